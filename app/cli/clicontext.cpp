@@ -1,0 +1,166 @@
+#include "clicontext.h"
+
+#include <core/userrepository.h>
+#include <core/vndate.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace thuky::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("thuky::cli", text);
+}
+
+QString readPassword(const QString &prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return {};
+    fprintf(stderr, "%s", prompt.toLocal8Bit().constData());
+    termios old {};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    char buffer[512] = {};
+    const bool ok = fgets(buffer, sizeof buffer, stdin) != nullptr;
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    fprintf(stderr, "\n");
+    return ok ? QString::fromLocal8Bit(buffer).trimmed() : QString();
+}
+} // namespace
+
+Arguments::Arguments(const QStringList &args, const QStringList &valueOptions,
+                     const QStringList &flags)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
+            m_positional.append(a);
+            continue;
+        }
+        QString name = a.mid(2);
+        QString value;
+        bool inlineValue = false;
+        const int eq = name.indexOf(QLatin1Char('='));
+        if (eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+            inlineValue = true;
+        }
+        if (valueOptions.contains(name)) {
+            if (!inlineValue) {
+                if (i + 1 >= args.size())
+                    throw UsageError(tr("option --%1 needs a value").arg(name));
+                value = args.at(++i);
+            }
+            m_values.insert(name, value);
+        } else if (flags.contains(name) && !inlineValue) {
+            m_flags.insert(name);
+        } else {
+            throw UsageError(tr("unknown option --%1").arg(name));
+        }
+    }
+}
+
+QString Arguments::value(const QString &name, const QString &fallback) const
+{
+    return m_values.value(name, fallback);
+}
+
+bool Arguments::has(const QString &name) const
+{
+    return m_flags.contains(name) || m_values.contains(name);
+}
+
+QString Arguments::required(int index, const QString &what) const
+{
+    if (index >= m_positional.size())
+        throw UsageError(tr("missing %1").arg(what));
+    return m_positional.at(index);
+}
+
+QDate Arguments::date(const QString &name) const
+{
+    if (!m_values.contains(name))
+        return {};
+    const QDate d = VnDate::parse(m_values.value(name));
+    if (!d.isValid())
+        throw UsageError(tr("--%1: %2 is not a date (YYYY-MM-DD or DD/MM/YYYY)")
+                                 .arg(name, m_values.value(name)));
+    return d;
+}
+
+QString Arguments::format() const
+{
+    const QString f = value(QStringLiteral("format"), QStringLiteral("table"));
+    if (f != QLatin1String("table") && f != QLatin1String("csv") && f != QLatin1String("json"))
+        throw UsageError(tr("--format must be table, csv or json"));
+    return f;
+}
+
+int Arguments::integer(const QString &name, int fallback) const
+{
+    if (!m_values.contains(name))
+        return fallback;
+    bool ok = false;
+    const int n = m_values.value(name).toInt(&ok);
+    if (!ok || n < 0)
+        throw UsageError(tr("--%1 needs a non-negative number").arg(name));
+    return n;
+}
+
+Context::Context() : out(stdout), err(stderr)
+{
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+}
+
+QString Context::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(QStringLiteral("thuky.sqlite"));
+}
+
+Database &Context::database(Database::OpenMode mode)
+{
+    if (m_db)
+        return *m_db;
+    const QString location = dbLocation.isEmpty() ? defaultDatabasePath() : dbLocation;
+    auto db = std::make_unique<Database>(location);
+    db->open(mode);
+    UserRepository users(*db);
+    if (users.count() > 0) {
+        if (user.isEmpty())
+            throw PermissionError(tr("this database has users: give --user NAME (password in "
+                                     "THUKY_PASSWORD)"));
+        QString password =
+                QProcessEnvironment::systemEnvironment().value(QStringLiteral("THUKY_PASSWORD"));
+        if (password.isEmpty())
+            password = readPassword(tr("Password for %1: ").arg(user));
+        m_role = users.verify(user, password);
+        if (m_role.isEmpty())
+            throw PermissionError(tr("wrong user name or password"));
+    } else {
+        m_role = QStringLiteral("admin");
+    }
+    db->setCurrentUser(user.isEmpty() ? QStringLiteral("cli") : user);
+    m_db = std::move(db);
+    return *m_db;
+}
+
+void Context::requireRole(const QStringList &roles)
+{
+    if (!roles.contains(m_role))
+        throw PermissionError(tr("the role %1 may not do this").arg(m_role));
+}
+
+} // namespace thuky::cli

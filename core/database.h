@@ -1,0 +1,155 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <stdexcept>
+
+namespace thuky {
+
+/** Thrown when the database cannot be opened or used (exit code 4 in the CLI). */
+class DbError : public std::runtime_error
+{
+public:
+    enum Kind { CannotOpen, NotThuky, NewerSchema, QueryFailed };
+    DbError(Kind kind, const QString &message)
+        : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
+    {
+    }
+    Kind kind() const { return m_kind; }
+    QString message() const { return m_message; }
+
+private:
+    Kind m_kind;
+    QString m_message;
+};
+
+/** Thrown when user input breaks a domain rule; nothing has been written (exit code 3). */
+class ValidationError : public std::runtime_error
+{
+public:
+    ValidationError(const QString &field, const QString &message)
+        : std::runtime_error(message.toStdString()), m_field(field), m_message(message)
+    {
+    }
+    /** The name of the offending field ("name", "start", "end", "role", ...). */
+    QString field() const { return m_field; }
+    QString message() const { return m_message; }
+
+private:
+    QString m_field;
+    QString m_message;
+};
+
+/** Thrown when the current user may not do what was asked (exit code 5). */
+class PermissionError : public std::runtime_error
+{
+public:
+    explicit PermissionError(const QString &message)
+        : std::runtime_error(message.toStdString()), m_message(message)
+    {
+    }
+    QString message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+/**
+ * One connection to a Thư Ký database: an embedded SQLite file or a shared PostgreSQL
+ * server. Owns the schema version and the migrations; all SQL runs through it.
+ */
+class Database
+{
+public:
+    enum class Backend { SQLite, PostgreSQL };
+    enum class OpenMode { CreateIfMissing, MustExist };
+
+    /** The schema version this build writes. */
+    static constexpr int SchemaVersion = 3;
+    /** PRAGMA application_id of a Thư Ký SQLite file ("THKY"). */
+    static constexpr int ApplicationId = 0x54484B59;
+
+    /** @p location is a file path or a postgresql:// URL. */
+    explicit Database(const QString &location);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /** Opens the database; creates or upgrades the schema when needed. Throws DbError. */
+    void open(OpenMode mode = OpenMode::CreateIfMissing);
+    void close();
+    bool isOpen() const;
+
+    Backend backend() const { return m_backend; }
+    QString location() const { return m_location; }
+    QSqlDatabase connection() const;
+    int schemaVersion();
+    /** True when open() had to create the schema from nothing. */
+    bool wasCreated() const { return m_created; }
+    /** Path of the backup made before the last migration, if any. */
+    QString lastBackup() const { return m_lastBackup; }
+
+    /** The application user recorded in updated_by and the audit log. */
+    void setCurrentUser(const QString &name) { m_user = name; }
+    QString currentUser() const { return m_user; }
+
+    QSqlQuery prepare(const QString &sql);
+    /** Executes a prepared query; throws DbError on failure. */
+    void exec(QSqlQuery &query);
+    /** Prepares, binds positionally and executes. */
+    QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    /** First column of the first row, or an invalid QVariant. */
+    QVariant scalar(const QString &sql, const QVariantList &values = {});
+    /** Runs an INSERT … RETURNING id and returns the id. */
+    qint64 insert(const QString &sql, const QVariantList &values);
+
+    /** Appends a line to the audit log (inside the caller's transaction). */
+    void audit(const QString &action, const QString &entity, const QString &uuid,
+               const QString &detail = {});
+
+    void beginTransaction();
+    void commit();
+    void rollback();
+    int transactionDepth() const { return m_depth; }
+
+    static QString newUuid();
+    static QString now();
+    /** Translates the portable DDL tokens ({pk}, {common}, …) for this backend. */
+    QString dialect(QString sql) const;
+
+private:
+    void openSqlite(OpenMode mode);
+    void openPostgres();
+    void checkAndMigrate();
+    void setVersion(int version);
+    void backupBeforeMigration(int from);
+
+    QString m_location;
+    QString m_connectionName;
+    Backend m_backend;
+    QString m_user;
+    QString m_lastBackup;
+    int m_depth = 0;
+    bool m_failed = false;
+    bool m_created = false;
+};
+
+/** RAII write transaction: BEGIN IMMEDIATE on SQLite; rolled back unless commit() is called. */
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace thuky

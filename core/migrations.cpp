@@ -1,0 +1,221 @@
+#include "migrations.h"
+
+#include "database.h"
+
+#include <QStringList>
+
+namespace thuky {
+namespace {
+
+void run(Database &db, const QStringList &statements)
+{
+    for (const QString &sql : statements)
+        db.exec(db.dialect(sql));
+}
+
+/** v1: the spine — metadata, users, audit, localities, committees, persons, memberships. */
+void migrateToV1(Database &db)
+{
+    run(db, {
+        QStringLiteral("CREATE TABLE thuky_meta (key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral("CREATE TABLE users ("
+                       " id {pk}, {common},"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " role TEXT NOT NULL CHECK (role IN ('admin','secretary','viewer','collaborator')),"
+                       " password_hash TEXT NOT NULL,"
+                       " person_id {ref},"
+                       " active INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id {pk}, at TEXT NOT NULL, user_name TEXT, action TEXT NOT NULL,"
+                       " entity TEXT, entity_uuid TEXT, detail TEXT)"),
+        QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+        QStringLiteral("CREATE TABLE localities ("
+                       " id {pk}, {common},"
+                       " name TEXT NOT NULL,"
+                       " level TEXT NOT NULL CHECK (level IN ('province','district','commune')),"
+                       " parent_id {ref} REFERENCES localities(id),"
+                       " valid_from TEXT, valid_to TEXT,"
+                       " merged_into_id {ref} REFERENCES localities(id),"
+                       " merged_on TEXT)"),
+        QStringLiteral("CREATE INDEX localities_parent ON localities (parent_id)"),
+        QStringLiteral("CREATE TABLE committees ("
+                       " id {pk}, {common},"
+                       " name TEXT NOT NULL,"
+                       " level TEXT NOT NULL CHECK (level IN ('province','district','commune','agency')),"
+                       " parent_id {ref} REFERENCES committees(id),"
+                       " locality_id {ref} REFERENCES localities(id),"
+                       " superior_body TEXT,"
+                       " place_name TEXT,"
+                       " valid_from TEXT, valid_to TEXT)"),
+        QStringLiteral("CREATE INDEX committees_parent ON committees (parent_id)"),
+        QStringLiteral("CREATE TABLE persons ("
+                       " id {pk}, {common},"
+                       " full_name TEXT NOT NULL CHECK (length(trim(full_name)) > 0),"
+                       " sort_key TEXT NOT NULL,"
+                       " search_name TEXT NOT NULL,"
+                       " honorific TEXT, titles TEXT, organisation TEXT,"
+                       " phone TEXT, email TEXT, note TEXT)"),
+        QStringLiteral("CREATE INDEX persons_sort ON persons (sort_key)"),
+        QStringLiteral("CREATE TABLE memberships ("
+                       " id {pk}, {common},"
+                       " person_id {ref} NOT NULL REFERENCES persons(id),"
+                       " committee_id {ref} NOT NULL REFERENCES committees(id),"
+                       " role TEXT NOT NULL CHECK (role IN ('head','standing_deputy','deputy',"
+                       "'member','secretariat_lead','secretariat','expert','core','collaborator')),"
+                       " start_date TEXT NOT NULL,"
+                       " end_date TEXT CHECK (end_date IS NULL OR end_date >= start_date),"
+                       " decision TEXT, note TEXT)"),
+        QStringLiteral("CREATE INDEX memberships_committee ON memberships (committee_id, role, start_date)"),
+        QStringLiteral("CREATE INDEX memberships_person ON memberships (person_id, start_date)"),
+        QStringLiteral("INSERT INTO thuky_meta (key, value) VALUES ('application', 'thuky')"),
+        QStringLiteral("INSERT INTO thuky_meta (key, value) VALUES ('schema_version', '0')"),
+    });
+}
+
+/** v2: meetings, their attendance, agenda, speakers, and the tasks they assign. */
+void migrateToV2(Database &db)
+{
+    run(db, {
+        QStringLiteral("CREATE TABLE meetings ("
+                       " id {pk}, {common},"
+                       " committee_id {ref} NOT NULL REFERENCES committees(id),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('quarterly_briefing','review',"
+                       "'annual_review','thematic','extraordinary')),"
+                       " period TEXT,"
+                       " title TEXT NOT NULL,"
+                       " starts_at TEXT NOT NULL, ends_at TEXT,"
+                       " place TEXT, bridge_points TEXT, guests TEXT, documents TEXT,"
+                       " secretary_id {ref} REFERENCES persons(id),"
+                       " conclusion TEXT,"
+                       " status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft','approved')),"
+                       " number INTEGER, number_year INTEGER,"
+                       " approved_at TEXT, approved_by TEXT)"),
+        QStringLiteral("CREATE INDEX meetings_committee ON meetings (committee_id, starts_at)"),
+        QStringLiteral("CREATE UNIQUE INDEX meetings_number ON meetings (committee_id, number_year, number)"),
+        QStringLiteral("CREATE TABLE meeting_chairs ("
+                       " meeting_id {ref} NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+                       " person_id {ref} NOT NULL REFERENCES persons(id),"
+                       " position INTEGER NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY (meeting_id, person_id))"),
+        QStringLiteral("CREATE TABLE attendance ("
+                       " id {pk}, {common},"
+                       " meeting_id {ref} NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+                       " person_id {ref} NOT NULL REFERENCES persons(id),"
+                       " role TEXT,"
+                       " status TEXT NOT NULL DEFAULT 'present' CHECK (status IN ('present','absent','delegate')),"
+                       " reason TEXT, delegate TEXT,"
+                       " UNIQUE (meeting_id, person_id))"),
+        QStringLiteral("CREATE TABLE agenda_items ("
+                       " id {pk}, {common},"
+                       " meeting_id {ref} NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " title TEXT NOT NULL, presenter TEXT, documents TEXT)"),
+        QStringLiteral("CREATE TABLE speeches ("
+                       " id {pk}, {common},"
+                       " meeting_id {ref} NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " person_id {ref} REFERENCES persons(id),"
+                       " guest_name TEXT, unit TEXT, summary TEXT)"),
+        QStringLiteral("CREATE TABLE tasks ("
+                       " id {pk}, {common},"
+                       " meeting_id {ref} NOT NULL REFERENCES meetings(id),"
+                       " description TEXT NOT NULL,"
+                       " owner TEXT NOT NULL,"
+                       " owner_person_id {ref} REFERENCES persons(id),"
+                       " due_date TEXT,"
+                       " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','in_progress','done','cancelled')),"
+                       " completion_note TEXT, completed_on TEXT)"),
+        QStringLiteral("CREATE INDEX tasks_meeting ON tasks (meeting_id)"),
+        QStringLiteral("CREATE INDEX tasks_status ON tasks (status, due_date)"),
+    });
+}
+
+/** v3: the opinion-report log, its taxonomies and its search index. */
+void migrateToV3(Database &db)
+{
+    run(db, {
+        QStringLiteral("CREATE TABLE topics ("
+                       " id {pk}, {common},"
+                       " name TEXT NOT NULL,"
+                       " parent_id {ref} REFERENCES topics(id),"
+                       " active INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE channels ("
+                       " code TEXT PRIMARY KEY, label_vi TEXT NOT NULL, label_en TEXT NOT NULL,"
+                       " position INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO channels VALUES ('direct','Trực tiếp','Direct',1),"
+                       "('social_media','Mạng xã hội','Social media',2),"
+                       "('press','Báo chí','Press',3),('meeting','Hội nghị','Meeting',4),"
+                       "('hotline','Đường dây nóng','Hotline',5),('survey','Khảo sát','Survey',6)"),
+        QStringLiteral("CREATE TABLE agencies ("
+                       " id {pk}, {common}, name TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE opinions ("
+                       " id {pk}, {common},"
+                       " observed_on TEXT NOT NULL,"
+                       " quarter TEXT NOT NULL,"
+                       " reporter_id {ref} REFERENCES persons(id),"
+                       " locality_id {ref} NOT NULL REFERENCES localities(id),"
+                       " topic_id {ref} NOT NULL REFERENCES topics(id),"
+                       " channel TEXT NOT NULL DEFAULT 'direct' REFERENCES channels(code),"
+                       " sentiment TEXT NOT NULL DEFAULT 'neutral' CHECK (sentiment IN ('positive','neutral','negative','mixed')),"
+                       " urgency TEXT NOT NULL DEFAULT 'normal' CHECK (urgency IN ('normal','notable','hot')),"
+                       " scope TEXT NOT NULL DEFAULT 'local' CHECK (scope IN ('local','provincial','national')),"
+                       " summary TEXT NOT NULL CHECK (length(trim(summary)) > 0),"
+                       " recommendation TEXT,"
+                       " forwarded_to TEXT, forwarded_on TEXT,"
+                       " status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new','forwarded','answered','resolved','closed')),"
+                       " response TEXT, response_on TEXT,"
+                       " search_text TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX opinions_quarter_topic ON opinions (quarter, topic_id)"),
+        QStringLiteral("CREATE INDEX opinions_quarter_locality ON opinions (quarter, locality_id)"),
+        QStringLiteral("CREATE INDEX opinions_quarter_sentiment ON opinions (quarter, sentiment)"),
+        QStringLiteral("CREATE INDEX opinions_quarter_channel ON opinions (quarter, channel)"),
+        QStringLiteral("CREATE INDEX opinions_quarter_status ON opinions (quarter, status)"),
+        QStringLiteral("CREATE INDEX opinions_observed ON opinions (observed_on)"),
+        QStringLiteral("CREATE INDEX opinions_locality ON opinions (locality_id, observed_on)"),
+        QStringLiteral("CREATE INDEX opinions_topic ON opinions (topic_id, observed_on)"),
+        QStringLiteral("CREATE INDEX opinions_status ON opinions (status, observed_on)"),
+        QStringLiteral("CREATE TABLE saved_filters ("
+                       " id {pk}, {common}, name TEXT NOT NULL UNIQUE, definition TEXT NOT NULL)"),
+    });
+    if (db.backend() == Database::Backend::SQLite) {
+        // Contentful FTS5 over the normalised (diacritic-free, đ→d) search text.
+        run(db, {
+            QStringLiteral("CREATE VIRTUAL TABLE opinions_fts USING fts5(search_text, "
+                           "content='opinions', content_rowid='id', "
+                           "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+            QStringLiteral("CREATE TRIGGER opinions_fts_ai AFTER INSERT ON opinions BEGIN "
+                           "INSERT INTO opinions_fts(rowid, search_text) VALUES (new.id, new.search_text); END"),
+            QStringLiteral("CREATE TRIGGER opinions_fts_ad AFTER DELETE ON opinions BEGIN "
+                           "INSERT INTO opinions_fts(opinions_fts, rowid, search_text) "
+                           "VALUES ('delete', old.id, old.search_text); END"),
+            QStringLiteral("CREATE TRIGGER opinions_fts_au AFTER UPDATE OF search_text ON opinions BEGIN "
+                           "INSERT INTO opinions_fts(opinions_fts, rowid, search_text) "
+                           "VALUES ('delete', old.id, old.search_text); "
+                           "INSERT INTO opinions_fts(rowid, search_text) VALUES (new.id, new.search_text); END"),
+        });
+    } else {
+        run(db, { QStringLiteral("CREATE INDEX opinions_search ON opinions (search_text)") });
+    }
+}
+
+} // namespace
+
+void Migrations::migrateTo(Database &db, int version)
+{
+    switch (version) {
+    case 1:
+        migrateToV1(db);
+        break;
+    case 2:
+        migrateToV2(db);
+        break;
+    case 3:
+        migrateToV3(db);
+        break;
+    default:
+        throw DbError(DbError::NewerSchema, QStringLiteral("no migration to version %1").arg(version));
+    }
+}
+
+} // namespace thuky
