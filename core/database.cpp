@@ -60,7 +60,7 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-void Database::open(OpenMode mode)
+void Database::open(OpenMode mode, int targetVersion)
 {
     close();
     m_created = false;
@@ -68,7 +68,7 @@ void Database::open(OpenMode mode)
         openSqlite(mode);
     else
         openPostgres();
-    checkAndMigrate();
+    checkAndMigrate(targetVersion);
 }
 
 void Database::openSqlite(OpenMode mode)
@@ -252,14 +252,14 @@ void Database::backupBeforeMigration(int from)
     m_lastBackup = target;
 }
 
-void Database::checkAndMigrate()
+void Database::checkAndMigrate(int targetVersion)
 {
     const int from = schemaVersion();
-    if (from == SchemaVersion)
+    if (from >= targetVersion)
         return;
     m_created = (from == 0);
     backupBeforeMigration(from);
-    for (int v = from + 1; v <= SchemaVersion; ++v) {
+    for (int v = from + 1; v <= targetVersion; ++v) {
         Transaction tx(*this);
         Migrations::migrateTo(*this, v);
         setVersion(v);

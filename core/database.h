@@ -78,8 +78,11 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /** Opens the database; creates or upgrades the schema when needed. Throws DbError. */
-    void open(OpenMode mode = OpenMode::CreateIfMissing);
+    /**
+     * Opens the database; creates or upgrades the schema when needed (to @p targetVersion,
+     * which only tests set lower). Throws DbError, leaving a refused file untouched.
+     */
+    void open(OpenMode mode = OpenMode::CreateIfMissing, int targetVersion = SchemaVersion);
     void close();
     bool isOpen() const;
 
@@ -123,7 +126,7 @@ public:
 private:
     void openSqlite(OpenMode mode);
     void openPostgres();
-    void checkAndMigrate();
+    void checkAndMigrate(int targetVersion);
     void setVersion(int version);
     void backupBeforeMigration(int from);
 

@@ -1,0 +1,186 @@
+// The Party document frame (PartyDocument): A4, embedded font, extractable Vietnamese text,
+// header, page numbers from page 2, signature block kept together, ODT output.
+
+#include <core/partydocument.h>
+
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace thuky;
+
+namespace {
+QString runTool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QStringList pdfPages(const QString &pdf)
+{
+    // pdftotext separates pages with form feeds.
+    return runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") })
+            .split(QLatin1Char('\f'));
+}
+
+PartyDocument::Header sampleHeader()
+{
+    PartyDocument::Header h;
+    h.superiorBody = QStringLiteral("Tỉnh ủy An Giang");
+    h.issuer = QStringLiteral("Ban Chỉ đạo 35");
+    h.number = PartyDocument::numberLine(12, QStringLiteral("BB/BCĐ"));
+    h.place = QStringLiteral("An Giang");
+    h.date = QDate(2024, 7, 17);
+    return h;
+}
+} // namespace
+
+class TestMinutesDocument : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+    void numberLine();
+    void onePagePdf();
+    void longPdfHasPageNumbersFromPageTwo();
+    void signatureBlockNeverSplit();
+    void odtHoldsTheText();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMinutesDocument::numberLine()
+{
+    QCOMPARE(PartyDocument::numberLine(12, QStringLiteral("BB/BCĐ")), QStringLiteral("Số 12-BB/BCĐ"));
+    const QString blank = PartyDocument::numberLine(0, QStringLiteral("BB/BCĐ"));
+    QVERIFY(blank.startsWith(QStringLiteral("Số ")));
+    QVERIFY(blank.endsWith(QStringLiteral("-BB/BCĐ")));
+    QVERIFY(!blank.contains(QRegularExpression(QStringLiteral("\\d"))));
+}
+
+void TestMinutesDocument::onePagePdf()
+{
+    PartyDocument doc;
+    doc.setHeader(sampleHeader());
+    doc.setTitle(QStringLiteral("Biên bản"), QStringLiteral("Hội nghị giao ban quý II/2024"));
+    doc.addHeading(QStringLiteral("1. Thành phần hội nghị"));
+    doc.addParagraph(QStringLiteral("Có mặt: 14 đồng chí."));
+    doc.setSignatures({ QStringLiteral("Người ghi biên bản"), {}, QStringLiteral("Lê Thị Thu") },
+                      { QStringLiteral("Chủ trì hội nghị"), {}, QStringLiteral("Trần Văn Đạt") });
+    const QString pdf = m_dir->filePath(QStringLiteral("one.pdf"));
+    QVERIFY(doc.writePdf(pdf));
+
+    const QString info = runTool(QStringLiteral("pdfinfo"), { pdf });
+    QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
+    QVERIFY(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+
+    const QString fonts = runTool(QStringLiteral("pdffonts"), { pdf });
+    const QStringList fontLines = fonts.split(QLatin1Char('\n')).filter(QStringLiteral("LiberationSerif"));
+    QVERIFY2(!fontLines.isEmpty(), qPrintable(fonts));
+    for (const QString &l : fontLines)
+        QVERIFY2(l.contains(QRegularExpression(QStringLiteral("\\byes\\s+yes\\s+yes\\b"))), qPrintable(l));
+
+    const QString text = pdfPages(pdf).first();
+    QVERIFY2(text.contains(QStringLiteral("TỈNH ỦY AN GIANG")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("BAN CHỈ ĐẠO 35")));
+    QVERIFY(text.contains(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM")));
+    QVERIFY(text.contains(QStringLiteral("Số 12-BB/BCĐ")));
+    QVERIFY(text.contains(QStringLiteral("An Giang, ngày 17 tháng 7 năm 2024")));
+    QVERIFY(text.contains(QStringLiteral("BIÊN BẢN")));
+    QVERIFY(text.contains(QStringLiteral("Hội nghị giao ban quý II/2024")));
+    QVERIFY(text.contains(QStringLiteral("1. Thành phần hội nghị")));
+    QVERIFY(text.contains(QStringLiteral("NGƯỜI GHI BIÊN BẢN")));
+    QVERIFY(text.contains(QStringLiteral("CHỦ TRÌ HỘI NGHỊ")));
+    QVERIFY(text.contains(QStringLiteral("Trần Văn Đạt")));
+    // Page 1 carries no page number: no line holding only "1".
+    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("^\\s*1\\s*$"),
+                                              QRegularExpression::MultilineOption)));
+}
+
+void TestMinutesDocument::longPdfHasPageNumbersFromPageTwo()
+{
+    PartyDocument doc;
+    doc.setHeader(sampleHeader());
+    doc.setTitle(QStringLiteral("Biên bản"), QStringLiteral("Hội nghị tổng kết năm 2024"));
+    for (int i = 0; i < 80; ++i)
+        doc.addParagraph(QStringLiteral("Đoạn %1: công tác nắm tình hình tư tưởng, dư luận xã hội "
+                                        "được triển khai đồng bộ, kịp thời ở các cấp.").arg(i + 1));
+    doc.setSignatures({ QStringLiteral("Người ghi biên bản"), {}, QStringLiteral("Lê Thị Thu") },
+                      { QStringLiteral("Chủ trì hội nghị"), {}, QStringLiteral("Trần Văn Đạt") });
+    const QString pdf = m_dir->filePath(QStringLiteral("long.pdf"));
+    QVERIFY(doc.writePdf(pdf));
+    QStringList pages = pdfPages(pdf);
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));
+    QCOMPARE(pages.size(), doc.pageCount());
+    for (int i = 1; i < pages.size(); ++i) {
+        const QString firstLine = pages.at(i).trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+        QCOMPARE(firstLine, QString::number(i + 1));
+    }
+    QVERIFY(!pages.first().trimmed().startsWith(QLatin1Char('1')));
+    // Every paragraph made it (no clipped lines).
+    const QString all = pages.join(QLatin1Char('\n'));
+    for (int i = 1; i <= 80; ++i)
+        QVERIFY2(all.contains(QStringLiteral("Đoạn %1:").arg(i)), qPrintable(QString::number(i)));
+}
+
+void TestMinutesDocument::signatureBlockNeverSplit()
+{
+    // Try body lengths until the signature block would fall across a page break for at
+    // least one of them; in every case the labels and names share a page.
+    int checked = 0;
+    for (int n = 30; n < 60; ++n) {
+        PartyDocument doc;
+        doc.setHeader(sampleHeader());
+        doc.setTitle(QStringLiteral("Biên bản"), QStringLiteral("Hội nghị"));
+        for (int i = 0; i < n; ++i)
+            doc.addParagraph(QStringLiteral("Dòng nội dung số %1.").arg(i + 1));
+        doc.setSignatures({ QStringLiteral("Người ghi biên bản"), {}, QStringLiteral("Lê Thị Thu") },
+                          { QStringLiteral("Chủ trì hội nghị"), {}, QStringLiteral("Trần Văn Đạt") });
+        const QString pdf = m_dir->filePath(QStringLiteral("sig%1.pdf").arg(n));
+        QVERIFY(doc.writePdf(pdf));
+        const QStringList pages = pdfPages(pdf);
+        int labelPage = -1, namePage = -1;
+        for (int p = 0; p < pages.size(); ++p) {
+            if (pages.at(p).contains(QStringLiteral("CHỦ TRÌ HỘI NGHỊ")))
+                labelPage = p;
+            if (pages.at(p).contains(QStringLiteral("Trần Văn Đạt")))
+                namePage = p;
+        }
+        QVERIFY(labelPage >= 0);
+        QCOMPARE(namePage, labelPage);
+        ++checked;
+    }
+    QCOMPARE(checked, 30);
+}
+
+void TestMinutesDocument::odtHoldsTheText()
+{
+    PartyDocument doc;
+    doc.setHeader(sampleHeader());
+    doc.setTitle(QStringLiteral("Biên bản"), QStringLiteral("Hội nghị giao ban quý II/2024"));
+    doc.addHtml(QStringLiteral("<p>Kết luận <b>quan trọng</b></p><ul><li>Ý thứ nhất</li></ul>"));
+    doc.setSignatures({ QStringLiteral("Người ghi biên bản"), {}, QStringLiteral("Lê Thị Thu") },
+                      { QStringLiteral("Chủ trì hội nghị"), {}, QStringLiteral("Trần Văn Đạt") });
+    const QString odt = m_dir->filePath(QStringLiteral("m.odt"));
+    QVERIFY(doc.writeOdt(odt));
+    const QString xml = runTool(QStringLiteral("unzip"), { QStringLiteral("-p"), odt, QStringLiteral("content.xml") });
+    QVERIFY2(xml.contains(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM")), qPrintable(xml.left(400)));
+    QVERIFY(xml.contains(QStringLiteral("An Giang, ngày 17 tháng 7 năm 2024")));
+    QVERIFY(xml.contains(QStringLiteral("Số 12-BB/BCĐ")));
+    QVERIFY(xml.contains(QStringLiteral("quan trọng")));
+    QVERIFY(xml.contains(QStringLiteral("Ý thứ nhất")));
+    QVERIFY(xml.contains(QStringLiteral("Trần Văn Đạt")));
+    const QString mime = runTool(QStringLiteral("unzip"), { QStringLiteral("-p"), odt, QStringLiteral("mimetype") });
+    QCOMPARE(mime, QStringLiteral("application/vnd.oasis.opendocument.text"));
+}
+
+QTEST_MAIN(TestMinutesDocument)
+#include "tst_minutesdocument.moc"

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh Debian 12 machine (as root): installs the build and test
+# dependencies, builds, starts a private PostgreSQL 15 server on loopback (as the postgres
+# user) so that every database test runs on SQLite and on PostgreSQL, and runs ctest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash .ci/install-deps
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build build -j"$(nproc)"
+
+pgbin=/usr/lib/postgresql/15/bin
+pgdir=$(mktemp -d /tmp/thuky-pg.XXXXXX)
+pgport=${THUKY_TEST_PG_PORT:-55432}
+chown postgres:postgres "$pgdir"
+stop_pg() { su postgres -s /bin/sh -c "$pgbin/pg_ctl -D '$pgdir/data' -m fast stop" >/dev/null 2>&1 || true; rm -rf "$pgdir"; }
+trap stop_pg EXIT
+su postgres -s /bin/sh -c "$pgbin/initdb -D '$pgdir/data' -A trust -E UTF8 --locale=C.UTF-8" >/dev/null
+su postgres -s /bin/sh -c "$pgbin/pg_ctl -D '$pgdir/data' -l '$pgdir/log' -w \
+    -o \"-c listen_addresses=127.0.0.1 -p $pgport -k '$pgdir' -c fsync=off\" start" >/dev/null
+su postgres -s /bin/sh -c "$pgbin/createdb -h 127.0.0.1 -p $pgport thuky_test"
+export THUKY_TEST_PG_URL="postgresql://postgres@127.0.0.1:$pgport/thuky_test"
+
+ctest --test-dir build --output-on-failure -j1
