@@ -96,5 +96,6 @@ using Command = int (*)(Context &);
 int runInit(Context &ctx);
 int runDemo(Context &ctx);
 int runRoster(Context &ctx);
+int runStats(Context &ctx);
 
 } // namespace thuky::cli

@@ -29,6 +29,7 @@ const CommandEntry commands[] = {
     { "init", runInit, false },
     { "demo", runDemo, false },
     { "roster", runRoster, false },
+    { "stats", runStats, false },
 };
 
 const char usageText[] =

@@ -1,0 +1,152 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace thuky {
+
+class Database;
+
+/** What reported items are broken down by, beside the quarter. */
+enum class StatsDimension { None, Topic, Locality, Sentiment, Channel, Status };
+
+namespace StatsDimensions {
+/** `topic`, `locality`, `sentiment`, `channel`, `status`; empty for None. */
+QString code(StatsDimension dim);
+/** The dimension named @p code (`topic`, …); nothing for an unknown code. */
+std::optional<StatsDimension> fromCode(const QString &code);
+/**
+ * Parses the command line's DIMS: `quarter` optionally followed by `,topic`,
+ * `,locality`, `,sentiment`, `,channel` or `,status`. Nothing when @p text is not that.
+ */
+std::optional<StatsDimension> parseDims(const QString &text);
+/** The codes of an enumerated dimension in their natural order (empty for names). */
+QStringList enumerationCodes(StatsDimension dim);
+/** The Vietnamese label of an enumerated code (`negative` → `Tiêu cực`); names pass through. */
+QString vietnameseLabel(StatsDimension dim, const QString &key);
+/** The Vietnamese name of the dimension itself (`Lĩnh vực`, `Địa bàn`, …). */
+QString vietnameseName(StatsDimension dim);
+} // namespace StatsDimensions
+
+/** Which reports an aggregate covers. Every part is optional. */
+struct StatsFilter
+{
+    QDate from; ///< observed on or after
+    QDate to; ///< observed on or before
+    qint64 localityId = 0; ///< this locality, its sub-localities and those merged into it
+    qint64 topicId = 0; ///< this topic and its sub-topics
+    /** Count reports of merged localities under the unit they were merged into. */
+    bool rollUpMerged = false;
+
+    bool operator==(const StatsFilter &o) const
+    {
+        return from == o.from && to == o.to && localityId == o.localityId
+                && topicId == o.topicId && rollUpMerged == o.rollUpMerged;
+    }
+    bool operator!=(const StatsFilter &o) const { return !(*this == o); }
+};
+
+/** One group: reports of @p quarter with @p key (a code, or a topic/locality name). */
+struct StatsCount
+{
+    QString quarter; ///< `2024-Q2`; empty when counted over the whole period
+    QString key; ///< code for enumerations, leaf name for topics and localities; empty for None
+    int count = 0;
+    /** Topic or locality ids behind @p key (several when names repeat or units merged). */
+    QList<qint64> ids;
+};
+
+/** The state of responses for one quarter (or a whole period when quarter is empty). */
+struct ResponseSummary
+{
+    QString quarter;
+    int total = 0; ///< reports observed
+    int answered = 0; ///< answered, resolved or closed
+    int withResponseDate = 0; ///< reports with a response date (the median's population)
+    double medianDays = -1; ///< median days from observation to response; -1 when none
+    double rate() const { return total > 0 ? double(answered) / total : 0.0; }
+};
+
+/** A report flagged hot (urgency = hot). */
+struct HotItem
+{
+    qint64 id = 0;
+    QDate observed;
+    QString locality;
+    QString topic;
+    QString summary;
+    QString status;
+    QString sentiment;
+};
+
+/** Counts of one key in a period and in the period before it. */
+struct ComparisonRow
+{
+    QString key;
+    int current = 0;
+    int previous = 0;
+    int change() const { return current - previous; }
+};
+
+/**
+ * The opinion-report aggregates behind the charts, the dashboard, `stats` and the
+ * periodic reports. Every figure is a SQL GROUP BY; no report row is ever loaded except
+ * for the list of hot items.
+ *
+ * Counts by quarter read the (quarter, dimension) covering indexes: a date range is cut
+ * into whole quarters (answered from the index alone) and the partial quarters at its
+ * ends (answered through the observed_on index).
+ */
+class OpinionStats
+{
+public:
+    explicit OpinionStats(Database &db);
+
+    /** Reports per quarter and @p dim, sorted by quarter then key (code-point order). */
+    QList<StatsCount> countByQuarter(StatsDimension dim, const StatsFilter &filter = {}) const;
+    /** Reports per @p dim over the whole filtered period, sorted by key. */
+    QList<StatsCount> countOverPeriod(StatsDimension dim, const StatsFilter &filter = {}) const;
+    /** Number of reports matching @p filter. */
+    int total(const StatsFilter &filter = {}) const;
+    /** Response rate and median days to response per quarter, oldest first. */
+    QList<ResponseSummary> responsesByQuarter(const StatsFilter &filter = {}) const;
+    /** Response rate and median days over the whole filtered period. */
+    ResponseSummary responses(const StatsFilter &filter = {}) const;
+    /** Hot reports, newest first, at most @p limit. */
+    QList<HotItem> hotItems(const StatsFilter &filter = {}, int limit = 50) const;
+    /** Number of hot reports matching @p filter. */
+    int hotCount(const StatsFilter &filter = {}) const;
+    /**
+     * Counts by @p dim in @p current against @p previous, the largest current count
+     * first; keys seen in either period are listed.
+     */
+    QList<ComparisonRow> compare(StatsDimension dim, const StatsFilter &current,
+                                 const StatsFilter &previous) const;
+
+private:
+    struct Piece
+    {
+        QString where;
+        QVariantList values;
+    };
+    /** The filter as disjoint WHERE clauses that each keep to one index. */
+    QList<Piece> pieces(const StatsFilter &filter) const;
+    /** The filter as one WHERE clause (for queries that read the table anyway). */
+    Piece plainWhere(const StatsFilter &filter, const QString &alias = {}) const;
+    QString scopeClause(const StatsFilter &filter, const QString &alias) const;
+    QList<StatsCount> groupCounts(StatsDimension dim, const StatsFilter &filter,
+                                  bool byQuarter) const;
+    QList<ResponseSummary> responseQuery(const StatsFilter &filter, bool byQuarter) const;
+    QString daysExpression() const;
+    QHash<qint64, QString> names(const QString &table) const;
+    QHash<qint64, qint64> mergedTargets() const;
+
+    Database &m_db;
+};
+
+} // namespace thuky
