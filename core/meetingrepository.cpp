@@ -299,6 +299,15 @@ qint64 MeetingRepository::create(Meeting &m)
               nullable(joinLines(m.guests)), nullable(joinLines(m.documents)),
               nullableId(m.secretaryId), nullable(m.conclusion) });
     writeChildren(m, false);
+    {
+        // Hand the new task ids back to the caller (inserted in list order).
+        QSqlQuery ids = m_db.exec(QStringLiteral("SELECT id, uuid FROM tasks WHERE meeting_id = ? ORDER BY id"), { m.id });
+        for (int i = 0; ids.next() && i < m.tasks.size(); ++i) {
+            m.tasks[i].id = ids.value(0).toLongLong();
+            m.tasks[i].uuid = ids.value(1).toString();
+            m.tasks[i].meetingId = m.id;
+        }
+    }
     m_db.audit(QStringLiteral("create"), QStringLiteral("meeting"), m.uuid, TextNorm::clean(m.title));
     tx.commit();
     m.rowVersion = 1;
