@@ -1,0 +1,481 @@
+#include "opinionimport.h"
+
+#include "csvreader.h"
+#include "database.h"
+#include "opinionrepository.h"
+#include "rosterrepository.h"
+#include "taxonomyrepository.h"
+#include "textnorm.h"
+#include "vndate.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace thuky {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("thuky::OpinionImport", text);
+}
+
+enum Column {
+    ColDate,
+    ColLocality,
+    ColTopic,
+    ColSummary,
+    ColChannel,
+    ColSentiment,
+    ColUrgency,
+    ColScope,
+    ColRecommendation,
+    ColReporter,
+    ColForwardedTo,
+    ColForwardedDate,
+    ColStatus,
+    ColResponse,
+    ColResponseDate,
+    ColumnCount
+};
+
+const char *const englishNames[ColumnCount] = {
+    "date",           "locality", "topic",        "summary",        "channel",
+    "sentiment",      "urgency",  "scope",        "recommendation", "reporter",
+    "forwarded_to",   "forwarded_date", "status", "response",       "response_date",
+};
+const char *const vietnameseNames[ColumnCount] = {
+    "ngày",          "địa bàn",     "lĩnh vực",   "nội dung", "kênh",
+    "chiều hướng",   "mức độ",      "phạm vi",    "kiến nghị", "người báo cáo",
+    "chuyển đến",    "ngày chuyển", "trạng thái", "phản hồi", "ngày phản hồi",
+};
+
+/** Header names compare in NFC, case-folded, with `_` as a space. */
+QString headerKey(const QString &name)
+{
+    QString k = name.normalized(QString::NormalizationForm_C).toCaseFolded();
+    k.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return k.simplified();
+}
+
+QString cleanText(const QString &text)
+{
+    QString t = text.normalized(QString::NormalizationForm_C);
+    t.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    return t.trimmed();
+}
+
+QString quoted(const QString &value)
+{
+    return QStringLiteral("\u201C%1\u201D").arg(value);
+}
+} // namespace
+
+OpinionImport::OpinionImport(Database &db, const Options &options) : m_db(db), m_options(options) { }
+
+QStringList OpinionImport::columns()
+{
+    QStringList out;
+    for (const char *n : englishNames)
+        out.append(QLatin1String(n));
+    return out;
+}
+
+QStringList OpinionImport::vietnameseColumns()
+{
+    QStringList out;
+    for (const char *n : vietnameseNames)
+        out.append(QString::fromUtf8(n));
+    return out;
+}
+
+void OpinionImport::error(int line, const QString &message)
+{
+    m_problems.append({ line, message, false });
+}
+
+void OpinionImport::warning(int line, const QString &message)
+{
+    m_problems.append({ line, message, true });
+}
+
+QList<ImportProblem> OpinionImport::problems() const
+{
+    QList<ImportProblem> sorted = m_problems;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
+    return sorted;
+}
+
+bool OpinionImport::hasErrors() const
+{
+    return std::any_of(m_problems.cbegin(), m_problems.cend(),
+                       [](const ImportProblem &p) { return !p.warning; });
+}
+
+void OpinionImport::loadNames()
+{
+    auto load = [this](const QString &sql, QHash<QString, qint64> &map) {
+        QSqlQuery q = m_db.exec(sql);
+        while (q.next()) {
+            const QString key = TaxonomyRepository::nameKey(q.value(1).toString());
+            if (!map.contains(key)) // ORDER BY id: the oldest of equal names wins
+                map.insert(key, q.value(0).toLongLong());
+        }
+    };
+    load(QStringLiteral("SELECT id, name FROM localities ORDER BY id"), m_localities);
+    load(QStringLiteral("SELECT id, name FROM topics ORDER BY id"), m_topics);
+    load(QStringLiteral("SELECT id, full_name FROM persons ORDER BY id"), m_persons);
+    load(QStringLiteral("SELECT id, name FROM agencies ORDER BY id"), m_agencies);
+}
+
+bool OpinionImport::analyse(const QByteArray &data)
+{
+    m_problems.clear();
+    m_rows.clear();
+    m_analysed = true;
+    m_dataRows = 0;
+
+    // Files that are not CSV text at all get one message on line 1.
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+        error(1, tr("the file is UTF-16 text, not CSV in UTF-8: save it as \"CSV UTF-8\""));
+        return false;
+    }
+    const QByteArray head = data.left(65536);
+    if (head.contains('\0')) {
+        error(1, tr("not a CSV text file (it contains binary data)"));
+        return false;
+    }
+    if (data.trimmed().isEmpty() || data == QByteArray("\xEF\xBB\xBF")) {
+        error(1, tr("the file is empty: expected a header line naming the columns"));
+        return false;
+    }
+
+    const CsvReader csv(data);
+    const QList<CsvRecord> &records = csv.records();
+    if (records.isEmpty() || records.first().line != 1) {
+        for (const CsvProblem &p : csv.problems())
+            error(p.line, p.message);
+        if (m_problems.isEmpty())
+            error(1, tr("the first line must name the columns"));
+        return false;
+    }
+    const CsvRecord &header = records.first();
+    if (header.bad) {
+        const bool utf8 = !CsvReader::isValidUtf8(data.constData(),
+                                                  std::min<qsizetype>(data.size(), 4096));
+        error(1, utf8 ? tr("not a CSV text file (invalid UTF-8 in the header line)")
+                      : csv.problems().first().message);
+        return false;
+    }
+
+    // Map the header.
+    QHash<QString, int> known;
+    for (int c = 0; c < ColumnCount; ++c) {
+        known.insert(headerKey(QLatin1String(englishNames[c])), c);
+        known.insert(headerKey(QString::fromUtf8(vietnameseNames[c])), c);
+    }
+    int position[ColumnCount];
+    std::fill(std::begin(position), std::end(position), -1);
+    QStringList unknown;
+    bool anyKnown = false;
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed();
+        const int c = known.value(headerKey(name), -1);
+        if (c < 0) {
+            if (!name.isEmpty())
+                unknown.append(name);
+            continue;
+        }
+        anyKnown = true;
+        if (position[c] >= 0) {
+            error(1, tr("the column %1 appears twice").arg(quoted(name)));
+            continue;
+        }
+        position[c] = i;
+    }
+    if (!anyKnown) {
+        error(1, tr("not an opinion report CSV file: the first line names none of the columns "
+                    "date, locality, topic, summary (or ngày, địa bàn, lĩnh vực, nội dung)"));
+        return false;
+    }
+    for (int c : { ColDate, ColLocality, ColTopic, ColSummary }) {
+        if (position[c] < 0)
+            error(1, tr("the required column %1 (%2) is missing")
+                             .arg(QLatin1String(englishNames[c]), QString::fromUtf8(vietnameseNames[c])));
+    }
+    if (!unknown.isEmpty())
+        warning(1, tr("ignoring unknown column(s): %1").arg(unknown.join(QStringLiteral(", "))));
+    if (hasErrors())
+        return false;
+
+    loadNames();
+    QSet<QString> seen; // duplicate keys within the file
+    QSqlQuery existing;
+    if (m_options.skipDuplicates)
+        existing = m_db.prepare(QStringLiteral(
+                "SELECT 1 FROM opinions WHERE locality_id = ? AND observed_on = ? AND "
+                "topic_id = ? AND summary = ? LIMIT 1"));
+
+    const int columnsInHeader = int(header.fields.size());
+    for (const CsvProblem &p : csv.problems()) {
+        if (p.line > 1)
+            error(p.line, p.message);
+    }
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const CsvRecord &rec = records.at(r);
+        ++m_dataRows;
+        if (rec.bad)
+            continue;
+        const int line = rec.line;
+        if (rec.fields.size() > columnsInHeader) {
+            bool extraText = false;
+            for (qsizetype i = columnsInHeader; i < rec.fields.size(); ++i)
+                extraText = extraText || !rec.fields.at(i).trimmed().isEmpty();
+            if (extraText) {
+                error(line, tr("%1 fields, but the header names %2 columns (a field with the "
+                               "separator in it must be quoted)")
+                                    .arg(rec.fields.size())
+                                    .arg(columnsInHeader));
+                continue;
+            }
+        } else if (rec.fields.size() < columnsInHeader) {
+            error(line, tr("only %1 fields, but the header names %2 columns")
+                                .arg(rec.fields.size())
+                                .arg(columnsInHeader));
+            continue;
+        }
+        auto field = [&](int c) {
+            return position[c] >= 0 ? rec.fields.at(position[c]).trimmed() : QString();
+        };
+
+        ImportRow row;
+        row.line = line;
+        OpinionReport &rep = row.report;
+
+        auto date = [&](int c, QDate *out, bool required) {
+            const QString text = field(c);
+            if (text.isEmpty()) {
+                if (required)
+                    error(line, tr("the date is missing"));
+                return;
+            }
+            *out = VnDate::parse(text);
+            if (!out->isValid())
+                error(line, tr("%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)")
+                                    .arg(quoted(text), QLatin1String(englishNames[c])));
+        };
+        date(ColDate, &rep.observedOn, true);
+        date(ColForwardedDate, &rep.forwardedOn, false);
+        date(ColResponseDate, &rep.responseOn, false);
+
+        auto resolve = [&](int c, const QHash<QString, qint64> &map, QString *name) -> qint64 {
+            *name = TextNorm::clean(field(c));
+            if (name->isEmpty())
+                return 0;
+            const QString key = TaxonomyRepository::nameKey(*name);
+            const auto it = map.constFind(key);
+            if (it != map.constEnd())
+                return it.value();
+            return -1;
+        };
+        auto remember = [](QList<QPair<QString, QString>> &missing, const QString &name) {
+            const QString key = TaxonomyRepository::nameKey(name);
+            for (const auto &m : std::as_const(missing)) {
+                if (m.first == key)
+                    return;
+            }
+            missing.append({ key, name });
+        };
+
+        const qint64 loc = resolve(ColLocality, m_localities, &rep.localityName);
+        if (rep.localityName.isEmpty())
+            error(line, tr("the locality is missing"));
+        else if (loc < 0 && !m_options.createMissing)
+            error(line, tr("unknown locality %1 (check the spelling, or import with "
+                           "--create-missing to add it)")
+                                .arg(quoted(rep.localityName)));
+        else if (loc < 0)
+            remember(m_missingLocalities, rep.localityName);
+        else
+            rep.localityId = loc;
+
+        const qint64 topic = resolve(ColTopic, m_topics, &rep.topicName);
+        if (rep.topicName.isEmpty())
+            error(line, tr("the topic is missing"));
+        else if (topic < 0 && !m_options.createMissing)
+            error(line, tr("unknown topic %1 (check the spelling, or import with "
+                           "--create-missing to add it)")
+                                .arg(quoted(rep.topicName)));
+        else if (topic < 0)
+            remember(m_missingTopics, rep.topicName);
+        else
+            rep.topicId = topic;
+
+        const qint64 person = resolve(ColReporter, m_persons, &rep.reporterName);
+        if (person < 0 && m_options.createMissing) {
+            remember(m_missingPersons, rep.reporterName);
+        } else if (person < 0) {
+            warning(line, tr("unknown reporter %1: imported without a reporter (import with "
+                             "--create-missing to add the person)")
+                                  .arg(quoted(rep.reporterName)));
+            rep.reporterName.clear();
+        } else {
+            rep.reporterId = person;
+        }
+
+        const qint64 agency = resolve(ColForwardedTo, m_agencies, &rep.agencyName);
+        if (agency < 0) // agencies are a free list: a new name is simply added
+            remember(m_missingAgencies, rep.agencyName);
+        else
+            rep.agencyId = agency;
+
+        rep.summary = cleanText(field(ColSummary));
+        if (rep.summary.isEmpty())
+            error(line, tr("the summary (nội dung) is empty"));
+        rep.recommendation = cleanText(field(ColRecommendation));
+        rep.response = cleanText(field(ColResponse));
+
+        const struct
+        {
+            int column;
+            OpinionCodes::Field field;
+            QString *target;
+        } enums[] = { { ColChannel, OpinionCodes::Field::Channel, &rep.channel },
+                      { ColSentiment, OpinionCodes::Field::Sentiment, &rep.sentiment },
+                      { ColUrgency, OpinionCodes::Field::Urgency, &rep.urgency },
+                      { ColScope, OpinionCodes::Field::Scope, &rep.scope },
+                      { ColStatus, OpinionCodes::Field::Status, &rep.status } };
+        for (const auto &e : enums) {
+            const QString text = field(e.column);
+            if (text.isEmpty())
+                continue;
+            const QString code = OpinionCodes::parse(e.field, text);
+            if (code.isEmpty()) {
+                QStringList allowed;
+                for (const QString &c : OpinionCodes::codes(e.field))
+                    allowed.append(QStringLiteral("%1 (%2)").arg(c, OpinionCodes::vietnameseLabel(e.field, c)));
+                error(line, tr("unknown %1 %2: expected one of %3")
+                                    .arg(QLatin1String(englishNames[e.column]), quoted(text),
+                                         allowed.join(QStringLiteral(", "))));
+            } else {
+                *e.target = code;
+            }
+        }
+        if (field(ColStatus).isEmpty()) {
+            if (!rep.response.isEmpty())
+                rep.status = QStringLiteral("answered");
+            else if (!rep.agencyName.isEmpty())
+                rep.status = QStringLiteral("forwarded");
+        }
+
+        if (m_options.skipDuplicates && rep.observedOn.isValid() && !rep.summary.isEmpty()) {
+            const QString key = QStringLiteral("%1\x1f%2\x1f%3\x1f%4")
+                                        .arg(VnDate::iso(rep.observedOn),
+                                             TaxonomyRepository::nameKey(rep.localityName),
+                                             TaxonomyRepository::nameKey(rep.topicName), rep.summary);
+            if (seen.contains(key)) {
+                row.duplicate = true;
+            } else {
+                seen.insert(key);
+                if (rep.localityId > 0 && rep.topicId > 0) {
+                    existing.bindValue(0, rep.localityId);
+                    existing.bindValue(1, VnDate::iso(rep.observedOn));
+                    existing.bindValue(2, rep.topicId);
+                    existing.bindValue(3, rep.summary);
+                    m_db.exec(existing);
+                    row.duplicate = existing.next();
+                    existing.finish();
+                }
+            }
+        }
+        m_rows.append(row);
+    }
+    return !hasErrors();
+}
+
+OpinionImport::Summary OpinionImport::summary() const
+{
+    Summary s;
+    s.rows = m_dataRows;
+    for (const ImportRow &r : m_rows) {
+        if (r.duplicate && m_options.skipDuplicates)
+            ++s.duplicates;
+        else
+            ++s.imported;
+    }
+    for (const auto &m : m_missingLocalities)
+        s.newLocalities.append(m.second);
+    for (const auto &m : m_missingTopics)
+        s.newTopics.append(m.second);
+    for (const auto &m : m_missingPersons)
+        s.newReporters.append(m.second);
+    for (const auto &m : m_missingAgencies)
+        s.newAgencies.append(m.second);
+    return s;
+}
+
+OpinionImport::Summary OpinionImport::write(const std::function<void(int, int)> &progress)
+{
+    if (!m_analysed || hasErrors())
+        throw ValidationError(QStringLiteral("file"),
+                              tr("The file has errors: nothing was imported."));
+    Transaction tx(m_db);
+    RosterRepository roster(m_db);
+    TaxonomyRepository taxonomy(m_db);
+
+    if (!m_missingLocalities.isEmpty()) {
+        const qint64 root = m_db.scalar(QStringLiteral("SELECT id FROM localities WHERE "
+                                                       "parent_id IS NULL ORDER BY id LIMIT 1"))
+                                    .toLongLong();
+        for (const auto &m : std::as_const(m_missingLocalities)) {
+            Locality l;
+            l.name = m.second;
+            l.level = QStringLiteral("commune");
+            l.parentId = root;
+            m_localities.insert(m.first, roster.addLocality(l));
+        }
+    }
+    for (const auto &m : std::as_const(m_missingTopics))
+        m_topics.insert(m.first, taxonomy.addTopic(m.second));
+    for (const auto &m : std::as_const(m_missingPersons)) {
+        Person p;
+        p.fullName = m.second;
+        p.note = tr("Added by an import of opinion reports");
+        m_persons.insert(m.first, roster.addPerson(p));
+    }
+    for (const auto &m : std::as_const(m_missingAgencies))
+        m_agencies.insert(m.first, taxonomy.addAgency(m.second));
+
+    OpinionBulkInserter inserter(m_db);
+    const int total = int(m_rows.size());
+    int done = 0;
+    for (const ImportRow &row : std::as_const(m_rows)) {
+        ++done;
+        if (row.duplicate && m_options.skipDuplicates)
+            continue;
+        OpinionReport r = row.report;
+        if (r.localityId <= 0)
+            r.localityId = m_localities.value(TaxonomyRepository::nameKey(r.localityName));
+        if (r.topicId <= 0)
+            r.topicId = m_topics.value(TaxonomyRepository::nameKey(r.topicName));
+        if (r.reporterId <= 0 && !r.reporterName.isEmpty())
+            r.reporterId = m_persons.value(TaxonomyRepository::nameKey(r.reporterName));
+        if (r.agencyId <= 0 && !r.agencyName.isEmpty())
+            r.agencyId = m_agencies.value(TaxonomyRepository::nameKey(r.agencyName));
+        inserter.insert(r);
+        if (progress && done % 2000 == 0)
+            progress(done, total);
+    }
+    const Summary s = summary();
+    m_db.audit(QStringLiteral("import"), QStringLiteral("opinion"), QString(),
+               QStringLiteral("%1 reports imported, %2 duplicates skipped").arg(s.imported).arg(s.duplicates));
+    tx.commit();
+    if (progress)
+        progress(total, total);
+    return s;
+}
+
+} // namespace thuky

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "opinion.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace thuky {
+
+class Database;
+
+/** A problem of an import file, on the 1-based physical line its record starts on. */
+struct ImportProblem
+{
+    int line = 0;
+    QString message;
+    bool warning = false; ///< warnings do not stop the import
+};
+
+/** One data row of an import file, checked and resolved against the database. */
+struct ImportRow
+{
+    int line = 0;
+    OpinionReport report; ///< ids of known entries filled; names always in the *Name fields
+    bool duplicate = false; ///< equals an existing report or an earlier row (date, locality, topic, summary)
+};
+
+/**
+ * Imports opinion reports from CSV exactly as SPEC.md "Opinion import format" says: all or
+ * nothing, every problem with its line. First analyse() (reads, checks and resolves every
+ * row, writes nothing: what a preview or `--dry-run` shows), then write() when there are no
+ * errors (one transaction).
+ */
+class OpinionImport
+{
+public:
+    struct Options
+    {
+        bool createMissing = false; ///< add unknown localities, topics and reporters
+        bool skipDuplicates = false; ///< leave out rows equal to an existing report or an earlier row
+    };
+    struct Summary
+    {
+        int rows = 0; ///< data rows in the file
+        int imported = 0;
+        int duplicates = 0; ///< skipped with skipDuplicates
+        QStringList newLocalities;
+        QStringList newTopics;
+        QStringList newReporters;
+        QStringList newAgencies;
+    };
+
+    OpinionImport(Database &db, const Options &options);
+
+    /** The column names of the format in export order (English codes). */
+    static QStringList columns();
+    /** The Vietnamese header of each column, same order as columns(). */
+    static QStringList vietnameseColumns();
+
+    /** Reads and checks @p data; true when there is no error (warnings allowed). */
+    bool analyse(const QByteArray &data);
+    /** Errors and warnings sorted by line. */
+    QList<ImportProblem> problems() const;
+    bool hasErrors() const;
+    const QList<ImportRow> &rows() const { return m_rows; }
+    /** What write() will do (or did). */
+    Summary summary() const;
+
+    /**
+     * Writes the analysed rows in one transaction, creating missing entries first. Throws
+     * ValidationError if analyse() found errors. @p progress is called now and then.
+     */
+    Summary write(const std::function<void(int done, int total)> &progress = {});
+
+private:
+    void error(int line, const QString &message);
+    void warning(int line, const QString &message);
+    void loadNames();
+
+    Database &m_db;
+    Options m_options;
+    QList<ImportProblem> m_problems;
+    QList<ImportRow> m_rows;
+    // name key → id; id 0 = to be created on write (createMissing)
+    QHash<QString, qint64> m_localities;
+    QHash<QString, qint64> m_topics;
+    QHash<QString, qint64> m_persons;
+    QHash<QString, qint64> m_agencies;
+    // name key → display name, in order of first use
+    QList<QPair<QString, QString>> m_missingLocalities;
+    QList<QPair<QString, QString>> m_missingTopics;
+    QList<QPair<QString, QString>> m_missingPersons;
+    QList<QPair<QString, QString>> m_missingAgencies;
+    int m_dataRows = 0;
+    bool m_analysed = false;
+};
+
+} // namespace thuky

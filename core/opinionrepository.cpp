@@ -1,0 +1,539 @@
+#include "opinionrepository.h"
+
+#include "database.h"
+#include "taxonomyrepository.h"
+#include "textnorm.h"
+#include "vndate.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace thuky {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("thuky::OpinionRepository", text);
+}
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariant nullable(const QDate &d)
+{
+    return d.isValid() ? QVariant(VnDate::iso(d)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+const char selectColumns[] =
+        "SELECT o.id, o.uuid, o.observed_on, o.quarter, o.reporter_id, o.locality_id, "
+        "o.topic_id, o.channel, o.sentiment, o.urgency, o.scope, o.summary, o.recommendation, "
+        "o.agency_id, o.forwarded_on, o.status, o.response, o.response_on, o.row_version, "
+        "l.name, t.name, p.full_name, a.name "
+        "FROM opinions o JOIN localities l ON l.id = o.locality_id "
+        "JOIN topics t ON t.id = o.topic_id "
+        "LEFT JOIN persons p ON p.id = o.reporter_id "
+        "LEFT JOIN agencies a ON a.id = o.agency_id ";
+
+OpinionReport readReport(const QSqlQuery &q)
+{
+    OpinionReport r;
+    r.id = q.value(0).toLongLong();
+    r.uuid = q.value(1).toString();
+    r.observedOn = dateOf(q.value(2));
+    r.quarter = q.value(3).toString();
+    r.reporterId = q.value(4).toLongLong();
+    r.localityId = q.value(5).toLongLong();
+    r.topicId = q.value(6).toLongLong();
+    r.channel = q.value(7).toString();
+    r.sentiment = q.value(8).toString();
+    r.urgency = q.value(9).toString();
+    r.scope = q.value(10).toString();
+    r.summary = q.value(11).toString();
+    r.recommendation = q.value(12).toString();
+    r.agencyId = q.value(13).toLongLong();
+    r.forwardedOn = dateOf(q.value(14));
+    r.status = q.value(15).toString();
+    r.response = q.value(16).toString();
+    r.responseOn = dateOf(q.value(17));
+    r.rowVersion = q.value(18).toInt();
+    r.localityName = q.value(19).toString();
+    r.topicName = q.value(20).toString();
+    r.reporterName = q.value(21).toString();
+    r.agencyName = q.value(22).toString();
+    return r;
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(QLatin1Char(','));
+}
+
+QString placeholders(int n)
+{
+    QStringList parts;
+    for (int i = 0; i < n; ++i)
+        parts.append(QStringLiteral("?"));
+    return parts.join(QLatin1Char(','));
+}
+
+/** Multi-line text keeps its lines; each is NFC and the whole is trimmed. */
+QString cleanText(const QString &text)
+{
+    QString t = text.normalized(QString::NormalizationForm_C);
+    t.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    return t.trimmed();
+}
+} // namespace
+
+bool OpinionFilter::operator==(const OpinionFilter &o) const
+{
+    return from == o.from && to == o.to && quarter == o.quarter && localityId == o.localityId
+            && topicId == o.topicId && channels == o.channels && sentiments == o.sentiments
+            && urgencies == o.urgencies && statuses == o.statuses && reporterId == o.reporterId
+            && text == o.text;
+}
+
+OpinionRepository::OpinionRepository(Database &db) : m_db(db) { }
+
+QStringList OpinionRepository::queryTokens(const QString &query)
+{
+    const QString folded = TextNorm::fold(query);
+    QStringList tokens;
+    QString current;
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber()) {
+            current.append(c);
+        } else if (!current.isEmpty()) {
+            tokens.append(current);
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        tokens.append(current);
+    return tokens;
+}
+
+QString OpinionRepository::ftsQuery(const QString &query)
+{
+    // Only letters and digits survive queryTokens(), and each term is quoted, so FTS5
+    // operators (AND, NEAR, -, ^, :) typed by a user are plain words.
+    QStringList terms;
+    for (const QString &t : queryTokens(query))
+        terms.append(QLatin1Char('"') + t + QLatin1String("\"*"));
+    return terms.join(QLatin1Char(' '));
+}
+
+QString OpinionRepository::searchText(const OpinionReport &r)
+{
+    QStringList parts { r.summary };
+    if (!r.recommendation.isEmpty())
+        parts.append(r.recommendation);
+    if (!r.response.isEmpty())
+        parts.append(r.response);
+    return TextNorm::fold(parts.join(QLatin1Char('\n')));
+}
+
+void OpinionRepository::validate(const OpinionReport &r)
+{
+    if (!r.observedOn.isValid())
+        throw ValidationError(QStringLiteral("date"), tr("The report needs the date it was observed."));
+    if (r.localityId <= 0)
+        throw ValidationError(QStringLiteral("locality"), tr("The report needs a locality."));
+    if (r.topicId <= 0)
+        throw ValidationError(QStringLiteral("topic"), tr("The report needs a topic."));
+    if (cleanText(r.summary).isEmpty())
+        throw ValidationError(QStringLiteral("summary"), tr("The summary must not be empty."));
+    const struct
+    {
+        OpinionCodes::Field field;
+        const QString &value;
+    } enums[] = { { OpinionCodes::Field::Channel, r.channel },
+                  { OpinionCodes::Field::Sentiment, r.sentiment },
+                  { OpinionCodes::Field::Urgency, r.urgency },
+                  { OpinionCodes::Field::Scope, r.scope },
+                  { OpinionCodes::Field::Status, r.status } };
+    for (const auto &e : enums) {
+        if (!OpinionCodes::codes(e.field).contains(e.value))
+            throw ValidationError(OpinionCodes::fieldName(e.field),
+                                  tr("%1 is not a valid %2.").arg(e.value, OpinionCodes::fieldName(e.field)));
+    }
+    if (r.forwardedOn.isValid() && r.forwardedOn < r.observedOn)
+        throw ValidationError(QStringLiteral("forwarded_date"),
+                              tr("The report cannot be forwarded before it was observed."));
+    if (r.responseOn.isValid() && r.responseOn < r.observedOn)
+        throw ValidationError(QStringLiteral("response_date"),
+                              tr("The response cannot come before the report was observed."));
+    if (r.forwardedOn.isValid() && r.agencyId <= 0)
+        throw ValidationError(QStringLiteral("forwarded_to"),
+                              tr("A forwarding date needs the agency it was forwarded to."));
+}
+
+qint64 OpinionRepository::add(const OpinionReport &report)
+{
+    validate(report);
+    Transaction tx(m_db);
+    OpinionBulkInserter inserter(m_db);
+    OpinionReport r = report;
+    if (r.uuid.isEmpty())
+        r.uuid = Database::newUuid();
+    const qint64 id = inserter.insert(r);
+    m_db.audit(QStringLiteral("add"), QStringLiteral("opinion"), r.uuid);
+    tx.commit();
+    return id;
+}
+
+void OpinionRepository::update(const OpinionReport &r)
+{
+    validate(r);
+    Transaction tx(m_db);
+    QSqlQuery q = m_db.exec(
+            QStringLiteral("UPDATE opinions SET updated_at = ?, updated_by = ?, "
+                           "row_version = row_version + 1, observed_on = ?, quarter = ?, "
+                           "reporter_id = ?, locality_id = ?, topic_id = ?, channel = ?, "
+                           "sentiment = ?, urgency = ?, scope = ?, summary = ?, "
+                           "recommendation = ?, agency_id = ?, forwarded_on = ?, status = ?, "
+                           "response = ?, response_on = ?, search_text = ? "
+                           "WHERE id = ? AND row_version = ?"),
+            { Database::now(), m_db.currentUser(), VnDate::iso(r.observedOn),
+              VnDate::quarterCode(r.observedOn), nullableId(r.reporterId), r.localityId,
+              r.topicId, r.channel, r.sentiment, r.urgency, r.scope, cleanText(r.summary),
+              nullable(cleanText(r.recommendation)), nullableId(r.agencyId),
+              nullable(r.forwardedOn), r.status, nullable(cleanText(r.response)),
+              nullable(r.responseOn), searchText(r), r.id, r.rowVersion });
+    if (q.numRowsAffected() != 1)
+        throw ValidationError(QStringLiteral("row_version"),
+                              tr("The report was changed or deleted by someone else in the "
+                                 "meantime; reload it and try again."));
+    m_db.audit(QStringLiteral("update"), QStringLiteral("opinion"), r.uuid);
+    tx.commit();
+}
+
+void OpinionRepository::remove(qint64 id)
+{
+    Transaction tx(m_db);
+    const QString uuid =
+            m_db.scalar(QStringLiteral("SELECT uuid FROM opinions WHERE id = ?"), { id }).toString();
+    if (uuid.isEmpty())
+        throw ValidationError(QStringLiteral("id"), tr("The report does not exist."));
+    m_db.exec(QStringLiteral("DELETE FROM opinions WHERE id = ?"), { id });
+    m_db.audit(QStringLiteral("remove"), QStringLiteral("opinion"), uuid);
+    tx.commit();
+}
+
+std::optional<OpinionReport> OpinionRepository::report(qint64 id)
+{
+    QSqlQuery q = m_db.exec(QLatin1String(selectColumns) + QStringLiteral("WHERE o.id = ?"), { id });
+    if (!q.next())
+        return std::nullopt;
+    return readReport(q);
+}
+
+void OpinionRepository::setStatus(qint64 id, const QString &sql, const QVariantList &values,
+                                  const QString &action)
+{
+    Transaction tx(m_db);
+    QVariantList all { Database::now(), m_db.currentUser() };
+    all += values;
+    all.append(id);
+    QSqlQuery q = m_db.exec(QStringLiteral("UPDATE opinions SET updated_at = ?, updated_by = ?, "
+                                           "row_version = row_version + 1, ")
+                                    + sql + QStringLiteral(" WHERE id = ?"),
+                            all);
+    if (q.numRowsAffected() != 1)
+        throw ValidationError(QStringLiteral("id"), tr("The report does not exist."));
+    m_db.audit(action, QStringLiteral("opinion"),
+               m_db.scalar(QStringLiteral("SELECT uuid FROM opinions WHERE id = ?"), { id }).toString());
+    tx.commit();
+}
+
+void OpinionRepository::forward(qint64 id, qint64 agencyId, const QDate &date)
+{
+    const auto r = report(id);
+    if (!r)
+        throw ValidationError(QStringLiteral("id"), tr("The report does not exist."));
+    if (agencyId <= 0)
+        throw ValidationError(QStringLiteral("forwarded_to"), tr("Choose the agency to forward to."));
+    if (!date.isValid() || date < r->observedOn)
+        throw ValidationError(QStringLiteral("forwarded_date"),
+                              tr("The report cannot be forwarded before it was observed."));
+    setStatus(id, QStringLiteral("agency_id = ?, forwarded_on = ?, status = 'forwarded'"),
+              { agencyId, VnDate::iso(date) }, QStringLiteral("forward"));
+}
+
+void OpinionRepository::recordAnswer(qint64 id, const QString &response, const QDate &date)
+{
+    const auto r = report(id);
+    if (!r)
+        throw ValidationError(QStringLiteral("id"), tr("The report does not exist."));
+    if (cleanText(response).isEmpty())
+        throw ValidationError(QStringLiteral("response"), tr("Write the answer that was received."));
+    if (!date.isValid() || date < r->observedOn)
+        throw ValidationError(QStringLiteral("response_date"),
+                              tr("The response cannot come before the report was observed."));
+    OpinionReport changed = *r;
+    changed.response = cleanText(response);
+    setStatus(id, QStringLiteral("response = ?, response_on = ?, status = 'answered', search_text = ?"),
+              { changed.response, VnDate::iso(date), searchText(changed) }, QStringLiteral("answer"));
+}
+
+void OpinionRepository::resolve(qint64 id)
+{
+    setStatus(id, QStringLiteral("status = 'resolved'"), {}, QStringLiteral("resolve"));
+}
+
+void OpinionRepository::close(qint64 id)
+{
+    setStatus(id, QStringLiteral("status = 'closed'"), {}, QStringLiteral("close"));
+}
+
+QString OpinionRepository::whereClause(const OpinionFilter &f, QVariantList *values)
+{
+    QStringList terms;
+    QDate from = f.from;
+    QDate to = f.to;
+    if (!f.quarter.isEmpty()) {
+        QDate last;
+        const QDate first = VnDate::parseQuarter(f.quarter, &last);
+        if (first.isValid()) {
+            if (!from.isValid() || from < first)
+                from = first;
+            if (!to.isValid() || to > last)
+                to = last;
+        }
+    }
+    if (from.isValid()) {
+        terms.append(QStringLiteral("o.observed_on >= ?"));
+        values->append(VnDate::iso(from));
+    }
+    if (to.isValid()) {
+        terms.append(QStringLiteral("o.observed_on <= ?"));
+        values->append(VnDate::iso(to));
+    }
+    TaxonomyRepository taxonomy(m_db);
+    if (f.localityId > 0)
+        terms.append(QStringLiteral("o.locality_id IN (%1)")
+                             .arg(idList(taxonomy.localityWithDescendants(f.localityId))));
+    if (f.topicId > 0)
+        terms.append(QStringLiteral("o.topic_id IN (%1)").arg(idList(taxonomy.topicWithChildren(f.topicId))));
+    const struct
+    {
+        const char *column;
+        const QStringList &codes;
+    } enums[] = { { "channel", f.channels },
+                  { "sentiment", f.sentiments },
+                  { "urgency", f.urgencies },
+                  { "status", f.statuses } };
+    for (const auto &e : enums) {
+        if (e.codes.isEmpty())
+            continue;
+        terms.append(QStringLiteral("o.%1 IN (%2)")
+                             .arg(QLatin1String(e.column), placeholders(int(e.codes.size()))));
+        for (const QString &c : e.codes)
+            values->append(c);
+    }
+    if (f.reporterId > 0) {
+        terms.append(QStringLiteral("o.reporter_id = ?"));
+        values->append(f.reporterId);
+    }
+    const QStringList tokens = queryTokens(f.text);
+    if (!tokens.isEmpty()) {
+        if (m_db.backend() == Database::Backend::SQLite) {
+            terms.append(QStringLiteral(
+                    "o.id IN (SELECT rowid FROM opinions_fts WHERE opinions_fts MATCH ?)"));
+            values->append(ftsQuery(f.text));
+        } else {
+            for (const QString &t : tokens) {
+                terms.append(QStringLiteral("o.search_text LIKE ?"));
+                values->append(QLatin1Char('%') + t + QLatin1Char('%'));
+            }
+        }
+    }
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QLatin1String(" AND "));
+}
+
+QList<OpinionReport> OpinionRepository::list(const OpinionFilter &filter, OpinionColumn column,
+                                             Qt::SortOrder order, int limit, int offset)
+{
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString join;
+    QString key;
+    switch (column) {
+    case OpinionColumn::Date: key = QStringLiteral("o.observed_on"); break;
+    case OpinionColumn::Locality:
+        join = QStringLiteral(" JOIN localities l ON l.id = o.locality_id");
+        key = QStringLiteral("l.name");
+        break;
+    case OpinionColumn::Topic:
+        join = QStringLiteral(" JOIN topics t ON t.id = o.topic_id");
+        key = QStringLiteral("t.name");
+        break;
+    case OpinionColumn::Channel: key = QStringLiteral("o.channel"); break;
+    case OpinionColumn::Sentiment: key = QStringLiteral("o.sentiment"); break;
+    case OpinionColumn::Urgency: key = QStringLiteral("o.urgency"); break;
+    case OpinionColumn::Status: key = QStringLiteral("o.status"); break;
+    case OpinionColumn::Summary: key = QStringLiteral("o.summary"); break;
+    case OpinionColumn::Reporter:
+        join = QStringLiteral(" LEFT JOIN persons p ON p.id = o.reporter_id");
+        key = QStringLiteral("p.sort_key");
+        break;
+    case OpinionColumn::Id: key = QStringLiteral("o.id"); break;
+    }
+    QString orderBy = key + QLatin1Char(' ') + dir;
+    if (column == OpinionColumn::Date)
+        orderBy += QStringLiteral(", o.id ") + dir;
+    else if (column != OpinionColumn::Id)
+        orderBy += QStringLiteral(", o.observed_on DESC, o.id DESC");
+
+    // Two steps: the ids of the page come from the indexes alone; only those rows are read.
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    values.append(limit);
+    values.append(offset);
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT o.id FROM opinions o") + join + where
+                                    + QStringLiteral(" ORDER BY ") + orderBy
+                                    + QStringLiteral(" LIMIT ? OFFSET ?"),
+                            values);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    if (ids.isEmpty())
+        return {};
+    QSqlQuery rows = m_db.exec(QLatin1String(selectColumns)
+                               + QStringLiteral("WHERE o.id IN (%1)").arg(idList(ids)));
+    QHash<qint64, OpinionReport> byId;
+    while (rows.next()) {
+        OpinionReport r = readReport(rows);
+        byId.insert(r.id, r);
+    }
+    QList<OpinionReport> out;
+    out.reserve(ids.size());
+    for (qint64 id : std::as_const(ids)) {
+        if (byId.contains(id))
+            out.append(byId.value(id));
+    }
+    return out;
+}
+
+qint64 OpinionRepository::count(const OpinionFilter &filter)
+{
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM opinions o") + where, values).toLongLong();
+}
+
+void OpinionRepository::forEach(const OpinionFilter &filter,
+                                const std::function<void(const OpinionReport &)> &visit)
+{
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    QSqlQuery q = m_db.exec(QLatin1String(selectColumns) + where
+                                    + QStringLiteral(" ORDER BY o.observed_on, o.id"),
+                            values);
+    while (q.next())
+        visit(readReport(q));
+}
+
+qint64 OpinionRepository::totalCount()
+{
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM opinions")).toLongLong();
+}
+
+QList<OpinionReport> OpinionRepository::search(const QString &query, int limit)
+{
+    const QStringList tokens = queryTokens(query);
+    if (tokens.isEmpty() || limit <= 0)
+        return {};
+    QSqlQuery q;
+    if (m_db.backend() == Database::Backend::SQLite) {
+        // bm25 first; equal ranks (common with short queries) newest first.
+        q = m_db.exec(QLatin1String(selectColumns)
+                              + QStringLiteral("JOIN (SELECT rowid AS id, rank FROM opinions_fts "
+                                               "WHERE opinions_fts MATCH ?) m ON m.id = o.id "
+                                               "ORDER BY m.rank, o.observed_on DESC, o.id DESC "
+                                               "LIMIT ?"),
+                      { ftsQuery(query), limit });
+    } else {
+        QStringList terms;
+        QVariantList values;
+        for (const QString &t : tokens) {
+            terms.append(QStringLiteral("o.search_text LIKE ?"));
+            values.append(QLatin1Char('%') + t + QLatin1Char('%'));
+        }
+        values.append(limit);
+        q = m_db.exec(QLatin1String(selectColumns) + QStringLiteral("WHERE ")
+                              + terms.join(QLatin1String(" AND "))
+                              + QStringLiteral(" ORDER BY o.observed_on DESC, o.id DESC LIMIT ?"),
+                      values);
+    }
+    QList<OpinionReport> out;
+    while (q.next())
+        out.append(readReport(q));
+    return out;
+}
+
+OpinionBulkInserter::OpinionBulkInserter(Database &db)
+    : m_db(db),
+      m_query(db.prepare(QStringLiteral(
+              "INSERT INTO opinions (uuid, created_at, updated_at, updated_by, observed_on, "
+              "quarter, reporter_id, locality_id, topic_id, channel, sentiment, urgency, scope, "
+              "summary, recommendation, agency_id, forwarded_on, status, response, response_on, "
+              "search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+              + (db.backend() == Database::Backend::PostgreSQL ? QStringLiteral(" RETURNING id")
+                                                               : QString()))),
+      m_now(Database::now())
+{
+}
+
+qint64 OpinionBulkInserter::insert(const OpinionReport &report)
+{
+    OpinionReport r = report;
+    r.summary = cleanText(r.summary);
+    r.recommendation = cleanText(r.recommendation);
+    r.response = cleanText(r.response);
+    m_query.bindValue(0, r.uuid.isEmpty() ? Database::newUuid() : r.uuid);
+    m_query.bindValue(1, m_now);
+    m_query.bindValue(2, m_now);
+    m_query.bindValue(3, m_db.currentUser());
+    m_query.bindValue(4, VnDate::iso(r.observedOn));
+    m_query.bindValue(5, VnDate::quarterCode(r.observedOn));
+    m_query.bindValue(6, nullableId(r.reporterId));
+    m_query.bindValue(7, r.localityId);
+    m_query.bindValue(8, r.topicId);
+    m_query.bindValue(9, r.channel);
+    m_query.bindValue(10, r.sentiment);
+    m_query.bindValue(11, r.urgency);
+    m_query.bindValue(12, r.scope);
+    m_query.bindValue(13, r.summary);
+    m_query.bindValue(14, nullable(r.recommendation));
+    m_query.bindValue(15, nullableId(r.agencyId));
+    m_query.bindValue(16, nullable(r.forwardedOn));
+    m_query.bindValue(17, r.status);
+    m_query.bindValue(18, nullable(r.response));
+    m_query.bindValue(19, nullable(r.responseOn));
+    m_query.bindValue(20, OpinionRepository::searchText(r));
+    m_db.exec(m_query);
+    if (m_db.backend() == Database::Backend::PostgreSQL) {
+        const qint64 id = m_query.next() ? m_query.value(0).toLongLong() : 0;
+        m_query.finish();
+        return id;
+    }
+    return m_query.lastInsertId().toLongLong();
+}
+
+} // namespace thuky
