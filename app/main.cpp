@@ -1,26 +1,161 @@
+// thuky: the desktop application. Parses the command line, opens the database and shows
+// the main window; --exit-after-load serves start-up benchmarks and smoke tests.
+
 #include <core/database.h>
+#include <core/rosterrepository.h>
+#include <ui/firststartdialog.h>
+#include <ui/language.h>
 #include <ui/mainwindow.h>
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdio>
+
+namespace {
+
+/** Quits the application once @p area (or a widget inside it) has been painted. */
+class FirstPaintWatcher : public QObject
+{
+public:
+    explicit FirstPaintWatcher(QWidget *area) : m_area(area) { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType()) {
+            auto *widget = static_cast<QWidget *>(watched);
+            if (widget == m_area || m_area->isAncestorOf(widget)) {
+                m_done = true;
+                // Let this paint finish and reach the screen before quitting.
+                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            }
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_area;
+    bool m_done = false;
+};
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "thuky: %s\n", message.toLocal8Bit().constData());
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("thuky"));
     QCoreApplication::setApplicationName(QStringLiteral("thuky"));
-    const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                 .filePath(QStringLiteral("thuky.sqlite"));
-    thuky::Database db(path);
-    try {
-        db.open();
-    } catch (const thuky::DbError &e) {
-        QMessageBox::critical(nullptr, QObject::tr("Thư Ký"), e.message());
-        return 4;
+    QCoreApplication::setApplicationVersion(QStringLiteral(THUKY_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("thuky"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/thuky.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Thư Ký — secretariat tool for steering committees"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("SQLite file or postgresql:// URL to open."),
+                                      QStringLiteral("PATH|URL"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("User interface language: vi or en."),
+                                        QStringLiteral("vi|en"));
+    const QCommandLineOption exitOption(
+            QStringLiteral("exit-after-load"),
+            QStringLiteral("Open the database, show the window, wait for the first paint, exit."));
+    const QCommandLineOption areaOption(
+            QStringLiteral("area"), QStringLiteral("Area to open: roster, meetings, opinions, charts."),
+            QStringLiteral("AREA"));
+    parser.addOptions({ dbOption, langOption, exitOption, areaOption });
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printError(parser.errorText());
+        return 2;
     }
-    thuky::MainWindow window(db);
-    window.show();
-    return app.exec();
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first()));
+        return 2;
+    }
+    const bool exitAfterLoad = parser.isSet(exitOption);
+    thuky::MainWindow::Area area = thuky::MainWindow::Area::Roster;
+    if (parser.isSet(areaOption) && !thuky::MainWindow::areaFromName(parser.value(areaOption), &area)) {
+        printError(QStringLiteral("unknown area: %1 (roster, meetings, opinions, charts)")
+                           .arg(parser.value(areaOption)));
+        return 2;
+    }
+    QString language = thuky::Language::current();
+    if (parser.isSet(langOption)) {
+        language = parser.value(langOption);
+        if (!thuky::Language::isSupported(language)) {
+            printError(QStringLiteral("unknown language: %1 (vi, en)").arg(language));
+            return 2;
+        }
+    }
+    thuky::Language::install(language);
+
+    QString location = parser.value(dbOption);
+    if (location.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        location = QDir(dir).filePath(QStringLiteral("thuky.sqlite"));
+    }
+
+    // Database errors: a message box for the clerk, stderr and exit 4 for scripts.
+    auto fail = [exitAfterLoad](const QString &message) {
+        if (exitAfterLoad)
+            printError(message);
+        else
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Thư Ký"), message);
+        return 4;
+    };
+    thuky::Database db(location);
+    try {
+        db.open(thuky::Database::OpenMode::CreateIfMissing);
+        if (!exitAfterLoad && thuky::RosterRepository(db).recordCount() == 0) {
+            thuky::FirstStartDialog welcome(db);
+            welcome.exec();
+        }
+    } catch (const thuky::DbError &e) {
+        return fail(e.message());
+    }
+
+    std::unique_ptr<thuky::MainWindow> window;
+    try {
+        window = std::make_unique<thuky::MainWindow>(db);
+    } catch (const thuky::DbError &e) {
+        return fail(e.message());
+    }
+    window->setCurrentArea(area);
+
+    std::unique_ptr<FirstPaintWatcher> watcher;
+    if (exitAfterLoad) {
+        watcher = std::make_unique<FirstPaintWatcher>(window->areaWidget(window->currentArea()));
+        app.installEventFilter(watcher.get());
+        // Should no paint ever arrive (a platform without windows), do not hang a benchmark.
+        QTimer::singleShot(30000, &app, [] {
+            printError(QStringLiteral("no paint within 30 s; exiting"));
+            QCoreApplication::exit(1);
+        });
+    }
+    window->show();
+    const int code = app.exec();
+    if (!exitAfterLoad && code == 0)
+        window->saveState();
+    return code;
 }

@@ -1,0 +1,113 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QAction;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QToolBar;
+class QTreeView;
+class QUndoStack;
+
+namespace thuky {
+
+class CommandFeedback;
+class CommitteeTreeModel;
+class Database;
+class EditDialog;
+class HistoryModel;
+class MemberTableModel;
+class RosterRepository;
+
+/**
+ * The Roster area: the committee tree, the members of the selected committee on a date in
+ * print order, a name filter, the selected person's history of roles, and the edits
+ * (add/edit person, appoint, end membership, reorganise), each an undoable command.
+ */
+class RosterView : public QWidget
+{
+    Q_OBJECT
+public:
+    RosterView(Database &db, QUndoStack *undo, QWidget *parent = nullptr);
+    ~RosterView() override;
+
+    QAction *addPersonAction() const { return m_addPerson; }
+    QAction *editPersonAction() const { return m_editPerson; }
+    QAction *appointAction() const { return m_appoint; }
+    QAction *endMembershipAction() const { return m_endMembership; }
+    QAction *reorganiseAction() const { return m_reorganise; }
+
+    CommitteeTreeModel *committeeModel() const { return m_committeeModel; }
+    MemberTableModel *memberModel() const { return m_memberModel; }
+    HistoryModel *historyModel() const { return m_historyModel; }
+    QTreeView *committeeTree() const { return m_tree; }
+    QTableView *memberTable() const { return m_table; }
+    QDateEdit *asOfEdit() const { return m_asOf; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QLabel *emptyStateLabel() const { return m_emptyLabel; }
+
+    qint64 currentCommitteeId() const { return m_committeeId; }
+    void setCurrentCommittee(qint64 id);
+    /** The person whose history is shown (the selected member or the last one added). */
+    qint64 currentPersonId() const { return m_personId; }
+    void setCurrentPerson(qint64 id);
+    QDate asOf() const;
+    void setAsOf(const QDate &date);
+
+    /** Reads everything again from the database (after an undo, say). */
+    void reload();
+
+private:
+    void createActions();
+    void reloadMembers();
+    void reloadHistory();
+    void updateActions();
+    void selectMembership(qint64 id);
+    qint64 selectedMembershipId() const;
+    void showDialog(EditDialog *dialog);
+    void showError(const QString &message);
+
+    void addPerson();
+    void editPerson();
+    void appoint();
+    void endMembership();
+    void reorganise();
+
+    Database &m_db;
+    QUndoStack *m_undo;
+    RosterRepository *m_repo;
+    CommandFeedback *m_feedback;
+
+    CommitteeTreeModel *m_committeeModel;
+    MemberTableModel *m_memberModel;
+    HistoryModel *m_historyModel;
+
+    QToolBar *m_toolBar;
+    QTreeView *m_tree;
+    QDateEdit *m_asOf;
+    QLineEdit *m_filter;
+    QStackedWidget *m_memberStack;
+    QTableView *m_table;
+    QLabel *m_emptyLabel;
+    QPushButton *m_emptyAppoint;
+    QLabel *m_committeeHeading;
+    QLabel *m_personHeading;
+    QLabel *m_personDetails;
+    QTableView *m_history;
+
+    QAction *m_addPerson = nullptr;
+    QAction *m_editPerson = nullptr;
+    QAction *m_appoint = nullptr;
+    QAction *m_endMembership = nullptr;
+    QAction *m_reorganise = nullptr;
+
+    qint64 m_committeeId = 0;
+    qint64 m_personId = 0;
+};
+
+} // namespace thuky
