@@ -149,6 +149,8 @@ Database &Context::database(Database::OpenMode mode)
         m_role = users.verify(user, password);
         if (m_role.isEmpty())
             throw PermissionError(tr("wrong user name or password"));
+        if (!allowedRoles.isEmpty() && !allowedRoles.contains(m_role))
+            throw PermissionError(tr("the role %1 may not run this command").arg(m_role));
     } else {
         m_role = QStringLiteral("admin");
     }

@@ -74,6 +74,7 @@ public:
     QString dbLocation;
     QString user;
     QStringList args; ///< after the command word(s)
+    QStringList allowedRoles; ///< empty = every role; checked when the database is opened
     QTextStream out;
     QTextStream err;
 
@@ -96,6 +97,13 @@ using Command = int (*)(Context &);
 int runInit(Context &ctx);
 int runDemo(Context &ctx);
 int runRoster(Context &ctx);
+int runUsers(Context &ctx);
+int runAudit(Context &ctx);
+int runBackup(Context &ctx);
+int runRestore(Context &ctx);
+int runCheck(Context &ctx);
+int runCopy(Context &ctx);
+int runExchange(Context &ctx);
 int runStats(Context &ctx);
 
 } // namespace thuky::cli

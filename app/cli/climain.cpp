@@ -22,12 +22,21 @@ struct CommandEntry
     const char *name;
     Command run;
     bool drawing; ///< needs a QApplication (charts, documents)
+    /** Comma-separated roles allowed once the database has users; nullptr = every role. */
+    const char *roles = nullptr;
 };
 
 // One line per command; the functions live in the *commands.cpp file of their area.
 const CommandEntry commands[] = {
-    { "init", runInit, false },
-    { "demo", runDemo, false },
+    { "init", runInit, false, "admin" },
+    { "demo", runDemo, false, "admin" },
+    { "users", runUsers, false, "admin" },
+    { "audit", runAudit, false, "admin" },
+    { "backup", runBackup, false, "admin" },
+    { "restore", runRestore, false, "admin" },
+    { "check", runCheck, false, "admin" },
+    { "copy", runCopy, false, "admin" },
+    { "exchange", runExchange, false, "admin,secretary" },
     { "roster", runRoster, false },
     { "stats", runStats, false },
 };
@@ -148,6 +157,8 @@ int main(int argc, char **argv)
         if (!entry)
             throw UsageError(QCoreApplication::translate("thuky::cli", "unknown command %1").arg(commandName));
         ctx.args = rest;
+        if (entry->roles)
+            ctx.allowedRoles = QString::fromLatin1(entry->roles).split(QLatin1Char(','));
         const int code = entry->run(ctx);
         ctx.out.flush();
         return code;

@@ -1,0 +1,218 @@
+// Administration: users, audit log, backup, restore, check, copy.
+
+#include "clicontext.h"
+
+#include <core/databasecopy.h>
+#include <core/exchange.h>
+#include <core/output.h>
+#include <core/userrepository.h>
+#include <core/vndate.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace thuky::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("thuky::cli", text);
+}
+
+Database::OpenMode mustExist()
+{
+    return Database::OpenMode::MustExist;
+}
+
+/** Progress on stderr, only when it is a terminal. */
+DatabaseCopy::Progress terminalProgress(Context &ctx)
+{
+    if (!isatty(STDERR_FILENO))
+        return {};
+    return [&ctx](const QString &table, qint64 rows) {
+        ctx.err << QStringLiteral("\r%1: %2   ").arg(table).arg(rows) << Qt::flush;
+    };
+}
+
+/** Opens a second database; a location that is a file must not exist yet or be empty. */
+std::unique_ptr<Database> openTarget(const QString &location)
+{
+    auto target = std::make_unique<Database>(location);
+    target->open(Database::OpenMode::CreateIfMissing);
+    return target;
+}
+} // namespace
+
+int runUsers(Context &ctx)
+{
+    Arguments args(ctx.args, { QStringLiteral("role"), QStringLiteral("format") }, {});
+    const QString action = args.required(0, tr("users action (add or list)"));
+    if (action == QLatin1String("list")) {
+        const QString format = args.format();
+        Database &db = ctx.database(mustExist());
+        OutputTable table({ QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("active") });
+        for (const User &u : UserRepository(db).users())
+            table.addRow({ u.name, u.role, u.active ? QStringLiteral("yes") : QStringLiteral("no") });
+        ctx.out << table.render(format);
+        return 0;
+    }
+    if (action != QLatin1String("add"))
+        throw UsageError(tr("unknown users action %1").arg(action));
+    const QString name = args.required(1, tr("user name"));
+    if (!args.has(QStringLiteral("role")))
+        throw UsageError(tr("users add needs --role admin|secretary|viewer|collaborator"));
+    const QString role = args.value(QStringLiteral("role"));
+    if (!UserRepository::roles().contains(role))
+        throw UsageError(tr("--role must be admin, secretary, viewer or collaborator"));
+    Database &db = ctx.database(mustExist());
+    UserRepository users(db);
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The new user's password: THUKY_NEW_PASSWORD, or THUKY_PASSWORD for the first user.
+    QString password = env.value(QStringLiteral("THUKY_NEW_PASSWORD"));
+    if (password.isEmpty() && users.count() == 0)
+        password = env.value(QStringLiteral("THUKY_PASSWORD"));
+    if (password.isEmpty())
+        throw UsageError(tr("give the new user's password in THUKY_NEW_PASSWORD"));
+    if (users.count() == 0 && role != QLatin1String("admin"))
+        throw ValidationError(QStringLiteral("role"), tr("The first user must be an admin."));
+    users.add(name, role, password);
+    ctx.err << tr("Added the user %1 (%2).").arg(name, role) << Qt::endl;
+    return 0;
+}
+
+int runAudit(Context &ctx)
+{
+    Arguments args(ctx.args, { QStringLiteral("since"), QStringLiteral("format") }, {});
+    const QString format = args.format();
+    const QDate since = args.date(QStringLiteral("since"));
+    Database &db = ctx.database(mustExist());
+    QSqlQuery q = db.exec(QStringLiteral("SELECT at, user_name, action, entity, entity_uuid, detail "
+                                         "FROM audit_log WHERE at >= ? ORDER BY id"),
+                          { since.isValid() ? VnDate::iso(since) : QStringLiteral("0000") });
+    OutputTable table({ QStringLiteral("at"), QStringLiteral("user"), QStringLiteral("action"),
+                        QStringLiteral("entity"), QStringLiteral("uuid"), QStringLiteral("detail") });
+    while (q.next())
+        table.addRow({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
+    ctx.out << table.render(format);
+    return 0;
+}
+
+int runBackup(Context &ctx)
+{
+    Arguments args(ctx.args, { QStringLiteral("out") }, {});
+    const QString out = args.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        throw UsageError(tr("backup needs --out FILE"));
+    if (QFileInfo::exists(out))
+        throw InputError({ tr("%1: the file exists already; choose a new name").arg(out) });
+    Database &db = ctx.database(mustExist());
+    if (db.backend() == Database::Backend::SQLite) {
+        // A consistent snapshot even while others write (WAL).
+        db.exec(QStringLiteral("VACUUM INTO ?"), { out });
+    } else {
+        auto target = openTarget(out);
+        DatabaseCopy::copy(db, *target, terminalProgress(ctx));
+    }
+    ctx.err << tr("Backed up to %1.").arg(out) << Qt::endl;
+    return 0;
+}
+
+int runRestore(Context &ctx)
+{
+    Arguments args(ctx.args, {}, {});
+    const QString file = args.required(0, tr("backup file"));
+    if (!QFileInfo::exists(file))
+        throw InputError({ tr("%1: no such file").arg(file) });
+    // Work on a copy: opening an older backup upgrades it, and the backup stays as it was.
+    QTemporaryDir scratch;
+    const QString copyPath = scratch.filePath(QStringLiteral("restore.sqlite"));
+    QFile::copy(file, copyPath);
+    Database source(copyPath);
+    try {
+        source.open(Database::OpenMode::MustExist);
+    } catch (const DbError &e) {
+        throw InputError({ tr("%1: not a usable Thư Ký backup: %2").arg(file, e.message()) });
+    }
+    Database &db = ctx.database(mustExist());
+    Transaction tx(db);
+    DatabaseCopy::clear(db);
+    DatabaseCopy::copy(source, db, terminalProgress(ctx));
+    db.audit(QStringLiteral("restore"), QStringLiteral("database"), QString(), file);
+    tx.commit();
+    ctx.err << tr("Restored %1 from %2.").arg(db.location(), file) << Qt::endl;
+    return 0;
+}
+
+int runCheck(Context &ctx)
+{
+    Arguments args(ctx.args, {}, {});
+    Database &db = ctx.database(mustExist());
+    const QStringList problems = DatabaseCopy::check(db);
+    for (const QString &p : problems)
+        ctx.err << db.location() << ": " << p << Qt::endl;
+    if (!problems.isEmpty())
+        return 4;
+    ctx.out << tr("ok: schema %1, %2 records").arg(db.schemaVersion()).arg(DatabaseCopy::recordCount(db))
+            << Qt::endl;
+    return 0;
+}
+
+int runCopy(Context &ctx)
+{
+    Arguments args(ctx.args, { QStringLiteral("to") }, {});
+    const QString to = args.value(QStringLiteral("to"));
+    if (to.isEmpty())
+        throw UsageError(tr("copy needs --to PATH|URL"));
+    Database &db = ctx.database(mustExist());
+    auto target = openTarget(to);
+    DatabaseCopy::copy(db, *target, terminalProgress(ctx));
+    ctx.err << tr("Copied every record to %1.").arg(to) << Qt::endl;
+    return 0;
+}
+
+} // namespace thuky::cli
+
+namespace thuky::cli {
+
+int runExchange(Context &ctx)
+{
+    Arguments args(ctx.args, { QStringLiteral("out"), QStringLiteral("since") }, {});
+    const QString action = args.required(0, tr("exchange action (export or import)"));
+    if (action == QLatin1String("export")) {
+        const QString out = args.value(QStringLiteral("out"));
+        if (out.isEmpty())
+            throw UsageError(tr("exchange export needs --out FILE"));
+        const QDate since = args.date(QStringLiteral("since"));
+        Database &db = ctx.database(mustExist());
+        const int n = Exchange::exportTo(db, out, since);
+        ctx.err << tr("Wrote %1 records to %2.").arg(n).arg(out) << Qt::endl;
+        return 0;
+    }
+    if (action != QLatin1String("import"))
+        throw UsageError(tr("unknown exchange action %1").arg(action));
+    const QString file = args.required(1, tr("exchange file"));
+    Database &db = ctx.database(mustExist());
+    try {
+        const Exchange::Result r = Exchange::importFrom(db, file);
+        ctx.err << tr("Merged %1: %2 new, %3 updated, %4 unchanged.")
+                           .arg(file)
+                           .arg(r.inserted)
+                           .arg(r.updated)
+                           .arg(r.unchanged)
+                << Qt::endl;
+    } catch (const ValidationError &e) {
+        throw InputError({ e.message() });
+    }
+    return 0;
+}
+
+} // namespace thuky::cli
