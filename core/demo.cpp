@@ -77,7 +77,6 @@ QString DemoGenerator::inventName()
 
 void DemoGenerator::generate(int opinions)
 {
-    Q_UNUSED(opinions);
     RosterRepository roster(m_db);
     if (roster.recordCount() > 0)
         throw ValidationError(QStringLiteral("database"),
@@ -87,6 +86,7 @@ void DemoGenerator::generate(int opinions)
                                                           "database."));
     Transaction tx(m_db);
     generateRoster();
+    generateOpinions(opinions);
     tx.commit();
 }
 

@@ -25,6 +25,8 @@ public:
 
 private:
     void generateRoster();
+    /** Topics, agencies and @p count opinion reports 2021–2024 (demoopinions.cpp). */
+    void generateOpinions(int count);
     QString inventName();
     int pick(int n) { return int(m_rng.bounded(n)); }
 

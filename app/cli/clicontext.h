@@ -105,5 +105,8 @@ int runCheck(Context &ctx);
 int runCopy(Context &ctx);
 int runExchange(Context &ctx);
 int runStats(Context &ctx);
+int runImport(Context &ctx);
+int runExport(Context &ctx);
+int runSearch(Context &ctx);
 
 } // namespace thuky::cli

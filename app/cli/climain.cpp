@@ -39,6 +39,9 @@ const CommandEntry commands[] = {
     { "exchange", runExchange, false, "admin,secretary" },
     { "roster", runRoster, false },
     { "stats", runStats, false },
+    { "import", runImport, false, "admin,secretary,collaborator" },
+    { "export", runExport, false },
+    { "search", runSearch, false },
 };
 
 const char usageText[] =

@@ -1,0 +1,198 @@
+// thuky-cli import / export / search of opinion reports (SPEC.md "Opinion import format").
+
+#include "clicontext.h"
+
+#include <core/opinionexport.h>
+#include <core/opinionimport.h>
+#include <core/opinionrepository.h>
+#include <core/output.h>
+#include <core/taxonomyrepository.h>
+#include <core/vndate.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <unistd.h>
+
+namespace thuky::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("thuky::cli", text);
+}
+
+/** The first positional argument names what the command works on: only `opinions` here. */
+void requireOpinions(const Arguments &args, const QString &command)
+{
+    const QString what = args.required(0, tr("what to %1 (opinions)").arg(command));
+    if (what != QLatin1String("opinions"))
+        throw UsageError(tr("%1 knows only opinions, not %2").arg(command, what));
+}
+} // namespace
+
+int runImport(Context &ctx)
+{
+    Arguments args(ctx.args, {},
+                   { QStringLiteral("create-missing"), QStringLiteral("dry-run"),
+                     QStringLiteral("skip-duplicates") });
+    requireOpinions(args, QStringLiteral("import"));
+    const QString path = args.required(1, tr("the CSV file to import"));
+    if (args.positional().size() > 2)
+        throw UsageError(tr("import opinions takes one file"));
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError({ tr("%1:1: cannot read the file: %2").arg(path, file.errorString()) });
+    const QByteArray data = file.readAll();
+    file.close();
+
+    Database &db = ctx.database();
+    ctx.requireRole({ QStringLiteral("admin"), QStringLiteral("secretary"),
+                      QStringLiteral("collaborator") });
+
+    OpinionImport::Options options;
+    options.createMissing = args.has(QStringLiteral("create-missing"));
+    options.skipDuplicates = args.has(QStringLiteral("skip-duplicates"));
+    OpinionImport import(db, options);
+    const bool ok = import.analyse(data);
+    QStringList errors;
+    QStringList warnings;
+    for (const ImportProblem &p : import.problems()) {
+        if (p.warning)
+            warnings.append(tr("%1:%2: warning: %3").arg(path).arg(p.line).arg(p.message));
+        else
+            errors.append(QStringLiteral("%1:%2: %3").arg(path).arg(p.line).arg(p.message));
+    }
+    if (!ok)
+        throw InputError(errors);
+    for (const QString &w : std::as_const(warnings))
+        ctx.err << w << Qt::endl;
+
+    auto describeNew = [&](const OpinionImport::Summary &s) {
+        const struct
+        {
+            const char *label;
+            const QStringList &names;
+        } lists[] = { { QT_TRANSLATE_NOOP("thuky::cli", "new localities"), s.newLocalities },
+                      { QT_TRANSLATE_NOOP("thuky::cli", "new topics"), s.newTopics },
+                      { QT_TRANSLATE_NOOP("thuky::cli", "new reporters"), s.newReporters },
+                      { QT_TRANSLATE_NOOP("thuky::cli", "new agencies"), s.newAgencies } };
+        for (const auto &l : lists) {
+            if (!l.names.isEmpty())
+                ctx.err << "  " << tr(l.label) << ": " << l.names.join(QStringLiteral("; "))
+                        << Qt::endl;
+        }
+    };
+
+    if (args.has(QStringLiteral("dry-run"))) {
+        const OpinionImport::Summary s = import.summary();
+        ctx.err << tr("%1: %2 rows are valid; %3 would be imported, %4 duplicates skipped. "
+                      "Dry run: nothing was written.")
+                           .arg(path)
+                           .arg(s.rows)
+                           .arg(s.imported)
+                           .arg(s.duplicates)
+                << Qt::endl;
+        describeNew(s);
+        return 0;
+    }
+
+    const bool terminal = isatty(STDERR_FILENO);
+    const OpinionImport::Summary s = import.write([&](int done, int total) {
+        if (terminal)
+            ctx.err << '\r' << tr("Importing… %1/%2").arg(done).arg(total) << Qt::flush;
+    });
+    if (terminal)
+        ctx.err << '\r';
+    ctx.err << tr("Imported %1 reports from %2 (%3 duplicates skipped).")
+                       .arg(s.imported)
+                       .arg(path)
+                       .arg(s.duplicates)
+            << Qt::endl;
+    describeNew(s);
+    return 0;
+}
+
+int runExport(Context &ctx)
+{
+    Arguments args(ctx.args,
+                   { QStringLiteral("out"), QStringLiteral("from"), QStringLiteral("to"),
+                     QStringLiteral("topic"), QStringLiteral("locality") },
+                   {});
+    requireOpinions(args, QStringLiteral("export"));
+    if (args.positional().size() > 1)
+        throw UsageError(tr("export opinions takes no further arguments"));
+    const QString out = args.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        throw UsageError(tr("export opinions needs --out FILE.csv or --out FILE.xlsx"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
+        throw UsageError(tr("--out must end in .csv or .xlsx"));
+
+    OpinionFilter filter;
+    filter.from = args.date(QStringLiteral("from"));
+    filter.to = args.date(QStringLiteral("to"));
+
+    Database &db = ctx.database();
+    TaxonomyRepository taxonomy(db);
+    if (args.has(QStringLiteral("topic"))) {
+        const QString t = args.value(QStringLiteral("topic"));
+        if (const auto topic = taxonomy.findTopic(t)) {
+            filter.topicId = topic->id;
+        } else {
+            bool number = false;
+            const qint64 id = t.toLongLong(&number);
+            if (number && taxonomy.topic(id))
+                filter.topicId = id;
+            else
+                throw InputError({ tr("thuky-cli: no topic named %1").arg(t) });
+        }
+    }
+    if (args.has(QStringLiteral("locality"))) {
+        const QString l = args.value(QStringLiteral("locality"));
+        if (const auto found = taxonomy.findLocalityId(l)) {
+            filter.localityId = *found;
+        } else {
+            bool number = false;
+            const qint64 id = l.toLongLong(&number);
+            if (number && db.scalar(QStringLiteral("SELECT count(*) FROM localities WHERE id = ?"), { id })
+                                       .toInt() > 0)
+                filter.localityId = id;
+            else
+                throw InputError({ tr("thuky-cli: no locality named %1").arg(l) });
+        }
+    }
+
+    OpinionExport exporter(db);
+    const qint64 rows = suffix == QLatin1String("xlsx") ? exporter.writeXlsx(filter, out)
+                                                        : exporter.writeCsv(filter, out);
+    ctx.err << tr("Exported %1 reports to %2.").arg(rows).arg(out) << Qt::endl;
+    return 0;
+}
+
+int runSearch(Context &ctx)
+{
+    Arguments args(ctx.args, { QStringLiteral("limit"), QStringLiteral("format") }, {});
+    requireOpinions(args, QStringLiteral("search"));
+    QStringList words = args.positional().mid(1);
+    if (words.isEmpty())
+        throw UsageError(tr("search opinions needs a QUERY"));
+    const QString query = words.join(QLatin1Char(' '));
+    const QString format = args.format();
+    const int limit = args.integer(QStringLiteral("limit"), 50);
+    if (limit < 1)
+        throw UsageError(tr("--limit needs a number of at least 1"));
+
+    Database &db = ctx.database();
+    OutputTable table({ QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("locality"),
+                        QStringLiteral("topic"), QStringLiteral("summary") });
+    for (const OpinionReport &r : OpinionRepository(db).search(query, limit))
+        table.addRow({ QString::number(r.id), VnDate::iso(r.observedOn), r.localityName,
+                       r.topicName, r.summary });
+    ctx.out << table.render(format);
+    return 0;
+}
+
+} // namespace thuky::cli
