@@ -130,7 +130,14 @@ void MainWindow::createMenus()
     });
     QAction *redo = edit->addAction(tr("&Redo"), m_undo, &QUndoStack::redo);
     redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Both customary redo keys, whatever the platform's scheme says.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key : { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                     QKeySequence(Qt::CTRL | Qt::Key_Y) }) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
     redo->setEnabled(false);
     connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
     connect(m_undo, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) {
