@@ -121,7 +121,7 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
     PartyDocument::Header header;
     if (committee) {
         header.superiorBody = committee->superiorBody;
-        header.issuer = committee->name;
+        header.issuer = PartyDocument::shortIssuer(committee->name, committee->placeName);
         header.place = committee->placeName;
     }
     // A draft prints its number blank, even when it had one before being reopened.

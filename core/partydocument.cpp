@@ -17,6 +17,7 @@
 #include <QTextDocumentFragment>
 #include <QTextDocumentWriter>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextList>
 #include <QTextTable>
 
@@ -118,6 +119,22 @@ QString PartyDocument::ensureFont(const QString &family)
             return loaded;
     }
     return family;
+}
+
+QString PartyDocument::shortIssuer(const QString &committeeName, const QString &place)
+{
+    const QString name = committeeName.trimmed();
+    if (place.trimmed().isEmpty() || !name.endsWith(place.trimmed(), Qt::CaseInsensitive))
+        return name;
+    QString rest = name.left(name.size() - place.trimmed().size()).trimmed();
+    for (const char *unit : { "thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn" }) {
+        const QString u = QString::fromUtf8(unit);
+        if (rest.endsWith(QLatin1Char(' ') + u, Qt::CaseInsensitive)) {
+            rest = rest.left(rest.size() - u.size()).trimmed();
+            break;
+        }
+    }
+    return rest.isEmpty() ? name : rest;
 }
 
 QString PartyDocument::numberLine(int number, const QString &suffix)
@@ -283,8 +300,8 @@ void PartyDocument::buildHeader(QTextCursor &c)
     tf.setCellPadding(0);
     tf.setCellSpacing(0);
     tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    tf.setColumnWidthConstraints({ QTextLength(QTextLength::PercentageLength, 44),
-                                   QTextLength(QTextLength::PercentageLength, 56) });
+    tf.setColumnWidthConstraints({ QTextLength(QTextLength::PercentageLength, 48),
+                                   QTextLength(QTextLength::PercentageLength, 52) });
     QTextTable *table = c.insertTable(1, 2, tf);
 
     QTextBlockFormat centred;
@@ -399,18 +416,20 @@ QTextDocument *PartyDocument::assembled(QPagedPaintDevice *device)
         c.insertBlock(bf, charFormat(14, true));
         c.insertText(m_subtitle, charFormat(14, true));
     }
-    // The short dashed line under the title (trích yếu) of Party documents.
+    // The short rule under the title (trích yếu) of Party documents.
     {
         QTextBlockFormat bf;
         bf.setAlignment(Qt::AlignHCenter);
+        bf.setTopMargin(ptToPx(2));
         bf.setBottomMargin(ptToPx(10));
-        c.insertBlock(bf, charFormat(14));
-        c.insertText(QStringLiteral("-----"), charFormat(14));
+        bf.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth,
+                       QTextLength(QTextLength::FixedLength, mmToPx(25)));
+        c.insertBlock(bf, charFormat(2));
     }
 
     // The body's first block is always empty (see newBlock): inserting the fragment merges
-    // that block into the current one, so no body formatting is lost.
-    if (m_body->characterCount() > 1)
+    // that block into the current one, and every body paragraph keeps its format.
+    if (m_body->blockCount() > 1)
         c.insertFragment(QTextDocumentFragment(m_body.get()));
 
     QTextTable *signatures = nullptr;
@@ -469,11 +488,43 @@ void PartyDocument::print(QPagedPaintDevice *device)
         p.save();
         p.scale(scale, scale);
         p.translate(mmToPx(m_settings.marginLeftMm), mmToPx(m_settings.marginTopMm) - i * page.height());
+        const double top = i * page.height();
+        const double bottom = top + page.height();
+        p.setClipRect(QRectF(0, top, page.width(), page.height()));
+        // Lines outside the page must not be drawn at all: clipped text would still be in the
+        // PDF, invisible, and pdftotext would extract it. The layout skips lines outside
+        // ctx.clip, except (Qt 6.4) the last line above it; so a paragraph running over from
+        // the page before is drawn here line by line, and the layout's clip starts below it.
+        double clipTop = top;
+        QAbstractTextDocumentLayout *layout = doc->documentLayout();
+        for (QTextBlock b = doc->begin(); b.isValid() && i > 0; b = b.next()) {
+            QTextLayout *tl = b.layout();
+            const QRectF r = layout->blockBoundingRect(b);
+            if (r.top() >= top)
+                break;
+            if (!tl || tl->lineCount() == 0)
+                continue;
+            // Pagination moves lines down inside their block without growing the block's
+            // bounding rect: the lines tell where the block really ends.
+            const QPointF origin = r.topLeft();
+            const QTextLine last = tl->lineAt(tl->lineCount() - 1);
+            const double linesBottom = std::max(r.bottom(), origin.y() + last.y() + last.height());
+            if (linesBottom <= top)
+                continue;
+            p.setPen(Qt::black);
+            for (int l = 0; l < tl->lineCount(); ++l) {
+                const QTextLine line = tl->lineAt(l);
+                const double y = origin.y() + line.y();
+                if (y >= top - 0.5 && y + line.height() <= bottom + 0.5)
+                    line.draw(&p, origin);
+            }
+            clipTop = std::max(clipTop, linesBottom);
+        }
         QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = QRectF(0, i * page.height(), page.width(), page.height());
-        p.setClipRect(ctx.clip);
+        ctx.clip = QRectF(0, clipTop + 0.5, page.width(), bottom - clipTop - 1);
         ctx.palette.setColor(QPalette::Text, Qt::black);
-        doc->documentLayout()->draw(&p, ctx);
+        if (ctx.clip.height() > 0)
+            layout->draw(&p, ctx);
         p.restore();
     }
     p.end();

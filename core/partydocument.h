@@ -85,6 +85,13 @@ public:
     /** "Số 12-BB/BCĐ", or "Số    -BB/BCĐ" with the number left blank when @p number <= 0. */
     static QString numberLine(int number, const QString &suffix);
 
+    /**
+     * The issuer as printed under the superior body: the committee's name without its
+     * locality ("Ban Chỉ đạo 35 tỉnh An Giang", "An Giang" → "Ban Chỉ đạo 35"), since the
+     * superior body above it already names the place.
+     */
+    static QString shortIssuer(const QString &committeeName, const QString &place);
+
     void setHeader(const Header &header);
     /** @p title in 16 pt bold capitals, @p subtitle (the trích yếu) in 14 pt bold below it. */
     void setTitle(const QString &title, const QString &subtitle = {});

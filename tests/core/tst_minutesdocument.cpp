@@ -46,6 +46,7 @@ class TestMinutesDocument : public QObject
 private slots:
     void init() { m_dir = std::make_unique<QTemporaryDir>(); m_dir->setAutoRemove(qEnvironmentVariableIsEmpty("THUKY_KEEP")); }
     void numberLine();
+    void shortIssuer();
     void onePagePdf();
     void longPdfHasPageNumbersFromPageTwo();
     void signatureBlockNeverSplit();
@@ -62,6 +63,16 @@ void TestMinutesDocument::numberLine()
     QVERIFY(blank.startsWith(QStringLiteral("Số ")));
     QVERIFY(blank.endsWith(QStringLiteral("-BB/BCĐ")));
     QVERIFY(!blank.contains(QRegularExpression(QStringLiteral("\\d"))));
+}
+
+void TestMinutesDocument::shortIssuer()
+{
+    QCOMPARE(PartyDocument::shortIssuer(QStringLiteral("Ban Chỉ đạo 35 tỉnh An Giang"), QStringLiteral("An Giang")),
+             QStringLiteral("Ban Chỉ đạo 35"));
+    QCOMPARE(PartyDocument::shortIssuer(QStringLiteral("Ban Chỉ đạo 35 thành phố Long Xuyên"), QStringLiteral("Long Xuyên")),
+             QStringLiteral("Ban Chỉ đạo 35"));
+    QCOMPARE(PartyDocument::shortIssuer(QStringLiteral("Ban Chỉ đạo 35 Sở Y tế"), QStringLiteral("An Giang")),
+             QStringLiteral("Ban Chỉ đạo 35 Sở Y tế"));
 }
 
 void TestMinutesDocument::onePagePdf()
