@@ -87,6 +87,7 @@ void DemoGenerator::generate(int opinions)
     Transaction tx(m_db);
     generateRoster();
     generateOpinions(opinions);
+    generateMeetings();
     tx.commit();
 }
 

@@ -27,6 +27,8 @@ private:
     void generateRoster();
     /** Topics, agencies and @p count opinion reports 2021–2024 (demoopinions.cpp). */
     void generateOpinions(int count);
+    /** Meetings 2021–2024 with attendance, speakers, conclusions, tasks (demomeetings.cpp). */
+    void generateMeetings();
     QString inventName();
     int pick(int n) { return int(m_rng.bounded(n)); }
 

@@ -1,0 +1,108 @@
+#include "clicontext.h"
+
+#include <core/meetingrepository.h>
+#include <core/minutes.h>
+#include <core/output.h>
+#include <core/rosterrepository.h>
+#include <core/taskrepository.h>
+#include <core/vndate.h>
+
+#include <QCoreApplication>
+
+namespace thuky::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("thuky::cli", text);
+}
+
+qint64 committeeOption(Database &db, const Arguments &args)
+{
+    if (!args.has(QStringLiteral("committee")))
+        return 0;
+    RosterRepository roster(db);
+    const auto c = roster.findCommittee(args.value(QStringLiteral("committee")));
+    if (!c)
+        throw InputError({ tr("%1: no such committee").arg(args.value(QStringLiteral("committee"))) });
+    return c->id;
+}
+} // namespace
+
+int runMeetings(Context &ctx)
+{
+    Arguments args(ctx.args, { QStringLiteral("committee"), QStringLiteral("format"), QStringLiteral("year") }, {});
+    if (!args.positional().isEmpty())
+        throw UsageError(tr("meetings takes no positional arguments"));
+    const QString format = args.format();
+    const int year = args.integer(QStringLiteral("year"), 0);
+    Database &db = ctx.database();
+    const qint64 committee = committeeOption(db, args);
+    MeetingRepository repo(db);
+    OutputTable table({ QStringLiteral("id"), QStringLiteral("committee"), QStringLiteral("date"),
+                        QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("status") });
+    for (const Meeting &m : repo.meetings(committee, year))
+        table.addRow({ QString::number(m.id), m.committeeName, VnDate::iso(m.date()), m.kind, m.title, m.status });
+    ctx.out << table.render(format);
+    return 0;
+}
+
+int runTasks(Context &ctx)
+{
+    Arguments args(ctx.args,
+                   { QStringLiteral("committee"), QStringLiteral("format"), QStringLiteral("owner"),
+                     QStringLiteral("status"), QStringLiteral("meeting") },
+                   { QStringLiteral("open"), QStringLiteral("overdue") });
+    if (!args.positional().isEmpty())
+        throw UsageError(tr("tasks takes no positional arguments"));
+    const QString format = args.format();
+    TaskFilter filter;
+    filter.openOnly = args.has(QStringLiteral("open"));
+    filter.overdueOnly = args.has(QStringLiteral("overdue"));
+    filter.owner = args.value(QStringLiteral("owner"));
+    filter.status = args.value(QStringLiteral("status"));
+    if (!filter.status.isEmpty() && !TaskStatuses::isValid(filter.status))
+        throw UsageError(tr("--status must be open, in_progress, done or cancelled"));
+    Database &db = ctx.database();
+    filter.committeeId = committeeOption(db, args);
+    if (args.has(QStringLiteral("meeting"))) {
+        bool ok = false;
+        filter.meetingId = args.value(QStringLiteral("meeting")).toLongLong(&ok);
+        if (!ok || !MeetingRepository(db).meeting(filter.meetingId))
+            throw InputError({ tr("%1: no such meeting").arg(args.value(QStringLiteral("meeting"))) });
+    }
+    TaskRepository repo(db);
+    OutputTable table({ QStringLiteral("id"), QStringLiteral("meeting_id"), QStringLiteral("description"),
+                        QStringLiteral("owner"), QStringLiteral("due"), QStringLiteral("status") });
+    for (const Task &t : repo.tasks(filter))
+        table.addRow({ QString::number(t.id), QString::number(t.meetingId), t.description, t.owner,
+                       VnDate::iso(t.due), t.status });
+    ctx.out << table.render(format);
+    return 0;
+}
+
+int runMinutes(Context &ctx)
+{
+    Arguments args(ctx.args, { QStringLiteral("out") }, {});
+    const QString idText = args.required(0, tr("MEETING_ID"));
+    if (args.positional().size() > 1)
+        throw UsageError(tr("minutes takes one meeting id"));
+    const QString out = args.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        throw UsageError(tr("minutes needs --out FILE.pdf|FILE.odt"));
+    if (!MinutesWriter::isSupportedPath(out))
+        throw UsageError(tr("--out must name a .pdf or .odt file"));
+    Database &db = ctx.database();
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    if (!ok || id <= 0 || !MeetingRepository(db).meeting(id))
+        throw InputError({ tr("%1: no such meeting").arg(idText) });
+    MinutesWriter writer(db);
+    QString error;
+    if (!writer.write(id, out, &error))
+        throw InputError({ tr("%1: cannot write: %2").arg(out, error) });
+    ctx.err << tr("Wrote the minutes of meeting %1 to %2.").arg(id).arg(out) << Qt::endl;
+    return 0;
+}
+
+} // namespace thuky::cli
