@@ -16,7 +16,6 @@ AppointDialog::AppointDialog(const Committee &committee, const QList<Person> &pe
 {
     setWindowTitle(tr("Appoint to a role"));
     auto *committeeLabel = new QLabel(committee.name, this);
-    committeeLabel->setWordWrap(true);
     m_picker = new PersonPicker(persons, this);
     m_picker->setObjectName(QStringLiteral("person"));
     m_role = new QComboBox(this);

@@ -31,6 +31,20 @@ void CommitteeTreeModel::setCommittees(const QList<Committee> &committees)
             m_roots.append(i);
         }
     }
+    // "Ban Chỉ đạo 35 huyện Châu Phú" under "Ban Chỉ đạo 35 tỉnh An Giang" reads as
+    // "huyện Châu Phú": the tree is narrow, and the full name is in the tooltip.
+    for (Node &node : m_nodes) {
+        node.display = node.committee.name;
+        if (node.parent < 0)
+            continue;
+        const QStringList mine = node.committee.name.split(QLatin1Char(' '));
+        const QStringList theirs = m_nodes.at(node.parent).committee.name.split(QLatin1Char(' '));
+        int common = 0;
+        while (common < mine.size() && common < theirs.size() && mine.at(common) == theirs.at(common))
+            ++common;
+        if (common >= 2 && common < mine.size())
+            node.display = mine.mid(common).join(QLatin1Char(' '));
+    }
     endResetModel();
 }
 
@@ -87,6 +101,8 @@ QVariant CommitteeTreeModel::data(const QModelIndex &index, int role) const
     const Committee &c = m_nodes.at(int(index.internalId())).committee;
     switch (role) {
     case Qt::DisplayRole:
+        return m_nodes.at(int(index.internalId())).display;
+    case FullNameRole:
         return c.name;
     case Qt::ToolTipRole:
         return tr("%1 (%2)").arg(c.name, levelLabel(c.level));

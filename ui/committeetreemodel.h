@@ -12,7 +12,7 @@ class CommitteeTreeModel : public QAbstractItemModel
     Q_OBJECT
 public:
     enum Column { NameColumn, ColumnCount };
-    enum DataRole { IdRole = Qt::UserRole + 1, LevelRole };
+    enum DataRole { IdRole = Qt::UserRole + 1, LevelRole, FullNameRole };
 
     explicit CommitteeTreeModel(QObject *parent = nullptr);
 
@@ -35,6 +35,7 @@ private:
     struct Node
     {
         Committee committee;
+        QString display; ///< the name without the words it shares with its parent's
         int parent = -1; ///< index into m_nodes, -1 for a root
         int row = 0; ///< position among its siblings
         QList<int> children;

@@ -34,6 +34,7 @@ QLabel *EditDialog::makeErrorLabel(const QString &field)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     label->hide();
     return label;
 }
@@ -87,6 +88,12 @@ void EditDialog::showError(const QString &field, const QString &message)
     QLabel *label = errorLabel(field);
     label->setText(message);
     label->show();
+    // Grow the dialog to the wrapped message's height rather than squeeze it.
+    layout()->invalidate();
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
     const auto it = m_fields.constFind(m_aliases.value(field, field));
     if (it != m_fields.constEnd() && it->widget)
         it->widget->setFocus(Qt::OtherFocusReason);

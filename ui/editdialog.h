@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QFormLayout>
 #include <QHash>
 
 #include <functional>
@@ -8,7 +9,6 @@
 class QDateEdit;
 class QDate;
 class QDialogButtonBox;
-class QFormLayout;
 class QLabel;
 
 namespace thuky {

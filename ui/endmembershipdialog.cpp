@@ -17,7 +17,6 @@ EndMembershipDialog::EndMembershipDialog(const Membership &membership, const QDa
                                    .arg(membership.personName, Roles::label(membership.role),
                                         VnDate::display(membership.start)),
                            this);
-    who->setWordWrap(true);
     m_end = makeDateEdit(end);
     m_end->setObjectName(QStringLiteral("end"));
     addField(QString(), tr("Member:"), who);

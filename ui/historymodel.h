@@ -11,7 +11,7 @@ class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CommitteeColumn, RoleColumn, StartColumn, EndColumn, DecisionColumn, ColumnCount };
+    enum Column { StartColumn, EndColumn, RoleColumn, CommitteeColumn, DecisionColumn, ColumnCount };
     enum DataRole { IdRole = Qt::UserRole + 1 };
 
     explicit HistoryModel(QObject *parent = nullptr);

@@ -33,7 +33,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
 
     m_areaList = new QListWidget(this);
     m_areaList->setObjectName(QStringLiteral("areaList"));
-    m_areaList->setFixedWidth(190);
+    m_areaList->setFixedWidth(170);
     m_areaList->setSpacing(2);
     QFont font = m_areaList->font();
     font.setPointSizeF(font.pointSizeF() * 1.1);

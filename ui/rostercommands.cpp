@@ -9,13 +9,6 @@
 
 namespace thuky {
 
-namespace {
-QString commandTr(const char *text)
-{
-    return QCoreApplication::translate("thuky::RosterCommand", text);
-}
-} // namespace
-
 RosterCommand::RosterCommand(Database &db) : m_db(db) { }
 
 void RosterCommand::execute(QUndoStack *stack, RosterCommand *command)
@@ -58,7 +51,7 @@ void RosterCommand::report(const QString &message)
     // rather than leave an entry that can never be applied.
     setObsolete(true);
     if (m_feedback)
-        emit m_feedback->failed(commandTr("“%1” could not be applied: %2").arg(text(), message));
+        emit m_feedback->failed(tr("“%1” could not be applied: %2").arg(text(), message));
 }
 
 qint64 RosterCommand::resolvePerson(const QString &uuid, const QString &nameHint)
@@ -74,7 +67,7 @@ qint64 RosterCommand::resolvePerson(const QString &uuid, const QString &nameHint
         if (p.uuid == uuid)
             return p.id;
     }
-    throw ValidationError(QStringLiteral("person"), commandTr("The person no longer exists."));
+    throw ValidationError(QStringLiteral("person"), tr("The person no longer exists."));
 }
 
 qint64 RosterCommand::resolveMembership(const QString &uuid, const QString &personUuid,
@@ -86,7 +79,7 @@ qint64 RosterCommand::resolveMembership(const QString &uuid, const QString &pers
             return m.id;
     }
     throw ValidationError(QStringLiteral("membership"),
-                          commandTr("The membership no longer exists."));
+                          tr("The membership no longer exists."));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ signals:
 /** Base of the roster commands: the first redo runs before the push, so input errors surface. */
 class RosterCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(thuky::RosterCommand)
 public:
     /**
      * Applies @p command now and pushes it on success. Throws ValidationError or DbError

@@ -51,7 +51,7 @@ RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
     m_tree->setHeaderHidden(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->setMinimumWidth(200);
+    m_tree->setMinimumWidth(180);
 
     // Centre: date, filter, members.
     m_committeeHeading = new QLabel(this);
@@ -117,23 +117,18 @@ RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
     m_memberStack->addWidget(m_table);
     m_memberStack->addWidget(emptyPage);
 
-    auto *centre = new QWidget(this);
-    auto *centreLayout = new QVBoxLayout(centre);
-    centreLayout->setContentsMargins(0, 0, 0, 0);
-    centreLayout->addWidget(m_committeeHeading);
-    centreLayout->addLayout(controls);
-    centreLayout->addWidget(m_memberStack, 1);
-
-    // Right: the selected person's history of roles.
-    auto *side = new QWidget(this);
-    m_personHeading = new QLabel(side);
+    // Below the members: the selected person's history of roles, so that the member table
+    // keeps the full width for its six columns.
+    auto *personPanel = new QWidget(this);
+    m_personHeading = new QLabel(personPanel);
     m_personHeading->setObjectName(QStringLiteral("personHeading"));
     m_personHeading->setFont(headingFont);
     m_personHeading->setWordWrap(true);
-    m_personDetails = new QLabel(side);
+    m_personDetails = new QLabel(personPanel);
     m_personDetails->setWordWrap(true);
+    m_personDetails->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_personDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_history = new QTableView(side);
+    m_history = new QTableView(personPanel);
     m_history->setObjectName(QStringLiteral("historyTable"));
     m_history->setModel(m_historyModel);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -142,24 +137,43 @@ RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
     m_history->setWordWrap(false);
     m_history->setTabKeyNavigation(false);
     m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_history->horizontalHeader()->setStretchLastSection(true);
-    auto *historyLabel = new QLabel(tr("History of roles:"), side);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_personHeading);
-    sideLayout->addWidget(m_personDetails);
-    sideLayout->addWidget(historyLabel);
-    sideLayout->addWidget(m_history, 1);
+    m_history->horizontalHeader()->setSectionResizeMode(HistoryModel::CommitteeColumn, QHeaderView::Stretch);
+    auto *historyLabel = new QLabel(tr("History of roles:"), personPanel);
+    historyLabel->setBuddy(m_history);
+    auto *who = new QVBoxLayout;
+    who->addWidget(m_personHeading);
+    who->addWidget(m_personDetails, 1);
+    auto *historyColumn = new QVBoxLayout;
+    historyColumn->addWidget(historyLabel);
+    historyColumn->addWidget(m_history, 1);
+    auto *personLayout = new QHBoxLayout(personPanel);
+    personLayout->setContentsMargins(0, 4, 0, 0);
+    personLayout->addLayout(who, 1);
+    personLayout->addLayout(historyColumn, 3);
+
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("rosterVerticalSplitter"));
+    vertical->addWidget(m_memberStack);
+    vertical->addWidget(personPanel);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({ 520, 200 });
+    vertical->setChildrenCollapsible(false);
+
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_committeeHeading);
+    centreLayout->addLayout(controls);
+    centreLayout->addWidget(vertical, 1);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("rosterSplitter"));
     splitter->addWidget(m_tree);
     splitter->addWidget(centre);
-    splitter->addWidget(side);
     splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 1);
-    splitter->setSizes({ 240, 760, 360 });
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 230, 1000 });
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

@@ -1,4 +1,2548 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../ui/qtstrings.cpp" line="+54"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Select All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Step up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;down</source>
+        <translation>Step &amp;down</translation>
+    </message>
+</context>
+<context>
+    <name>QComboBox</name>
+    <message>
+        <location line="+25"/>
+        <source>Open the combo box selection popup</source>
+        <translation>Open the combo box selection popup</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <location line="-48"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <location line="+51"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Float</source>
+        <translation>Float</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location line="-57"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without Saving</source>
+        <translation>Close without Saving</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <location line="+35"/>
+        <source>Enter a value:</source>
+        <translation>Enter a value:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="-28"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-11"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Qt</source>
+        <translation>About Qt</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-28"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location line="+39"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location line="+2"/>
+        <source>Scroll here</source>
+        <translation>Scroll here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left edge</source>
+        <translation>Left edge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right edge</source>
+        <translation>Right edge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottom</source>
+        <translation>Bottom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page left</source>
+        <translation>Page left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page up</source>
+        <translation>Page up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page right</source>
+        <translation>Page right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page down</source>
+        <translation>Page down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll left</source>
+        <translation>Scroll left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll up</source>
+        <translation>Scroll up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll right</source>
+        <translation>Scroll right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll down</source>
+        <translation>Scroll down</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <location line="+2"/>
+        <source>Scroll Left</source>
+        <translation>Scroll Left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll Right</source>
+        <translation>Scroll Right</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoGroup</name>
+    <message>
+        <location line="-22"/>
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo %1</source>
+        <translation>Redo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoModel</name>
+    <message>
+        <location line="+1"/>
+        <source>&lt;empty&gt;</source>
+        <translation>&lt;empty&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoStack</name>
+    <message>
+        <location line="-8"/>
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo %1</source>
+        <translation>Redo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="-14"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copy &amp;Link Location</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/main.cpp" line="+124"/>
+        <source>Thư Ký</source>
+        <translation>Thư Ký</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::AddPerson</name>
+    <message>
+        <location filename="../../ui/rostercommands.cpp" line="+91"/>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::AppointDialog</name>
+    <message>
+        <location filename="../../ui/appointdialog.cpp" line="+17"/>
+        <source>Appoint to a role</source>
+        <translation>Appoint to a role</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. Quyết định số 123-QĐ/TU</source>
+        <translation>e.g. Quyết định số 123-QĐ/TU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee:</source>
+        <translation>Committee:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose a person from the list.</source>
+        <translation>Choose a person from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::AppointMember</name>
+    <message>
+        <location filename="../../ui/rostercommands.cpp" line="+54"/>
+        <source>Appoint %1 as %2</source>
+        <translation>Appoint %1 as %2</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ChartRenderer</name>
+    <message>
+        <location filename="../../ui/chartrenderer.cpp" line="+96"/>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unsupported chart format %1 (use .png, .svg or .pdf)</source>
+        <translation>unsupported chart format %1 (use .png, .svg or .pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::CommitteeTreeModel</name>
+    <message>
+        <location filename="../../ui/committeetreemodel.cpp" line="+92"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>province level</source>
+        <translation>province level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>district level</source>
+        <translation>district level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>commune level</source>
+        <translation>commune level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::CsvReader</name>
+    <message>
+        <location filename="../../core/csvreader.cpp" line="+138"/>
+        <source>a quoted field is never closed (the quote opens on this line)</source>
+        <translation>a quoted field is never closed (the quote opens on this line)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
+        <translation>unexpected text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote: &quot;&quot;)</source>
+        <translation>a quote inside an unquoted field (quote the whole field and double the quote: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>invalid UTF-8 text (save the file as CSV UTF-8)</source>
+        <translation>invalid UTF-8 text (save the file as CSV UTF-8)</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::Database</name>
+    <message>
+        <location filename="../../core/database.cpp" line="+80"/>
+        <source>Database %1 does not exist</source>
+        <translation>Database %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Thư Ký database (not a SQLite file); it was left untouched</source>
+        <translation>%1 is not a Thư Ký database (not a SQLite file); it was left untouched</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+49"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>%1 cannot be read as a database (%2); it was left untouched</source>
+        <translation>%1 cannot be read as a database (%2); it was left untouched</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is damaged and cannot be read; it was left untouched</source>
+        <translation>%1 is damaged and cannot be read; it was left untouched</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a database of another application, not Thư Ký; it was left untouched</source>
+        <translation>%1 is a database of another application, not Thư Ký; it was left untouched</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Thư Ký database</source>
+        <translation>%1 is not a Thư Ký database</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was written by a newer version of Thư Ký (schema %2, this version knows %3); it was left untouched</source>
+        <translation>%1 was written by a newer version of Thư Ký (schema %2, this version knows %3); it was left untouched</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot connect to the server %1: %2</source>
+        <translation>Cannot connect to the server %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server database %1 belongs to another application, not Thư Ký; it was left untouched</source>
+        <translation>The server database %1 belongs to another application, not Thư Ký; it was left untouched</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server database %1 was written by a newer version of Thư Ký (schema %2, this version knows %3); it was left untouched</source>
+        <translation>The server database %1 was written by a newer version of Thư Ký (schema %2, this version knows %3); it was left untouched</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cannot back up %1 before upgrading it: %2</source>
+        <translation>Cannot back up %1 before upgrading it: %2</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::DatabaseCopy</name>
+    <message>
+        <location filename="../../core/databasecopy.cpp" line="+75"/>
+        <source>The two databases have different schema versions (%1 and %2).</source>
+        <translation>The two databases have different schema versions (%1 and %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The target database already holds records; copy only into an empty one.</source>
+        <translation>The target database already holds records; copy only into an empty one.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 row %2 points to a missing %3 record</source>
+        <translation>%1 row %2 points to a missing %3 record</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the search index does not match the reports</source>
+        <translation>the search index does not match the reports</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::DemoGenerator</name>
+    <message>
+        <location filename="../../core/demo.cpp" line="+83"/>
+        <source>The database already holds records; the demo data set only fills an empty database.</source>
+        <translation>The database already holds records; the demo data set only fills an empty database.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::EditPerson</name>
+    <message>
+        <location filename="../../ui/rostercommands.cpp" line="-36"/>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::EndMembership</name>
+    <message>
+        <location line="+58"/>
+        <source>End the membership of %1</source>
+        <translation>End the membership of %1</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::EndMembershipDialog</name>
+    <message>
+        <location filename="../../ui/endmembershipdialog.cpp" line="+15"/>
+        <source>End membership</source>
+        <translation>End membership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2, since %3</source>
+        <translation>%1 — %2, since %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Member:</source>
+        <translation>Member:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last day in the role:</source>
+        <translation>&amp;Last day in the role:</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::Exchange</name>
+    <message>
+        <location filename="../../core/exchange.cpp" line="+138"/>
+        <location line="+3"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1:1: not a Thư Ký exchange file</source>
+        <translation>%1:1: not a Thư Ký exchange file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1:1: written by a newer version of Thư Ký</source>
+        <translation>%1:1: written by a newer version of Thư Ký</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1:1: the file is damaged (checksum mismatch)</source>
+        <translation>%1:1: the file is damaged (checksum mismatch)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1:1: a %2 record refers to a %3 record that is neither in the file nor in the database</source>
+        <translation>%1:1: a %2 record refers to a %3 record that is neither in the file nor in the database</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/firststartdialog.cpp" line="+21"/>
+        <source>Welcome to Thư Ký</source>
+        <translation>Welcome to Thư Ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database &lt;b&gt;%1&lt;/b&gt; holds no records yet. How do you want to start?</source>
+        <translation>The database &lt;b&gt;%1&lt;/b&gt; holds no records yet. How do you want to start?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Start empty: create the province committee</source>
+        <translation>&amp;Start empty: create the province committee</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Ban Chỉ đạo 35 tỉnh An Giang</source>
+        <translation>e.g. Ban Chỉ đạo 35 tỉnh An Giang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee &amp;name:</source>
+        <translation>Committee &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the &amp;demo data (invented names, 2021–2024) to try the application</source>
+        <translation>Load the &amp;demo data (invented names, 2021–2024) to try the application</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tart</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Creating the demo data set…</source>
+        <translation>Creating the demo data set…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::HistoryModel</name>
+    <message>
+        <location filename="../../ui/historymodel.cpp" line="+42"/>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="+31"/>
+        <source>Thư Ký — %1</source>
+        <translation>Thư Ký — %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Roster</source>
+        <translation>&amp;Roster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Meetings</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Opinion reports</source>
+        <translation>&amp;Opinion reports</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opinion reports</source>
+        <translation>Opinion reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Charts &amp;&amp; reports</source>
+        <translation>&amp;Charts &amp;&amp; reports</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Charts &amp; reports</source>
+        <translation>Charts &amp; reports</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This part of Thư Ký arrives in a later version.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This part of Thư Ký arrives in a later version.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Thư Ký</source>
+        <translation>&amp;About Thư Ký</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language is used from the next start of Thư Ký. Restart now?</source>
+        <translation>The new language is used from the next start of Thư Ký. Restart now?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About Thư Ký</source>
+        <translation>About Thư Ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Thư Ký %1&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s tool for steering committees: the committee roster, meetings and their minutes, opinion reports, charts and periodic reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Thư Ký %1&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s tool for steering committees: the committee roster, meetings and their minutes, opinion reports, charts and periodic reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MeetingKinds</name>
+    <message>
+        <location filename="../../core/meeting.cpp" line="+24"/>
+        <source>Quarterly briefing</source>
+        <translation>Quarterly briefing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mid-term review</source>
+        <translation>Mid-term review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annual review</source>
+        <translation>Annual review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thematic</source>
+        <translation>Thematic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extraordinary</source>
+        <translation>Extraordinary</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MeetingRepository</name>
+    <message>
+        <location filename="../../core/meetingrepository.cpp" line="+116"/>
+        <source>The meeting needs an existing committee.</source>
+        <translation>The meeting needs an existing committee.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown meeting kind %1.</source>
+        <translation>Unknown meeting kind %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting needs a title.</source>
+        <translation>The meeting needs a title.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting needs a start date and time.</source>
+        <translation>The meeting needs a start date and time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting cannot end before it starts.</source>
+        <translation>The meeting cannot end before it starts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period is a quarter (2024-Q2) or a year (2024).</source>
+        <translation>The period is a quarter (2024-Q2) or a year (2024).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A chair is not in the roster.</source>
+        <translation>A chair is not in the roster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A chair is listed twice.</source>
+        <translation>A chair is listed twice.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recorder is not in the roster.</source>
+        <translation>The recorder is not in the roster.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An attendee is not in the roster.</source>
+        <translation>An attendee is not in the roster.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is listed twice in the attendance.</source>
+        <translation>%1 is listed twice in the attendance.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown attendance status %1.</source>
+        <translation>Unknown attendance status %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the delegate who attended for %1.</source>
+        <translation>Name the delegate who attended for %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An agenda item needs a title.</source>
+        <translation>An agenda item needs a title.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A speaker needs a person from the roster or a guest&apos;s name.</source>
+        <translation>A speaker needs a person from the roster or a guest&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A task needs a description.</source>
+        <translation>A task needs a description.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A task needs an owner (person or unit).</source>
+        <translation>A task needs an owner (person or unit).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown task status %1.</source>
+        <translation>Unknown task status %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A task&apos;s owner is not in the roster.</source>
+        <translation>A task&apos;s owner is not in the roster.</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <location line="+178"/>
+        <source>There is no meeting %1.</source>
+        <translation>There is no meeting %1.</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>The minutes are approved and locked; reopen them to make changes.</source>
+        <translation>The minutes are approved and locked; reopen them to make changes.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Someone else changed this meeting meanwhile; reload it.</source>
+        <translation>Someone else changed this meeting meanwhile; reload it.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Name the chair and the recorder before approving the minutes.</source>
+        <translation>Name the chair and the recorder before approving the minutes.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Only approved minutes can be reopened.</source>
+        <translation>Only approved minutes can be reopened.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the approved minutes are reopened.</source>
+        <translation>Say why the approved minutes are reopened.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MemberTableModel</name>
+    <message>
+        <location filename="../../ui/membertablemodel.cpp" line="+83"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MinutesWriter</name>
+    <message>
+        <location filename="../../core/minutes.cpp" line="+85"/>
+        <source>There is no meeting %1.</source>
+        <translation>There is no meeting %1.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OpinionCodes</name>
+    <message>
+        <location filename="../../core/opinion.cpp" line="+17"/>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social media</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Positive</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixed</source>
+        <translation>Mixed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notable</source>
+        <translation>Notable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot</source>
+        <translation>Hot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provincial</source>
+        <translation>Provincial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OpinionExport</name>
+    <message>
+        <location filename="../../core/opinionexport.cpp" line="+46"/>
+        <location line="+25"/>
+        <location line="+88"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>More than %1 reports match: an Excel sheet cannot hold them. Narrow the filter or export CSV.</source>
+        <translation>More than %1 reports match: an Excel sheet cannot hold them. Narrow the filter or export CSV.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+74"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Opinion reports</source>
+        <translation>Opinion reports</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OpinionImport</name>
+    <message>
+        <location filename="../../core/opinionimport.cpp" line="+143"/>
+        <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
+        <translation>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a CSV text file (it contains binary data)</source>
+        <translation>not a CSV text file (it contains binary data)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty: expected a header line naming the columns</source>
+        <translation>the file is empty: expected a header line naming the columns</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the first line must name the columns</source>
+        <translation>the first line must name the columns</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a CSV text file (invalid UTF-8 in the header line)</source>
+        <translation>not a CSV text file (invalid UTF-8 in the header line)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the column %1 appears twice</source>
+        <translation>the column %1 appears twice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an opinion report CSV file: the first line names none of the columns date, locality, topic, summary (or ngày, địa bàn, lĩnh vực, nội dung)</source>
+        <translation>not an opinion report CSV file: the first line names none of the columns date, locality, topic, summary (or ngày, địa bàn, lĩnh vực, nội dung)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the required column %1 (%2) is missing</source>
+        <translation>the required column %1 (%2) is missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ignoring unknown column(s): %1</source>
+        <translation>ignoring unknown column(s): %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 fields, but the header names %2 columns (a field with the separator in it must be quoted)</source>
+        <translation>%1 fields, but the header names %2 columns (a field with the separator in it must be quoted)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>only %1 fields, but the header names %2 columns</source>
+        <translation>only %1 fields, but the header names %2 columns</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the date is missing</source>
+        <translation>the date is missing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the locality is missing</source>
+        <translation>the locality is missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown locality %1 (check the spelling, or import with --create-missing to add it)</source>
+        <translation>unknown locality %1 (check the spelling, or import with --create-missing to add it)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the topic is missing</source>
+        <translation>the topic is missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown topic %1 (check the spelling, or import with --create-missing to add it)</source>
+        <translation>unknown topic %1 (check the spelling, or import with --create-missing to add it)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown reporter %1: imported without a reporter (import with --create-missing to add the person)</source>
+        <translation>unknown reporter %1: imported without a reporter (import with --create-missing to add the person)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the summary (nội dung) is empty</source>
+        <translation>the summary (nội dung) is empty</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unknown %1 %2: expected one of %3</source>
+        <translation>unknown %1 %2: expected one of %3</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The file has errors: nothing was imported.</source>
+        <translation>The file has errors: nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Added by an import of opinion reports</source>
+        <translation>Added by an import of opinion reports</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OpinionRepository</name>
+    <message>
+        <location filename="../../core/opinionrepository.cpp" line="+155"/>
+        <source>The report needs the date it was observed.</source>
+        <translation>The report needs the date it was observed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report needs a locality.</source>
+        <translation>The report needs a locality.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report needs a topic.</source>
+        <translation>The report needs a topic.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summary must not be empty.</source>
+        <translation>The summary must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a valid %2.</source>
+        <translation>%1 is not a valid %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+96"/>
+        <source>The report cannot be forwarded before it was observed.</source>
+        <translation>The report cannot be forwarded before it was observed.</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+107"/>
+        <source>The response cannot come before the report was observed.</source>
+        <translation>The response cannot come before the report was observed.</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>A forwarding date needs the agency it was forwarded to.</source>
+        <translation>A forwarding date needs the agency it was forwarded to.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The report was changed or deleted by someone else in the meantime; reload it and try again.</source>
+        <translation>The report was changed or deleted by someone else in the meantime; reload it and try again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+26"/>
+        <location line="+10"/>
+        <location line="+14"/>
+        <source>The report does not exist.</source>
+        <translation>The report does not exist.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Choose the agency to forward to.</source>
+        <translation>Choose the agency to forward to.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write the answer that was received.</source>
+        <translation>Write the answer that was received.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::PeriodReport</name>
+    <message>
+        <location filename="../../core/periodreport.cpp" line="+183"/>
+        <source>No committee %1</source>
+        <translation>No committee %1</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::PersonDialog</name>
+    <message>
+        <location filename="../../ui/persondialog.cpp" line="+11"/>
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Nguyễn Văn An</source>
+        <translation>e.g. Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Đại tá</source>
+        <translation>e.g. Đại tá</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rank or honorific:</source>
+        <translation>&amp;Rank or honorific:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Positions:</source>
+        <translation>&amp;Positions:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::PersonListModel</name>
+    <message>
+        <location filename="../../ui/personlistmodel.cpp" line="+53"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::PersonPicker</name>
+    <message>
+        <location filename="../../ui/personpicker.cpp" line="+19"/>
+        <source>Type part of the name…</source>
+        <translation>Type part of the name…</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ReorganiseDialog</name>
+    <message>
+        <location filename="../../ui/reorganisedialog.cpp" line="+19"/>
+        <source>Reorganise (kiện toàn)</source>
+        <translation>Reorganise (kiện toàn)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 (since %3)</source>
+        <translation>%1: %2 (since %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An &amp;existing person</source>
+        <translation>An &amp;existing person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A ne&amp;w person</source>
+        <translation>A ne&amp;w person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full name of the new person</source>
+        <translation>Full name of the new person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Positions of the new person</source>
+        <translation>Positions of the new person</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Quyết định số 123-QĐ/TU</source>
+        <translation>e.g. Quyết định số 123-QĐ/TU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replace:</source>
+        <translation>&amp;Replace:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New holder:</source>
+        <translation>New holder:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ositions:</source>
+        <translation>P&amp;ositions:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Choose the role holder to replace.</source>
+        <translation>Choose the role holder to replace.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the new holder from the list.</source>
+        <translation>Choose the new holder from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ReplaceRoleHolder</name>
+    <message>
+        <location filename="../../ui/rostercommands.cpp" line="+35"/>
+        <source>Reorganise: %1 replaces %2 as %3</source>
+        <translation>Reorganise: %1 replaces %2 as %3</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::Roles</name>
+    <message>
+        <location filename="../../core/roles.cpp" line="+39"/>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standing deputy head</source>
+        <translation>Standing deputy head</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy head</source>
+        <translation>Deputy head</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretariat leader</source>
+        <translation>Secretariat leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretariat member</source>
+        <translation>Secretariat member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert group</source>
+        <translation>Expert group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Core force</source>
+        <translation>Core force</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collaborator</source>
+        <translation>Collaborator</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::RosterCommand</name>
+    <message>
+        <location filename="../../ui/rostercommands.cpp" line="-148"/>
+        <source>“%1” could not be applied: %2</source>
+        <translation>“%1” could not be applied: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The person no longer exists.</source>
+        <translation>The person no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The membership no longer exists.</source>
+        <translation>The membership no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::RosterRepository</name>
+    <message>
+        <location filename="../../core/rosterrepository.cpp" line="+46"/>
+        <source>The locality needs a name.</source>
+        <translation>The locality needs a name.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The committee needs a name.</source>
+        <translation>The committee needs a name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+205"/>
+        <location line="+51"/>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <location line="+21"/>
+        <source>The full name must not be empty.</source>
+        <translation>The full name must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Someone else changed this person in the meantime; reload and try again.</source>
+        <translation>Someone else changed this person in the meantime; reload and try again.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>This person holds or held a role and cannot be removed.</source>
+        <translation>This person holds or held a role and cannot be removed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a person.</source>
+        <translation>Choose a person.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a committee.</source>
+        <translation>Choose a committee.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+97"/>
+        <source>The start date is missing or invalid.</source>
+        <translation>The start date is missing or invalid.</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>The committee already has a head on that date (%1, since %2). Use reorganisation to replace the holder.</source>
+        <translation>The committee already has a head on that date (%1, since %2). Use reorganisation to replace the holder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The committee already has a standing deputy head on that date (%1, since %2). Use reorganisation to replace the holder.</source>
+        <translation>The committee already has a standing deputy head on that date (%1, since %2). Use reorganisation to replace the holder.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+18"/>
+        <location line="+16"/>
+        <source>No such membership.</source>
+        <translation>No such membership.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>The end date is missing or invalid.</source>
+        <translation>The end date is missing or invalid.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Choose the role holder to replace.</source>
+        <translation>Choose the role holder to replace.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new holder must start after the current holder started (%1).</source>
+        <translation>The new holder must start after the current holder started (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The membership to replace had already ended on %1.</source>
+        <translation>The membership to replace had already ended on %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new holder is the same person as the current one.</source>
+        <translation>The new holder is the same person as the current one.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::RosterView</name>
+    <message>
+        <location filename="../../ui/rosterview.cpp" line="+69"/>
+        <source>&amp;As of:</source>
+        <translation>&amp;As of:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by name (e.g. nguyen)</source>
+        <translation>Filter by name (e.g. nguyen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Appoint to role…</source>
+        <translation>Appoint to role…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>History of roles:</source>
+        <translation>History of roles:</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+83"/>
+        <location line="+90"/>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Add person…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a person to the list of people</source>
+        <translation>Add a person to the list of people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit person…</source>
+        <translation>&amp;Edit person…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected person</source>
+        <translation>Edit the selected person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;ppoint to role…</source>
+        <translation>A&amp;ppoint to role…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appoint a person to a role in this committee (bổ nhiệm)</source>
+        <translation>Appoint a person to a role in this committee (bổ nhiệm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;nd membership…</source>
+        <translation>E&amp;nd membership…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End the selected membership (thôi giữ chức vụ)</source>
+        <translation>End the selected membership (thôi giữ chức vụ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reorganise…</source>
+        <translation>&amp;Reorganise…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the holder of a role on a date (kiện toàn)</source>
+        <translation>Replace the holder of a role on a date (kiện toàn)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>There is no committee yet. Create the database again with “Start empty” or load the demo data.</source>
+        <translation>There is no committee yet. Create the database again with “Start empty” or load the demo data.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 — %n member(s) on %2</source>
+        <translation>
+            <numerusform>%1 — %n member on %2</numerusform>
+            <numerusform>%1 — %n members on %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody holds a role in %1 on %2.
+Use “Appoint to role” to add members, or choose another date.</source>
+        <translation>Nobody holds a role in %1 on %2.
+Use “Appoint to role” to add members, or choose another date.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No member&apos;s name contains “%1”.</source>
+        <translation>No member&apos;s name contains “%1”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No person selected</source>
+        <translation>No person selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a member to see their history of roles.</source>
+        <translation>Select a member to see their history of roles.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email: %1</source>
+        <translation>Email: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Holds no role yet.</source>
+        <translation>Holds no role yet.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::TaskRepository</name>
+    <message>
+        <location filename="../../core/taskrepository.cpp" line="+104"/>
+        <source>Unknown task status %1.</source>
+        <translation>Unknown task status %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no task %1.</source>
+        <translation>There is no task %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Someone else changed this task meanwhile; reload it.</source>
+        <translation>Someone else changed this task meanwhile; reload it.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::TaskStatuses</name>
+    <message>
+        <location filename="../../core/task.cpp" line="+31"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::TaxonomyRepository</name>
+    <message>
+        <location filename="../../core/taxonomyrepository.cpp" line="+97"/>
+        <location line="+27"/>
+        <source>The topic needs a name.</source>
+        <translation>The topic needs a name.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The parent topic does not exist.</source>
+        <translation>The parent topic does not exist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Topics have two levels: a subtopic cannot have children.</source>
+        <translation>Topics have two levels: a subtopic cannot have children.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The topic does not exist.</source>
+        <translation>The topic does not exist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reports use this topic: it cannot be deleted (rename it or mark it inactive instead).</source>
+        <translation>Reports use this topic: it cannot be deleted (rename it or mark it inactive instead).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The topic has subtopics: delete or move them first.</source>
+        <translation>The topic has subtopics: delete or move them first.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+16"/>
+        <source>The agency needs a name.</source>
+        <translation>The agency needs a name.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agency does not exist.</source>
+        <translation>The agency does not exist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reports were forwarded to this agency: it cannot be deleted.</source>
+        <translation>Reports were forwarded to this agency: it cannot be deleted.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A channel needs both labels.</source>
+        <translation>A channel needs both labels.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no channel %1.</source>
+        <translation>There is no channel %1.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::UserRepository</name>
+    <message>
+        <location filename="../../core/userrepository.cpp" line="+30"/>
+        <source>The user name must not be empty.</source>
+        <translation>The user name must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown role %1.</source>
+        <translation>Unknown role %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password needs at least 6 characters.</source>
+        <translation>The password needs at least 6 characters.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A user named %1 already exists.</source>
+        <translation>A user named %1 already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::cli</name>
+    <message>
+        <location filename="../../app/cli/admincommands.cpp" line="+57"/>
+        <source>users action (add or list)</source>
+        <translation>users action (add or list)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown users action %1</source>
+        <translation>unknown users action %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user name</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>users add needs --role admin|secretary|viewer|collaborator</source>
+        <translation>users add needs --role admin|secretary|viewer|collaborator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--role must be admin, secretary, viewer or collaborator</source>
+        <translation>--role must be admin, secretary, viewer or collaborator</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give the new user&apos;s password in THUKY_NEW_PASSWORD</source>
+        <translation>give the new user&apos;s password in THUKY_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first user must be an admin.</source>
+        <translation>The first user must be an admin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added the user %1 (%2).</source>
+        <translation>Added the user %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>backup needs --out FILE</source>
+        <translation>backup needs --out FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the file exists already; choose a new name</source>
+        <translation>%1: the file exists already; choose a new name</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>backup file</source>
+        <translation>backup file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not a usable Thư Ký backup: %2</source>
+        <translation>%1: not a usable Thư Ký backup: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restored %1 from %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ok: schema %1, %2 records</source>
+        <translation>ok: schema %1, %2 records</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>copy needs --to PATH|URL</source>
+        <translation>copy needs --to PATH|URL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied every record to %1.</source>
+        <translation>Copied every record to %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>exchange action (export or import)</source>
+        <translation>exchange action (export or import)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exchange export needs --out FILE</source>
+        <translation>exchange export needs --out FILE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote %1 records to %2.</source>
+        <translation>Wrote %1 records to %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown exchange action %1</source>
+        <translation>unknown exchange action %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange file</source>
+        <translation>exchange file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merged %1: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>Merged %1: %2 new, %3 updated, %4 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/climain.cpp" line="+140"/>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown command %1</source>
+        <translation>unknown command %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Try thuky-cli --help.</source>
+        <translation>Try thuky-cli --help.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/meetingcommands.cpp" line="+27"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="+65"/>
+        <location filename="../../app/cli/statscommands.cpp" line="+196"/>
+        <source>%1: no such committee</source>
+        <translation>%1: no such committee</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>meetings takes no positional arguments</source>
+        <translation>meetings takes no positional arguments</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>tasks takes no positional arguments</source>
+        <translation>tasks takes no positional arguments</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--status must be open, in_progress, done or cancelled</source>
+        <translation>--status must be open, in_progress, done or cancelled</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+27"/>
+        <source>%1: no such meeting</source>
+        <translation>%1: no such meeting</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>MEETING_ID</source>
+        <translation>MEETING_ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minutes takes one meeting id</source>
+        <translation>minutes takes one meeting id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minutes needs --out FILE.pdf|FILE.odt</source>
+        <translation>minutes needs --out FILE.pdf|FILE.odt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--out must name a .pdf or .odt file</source>
+        <translation>--out must name a .pdf or .odt file</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../app/cli/statscommands.cpp" line="+15"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote the minutes of meeting %1 to %2.</source>
+        <translation>Wrote the minutes of meeting %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/opinioncommands.cpp" line="+29"/>
+        <source>what to %1 (opinions)</source>
+        <translation>what to %1 (opinions)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 knows only opinions, not %2</source>
+        <translation>%1 knows only opinions, not %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the CSV file to import</source>
+        <translation>the CSV file to import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import opinions takes one file</source>
+        <translation>import opinions takes one file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1:1: cannot read the file: %2</source>
+        <translation>%1:1: cannot read the file: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1:%2: warning: %3</source>
+        <translation>%1:%2: warning: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>new localities</source>
+        <translation>new localities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new topics</source>
+        <translation>new topics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new reporters</source>
+        <translation>new reporters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new agencies</source>
+        <translation>new agencies</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 rows are valid; %3 would be imported, %4 duplicates skipped. Dry run: nothing was written.</source>
+        <translation>%1: %2 rows are valid; %3 would be imported, %4 duplicates skipped. Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing… %1/%2</source>
+        <translation>Importing… %1/%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported %1 reports from %2 (%3 duplicates skipped).</source>
+        <translation>Imported %1 reports from %2 (%3 duplicates skipped).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>export opinions takes no further arguments</source>
+        <translation>export opinions takes no further arguments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export opinions needs --out FILE.csv or --out FILE.xlsx</source>
+        <translation>export opinions needs --out FILE.csv or --out FILE.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--out must end in .csv or .xlsx</source>
+        <translation>--out must end in .csv or .xlsx</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>thuky-cli: no topic named %1</source>
+        <translation>thuky-cli: no topic named %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>thuky-cli: no locality named %1</source>
+        <translation>thuky-cli: no locality named %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported %1 reports to %2.</source>
+        <translation>Exported %1 reports to %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>search opinions needs a QUERY</source>
+        <translation>search opinions needs a QUERY</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--limit needs a number of at least 1</source>
+        <translation>--limit needs a number of at least 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rostercommands.cpp" line="-42"/>
+        <source>init takes no arguments</source>
+        <translation>init takes no arguments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created the database %1 (schema %2).</source>
+        <translation>Created the database %1 (schema %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database %1 is up to date (schema %2).</source>
+        <translation>The database %1 is up to date (schema %2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>demo takes no positional arguments</source>
+        <translation>demo takes no positional arguments</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filled %1 with the demo data set.</source>
+        <translation>Filled %1 with the demo data set.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>roster takes no positional arguments</source>
+        <translation>roster takes no positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/statscommands.cpp" line="-179"/>
+        <source>--by is required (quarter, optionally followed by ,topic, ,locality, ,sentiment, ,channel or ,status)</source>
+        <translation>--by is required (quarter, optionally followed by ,topic, ,locality, ,sentiment, ,channel or ,status)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--by %1: expected quarter, optionally followed by ,topic, ,locality, ,sentiment, ,channel or ,status</source>
+        <translation>--by %1: expected quarter, optionally followed by ,topic, ,locality, ,sentiment, ,channel or ,status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>usage: %1 opinions --by DIMS</source>
+        <translation>usage: %1 opinions --by DIMS</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--out FILE is required</source>
+        <translation>--out FILE is required</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--out %1: the file name must end in .%2</source>
+        <translation>--out %1: the file name must end in .%2</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>report kind (quarterly or weekly)</source>
+        <translation>report kind (quarterly or weekly)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report takes one kind: quarterly or weekly</source>
+        <translation>report takes one kind: quarterly or weekly</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report quarterly takes --quarter, not --week</source>
+        <translation>report quarterly takes --quarter, not --week</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>report quarterly needs --quarter YYYY-Qn</source>
+        <translation>report quarterly needs --quarter YYYY-Qn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--quarter %1: expected YYYY-Qn, e.g. 2024-Q2</source>
+        <translation>--quarter %1: expected YYYY-Qn, e.g. 2024-Q2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>report weekly takes --week, not --quarter</source>
+        <translation>report weekly takes --week, not --quarter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>report weekly needs --week YYYY-Www</source>
+        <translation>report weekly needs --week YYYY-Www</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--week %1: expected an ISO week YYYY-Www, e.g. 2024-W29</source>
+        <translation>--week %1: expected an ISO week YYYY-Www, e.g. 2024-W29</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown report %1 (quarterly or weekly)</source>
+        <translation>unknown report %1 (quarterly or weekly)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Wrote %1 (%2, %3 reports).</source>
+        <translation>Wrote %1 (%2, %3 reports).</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::cli::Arguments</name>
+    <message>
+        <location filename="../../app/cli/clicontext.cpp" line="+62"/>
+        <source>option --%1 needs a value</source>
+        <translation>option --%1 needs a value</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown option --%1</source>
+        <translation>unknown option --%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>missing %1</source>
+        <translation>missing %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1: %2 is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>--%1: %2 is not a date (YYYY-MM-DD or DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--format must be table, csv or json</source>
+        <translation>--format must be table, csv or json</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--%1 needs a non-negative number</source>
+        <translation>--%1 needs a non-negative number</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::cli::Context</name>
+    <message>
+        <location line="+26"/>
+        <source>this database has users: give --user NAME (password in THUKY_PASSWORD)</source>
+        <translation>this database has users: give --user NAME (password in THUKY_PASSWORD)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrong user name or password</source>
+        <translation>wrong user name or password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the role %1 may not run this command</source>
+        <translation>the role %1 may not run this command</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the role %1 may not do this</source>
+        <translation>the role %1 may not do this</translation>
+    </message>
+</context>
 </TS>
