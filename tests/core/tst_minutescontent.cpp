@@ -53,6 +53,7 @@ private slots:
     void odtContent();
     void signatureLabelsAreSettings();
     void longMeetingPaginates();
+    void marginsAreSettings();
     void unknownMeetingIsInvalidInput();
 
 private:
@@ -326,6 +327,24 @@ void TestMinutesContent::longMeetingPaginates()
     // The signature labels and names are on the last page, together.
     QVERIFY(pages.last().contains(QStringLiteral("CHỦ TRÌ HỘI NGHỊ")));
     QVERIFY(pages.last().contains(QStringLiteral("Đinh Thị Bích Thảo")));
+}
+
+void TestMinutesContent::marginsAreSettings()
+{
+    const qint64 id = createMeeting();
+    auto firstWordX = [&](const QString &name) {
+        const QString pdf = m_dir->filePath(name);
+        MinutesWriter(*m_db).write(id, pdf);
+        const QString xml = runTool(QStringLiteral("pdftotext"), { QStringLiteral("-bbox"), pdf, QStringLiteral("-") });
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("xMin=\"([0-9.]+)\"[^>]*>Thời<")).match(xml);
+        return m.hasMatch() ? m.captured(1).toDouble() : -1.0;
+    };
+    // Default: left margin 30 mm plus the 10 mm first-line indent.
+    const double x30 = firstWordX(QStringLiteral("m30.pdf"));
+    QVERIFY2(qAbs(x30 - 40 / 25.4 * 72) < 1.5, qPrintable(QString::number(x30)));
+    m_db->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('document.margin_left', '35')"));
+    const double x35 = firstWordX(QStringLiteral("m35.pdf"));
+    QVERIFY2(qAbs(x35 - 45 / 25.4 * 72) < 1.5, qPrintable(QString::number(x35)));
 }
 
 void TestMinutesContent::unknownMeetingIsInvalidInput()
