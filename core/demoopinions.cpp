@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace thuky {
 
 namespace {
@@ -351,13 +353,22 @@ void DemoGenerator::generateOpinions(int count)
     for (const char *r : responses)
         responseTexts.append(QString::fromUtf8(r));
 
+    // Reports go in in date order, as they would be entered: every index on the date then
+    // grows at its end instead of at random pages, which keeps a million rows fast.
+    QList<qint64> days;
+    days.reserve(count);
+    for (int n = 0; n < count; ++n) {
+        const int year = 2021 + weighted(m_rng, yearWeights);
+        const QDate first(year, 1, 1);
+        days.append(first.toJulianDay() + m_rng.bounded(first.daysInYear()));
+    }
+    std::sort(days.begin(), days.end());
+
     const QDate lastDay(2024, 12, 31);
     OpinionBulkInserter inserter(m_db);
     for (int n = 0; n < count; ++n) {
         OpinionReport r;
-        const int year = 2021 + weighted(m_rng, yearWeights);
-        const QDate first(year, 1, 1);
-        r.observedOn = first.addDays(m_rng.bounded(first.daysInYear()));
+        r.observedOn = QDate::fromJulianDay(days.at(n));
 
         const QList<Place> *places[] = { &communes, &districts, &provinces };
         int level = weighted(m_rng, placeWeights);
@@ -403,7 +414,13 @@ void DemoGenerator::generateOpinions(int count)
                    uchar(((b >> 56) & 0x3F) | 0x80), uchar(b >> 48), uchar(b >> 40), uchar(b >> 32),
                    uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b));
         r.uuid = uuid.toString(QUuid::WithoutBraces);
-        inserter.insert(r);
+        inserter.append(r);
+    }
+    inserter.finish();
+    // Fresh statistics so that the planner picks the right index for each filter.
+    if (m_db.backend() == Database::Backend::SQLite) {
+        m_db.exec(QStringLiteral("PRAGMA analysis_limit = 2000"));
+        m_db.exec(QStringLiteral("ANALYZE"));
     }
 }
 

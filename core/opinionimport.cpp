@@ -465,10 +465,11 @@ OpinionImport::Summary OpinionImport::write(const std::function<void(int, int)> 
             r.reporterId = m_persons.value(TaxonomyRepository::nameKey(r.reporterName));
         if (r.agencyId <= 0 && !r.agencyName.isEmpty())
             r.agencyId = m_agencies.value(TaxonomyRepository::nameKey(r.agencyName));
-        inserter.insert(r);
+        inserter.append(r);
         if (progress && done % 2000 == 0)
             progress(done, total);
     }
+    inserter.finish();
     const Summary s = summary();
     m_db.audit(QStringLiteral("import"), QStringLiteral("opinion"), QString(),
                QStringLiteral("%1 reports imported, %2 duplicates skipped").arg(s.imported).arg(s.duplicates));

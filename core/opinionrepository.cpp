@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 namespace thuky {
 
 namespace {
@@ -133,9 +135,11 @@ QString OpinionRepository::ftsQuery(const QString &query)
 {
     // Only letters and digits survive queryTokens(), and each term is quoted, so FTS5
     // operators (AND, NEAR, -, ^, :) typed by a user are plain words.
+    // A one-letter word is matched whole: as a prefix it would merge the posting lists of
+    // every word with that initial (a million-row log answers that in seconds, not ms).
     QStringList terms;
     for (const QString &t : queryTokens(query))
-        terms.append(QLatin1Char('"') + t + QLatin1String("\"*"));
+        terms.append(QLatin1Char('"') + t + (t.size() > 1 ? QLatin1String("\"*") : QLatin1String("\"")));
     return terms.join(QLatin1Char(' '));
 }
 
@@ -188,11 +192,12 @@ qint64 OpinionRepository::add(const OpinionReport &report)
 {
     validate(report);
     Transaction tx(m_db);
-    OpinionBulkInserter inserter(m_db);
     OpinionReport r = report;
     if (r.uuid.isEmpty())
         r.uuid = Database::newUuid();
-    const qint64 id = inserter.insert(r);
+    const qint64 id = m_db.insert(QStringLiteral("INSERT INTO opinions (%1) VALUES (%2)")
+                                          .arg(OpinionBulkInserter::insertColumns(), placeholders(21)),
+                                  OpinionBulkInserter::values(r, m_db.currentUser(), Database::now()));
     m_db.audit(QStringLiteral("add"), QStringLiteral("opinion"), r.uuid);
     tx.commit();
     return id;
@@ -394,11 +399,12 @@ QList<OpinionReport> OpinionRepository::list(const OpinionFilter &filter, Opinio
         break;
     case OpinionColumn::Id: key = QStringLiteral("o.id"); break;
     }
+    // Ties by date then id in the same direction, so that one index walk gives the order.
     QString orderBy = key + QLatin1Char(' ') + dir;
-    if (column == OpinionColumn::Date)
+    if (column != OpinionColumn::Date && column != OpinionColumn::Id)
+        orderBy += QStringLiteral(", o.observed_on ") + dir;
+    if (column != OpinionColumn::Id)
         orderBy += QStringLiteral(", o.id ") + dir;
-    else if (column != OpinionColumn::Id)
-        orderBy += QStringLiteral(", o.observed_on DESC, o.id DESC");
 
     // Two steps: the ids of the page come from the indexes alone; only those rows are read.
     QVariantList values;
@@ -461,13 +467,16 @@ QList<OpinionReport> OpinionRepository::search(const QString &query, int limit)
         return {};
     QSqlQuery q;
     if (m_db.backend() == Database::Backend::SQLite) {
-        // bm25 first; equal ranks (common with short queries) newest first.
+        // bm25 first; equal ranks (common with short queries) newest first. A query that
+        // matches a large part of the log ranks only its most recently entered matches
+        // (searchCandidates): scoring every one of half a million matches would take seconds.
         q = m_db.exec(QLatin1String(selectColumns)
-                              + QStringLiteral("JOIN (SELECT rowid AS id, rank FROM opinions_fts "
-                                               "WHERE opinions_fts MATCH ?) m ON m.id = o.id "
-                                               "ORDER BY m.rank, o.observed_on DESC, o.id DESC "
+                              + QStringLiteral("JOIN (SELECT rowid AS id, bm25(opinions_fts) AS score "
+                                               "FROM opinions_fts WHERE opinions_fts MATCH ? "
+                                               "ORDER BY rowid DESC LIMIT ?) m ON m.id = o.id "
+                                               "ORDER BY m.score, o.observed_on DESC, o.id DESC "
                                                "LIMIT ?"),
-                      { ftsQuery(query), limit });
+                      { ftsQuery(query), std::max(limit, searchCandidates), limit });
     } else {
         QStringList terms;
         QVariantList values;
@@ -487,53 +496,94 @@ QList<OpinionReport> OpinionRepository::search(const QString &query, int limit)
     return out;
 }
 
-OpinionBulkInserter::OpinionBulkInserter(Database &db)
-    : m_db(db),
-      m_query(db.prepare(QStringLiteral(
-              "INSERT INTO opinions (uuid, created_at, updated_at, updated_by, observed_on, "
-              "quarter, reporter_id, locality_id, topic_id, channel, sentiment, urgency, scope, "
-              "summary, recommendation, agency_id, forwarded_on, status, response, response_on, "
-              "search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-              + (db.backend() == Database::Backend::PostgreSQL ? QStringLiteral(" RETURNING id")
-                                                               : QString()))),
-      m_now(Database::now())
+namespace {
+constexpr int batchRows = 200;
+constexpr int columnCount = 21;
+
+QString insertSql(int rows)
 {
+    const QString tuple = QLatin1Char('(') + placeholders(columnCount) + QLatin1Char(')');
+    QStringList tuples;
+    for (int i = 0; i < rows; ++i)
+        tuples.append(tuple);
+    return QStringLiteral("INSERT INTO opinions (%1) VALUES %2")
+            .arg(OpinionBulkInserter::insertColumns(), tuples.join(QLatin1Char(',')));
+}
+} // namespace
+
+QString OpinionBulkInserter::insertColumns()
+{
+    return QStringLiteral("uuid, created_at, updated_at, updated_by, observed_on, quarter, "
+                          "reporter_id, locality_id, topic_id, channel, sentiment, urgency, scope, "
+                          "summary, recommendation, agency_id, forwarded_on, status, response, "
+                          "response_on, search_text");
 }
 
-qint64 OpinionBulkInserter::insert(const OpinionReport &report)
+QVariantList OpinionBulkInserter::values(const OpinionReport &report, const QString &user,
+                                         const QString &now)
 {
     OpinionReport r = report;
     r.summary = cleanText(r.summary);
     r.recommendation = cleanText(r.recommendation);
     r.response = cleanText(r.response);
-    m_query.bindValue(0, r.uuid.isEmpty() ? Database::newUuid() : r.uuid);
-    m_query.bindValue(1, m_now);
-    m_query.bindValue(2, m_now);
-    m_query.bindValue(3, m_db.currentUser());
-    m_query.bindValue(4, VnDate::iso(r.observedOn));
-    m_query.bindValue(5, VnDate::quarterCode(r.observedOn));
-    m_query.bindValue(6, nullableId(r.reporterId));
-    m_query.bindValue(7, r.localityId);
-    m_query.bindValue(8, r.topicId);
-    m_query.bindValue(9, r.channel);
-    m_query.bindValue(10, r.sentiment);
-    m_query.bindValue(11, r.urgency);
-    m_query.bindValue(12, r.scope);
-    m_query.bindValue(13, r.summary);
-    m_query.bindValue(14, nullable(r.recommendation));
-    m_query.bindValue(15, nullableId(r.agencyId));
-    m_query.bindValue(16, nullable(r.forwardedOn));
-    m_query.bindValue(17, r.status);
-    m_query.bindValue(18, nullable(r.response));
-    m_query.bindValue(19, nullable(r.responseOn));
-    m_query.bindValue(20, OpinionRepository::searchText(r));
-    m_db.exec(m_query);
-    if (m_db.backend() == Database::Backend::PostgreSQL) {
-        const qint64 id = m_query.next() ? m_query.value(0).toLongLong() : 0;
-        m_query.finish();
-        return id;
+    return { r.uuid.isEmpty() ? Database::newUuid() : r.uuid,
+             now,
+             now,
+             user,
+             VnDate::iso(r.observedOn),
+             VnDate::quarterCode(r.observedOn),
+             nullableId(r.reporterId),
+             r.localityId,
+             r.topicId,
+             r.channel,
+             r.sentiment,
+             r.urgency,
+             r.scope,
+             r.summary,
+             nullable(r.recommendation),
+             nullableId(r.agencyId),
+             nullable(r.forwardedOn),
+             r.status,
+             nullable(r.response),
+             nullable(r.responseOn),
+             OpinionRepository::searchText(r) };
+}
+
+OpinionBulkInserter::OpinionBulkInserter(Database &db)
+    : m_db(db), m_batch(db.prepare(insertSql(batchRows))), m_now(Database::now())
+{
+    m_pending.reserve(batchRows * columnCount);
+}
+
+void OpinionBulkInserter::append(const OpinionReport &report)
+{
+    m_pending += values(report, m_db.currentUser(), m_now);
+    if (++m_pendingRows == batchRows)
+        flush();
+}
+
+void OpinionBulkInserter::flush()
+{
+    if (m_pendingRows == 0)
+        return;
+    QSqlQuery partial;
+    QSqlQuery *q = &m_batch;
+    if (m_pendingRows != batchRows) {
+        partial = m_db.prepare(insertSql(m_pendingRows));
+        q = &partial;
     }
-    return m_query.lastInsertId().toLongLong();
+    for (int i = 0; i < m_pending.size(); ++i)
+        q->bindValue(i, m_pending.at(i));
+    m_db.exec(*q);
+    q->finish();
+    m_written += m_pendingRows;
+    m_pending.clear();
+    m_pendingRows = 0;
+}
+
+void OpinionBulkInserter::finish()
+{
+    flush();
 }
 
 } // namespace thuky

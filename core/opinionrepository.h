@@ -32,7 +32,7 @@ struct OpinionFilter
     bool operator==(const OpinionFilter &o) const;
 };
 
-/** Columns the list can be sorted by. Ties are broken by date then id, newest first. */
+/** Columns the list can be sorted by. Ties are broken by date then id, in the same direction. */
 enum class OpinionColumn {
     Date,
     Locality,
@@ -88,10 +88,14 @@ public:
     /** The number of reports matching @p filter. */
     qint64 count(const OpinionFilter &filter);
 
+    /** How many of the most recently entered matches search() ranks (at least its limit). */
+    static constexpr int searchCandidates = 5000;
+
     /**
      * Full-text search insensitive to case and Vietnamese diacritics (đ included): every
-     * word of @p query must start a word of the summary, recommendation or response. Best
-     * match first (bm25), then newest. At most @p limit reports.
+     * word of @p query must start a word of the summary, recommendation or response (a
+     * one-letter word must match a whole word). Best match first (bm25), then newest. At
+     * most @p limit reports. On PostgreSQL the words match anywhere, newest first.
      */
     QList<OpinionReport> search(const QString &query, int limit = 50);
 
@@ -118,19 +122,36 @@ private:
 };
 
 /**
- * Inserts many reports through one prepared statement, for import and the demo data set.
- * The caller owns the transaction; nothing is validated beyond the database constraints.
+ * Inserts many reports fast, for import and the demo data set: rows are buffered and
+ * written a few hundred per INSERT through one reused prepared statement (one statement
+ * per row would make the full-text index flush at every row). The caller owns the
+ * transaction and must call finish() before committing. Nothing is validated beyond the
+ * database constraints.
  */
 class OpinionBulkInserter
 {
 public:
     explicit OpinionBulkInserter(Database &db);
-    /** Inserts @p report and returns its id. */
-    qint64 insert(const OpinionReport &report);
+    /** Queues @p report; written at the latest by finish(). */
+    void append(const OpinionReport &report);
+    /** Writes what is queued. */
+    void finish();
+    /** Rows written so far. */
+    qint64 written() const { return m_written; }
+
+    /** The column values of an INSERT of @p report, in insertColumns() order. */
+    static QVariantList values(const OpinionReport &report, const QString &user, const QString &now);
+    /** The columns an INSERT of a report names. */
+    static QString insertColumns();
 
 private:
+    void flush();
+
     Database &m_db;
-    QSqlQuery m_query;
+    QSqlQuery m_batch; ///< prepared for a full batch
+    QVariantList m_pending;
+    int m_pendingRows = 0;
+    qint64 m_written = 0;
     QString m_now;
 };
 
