@@ -275,7 +275,9 @@ void MeetingsView::buildUi()
     m_meetingTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_meetingTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_meetingTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_meetingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_meetingTable->horizontalHeader()->setSectionResizeMode(MeetingListModel::TitleColumn, QHeaderView::Stretch);
+    m_meetingTable->setWordWrap(false);
     m_meetingTable->verticalHeader()->hide();
     connect(m_meetingTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -546,7 +548,9 @@ QWidget *MeetingsView::buildTasksTab()
     m_taskTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_taskTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_taskTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_taskTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_taskTable->horizontalHeader()->setSectionResizeMode(TaskTableModel::DescriptionColumn, QHeaderView::Stretch);
+    m_taskTable->setWordWrap(false);
     m_taskTable->verticalHeader()->hide();
     m_ownerFilter = new QLineEdit(page);
     m_ownerFilter->setObjectName(QStringLiteral("ownerFilter"));
