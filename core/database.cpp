@@ -19,6 +19,39 @@ namespace thuky {
 namespace {
 QAtomicInt s_connectionCounter;
 
+/**
+ * A failed statement is a bug (exit 1) unless the database itself cannot be used: damaged,
+ * not a database, locked too long, disk full, I/O error, server gone (exit 4).
+ */
+DbError::Kind classify(const QSqlError &error)
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return DbError::CannotOpen;
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (ok) {
+        switch (code) {
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+        case 8: // SQLITE_READONLY
+        case 10: // SQLITE_IOERR
+        case 11: // SQLITE_CORRUPT
+        case 13: // SQLITE_FULL
+        case 14: // SQLITE_CANTOPEN
+        case 26: // SQLITE_NOTADB
+            return DbError::CannotOpen;
+        default:
+            break;
+        }
+    }
+    const QString state = error.nativeErrorCode();
+    // PostgreSQL SQLSTATE classes 08 (connection), 53 (resources), 57 (operator intervention).
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("53"))
+        || state.startsWith(QLatin1String("57")))
+        return DbError::CannotOpen;
+    return DbError::QueryFailed;
+}
+
 bool isPostgresUrl(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://"))
@@ -272,7 +305,7 @@ QSqlQuery Database::prepare(const QString &sql)
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        throw DbError(DbError::QueryFailed,
+        throw DbError(classify(q.lastError()),
                       QStringLiteral("%1\n%2").arg(q.lastError().text(), sql));
     return q;
 }
@@ -280,7 +313,7 @@ QSqlQuery Database::prepare(const QString &sql)
 void Database::exec(QSqlQuery &query)
 {
     if (!query.exec())
-        throw DbError(DbError::QueryFailed,
+        throw DbError(classify(query.lastError()),
                       QStringLiteral("%1\n%2").arg(query.lastError().text(), query.lastQuery()));
 }
 
@@ -290,12 +323,12 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
     q.setForwardOnly(true);
     if (values.isEmpty()) {
         if (!q.exec(sql))
-            throw DbError(DbError::QueryFailed,
+            throw DbError(classify(q.lastError()),
                           QStringLiteral("%1\n%2").arg(q.lastError().text(), sql));
         return q;
     }
     if (!q.prepare(sql))
-        throw DbError(DbError::QueryFailed,
+        throw DbError(classify(q.lastError()),
                       QStringLiteral("%1\n%2").arg(q.lastError().text(), sql));
     for (const QVariant &v : values)
         q.addBindValue(v);

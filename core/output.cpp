@@ -41,6 +41,8 @@ QString OutputTable::toJson() const
             object.insert(m_headers.at(i), i < row.size() ? row.at(i) : QString());
         array.append(object);
     }
+    if (array.isEmpty())
+        return QStringLiteral("[]\n");
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 

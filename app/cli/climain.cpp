@@ -185,8 +185,13 @@ int main(int argc, char **argv)
         ctx.err << "thuky-cli: " << e.message() << Qt::endl;
         return 5;
     } catch (const DbError &e) {
-        ctx.err << "thuky-cli: " << e.message() << Qt::endl;
-        return e.kind() == DbError::QueryFailed ? 1 : 4;
+        if (e.kind() == DbError::QueryFailed) {
+            ctx.err << "thuky-cli: internal error: " << e.message() << Qt::endl;
+            return 1;
+        }
+        // The statement that met the damage is of no use to the reader.
+        ctx.err << "thuky-cli: " << e.message().section(QLatin1Char('\n'), 0, 0) << Qt::endl;
+        return 4;
     } catch (const std::exception &e) {
         ctx.err << "thuky-cli: internal error: " << e.what() << Qt::endl;
         return 1;

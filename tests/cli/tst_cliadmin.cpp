@@ -138,6 +138,15 @@ void TestCliAdmin::refusesUnusableDatabases()
     QVERIFY(r.err.contains(QStringLiteral("not a Thư Ký database")));
     QCOMPARE(runCli(with(m_dir->filePath(QStringLiteral("missing.sqlite")), { QStringLiteral("roster") })).exitCode, 4);
     QCOMPARE(runCli(with(QStringLiteral("postgresql://nobody@127.0.0.1:1/none"), { QStringLiteral("roster") })).exitCode, 4);
+    // A damaged file: valid header, garbage pages.
+    const QString damaged = m_dir->filePath(QStringLiteral("damaged.sqlite"));
+    QVERIFY(QFile::copy(db(), damaged));
+    QFile d(damaged);
+    QVERIFY(d.open(QIODevice::ReadWrite));
+    d.seek(8192);
+    d.write(QByteArray(40000, '\x13'));
+    d.close();
+    QCOMPARE(runCli(with(damaged, { QStringLiteral("roster") })).exitCode, 4);
     QCOMPARE(runCli(with(db(), { QStringLiteral("no-such-command") })).exitCode, 2);
     QCOMPARE(runCli(with(db(), { QStringLiteral("roster"), QStringLiteral("--committee"), QStringLiteral("Không có") })).exitCode, 3);
     QCOMPARE(runCli(with(db(), { QStringLiteral("roster"), QStringLiteral("--as-of"), QStringLiteral("31/02/2024") })).exitCode, 2);
