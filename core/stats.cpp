@@ -299,6 +299,31 @@ QHash<qint64, qint64> OpinionStats::mergedTargets() const
     return result;
 }
 
+QHash<qint64, qint64> OpinionStats::upperLevel(const QString &table) const
+{
+    QHash<qint64, qint64> parent;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, parent_id FROM %1").arg(table));
+    while (q.next())
+        parent.insert(q.value(0).toLongLong(), q.value(1).isNull() ? 0 : q.value(1).toLongLong());
+    QHash<qint64, qint64> result;
+    for (auto it = parent.constBegin(); it != parent.constEnd(); ++it) {
+        qint64 id = it.key();
+        int guard = 0;
+        // Climb while the grandparent exists: stop one below the root.
+        while (parent.value(id) && parent.value(parent.value(id)) && ++guard < 64)
+            id = parent.value(id);
+        if (table == QLatin1String("topics")) {
+            // Topics: the first level is the root itself.
+            id = it.key();
+            guard = 0;
+            while (parent.value(id) && ++guard < 64)
+                id = parent.value(id);
+        }
+        result.insert(it.key(), id);
+    }
+    return result;
+}
+
 // ---------------------------------------------------------------------------------------
 // Counts
 
@@ -336,11 +361,16 @@ QList<StatsCount> OpinionStats::groupCounts(StatsDimension dim, const StatsFilte
     QMap<QPair<QString, QString>, StatsCount> groups;
     QHash<qint64, QString> nameOf;
     QHash<qint64, qint64> merged;
+    QHash<qint64, qint64> upper;
     if (isNamed(dim)) {
         nameOf = names(dim == StatsDimension::Topic ? QStringLiteral("topics")
                                                     : QStringLiteral("localities"));
         if (dim == StatsDimension::Locality && filter.rollUpMerged)
             merged = mergedTargets();
+        if (dim == StatsDimension::Topic && filter.rollUpTopics)
+            upper = upperLevel(QStringLiteral("topics"));
+        if (dim == StatsDimension::Locality && filter.rollUpLocalities)
+            upper = upperLevel(QStringLiteral("localities"));
     }
     for (auto it = raw.constBegin(); it != raw.constEnd(); ++it) {
         QString key = it.key().second;
@@ -349,6 +379,8 @@ QList<StatsCount> OpinionStats::groupCounts(StatsDimension dim, const StatsFilte
             id = key.toLongLong();
             if (merged.contains(id))
                 id = merged.value(id);
+            if (upper.contains(id))
+                id = upper.value(id);
             key = nameOf.value(id, key);
         }
         StatsCount &g = groups[qMakePair(it.key().first, key)];

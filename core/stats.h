@@ -42,11 +42,16 @@ struct StatsFilter
     qint64 topicId = 0; ///< this topic and its sub-topics
     /** Count reports of merged localities under the unit they were merged into. */
     bool rollUpMerged = false;
+    /** Count sub-topics under their first-level topic (charts with many topics). */
+    bool rollUpTopics = false;
+    /** Count localities under their ancestor just below the top (the districts). */
+    bool rollUpLocalities = false;
 
     bool operator==(const StatsFilter &o) const
     {
         return from == o.from && to == o.to && localityId == o.localityId
-                && topicId == o.topicId && rollUpMerged == o.rollUpMerged;
+                && topicId == o.topicId && rollUpMerged == o.rollUpMerged
+                && rollUpTopics == o.rollUpTopics && rollUpLocalities == o.rollUpLocalities;
     }
     bool operator!=(const StatsFilter &o) const { return !(*this == o); }
 };
@@ -145,6 +150,8 @@ private:
     QString daysExpression() const;
     QHash<qint64, QString> names(const QString &table) const;
     QHash<qint64, qint64> mergedTargets() const;
+    /** Each id of @p table mapped to its ancestor just below the root (roots to themselves). */
+    QHash<qint64, qint64> upperLevel(const QString &table) const;
 
     Database &m_db;
 };

@@ -111,5 +111,7 @@ int runStats(Context &ctx);
 int runImport(Context &ctx);
 int runExport(Context &ctx);
 int runSearch(Context &ctx);
+int runChart(Context &ctx);
+int runReport(Context &ctx);
 
 } // namespace thuky::cli

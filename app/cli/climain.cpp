@@ -45,6 +45,8 @@ const CommandEntry commands[] = {
     { "import", runImport, false, "admin,secretary,collaborator" },
     { "export", runExport, false },
     { "search", runSearch, false },
+    { "chart", runChart, true },
+    { "report", runReport, true },
 };
 
 const char usageText[] =

@@ -93,7 +93,7 @@ struct StatsFixture
         for (const QString &n : parents)
             topicParents.append(addTopic(db, n, 0));
         const QStringList leaves { QString::fromUtf8("Đất đai"), QString::fromUtf8("Y tế"),
-                                   QString::fromUtf8("Giá cả"), QString::fromUtf8("Giáo dục"),
+                                   QString::fromUtf8("Giá cả, thị trường"), QString::fromUtf8("Giáo dục"),
                                    QString::fromUtf8("Môi trường") };
         for (int i = 0; i < leaves.size(); ++i)
             topics.append(addTopic(db, leaves.at(i), topicParents.at(i % topicParents.size())));
@@ -158,6 +158,68 @@ struct StatsFixture
             if (cur == root)
                 return true;
         return false;
+    }
+};
+
+} // namespace thuky::test
+
+namespace thuky::test {
+
+/** A province committee, a district committee, meetings and tasks, inserted with plain SQL. */
+struct CommitteeFixture
+{
+    qint64 province = 0;
+    qint64 district = 0;
+    qint64 head = 0;
+
+    static QVariant null() { return QVariant(QMetaType(QMetaType::LongLong)); }
+
+    void fill(Database &db, const StatsFixture &fx)
+    {
+        Transaction tx(db);
+        const QString now = Database::now();
+        province = db.insert(QStringLiteral("INSERT INTO committees (uuid, created_at, updated_at, name, level, "
+                                            "locality_id, superior_body, place_name) VALUES (?, ?, ?, ?, 'province', ?, ?, ?)"),
+                             { Database::newUuid(), now, now, QString::fromUtf8("Ban Chỉ đạo 35 tỉnh An Giang"),
+                               fx.province, QString::fromUtf8("Tỉnh ủy An Giang"), QStringLiteral("An Giang") });
+        district = db.insert(QStringLiteral("INSERT INTO committees (uuid, created_at, updated_at, name, level, "
+                                            "parent_id, locality_id, superior_body, place_name) "
+                                            "VALUES (?, ?, ?, ?, 'district', ?, ?, ?, ?)"),
+                             { Database::newUuid(), now, now, QString::fromUtf8("Ban Chỉ đạo 35 thành phố Long Xuyên"),
+                               province, fx.districts.at(0), QString::fromUtf8("Thành ủy Long Xuyên"),
+                               QString::fromUtf8("Long Xuyên") });
+        head = db.insert(QStringLiteral("INSERT INTO persons (uuid, created_at, updated_at, full_name, sort_key, "
+                                        "search_name) VALUES (?, ?, ?, ?, 'k', 'n')"),
+                         { Database::newUuid(), now, now, QString::fromUtf8("Trần Văn Bình") });
+        db.exec(QStringLiteral("INSERT INTO memberships (uuid, created_at, updated_at, person_id, committee_id, "
+                               "role, start_date) VALUES (?, ?, ?, ?, ?, 'head', '2020-01-01')"),
+                { Database::newUuid(), now, now, head, province });
+        auto meeting = [&](qint64 committee, const QString &start, const QString &title) {
+            return db.insert(QStringLiteral("INSERT INTO meetings (uuid, created_at, updated_at, committee_id, kind, "
+                                            "title, starts_at, place) VALUES (?, ?, ?, ?, 'quarterly_briefing', ?, ?, ?)"),
+                             { Database::newUuid(), now, now, committee, title, start,
+                               QString::fromUtf8("Hội trường Tỉnh ủy") });
+        };
+        auto task = [&](qint64 meetingId, const QString &due, const QString &status) {
+            db.exec(QStringLiteral("INSERT INTO tasks (uuid, created_at, updated_at, meeting_id, description, owner, "
+                                   "due_date, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    { Database::newUuid(), now, now, meetingId, QString::fromUtf8("Nhiệm vụ"),
+                      QString::fromUtf8("Sở Tư pháp"), due, status });
+        };
+        const qint64 q1 = meeting(province, QStringLiteral("2024-03-20T08:00:00"),
+                                  QString::fromUtf8("Hội nghị giao ban quý I/2024"));
+        const qint64 q2a = meeting(province, QStringLiteral("2024-04-16T08:00:00"),
+                                   QString::fromUtf8("Hội nghị chuyên đề đất đai"));
+        const qint64 q2b = meeting(province, QStringLiteral("2024-06-28T14:00:00"),
+                                   QString::fromUtf8("Hội nghị giao ban quý II/2024"));
+        meeting(district, QStringLiteral("2024-05-05T08:00:00"), QString::fromUtf8("Giao ban huyện"));
+        task(q1, QStringLiteral("2024-04-30"), QStringLiteral("done"));
+        task(q1, QStringLiteral("2024-05-30"), QStringLiteral("open"));
+        task(q1, QStringLiteral("2024-03-30"), QStringLiteral("in_progress")); // overdue, due before Q2
+        task(q2a, QStringLiteral("2024-06-15"), QStringLiteral("done"));
+        task(q2a, QStringLiteral("2024-06-20"), QStringLiteral("cancelled"));
+        task(q2b, QStringLiteral("2024-08-15"), QStringLiteral("open")); // due after Q2
+        tx.commit();
     }
 };
 

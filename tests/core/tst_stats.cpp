@@ -34,6 +34,7 @@ private slots:
     void hotItems();
     void comparePeriods();
     void rollUpMergedLocalities();
+    void rollUpLevels();
 
 private:
     struct Case
@@ -367,6 +368,32 @@ void TestStats::rollUpMergedLocalities()
     f = {};
     f.localityId = into;
     QCOMPARE(OpinionStats(db).total(f), both);
+}
+
+void TestStats::rollUpLevels()
+{
+    QMap<QString, int> topics, localities;
+    for (const FixtureReport &r : std::as_const(m_fx.reports)) {
+        const qint64 parent = m_fx.topicParent.value(r.topicId);
+        ++topics[m_fx.topicNames.value(parent ? parent : r.topicId)];
+        const qint64 up = m_fx.localityParent.value(r.localityId) == m_fx.province
+                ? r.localityId
+                : m_fx.localityParent.value(r.localityId);
+        ++localities[m_fx.localityNames.value(up)];
+    }
+    StatsFilter f;
+    f.rollUpTopics = true;
+    f.rollUpLocalities = true;
+    QMap<QString, int> actualTopics, actualLocalities;
+    OpinionStats stats(*m_db);
+    for (const StatsCount &c : stats.countOverPeriod(StatsDimension::Topic, f))
+        actualTopics.insert(c.key, c.count);
+    for (const StatsCount &c : stats.countOverPeriod(StatsDimension::Locality, f))
+        actualLocalities.insert(c.key, c.count);
+    QCOMPARE(actualTopics, topics);
+    QCOMPARE(actualTopics.size(), 2);
+    QCOMPARE(actualLocalities, localities);
+    QCOMPARE(actualLocalities.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestStats)
