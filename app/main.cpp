@@ -3,8 +3,10 @@
 
 #include <core/database.h>
 #include <core/rosterrepository.h>
+#include <core/userrepository.h>
 #include <ui/firststartdialog.h>
 #include <ui/language.h>
+#include <ui/logindialog.h>
 #include <ui/mainwindow.h>
 
 #include <QApplication>
@@ -13,6 +15,8 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -126,7 +130,30 @@ int main(int argc, char **argv)
     };
     thuky::Database db(location);
     try {
-        db.open(thuky::Database::OpenMode::CreateIfMissing);
+        try {
+            db.open(thuky::Database::OpenMode::CreateIfMissing);
+        } catch (const thuky::DbError &e) {
+            // A server that wants a password nobody gave: ask for it (never in scripts).
+            const bool server = location.startsWith(QLatin1String("postgresql://"));
+            if (exitAfterLoad || !server || e.kind() != thuky::DbError::CannotOpen
+                || qEnvironmentVariableIsSet("THUKY_DB_PASSWORD"))
+                throw;
+            bool ok = false;
+            const QString password = QInputDialog::getText(
+                    nullptr, QCoreApplication::translate("main", "Thư Ký"),
+                    QCoreApplication::translate("main", "Password for the database server %1:")
+                            .arg(location),
+                    QLineEdit::Password, QString(), &ok);
+            if (!ok)
+                return 0;
+            qputenv("THUKY_DB_PASSWORD", password.toUtf8());
+            db.open(thuky::Database::OpenMode::CreateIfMissing);
+        }
+        if (!exitAfterLoad && thuky::UserRepository(db).count() > 0) {
+            thuky::LoginDialog login(db);
+            if (login.exec() != QDialog::Accepted)
+                return 0;
+        }
         if (!exitAfterLoad && thuky::RosterRepository(db).recordCount() == 0) {
             thuky::FirstStartDialog welcome(db);
             welcome.exec();

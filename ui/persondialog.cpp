@@ -29,7 +29,7 @@ PersonDialog::PersonDialog(const Person &person, QWidget *parent)
     addField(QString(), tr("&Organisation:"), m_organisation);
     addField(QString(), tr("P&hone:"), m_phone);
     addField(QString(), tr("&Email:"), m_email);
-    addField(QString(), tr("N&ote:"), m_note);
+    addField(QString(), tr("No&te:"), m_note);
     m_titles->setMinimumWidth(380);
     m_name->setFocus();
 }
