@@ -49,9 +49,332 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation>Go to the parent directory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translation>Create a New Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translation>Change to list view mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translation>Change to detail view mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translation>List of places and bookmarks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File Folder</source>
+        <translation>File Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not delete directory.</source>
+        <translation>Could not delete directory.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Directory</source>
+        <translation>Find Directory</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 byte(s)</source>
+        <translation>%1 byte(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid filename</source>
+        <translation>Invalid filename</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
-        <location line="-57"/>
+        <location line="-118"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
@@ -244,9 +567,107 @@
     </message>
 </context>
 <context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location line="+120"/>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Setup</source>
+        <translation>Page Setup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page setup</source>
+        <translation>Page setup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show overview of all pages</source>
+        <translation>Show overview of all pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show single page</source>
+        <translation>Show single page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show facing pages</source>
+        <translation>Show facing pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First page</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last page</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to PDF</source>
+        <translation>Export to PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
-        <location line="+39"/>
+        <location line="-99"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -432,9 +853,23 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+124"/>
+        <location filename="../../app/main.cpp" line="+128"/>
+        <location line="+15"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for the database server %1:</source>
+        <translation>Password for the database server %1:</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::AddOpinionReport</name>
+    <message>
+        <location filename="../../ui/opinioncommands.cpp" line="+88"/>
+        <source>Add report “%1”</source>
+        <translation>Add report “%1”</translation>
     </message>
 </context>
 <context>
@@ -453,7 +888,7 @@
         <translation>Appoint to a role</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>e.g. Quyết định số 123-QĐ/TU</source>
         <translation>e.g. Quyết định số 123-QĐ/TU</translation>
     </message>
@@ -497,6 +932,55 @@
     </message>
 </context>
 <context>
+    <name>thuky::ApproveMinutes</name>
+    <message>
+        <location filename="../../ui/meetingcommands.cpp" line="+107"/>
+        <source>Approve minutes</source>
+        <translation>Approve minutes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Approval undone</source>
+        <translation>Approval undone</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ChangeReportStatus</name>
+    <message>
+        <location filename="../../ui/opinioncommands.cpp" line="+58"/>
+        <source>Forward report “%1”</source>
+        <translation>Forward report “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the answer to “%1”</source>
+        <translation>Record the answer to “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve report “%1”</source>
+        <translation>Resolve report “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close report “%1”</source>
+        <translation>Close report “%1”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The report no longer exists.</source>
+        <translation>The report no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ChangeTaskStatus</name>
+    <message>
+        <location filename="../../ui/meetingcommands.cpp" line="+22"/>
+        <source>Change task status</source>
+        <translation>Change task status</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ChartRenderer</name>
     <message>
         <location filename="../../ui/chartrenderer.cpp" line="+96"/>
@@ -515,7 +999,7 @@
 <context>
     <name>thuky::CommitteeTreeModel</name>
     <message>
-        <location filename="../../ui/committeetreemodel.cpp" line="+92"/>
+        <location filename="../../ui/committeetreemodel.cpp" line="+108"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -546,6 +1030,14 @@
     </message>
 </context>
 <context>
+    <name>thuky::CreateMeeting</name>
+    <message>
+        <location filename="../../ui/meetingcommands.cpp" line="-77"/>
+        <source>Create meeting</source>
+        <translation>Create meeting</translation>
+    </message>
+</context>
+<context>
     <name>thuky::CsvReader</name>
     <message>
         <location filename="../../core/csvreader.cpp" line="+138"/>
@@ -571,7 +1063,7 @@
 <context>
     <name>thuky::Database</name>
     <message>
-        <location filename="../../core/database.cpp" line="+80"/>
+        <location filename="../../core/database.cpp" line="+113"/>
         <source>Database %1 does not exist</source>
         <translation>Database %1 does not exist</translation>
     </message>
@@ -669,6 +1161,14 @@
     </message>
 </context>
 <context>
+    <name>thuky::EditOpinionReport</name>
+    <message>
+        <location filename="../../ui/opinioncommands.cpp" line="-65"/>
+        <source>Edit report “%1”</source>
+        <translation>Edit report “%1”</translation>
+    </message>
+</context>
+<context>
     <name>thuky::EditPerson</name>
     <message>
         <location filename="../../ui/rostercommands.cpp" line="-36"/>
@@ -697,7 +1197,7 @@
         <translation>%1 — %2, since %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Member:</source>
         <translation>Member:</translation>
     </message>
@@ -820,6 +1320,253 @@
         <location line="+1"/>
         <source>Decision</source>
         <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ImportPreviewDialog</name>
+    <message>
+        <location filename="../../ui/importpreviewdialog.cpp" line="+47"/>
+        <location line="+1"/>
+        <source>%1 (new)</source>
+        <translation>%1 (new)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import opinion reports — %1</source>
+        <translation>Import opinion reports — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create localities, topics and reporters the database does not know yet</source>
+        <translation>&amp;Create localities, topics and reporters the database does not know yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Skip rows equal to a report already in the database (same date, locality, topic and summary)</source>
+        <translation>&amp;Skip rows equal to a report already in the database (same date, locality, topic and summary)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Problems (nothing is written while there is an error):</source>
+        <translation>&amp;Problems (nothing is written while there is an error):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Rows:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Line %1 (warning): %2</source>
+        <translation>Line %1 (warning): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n data row(s)</source>
+        <translation>
+            <numerusform>%n data row</numerusform>
+            <numerusform>%n data rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n report(s) will be imported</source>
+        <translation>
+            <numerusform>%n report will be imported</numerusform>
+            <numerusform>%n reports will be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new localities: %1</source>
+        <translation>new localities: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new topics: %1</source>
+        <translation>new topics: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new reporters: %1</source>
+        <translation>new reporters: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new agencies: %1</source>
+        <translation>new agencies: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No problem found.</source>
+        <translation>No problem found.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing reports…</source>
+        <translation>Importing reports…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::LocalityEdits</name>
+    <message>
+        <location filename="../../core/localityedits.cpp" line="+20"/>
+        <source>The locality does not exist.</source>
+        <translation>The locality does not exist.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The locality needs a name.</source>
+        <translation>The locality needs a name.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reports were made in this locality: it cannot be deleted (rename it instead).</source>
+        <translation>Reports were made in this locality: it cannot be deleted (rename it instead).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The locality has localities under it: delete those first.</source>
+        <translation>The locality has localities under it: delete those first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other localities were merged into this one: it cannot be deleted.</source>
+        <translation>Other localities were merged into this one: it cannot be deleted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A committee belongs to this locality: it cannot be deleted.</source>
+        <translation>A committee belongs to this locality: it cannot be deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::LoginDialog</name>
+    <message>
+        <location filename="../../ui/logindialog.cpp" line="+18"/>
+        <source>Sign in to Thư Ký</source>
+        <translation>Sign in to Thư Ký</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database has users. Sign in to continue.</source>
+        <translation>This database has users. Sign in to continue.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1700,14 @@
     </message>
 </context>
 <context>
+    <name>thuky::MeetingCommand</name>
+    <message>
+        <location filename="../../ui/meetingcommands.cpp" line="-8"/>
+        <source>The meeting no longer exists.</source>
+        <translation>The meeting no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::MeetingKinds</name>
     <message>
         <location filename="../../core/meeting.cpp" line="+24"/>
@@ -978,6 +1733,44 @@
         <location line="+2"/>
         <source>Extraordinary</source>
         <translation>Extraordinary</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MeetingListModel</name>
+    <message>
+        <location filename="../../ui/meetinglistmodel.cpp" line="+46"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Number</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1900,456 @@
         <location line="+2"/>
         <source>Say why the approved minutes are reopened.</source>
         <translation>Say why the approved minutes are reopened.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MeetingsView</name>
+    <message>
+        <location filename="../../ui/meetingsview.cpp" line="+225"/>
+        <source>&amp;New meeting</source>
+        <translation>&amp;New meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save meeting</source>
+        <translation>&amp;Save meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve minutes</source>
+        <translation>&amp;Approve minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reopen minutes…</source>
+        <translation>&amp;Reopen minutes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export minutes as &amp;PDF…</source>
+        <translation>Export minutes as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export minutes as &amp;ODT…</source>
+        <translation>Export minutes as &amp;ODT…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark task &amp;done</source>
+        <translation>Mark task &amp;done</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drafts and approved</source>
+        <translation>Drafts and approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Committee:</source>
+        <translation>&amp;Committee:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+185"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>e.g. 2024-Q2 or 2024</source>
+        <translation>e.g. 2024-Q2 or 2024</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>One online bridge point per line</source>
+        <translation>One online bridge point per line</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One invited guest per line</source>
+        <translation>One invited guest per line</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One document per line</source>
+        <translation>One document per line</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Starts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Ends:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hairs:</source>
+        <translation>C&amp;hairs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recorder:</source>
+        <translation>&amp;Recorder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bridge points:</source>
+        <translation>&amp;Bridge points:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guests:</source>
+        <translation>&amp;Guests:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Documents:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delegate</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Prefill from the roster</source>
+        <translation>&amp;Prefill from the roster</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary of remarks</source>
+        <translation>Summary of remarks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add agenda &amp;item</source>
+        <translation>Add agenda &amp;item</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add &amp;speaker</source>
+        <translation>Add &amp;speaker</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove speaker</source>
+        <translation>Remove speaker</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Agenda and speakers</source>
+        <translation>Agenda and speakers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due (DD/MM/YYYY)</source>
+        <translation>Due (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;task</source>
+        <translation>Add &amp;task</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove task</source>
+        <translation>Remove task</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tasks of earlier meetings for follow-up:</source>
+        <translation>Tasks of earlier meetings for follow-up:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Owner (e.g. to thu ky)</source>
+        <translation>Owner (e.g. to thu ky)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open or in progress</source>
+        <translation>Open or in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark &amp;done…</source>
+        <translation>Mark &amp;done…</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Represented by a delegate</source>
+        <translation>Represented by a delegate</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>%1 — %2, due %3 (%4)</source>
+        <translation>%1 — %2, due %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — approved, Số %2-BB/BCĐ</source>
+        <translation>%1 — approved, Số %2-BB/BCĐ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — draft</source>
+        <translation>%1 — draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New meeting (not saved yet)</source>
+        <translation>New meeting (not saved yet)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Restored changes that were not saved (from %1). Save them, or reopen the meeting to discard them.</source>
+        <translation>Restored changes that were not saved (from %1). Save them, or reopen the meeting to discard them.</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The minutes are approved as Số %1-BB/BCĐ and locked.</source>
+        <translation>The minutes are approved as Số %1-BB/BCĐ and locked.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The minutes are open for changes again; the reopening is recorded in the audit log.</source>
+        <translation>The minutes are open for changes again; the reopening is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reopen approved minutes</source>
+        <translation>Reopen approved minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why are the approved minutes reopened? (recorded in the audit log)</source>
+        <translation>Why are the approved minutes reopened? (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Minutes are exported as .pdf or .odt.</source>
+        <translation>Minutes are exported as .pdf or .odt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported the minutes to %1.</source>
+        <translation>Exported the minutes to %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Minutes — print preview</source>
+        <translation>Minutes — print preview</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export minutes</source>
+        <translation>Export minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Task done</source>
+        <translation>Task done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completion note:</source>
+        <translation>Completion note:</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +2507,165 @@
     </message>
 </context>
 <context>
+    <name>thuky::OpinionCommand</name>
+    <message>
+        <location filename="../../ui/opinioncommands.cpp" line="-41"/>
+        <source>“%1” could not be applied: %2</source>
+        <translation>“%1” could not be applied: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The report no longer exists.</source>
+        <translation>The report no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OpinionEntryDialog</name>
+    <message>
+        <location filename="../../ui/opinionentrydialog.cpp" line="+54"/>
+        <source>Edit opinion report</source>
+        <translation>Edit opinion report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter opinion reports</source>
+        <translation>Enter opinion reports</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a few letters, e.g. long xuyen</source>
+        <translation>Type a few letters, e.g. long xuyen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a few letters, e.g. dat dai</source>
+        <translation>Type a few letters, e.g. dat dai</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What people are concerned about (no names of citizens). Shift+Enter starts a new line.</source>
+        <translation>What people are concerned about (no names of citizens). Shift+Enter starts a new line.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Date observed:</source>
+        <translation>&amp;Date observed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Locality:</source>
+        <translation>&amp;Locality:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary:</source>
+        <translation>S&amp;ummary:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recomme&amp;ndation:</source>
+        <translation>Recomme&amp;ndation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;entiment:</source>
+        <translation>S&amp;entiment:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ur&amp;gency:</source>
+        <translation>Ur&amp;gency:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sco&amp;pe:</source>
+        <translation>Sco&amp;pe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reporter:</source>
+        <translation>&amp;Reporter:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save and next</source>
+        <translation>&amp;Save and next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter saves the report and starts the next one; Esc closes the form.</source>
+        <translation>Enter saves the report and starts the next one; Esc closes the form.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Type the date the opinion was observed, as DD/MM/YYYY.</source>
+        <translation>Type the date the opinion was observed, as DD/MM/YYYY.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a date; type it as DD/MM/YYYY, e.g. 07/02/2024.</source>
+        <translation>“%1” is not a date; type it as DD/MM/YYYY, e.g. 07/02/2024.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The date is in the future.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the locality.</source>
+        <translation>Choose the locality.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no locality “%1”; choose one from the list.</source>
+        <translation>There is no locality “%1”; choose one from the list.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the topic.</source>
+        <translation>Choose the topic.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no topic “%1”; choose one from the list.</source>
+        <translation>There is no topic “%1”; choose one from the list.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%n report(s) saved. Enter the next one, or press Esc to close the form.</source>
+        <translation>
+            <numerusform>%n report saved. Enter the next one, or press Esc to close the form.</numerusform>
+            <numerusform>%n reports saved. Enter the next one, or press Esc to close the form.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>thuky::OpinionExport</name>
     <message>
         <location filename="../../core/opinionexport.cpp" line="+46"/>
@@ -1405,7 +2807,7 @@
 <context>
     <name>thuky::OpinionRepository</name>
     <message>
-        <location filename="../../core/opinionrepository.cpp" line="+155"/>
+        <location filename="../../core/opinionrepository.cpp" line="+159"/>
         <source>The report needs the date it was observed.</source>
         <translation>The report needs the date it was observed.</translation>
     </message>
@@ -1431,23 +2833,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>The report cannot be forwarded before it was observed.</source>
         <translation>The report cannot be forwarded before it was observed.</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+107"/>
+        <location line="-94"/>
+        <location line="+108"/>
         <source>The response cannot come before the report was observed.</source>
         <translation>The response cannot come before the report was observed.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>A forwarding date needs the agency it was forwarded to.</source>
         <translation>A forwarding date needs the agency it was forwarded to.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The report was changed or deleted by someone else in the meantime; reload it and try again.</source>
         <translation>The report was changed or deleted by someone else in the meantime; reload it and try again.</translation>
     </message>
@@ -1468,6 +2870,417 @@
         <location line="+14"/>
         <source>Write the answer that was received.</source>
         <translation>Write the answer that was received.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OpinionStatusDialog</name>
+    <message>
+        <location filename="../../ui/opinionstatusdialog.cpp" line="+24"/>
+        <source>%1 · %2 · %3
+%4</source>
+        <translation>%1 · %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forward to an agency</source>
+        <translation>Forward to an agency</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(choose the agency)</source>
+        <translation>(choose the agency)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forwarded on:</source>
+        <translation>&amp;Forwarded on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the answer</source>
+        <translation>Record the answer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Answer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered &amp;on:</source>
+        <translation>Answered &amp;on:</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OpinionTableModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/opiniontablemodel.cpp" line="+84"/>
+        <source>Waiting for an answer for %n day(s)</source>
+        <translation>
+            <numerusform>Waiting for an answer for %n day</numerusform>
+            <numerusform>Waiting for an answer for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OpinionsView</name>
+    <message>
+        <location filename="../../ui/opinionsview.cpp" line="+99"/>
+        <source>Search the reports (e.g. dat dai) — diacritics optional</source>
+        <translation>Search the reports (e.g. dat dai) — diacritics optional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+350"/>
+        <source>Opinion reports</source>
+        <translation>Opinion reports</translation>
+    </message>
+    <message>
+        <location line="-331"/>
+        <source>&amp;Enter reports…</source>
+        <translation>&amp;Enter reports…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter reports one after another from the keyboard</source>
+        <translation>Enter reports one after another from the keyboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit report…</source>
+        <translation>&amp;Edit report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected report</source>
+        <translation>Edit the selected report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Forward…</source>
+        <translation>&amp;Forward…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward the selected report to an agency for an answer</source>
+        <translation>Forward the selected report to an agency for an answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;answer…</source>
+        <translation>Record &amp;answer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the agency&apos;s answer to the selected report</source>
+        <translation>Record the agency&apos;s answer to the selected report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Resolve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the selected report as resolved</source>
+        <translation>Mark the selected report as resolved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose report</source>
+        <translation>C&amp;lose report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the selected report: no further follow-up</source>
+        <translation>Close the selected report: no further follow-up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import reports from a CSV file, with a preview of every problem</source>
+        <translation>Import reports from a CSV file, with a preview of every problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the reports the list shows to CSV or Excel (XLSX)</source>
+        <translation>Export the reports the list shows to CSV or Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lists…</source>
+        <translation>&amp;Lists…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics, localities, channel labels and agencies</source>
+        <translation>Topics, localities, channel labels and agencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Waiting limit…</source>
+        <translation>&amp;Waiting limit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After how many days a report waiting for an answer stands out</source>
+        <translation>After how many days a report waiting for an answer stands out</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>from DD/MM/YYYY</source>
+        <translation>from DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to DD/MM/YYYY</source>
+        <translation>to DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All sentiments</source>
+        <translation>All sentiments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All urgencies</source>
+        <translation>All urgencies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for an answer</source>
+        <translation>Waiting for an answer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sa&amp;ve filter…</source>
+        <translation>Sa&amp;ve filter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;all</source>
+        <translation>Show &amp;all</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sa&amp;ved:</source>
+        <translation>Sa&amp;ved:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Type the date as DD/MM/YYYY</source>
+        <translation>Type the date as DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save filter</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the filter:</source>
+        <translation>Name of the filter:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete filter</source>
+        <translation>Delete filter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the saved filter “%1”?</source>
+        <translation>Delete the saved filter “%1”?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Any quarter</source>
+        <translation>Any quarter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All localities</source>
+        <translation>All localities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All reporters</source>
+        <translation>All reporters</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln report</numerusform>
+            <numerusform>%Ln reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&lt;p&gt;No report matches. Change the filters, or use “Enter reports” or “Import CSV” to add reports.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No report matches. Change the filters, or use “Enter reports” or “Import CSV” to add reports.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Select a report to see it whole.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select a report to see it whole.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;&lt;i&gt;Recommendation:&lt;/i&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Recommendation:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;i&gt;Reporter:&lt;/i&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Reporter:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;i&gt;Forwarded to&lt;/i&gt; %1 &lt;i&gt;on&lt;/i&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Forwarded to&lt;/i&gt; %1 &lt;i&gt;on&lt;/i&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;i&gt;Answer of %1:&lt;/i&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Answer of %1:&lt;/i&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Import opinion reports</source>
+        <translation>Import opinion reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export opinion reports</source>
+        <translation>Export opinion reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV, the import format (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, the import format (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln report(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln report written to %1.</numerusform>
+            <numerusform>%Ln reports written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Waiting limit</source>
+        <translation>Waiting limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports waiting for an answer longer than this many days stand out:</source>
+        <translation>Reports waiting for an answer longer than this many days stand out:</translation>
     </message>
 </context>
 <context>
@@ -1532,8 +3345,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>N&amp;ote:</source>
-        <translation>N&amp;ote:</translation>
+        <source>No&amp;te:</source>
+        <translation>No&amp;te:</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +3363,14 @@
         <location filename="../../ui/personpicker.cpp" line="+19"/>
         <source>Type part of the name…</source>
         <translation>Type part of the name…</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ReopenMinutes</name>
+    <message>
+        <location filename="../../ui/meetingcommands.cpp" line="+69"/>
+        <source>Reopen minutes</source>
+        <translation>Reopen minutes</translation>
     </message>
 </context>
 <context>
@@ -1826,12 +3647,12 @@
         <translation>Appoint to role…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>History of roles:</source>
         <translation>History of roles:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+90"/>
         <location line="+83"/>
         <location line="+90"/>
         <source>Roster</source>
@@ -1944,6 +3765,22 @@ Use “Appoint to role” to add members, or choose another date.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::SaveMeeting</name>
+    <message>
+        <location filename="../../ui/meetingcommands.cpp" line="-41"/>
+        <source>Edit meeting</source>
+        <translation>Edit meeting</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::SavedFilterRepository</name>
+    <message>
+        <location filename="../../core/savedfilters.cpp" line="+130"/>
+        <source>The saved filter needs a name.</source>
+        <translation>The saved filter needs a name.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::TaskRepository</name>
     <message>
         <location filename="../../core/taskrepository.cpp" line="+104"/>
@@ -1982,6 +3819,157 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <location line="+2"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::TaskTableModel</name>
+    <message>
+        <location filename="../../ui/tasktablemodel.cpp" line="+49"/>
+        <source>Overdue since %1</source>
+        <translation>Overdue since %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::TaxonomyDialog</name>
+    <message>
+        <location filename="../../ui/taxonomydialog.cpp" line="+34"/>
+        <source>Lists of opinion reports</source>
+        <translation>Lists of opinion reports</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Code (fixed)</source>
+        <translation>Code (fixed)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vietnamese label</source>
+        <translation>Vietnamese label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English label</source>
+        <translation>English label</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Topics</source>
+        <translation>&amp;Topics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Localities</source>
+        <translation>&amp;Localities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannels</source>
+        <translation>C&amp;hannels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agencies</source>
+        <translation>&amp;Agencies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;dd…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;under…</source>
+        <translation>Add &amp;under…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;elete</source>
+        <translation>D&amp;elete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports keep referring to renamed entries. An entry that reports use cannot be deleted.</source>
+        <translation>Reports keep referring to renamed entries. An entry that reports use cannot be deleted.</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>Select the topic to add under.</source>
+        <translation>Select the topic to add under.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select the locality to add under.</source>
+        <translation>Select the locality to add under.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Add under %1</source>
+        <translation>Add under %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name of “%1”:</source>
+        <translation>New name of “%1”:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete “%1”?</source>
+        <translation>Delete “%1”?</translation>
     </message>
 </context>
 <context>
@@ -2212,7 +4200,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
     <message>
         <location filename="../../app/cli/meetingcommands.cpp" line="+27"/>
         <location filename="../../app/cli/rostercommands.cpp" line="+65"/>
-        <location filename="../../app/cli/statscommands.cpp" line="+196"/>
+        <location filename="../../app/cli/statscommands.cpp" line="+219"/>
         <source>%1: no such committee</source>
         <translation>%1: no such committee</translation>
     </message>
@@ -2404,7 +4392,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>roster takes no positional arguments</translation>
     </message>
     <message>
-        <location filename="../../app/cli/statscommands.cpp" line="-179"/>
+        <location filename="../../app/cli/statscommands.cpp" line="-201"/>
         <source>--by is required (quarter, optionally followed by ,topic, ,locality, ,sentiment, ,channel or ,status)</source>
         <translation>--by is required (quarter, optionally followed by ,topic, ,locality, ,sentiment, ,channel or ,status)</translation>
     </message>
@@ -2419,7 +4407,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>usage: %1 opinions --by DIMS</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>--out FILE is required</source>
         <translation>--out FILE is required</translation>
     </message>
@@ -2429,7 +4417,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>--out %1: the file name must end in .%2</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Wrote %1.</source>
         <translation>Wrote %1.</translation>
     </message>

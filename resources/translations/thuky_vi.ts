@@ -49,9 +49,332 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Lùi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Tiến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translation>Đi tiếp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang dạng danh sách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang dạng chi tiết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách địa điểm và dấu trang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation>Địa điểm gần đây</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 File</source>
+        <translation>Tệp %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; được bảo vệ chống ghi.
+Vẫn xóa?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã tồn tại.
+Bạn có muốn ghi đè?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Directory</source>
+        <translation>Tìm thư mục</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 byte(s)</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid filename</source>
+        <translation>Tên tệp không hợp lệ</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
-        <location line="-57"/>
+        <location line="-118"/>
         <source>&amp;OK</source>
         <translation>Đồng ý</translation>
     </message>
@@ -244,9 +567,107 @@
     </message>
 </context>
 <context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location line="+120"/>
+        <source>Print Preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show overview of all pages</source>
+        <translation>Xem tổng quan mọi trang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show single page</source>
+        <translation>Xem từng trang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show facing pages</source>
+        <translation>Xem hai trang đối diện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last page</source>
+        <translation>Trang cuối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to PDF</source>
+        <translation>Xuất ra PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
-        <location line="+39"/>
+        <location line="-99"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -432,9 +853,23 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+124"/>
+        <location filename="../../app/main.cpp" line="+128"/>
+        <location line="+15"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for the database server %1:</source>
+        <translation>Mật khẩu máy chủ cơ sở dữ liệu %1:</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::AddOpinionReport</name>
+    <message>
+        <location filename="../../ui/opinioncommands.cpp" line="+88"/>
+        <source>Add report “%1”</source>
+        <translation>Thêm phản ánh “%1”</translation>
     </message>
 </context>
 <context>
@@ -453,7 +888,7 @@
         <translation>Bổ nhiệm vào chức danh</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>e.g. Quyết định số 123-QĐ/TU</source>
         <translation>ví dụ: Quyết định số 123-QĐ/TU</translation>
     </message>
@@ -497,6 +932,55 @@
     </message>
 </context>
 <context>
+    <name>thuky::ApproveMinutes</name>
+    <message>
+        <location filename="../../ui/meetingcommands.cpp" line="+107"/>
+        <source>Approve minutes</source>
+        <translation>Duyệt biên bản</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Approval undone</source>
+        <translation>Hủy duyệt biên bản</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ChangeReportStatus</name>
+    <message>
+        <location filename="../../ui/opinioncommands.cpp" line="+58"/>
+        <source>Forward report “%1”</source>
+        <translation>Chuyển phản ánh “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the answer to “%1”</source>
+        <translation>Ghi trả lời cho “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve report “%1”</source>
+        <translation>Đánh dấu đã giải quyết “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close report “%1”</source>
+        <translation>Đóng phản ánh “%1”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The report no longer exists.</source>
+        <translation>Phản ánh không còn tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ChangeTaskStatus</name>
+    <message>
+        <location filename="../../ui/meetingcommands.cpp" line="+22"/>
+        <source>Change task status</source>
+        <translation>Đổi trạng thái nhiệm vụ</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ChartRenderer</name>
     <message>
         <location filename="../../ui/chartrenderer.cpp" line="+96"/>
@@ -515,7 +999,7 @@
 <context>
     <name>thuky::CommitteeTreeModel</name>
     <message>
-        <location filename="../../ui/committeetreemodel.cpp" line="+92"/>
+        <location filename="../../ui/committeetreemodel.cpp" line="+108"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -546,6 +1030,14 @@
     </message>
 </context>
 <context>
+    <name>thuky::CreateMeeting</name>
+    <message>
+        <location filename="../../ui/meetingcommands.cpp" line="-77"/>
+        <source>Create meeting</source>
+        <translation>Tạo hội nghị</translation>
+    </message>
+</context>
+<context>
     <name>thuky::CsvReader</name>
     <message>
         <location filename="../../core/csvreader.cpp" line="+138"/>
@@ -571,7 +1063,7 @@
 <context>
     <name>thuky::Database</name>
     <message>
-        <location filename="../../core/database.cpp" line="+80"/>
+        <location filename="../../core/database.cpp" line="+113"/>
         <source>Database %1 does not exist</source>
         <translation>Cơ sở dữ liệu %1 không tồn tại</translation>
     </message>
@@ -669,6 +1161,14 @@
     </message>
 </context>
 <context>
+    <name>thuky::EditOpinionReport</name>
+    <message>
+        <location filename="../../ui/opinioncommands.cpp" line="-65"/>
+        <source>Edit report “%1”</source>
+        <translation>Sửa phản ánh “%1”</translation>
+    </message>
+</context>
+<context>
     <name>thuky::EditPerson</name>
     <message>
         <location filename="../../ui/rostercommands.cpp" line="-36"/>
@@ -697,7 +1197,7 @@
         <translation>%1 — %2, từ ngày %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Member:</source>
         <translation>Thành viên:</translation>
     </message>
@@ -820,6 +1320,248 @@
         <location line="+1"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ImportPreviewDialog</name>
+    <message>
+        <location filename="../../ui/importpreviewdialog.cpp" line="+47"/>
+        <location line="+1"/>
+        <source>%1 (new)</source>
+        <translation>%1 (mới)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicate</source>
+        <translation>trùng</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locality</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentiment</source>
+        <translation>Chiều hướng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import opinion reports — %1</source>
+        <translation>Nhập phản ánh — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create localities, topics and reporters the database does not know yet</source>
+        <translation>&amp;Tạo địa bàn, lĩnh vực và người báo cáo chưa có trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Skip rows equal to a report already in the database (same date, locality, topic and summary)</source>
+        <translation>&amp;Bỏ qua dòng trùng với phản ánh đã có (cùng ngày, địa bàn, lĩnh vực và nội dung)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Problems (nothing is written while there is an error):</source>
+        <translation>&amp;Vấn đề (chưa ghi gì khi còn lỗi):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Các dòng:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The file cannot be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Line %1 (warning): %2</source>
+        <translation>Dòng %1 (cảnh báo): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n data row(s)</source>
+        <translation>
+            <numerusform>%n dòng dữ liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n cảnh báo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n report(s) will be imported</source>
+        <translation>
+            <numerusform>sẽ nhập %n phản ánh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>bỏ qua %n dòng trùng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new localities: %1</source>
+        <translation>địa bàn mới: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new topics: %1</source>
+        <translation>lĩnh vực mới: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new reporters: %1</source>
+        <translation>người báo cáo mới: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new agencies: %1</source>
+        <translation>cơ quan mới: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No problem found.</source>
+        <translation>Không có vấn đề.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing reports…</source>
+        <translation>Đang nhập phản ánh…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Chưa nhập gì: %1</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::LocalityEdits</name>
+    <message>
+        <location filename="../../core/localityedits.cpp" line="+20"/>
+        <source>The locality does not exist.</source>
+        <translation>Địa bàn không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The locality needs a name.</source>
+        <translation>Địa bàn cần có tên.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reports were made in this locality: it cannot be deleted (rename it instead).</source>
+        <translation>Đã có phản ánh ở địa bàn này nên không thể xóa (hãy đổi tên).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The locality has localities under it: delete those first.</source>
+        <translation>Địa bàn có địa bàn cấp dưới: hãy xóa chúng trước.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other localities were merged into this one: it cannot be deleted.</source>
+        <translation>Đã có địa bàn khác sáp nhập vào địa bàn này nên không thể xóa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A committee belongs to this locality: it cannot be deleted.</source>
+        <translation>Có ban chỉ đạo thuộc địa bàn này nên không thể xóa.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::LoginDialog</name>
+    <message>
+        <location filename="../../ui/logindialog.cpp" line="+18"/>
+        <source>Sign in to Thư Ký</source>
+        <translation>Đăng nhập Thư Ký</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên người dùng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database has users. Sign in to continue.</source>
+        <translation>Cơ sở dữ liệu này có người dùng. Hãy đăng nhập để tiếp tục.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Wrong user name or password.</source>
+        <translation>Sai tên người dùng hoặc mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1695,14 @@
     </message>
 </context>
 <context>
+    <name>thuky::MeetingCommand</name>
+    <message>
+        <location filename="../../ui/meetingcommands.cpp" line="-8"/>
+        <source>The meeting no longer exists.</source>
+        <translation>Hội nghị không còn tồn tại.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::MeetingKinds</name>
     <message>
         <location filename="../../core/meeting.cpp" line="+24"/>
@@ -978,6 +1728,44 @@
         <location line="+2"/>
         <source>Extraordinary</source>
         <translation>Đột xuất</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MeetingListModel</name>
+    <message>
+        <location filename="../../ui/meetinglistmodel.cpp" line="+46"/>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Tên hội nghị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Số</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1895,456 @@
         <location line="+2"/>
         <source>Say why the approved minutes are reopened.</source>
         <translation>Ghi lý do mở lại biên bản đã duyệt.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MeetingsView</name>
+    <message>
+        <location filename="../../ui/meetingsview.cpp" line="+225"/>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Hội nghị mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save meeting</source>
+        <translation>&amp;Lưu hội nghị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve minutes</source>
+        <translation>&amp;Duyệt biên bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reopen minutes…</source>
+        <translation>&amp;Mở lại biên bản…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export minutes as &amp;PDF…</source>
+        <translation>Xuất biên bản ra &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export minutes as &amp;ODT…</source>
+        <translation>Xuất biên bản ra &amp;ODT…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark task &amp;done</source>
+        <translation>Đánh dấu nhiệm vụ &amp;hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drafts and approved</source>
+        <translation>Dự thảo và đã duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafts</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Committee:</source>
+        <translation>&amp;Ban chỉ đạo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Meetings</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+185"/>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>e.g. 2024-Q2 or 2024</source>
+        <translation>ví dụ: 2024-Q2 hoặc 2024</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>One online bridge point per line</source>
+        <translation>Mỗi dòng một điểm cầu trực tuyến</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One invited guest per line</source>
+        <translation>Mỗi dòng một đại biểu mời</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One document per line</source>
+        <translation>Mỗi dòng một tài liệu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên hội nghị:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Bắt đầu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends:</source>
+        <translation>Kết &amp;thúc:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace:</source>
+        <translation>Địa đ&amp;iểm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hairs:</source>
+        <translation>Người &amp;chủ trì:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recorder:</source>
+        <translation>Người &amp;ghi biên bản:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bridge points:</source>
+        <translation>Điểm &amp;cầu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guests:</source>
+        <translation>Đại biểu &amp;mời:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Documents:</source>
+        <translation>Tài &amp;liệu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Attendance</source>
+        <translation>Tham dự</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delegate</source>
+        <translation>Người dự thay</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Prefill from the roster</source>
+        <translation>&amp;Lấy từ danh sách thành viên</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Agenda item</source>
+        <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presenter</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary of remarks</source>
+        <translation>Tóm tắt ý kiến</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add agenda &amp;item</source>
+        <translation>Thêm nội dung &amp;chương trình</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add &amp;speaker</source>
+        <translation>Thêm người &amp;phát biểu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove speaker</source>
+        <translation>Bỏ người phát biểu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Agenda and speakers</source>
+        <translation>Chương trình và phát biểu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bold</source>
+        <translation>Đậm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Italic</source>
+        <translation>Nghiêng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bulleted list</source>
+        <translation>Danh sách gạch đầu dòng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Numbered list</source>
+        <translation>Danh sách đánh số</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Người/đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due (DD/MM/YYYY)</source>
+        <translation>Hạn (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;task</source>
+        <translation>Thêm &amp;nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove task</source>
+        <translation>Bỏ nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tasks of earlier meetings for follow-up:</source>
+        <translation>Nhiệm vụ của các hội nghị trước cần theo dõi:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Owner (e.g. to thu ky)</source>
+        <translation>Người/đơn vị thực hiện (ví dụ: to thu ky)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open or in progress</source>
+        <translation>Chưa xong hoặc đang thực hiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Overdue only</source>
+        <translation>Chỉ nhiệm vụ &amp;quá hạn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark &amp;done…</source>
+        <translation>Đánh dấu &amp;hoàn thành…</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Represented by a delegate</source>
+        <translation>Cử người dự thay</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>%1 — %2, due %3 (%4)</source>
+        <translation>%1 — %2, hạn %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no date</source>
+        <translation>không có hạn</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — approved, Số %2-BB/BCĐ</source>
+        <translation>%1 — đã duyệt, Số %2-BB/BCĐ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — draft</source>
+        <translation>%1 — dự thảo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New meeting (not saved yet)</source>
+        <translation>Hội nghị mới (chưa lưu)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Restored changes that were not saved (from %1). Save them, or reopen the meeting to discard them.</source>
+        <translation>Đã khôi phục các thay đổi chưa lưu (từ %1). Hãy lưu lại, hoặc mở lại hội nghị để bỏ các thay đổi đó.</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The minutes are approved as Số %1-BB/BCĐ and locked.</source>
+        <translation>Biên bản đã được duyệt với Số %1-BB/BCĐ và khóa lại.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The minutes are open for changes again; the reopening is recorded in the audit log.</source>
+        <translation>Biên bản đã được mở lại để sửa; việc mở lại được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reopen approved minutes</source>
+        <translation>Mở lại biên bản đã duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why are the approved minutes reopened? (recorded in the audit log)</source>
+        <translation>Lý do mở lại biên bản đã duyệt (được ghi vào nhật ký):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Minutes are exported as .pdf or .odt.</source>
+        <translation>Biên bản được xuất ra tệp .pdf hoặc .odt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported the minutes to %1.</source>
+        <translation>Đã xuất biên bản ra %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Minutes — print preview</source>
+        <translation>Biên bản — xem trước khi in</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export minutes</source>
+        <translation>Xuất biên bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Task done</source>
+        <translation>Hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completion note:</source>
+        <translation>Ghi chú kết quả:</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +2502,164 @@
     </message>
 </context>
 <context>
+    <name>thuky::OpinionCommand</name>
+    <message>
+        <location filename="../../ui/opinioncommands.cpp" line="-41"/>
+        <source>“%1” could not be applied: %2</source>
+        <translation>Không thực hiện được “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The report no longer exists.</source>
+        <translation>Phản ánh không còn tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OpinionEntryDialog</name>
+    <message>
+        <location filename="../../ui/opinionentrydialog.cpp" line="+54"/>
+        <source>Edit opinion report</source>
+        <translation>Sửa phản ánh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter opinion reports</source>
+        <translation>Nhập phản ánh dư luận xã hội</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a few letters, e.g. long xuyen</source>
+        <translation>Gõ vài chữ, ví dụ: long xuyen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a few letters, e.g. dat dai</source>
+        <translation>Gõ vài chữ, ví dụ: dat dai</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What people are concerned about (no names of citizens). Shift+Enter starts a new line.</source>
+        <translation>Điều người dân quan tâm (không ghi tên người dân). Shift+Enter để xuống dòng.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Date observed:</source>
+        <translation>&amp;Ngày ghi nhận:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Locality:</source>
+        <translation>Địa &amp;bàn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recomme&amp;ndation:</source>
+        <translation>&amp;Kiến nghị:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kênh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;entiment:</source>
+        <translation>&amp;Chiều hướng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ur&amp;gency:</source>
+        <translation>&amp;Mức độ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sco&amp;pe:</source>
+        <translation>&amp;Phạm vi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reporter:</source>
+        <translation>Người &amp;báo cáo:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save and next</source>
+        <translation>&amp;Lưu và nhập tiếp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter saves the report and starts the next one; Esc closes the form.</source>
+        <translation>Enter để lưu phản ánh và nhập tiếp; Esc để đóng.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Type the date the opinion was observed, as DD/MM/YYYY.</source>
+        <translation>Gõ ngày ghi nhận theo dạng DD/MM/YYYY.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a date; type it as DD/MM/YYYY, e.g. 07/02/2024.</source>
+        <translation>“%1” không phải ngày; hãy gõ theo dạng DD/MM/YYYY, ví dụ 07/02/2024.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The date is in the future.</source>
+        <translation>Ngày này ở tương lai.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the locality.</source>
+        <translation>Hãy chọn địa bàn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no locality “%1”; choose one from the list.</source>
+        <translation>Không có địa bàn “%1”; hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the topic.</source>
+        <translation>Hãy chọn lĩnh vực.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no topic “%1”; choose one from the list.</source>
+        <translation>Không có lĩnh vực “%1”; hãy chọn trong danh sách.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%n report(s) saved. Enter the next one, or press Esc to close the form.</source>
+        <translation>
+            <numerusform>Đã lưu %n phản ánh. Nhập phản ánh tiếp theo, hoặc nhấn Esc để đóng.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>thuky::OpinionExport</name>
     <message>
         <location filename="../../core/opinionexport.cpp" line="+46"/>
@@ -1405,7 +2801,7 @@
 <context>
     <name>thuky::OpinionRepository</name>
     <message>
-        <location filename="../../core/opinionrepository.cpp" line="+155"/>
+        <location filename="../../core/opinionrepository.cpp" line="+159"/>
         <source>The report needs the date it was observed.</source>
         <translation>Phản ánh cần có ngày ghi nhận.</translation>
     </message>
@@ -1431,23 +2827,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>The report cannot be forwarded before it was observed.</source>
         <translation>Không thể chuyển phản ánh trước ngày ghi nhận.</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+107"/>
+        <location line="-94"/>
+        <location line="+108"/>
         <source>The response cannot come before the report was observed.</source>
         <translation>Ngày phản hồi không thể trước ngày ghi nhận.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>A forwarding date needs the agency it was forwarded to.</source>
         <translation>Có ngày chuyển thì phải có cơ quan nhận.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The report was changed or deleted by someone else in the meantime; reload it and try again.</source>
         <translation>Người khác vừa sửa hoặc xóa phản ánh này; hãy tải lại và thử lại.</translation>
     </message>
@@ -1468,6 +2864,414 @@
         <location line="+14"/>
         <source>Write the answer that was received.</source>
         <translation>Hãy ghi nội dung trả lời đã nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OpinionStatusDialog</name>
+    <message>
+        <location filename="../../ui/opinionstatusdialog.cpp" line="+24"/>
+        <source>%1 · %2 · %3
+%4</source>
+        <translation>%1 · %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forward to an agency</source>
+        <translation>Chuyển đến cơ quan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(choose the agency)</source>
+        <translation>(chọn cơ quan)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forwarded on:</source>
+        <translation>&amp;Ngày chuyển:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the answer</source>
+        <translation>Ghi nội dung trả lời</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Trả lời:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered &amp;on:</source>
+        <translation>Ngày trả &amp;lời:</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OpinionTableModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/opiniontablemodel.cpp" line="+84"/>
+        <source>Waiting for an answer for %n day(s)</source>
+        <translation>
+            <numerusform>Đã chờ trả lời %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locality</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentiment</source>
+        <translation>Chiều hướng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OpinionsView</name>
+    <message>
+        <location filename="../../ui/opinionsview.cpp" line="+99"/>
+        <source>Search the reports (e.g. dat dai) — diacritics optional</source>
+        <translation>Tìm phản ánh (ví dụ: dat dai) — có thể gõ không dấu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+350"/>
+        <source>Opinion reports</source>
+        <translation>Phản ánh dư luận xã hội</translation>
+    </message>
+    <message>
+        <location line="-331"/>
+        <source>&amp;Enter reports…</source>
+        <translation>&amp;Nhập phản ánh…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter reports one after another from the keyboard</source>
+        <translation>Nhập liên tiếp nhiều phản ánh bằng bàn phím</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit report…</source>
+        <translation>&amp;Sửa phản ánh…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected report</source>
+        <translation>Sửa phản ánh đang chọn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Forward…</source>
+        <translation>&amp;Chuyển…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward the selected report to an agency for an answer</source>
+        <translation>Chuyển phản ánh đang chọn đến cơ quan để trả lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;answer…</source>
+        <translation>Ghi &amp;trả lời…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the agency&apos;s answer to the selected report</source>
+        <translation>Ghi nội dung trả lời của cơ quan cho phản ánh đang chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolve</source>
+        <translation>Đã &amp;giải quyết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the selected report as resolved</source>
+        <translation>Đánh dấu phản ánh đang chọn là đã giải quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose report</source>
+        <translation>Đó&amp;ng phản ánh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the selected report: no further follow-up</source>
+        <translation>Đóng phản ánh đang chọn: không theo dõi thêm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import CSV…</source>
+        <translation>Nhập từ tệp &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import reports from a CSV file, with a preview of every problem</source>
+        <translation>Nhập phản ánh từ tệp CSV, xem trước mọi vấn đề</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the reports the list shows to CSV or Excel (XLSX)</source>
+        <translation>Xuất các phản ánh đang hiển thị ra CSV hoặc Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lists…</source>
+        <translation>&amp;Danh mục…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics, localities, channel labels and agencies</source>
+        <translation>Lĩnh vực, địa bàn, tên kênh và cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Waiting limit…</source>
+        <translation>&amp;Hạn chờ trả lời…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After how many days a report waiting for an answer stands out</source>
+        <translation>Sau bao nhiêu ngày thì phản ánh chờ trả lời được đánh dấu nổi bật</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>from DD/MM/YYYY</source>
+        <translation>từ DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to DD/MM/YYYY</source>
+        <translation>đến DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All channels</source>
+        <translation>Tất cả các kênh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All sentiments</source>
+        <translation>Mọi chiều hướng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All urgencies</source>
+        <translation>Mọi mức độ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for an answer</source>
+        <translation>Đang chờ trả lời</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sa&amp;ve filter…</source>
+        <translation>&amp;Lưu bộ lọc…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;all</source>
+        <translation>Hiện &amp;tất cả</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Thời gian:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sa&amp;ved:</source>
+        <translation>Bộ lọc đã &amp;lưu:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Type the date as DD/MM/YYYY</source>
+        <translation>Gõ ngày theo dạng DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save filter</source>
+        <translation>Lưu bộ lọc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the filter:</source>
+        <translation>Tên bộ lọc:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete filter</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the saved filter “%1”?</source>
+        <translation>Xóa bộ lọc đã lưu “%1”?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Any quarter</source>
+        <translation>Mọi quý</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All localities</source>
+        <translation>Tất cả địa bàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All topics</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All reporters</source>
+        <translation>Tất cả người báo cáo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln phản ánh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&lt;p&gt;No report matches. Change the filters, or use “Enter reports” or “Import CSV” to add reports.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Không có phản ánh nào phù hợp. Hãy đổi bộ lọc, hoặc dùng “Nhập phản ánh” hay “Nhập từ tệp CSV” để thêm phản ánh.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Select a report to see it whole.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chọn một phản ánh để xem đầy đủ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;&lt;i&gt;Recommendation:&lt;/i&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Kiến nghị:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;i&gt;Reporter:&lt;/i&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Người báo cáo:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;i&gt;Forwarded to&lt;/i&gt; %1 &lt;i&gt;on&lt;/i&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Đã chuyển đến&lt;/i&gt; %1 &lt;i&gt;ngày&lt;/i&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;i&gt;Answer of %1:&lt;/i&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Trả lời của %1:&lt;/i&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Import opinion reports</source>
+        <translation>Nhập phản ánh dư luận xã hội</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export opinion reports</source>
+        <translation>Xuất phản ánh dư luận xã hội</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV, the import format (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;CSV, định dạng nhập (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln report(s) written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %Ln phản ánh vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Waiting limit</source>
+        <translation>Hạn chờ trả lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports waiting for an answer longer than this many days stand out:</source>
+        <translation>Phản ánh chờ trả lời lâu hơn số ngày này được đánh dấu nổi bật:</translation>
     </message>
 </context>
 <context>
@@ -1532,7 +3336,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>N&amp;ote:</source>
+        <source>No&amp;te:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
 </context>
@@ -1550,6 +3354,14 @@
         <location filename="../../ui/personpicker.cpp" line="+19"/>
         <source>Type part of the name…</source>
         <translation>Gõ một phần họ tên…</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ReopenMinutes</name>
+    <message>
+        <location filename="../../ui/meetingcommands.cpp" line="+69"/>
+        <source>Reopen minutes</source>
+        <translation>Mở lại biên bản</translation>
     </message>
 </context>
 <context>
@@ -1826,12 +3638,12 @@
         <translation>Bổ nhiệm vào chức danh…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>History of roles:</source>
         <translation>Quá trình giữ chức danh:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+90"/>
         <location line="+83"/>
         <location line="+90"/>
         <source>Roster</source>
@@ -1943,6 +3755,22 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
     </message>
 </context>
 <context>
+    <name>thuky::SaveMeeting</name>
+    <message>
+        <location filename="../../ui/meetingcommands.cpp" line="-41"/>
+        <source>Edit meeting</source>
+        <translation>Sửa hội nghị</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::SavedFilterRepository</name>
+    <message>
+        <location filename="../../core/savedfilters.cpp" line="+130"/>
+        <source>The saved filter needs a name.</source>
+        <translation>Bộ lọc cần có tên.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::TaskRepository</name>
     <message>
         <location filename="../../core/taskrepository.cpp" line="+104"/>
@@ -1981,6 +3809,157 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <location line="+2"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::TaskTableModel</name>
+    <message>
+        <location filename="../../ui/tasktablemodel.cpp" line="+49"/>
+        <source>Overdue since %1</source>
+        <translation>Quá hạn từ %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Meeting</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>Ban chỉ đạo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Người/đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::TaxonomyDialog</name>
+    <message>
+        <location filename="../../ui/taxonomydialog.cpp" line="+34"/>
+        <source>Lists of opinion reports</source>
+        <translation>Danh mục phản ánh</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Code (fixed)</source>
+        <translation>Mã (cố định)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vietnamese label</source>
+        <translation>Tên tiếng Việt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English label</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Topics</source>
+        <translation>&amp;Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Localities</source>
+        <translation>Địa &amp;bàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannels</source>
+        <translation>&amp;Kênh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agencies</source>
+        <translation>&amp;Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;under…</source>
+        <translation>Thêm cấp &amp;dưới…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>Đổi &amp;tên…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;elete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports keep referring to renamed entries. An entry that reports use cannot be deleted.</source>
+        <translation>Phản ánh vẫn gắn với mục đã đổi tên. Không thể xóa mục đã có phản ánh sử dụng.</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>Select the topic to add under.</source>
+        <translation>Chọn lĩnh vực để thêm cấp dưới.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select the locality to add under.</source>
+        <translation>Chọn địa bàn để thêm cấp dưới.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Add under %1</source>
+        <translation>Thêm vào dưới %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name of “%1”:</source>
+        <translation>Tên mới của “%1”:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete “%1”?</source>
+        <translation>Xóa “%1”?</translation>
     </message>
 </context>
 <context>
@@ -2211,7 +4190,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
     <message>
         <location filename="../../app/cli/meetingcommands.cpp" line="+27"/>
         <location filename="../../app/cli/rostercommands.cpp" line="+65"/>
-        <location filename="../../app/cli/statscommands.cpp" line="+196"/>
+        <location filename="../../app/cli/statscommands.cpp" line="+219"/>
         <source>%1: no such committee</source>
         <translation>%1: không có ban chỉ đạo này</translation>
     </message>
@@ -2403,7 +4382,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>roster không nhận đối số vị trí</translation>
     </message>
     <message>
-        <location filename="../../app/cli/statscommands.cpp" line="-179"/>
+        <location filename="../../app/cli/statscommands.cpp" line="-201"/>
         <source>--by is required (quarter, optionally followed by ,topic, ,locality, ,sentiment, ,channel or ,status)</source>
         <translation>cần --by (quarter, có thể kèm ,topic, ,locality, ,sentiment, ,channel hoặc ,status)</translation>
     </message>
@@ -2418,7 +4397,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>cách dùng: %1 opinions --by CHIỀU</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>--out FILE is required</source>
         <translation>cần --out TỆP</translation>
     </message>
@@ -2428,7 +4407,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>--out %1: tên tệp phải có đuôi .%2</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
