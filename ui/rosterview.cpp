@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -175,6 +176,10 @@ RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 230, 1000 });
     splitter->setChildrenCollapsible(false);
+    QSettings settings;
+    splitter->restoreState(settings.value(QStringLiteral("roster/splitter")).toByteArray());
+    vertical->restoreState(settings.value(QStringLiteral("roster/verticalSplitter")).toByteArray());
+    m_splitters = { splitter, vertical };
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 4);
@@ -223,6 +228,9 @@ RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
 
 RosterView::~RosterView()
 {
+    QSettings settings;
+    settings.setValue(QStringLiteral("roster/splitter"), m_splitters.at(0)->saveState());
+    settings.setValue(QStringLiteral("roster/verticalSplitter"), m_splitters.at(1)->saveState());
     delete m_repo;
 }
 

@@ -8,6 +8,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QToolBar;
@@ -99,6 +100,7 @@ private:
     QLabel *m_personHeading;
     QLabel *m_personDetails;
     QTableView *m_history;
+    QList<QSplitter *> m_splitters;
 
     QAction *m_addPerson = nullptr;
     QAction *m_editPerson = nullptr;
