@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
@@ -29,6 +30,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -42,6 +44,7 @@
 #include <QTextList>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -185,6 +188,55 @@ Meeting meetingFromJson(const QJsonObject &o, Meeting m)
 }
 
 } // namespace
+
+/**
+ * An edit of the meeting form (not yet saved): restores the form's state before and after.
+ * Consecutive edits of the same field merge, so that undo takes back a word or a line, not
+ * a keystroke.
+ */
+class EditMeetingForm : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(thuky::EditMeetingForm)
+public:
+    EditMeetingForm(MeetingsView *view, const QString &uuid, const QJsonObject &before, const QJsonObject &after,
+                    const QString &field)
+        : m_view(view), m_uuid(uuid), m_before(before), m_after(after), m_field(field)
+    {
+        setText(tr("Edit meeting form"));
+    }
+    int id() const override { return 0x4d46; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *o = static_cast<const EditMeetingForm *>(other);
+        if (m_field.isEmpty() || o->m_field != m_field || o->m_uuid != m_uuid || o->m_view != m_view)
+            return false;
+        m_after = o->m_after;
+        return true;
+    }
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        apply(m_after);
+    }
+    void undo() override { apply(m_before); }
+
+private:
+    void apply(const QJsonObject &state)
+    {
+        // Only meaningful while the same meeting is open; the view may be gone.
+        if (m_view && m_view->m_meeting.uuid == m_uuid && !m_view->isLocked())
+            m_view->applyFormSnapshot(state);
+    }
+    QPointer<MeetingsView> m_view;
+    QString m_uuid;
+    QJsonObject m_before;
+    QJsonObject m_after;
+    QString m_field;
+    bool m_first = true;
+};
 
 MeetingsView::MeetingsView(Database &db, QUndoStack *undo, QWidget *parent)
     : QWidget(parent), m_db(db), m_undo(undo)
@@ -810,6 +862,7 @@ void MeetingsView::showMeeting(const Meeting &m)
                                 : tr("New meeting (not saved yet)"));
     m_loading = false;
     m_modified = false;
+    m_snapshot = meetingToJson(formMeeting());
     setLocked(m.isApproved());
     updateActions();
 }
@@ -842,11 +895,14 @@ Meeting MeetingsView::formMeeting() const
     m.secretaryId = m_secretary->currentData().toLongLong();
     m.attendance.clear();
     for (int r = 0; r < m_attendance->rowCount(); ++r) {
+        if (!m_attendance->item(r, AttName))
+            continue; // a row being added
         Attendance a;
         a.personId = m_attendance->item(r, AttName)->data(IdData).toLongLong();
         a.personName = m_attendance->item(r, AttName)->text();
         a.role = m_attendance->item(r, AttName)->data(ExtraData).toString();
-        a.status = qobject_cast<QComboBox *>(m_attendance->cellWidget(r, AttStatus))->currentData().toString();
+        if (auto *status = qobject_cast<QComboBox *>(m_attendance->cellWidget(r, AttStatus)))
+            a.status = status->currentData().toString();
         a.reason = cellText(m_attendance, r, AttReason);
         a.delegate = cellText(m_attendance, r, AttDelegate);
         m.attendance << a;
@@ -858,6 +914,8 @@ Meeting MeetingsView::formMeeting() const
     m.speeches.clear();
     for (int r = 0; r < m_speeches->rowCount(); ++r) {
         auto *combo = qobject_cast<QComboBox *>(m_speeches->cellWidget(r, SpSpeaker));
+        if (!combo)
+            continue; // a row being added
         Speech s;
         const QString text = combo->currentText().trimmed();
         const int i = combo->findText(text);
@@ -876,6 +934,9 @@ Meeting MeetingsView::formMeeting() const
     const QList<Task> old = m.tasks;
     m.tasks.clear();
     for (int r = 0; r < m_tasks->rowCount(); ++r) {
+        auto *status = qobject_cast<QComboBox *>(m_tasks->cellWidget(r, TkStatus));
+        if (!status || !m_tasks->item(r, TkDescription))
+            continue; // a row being added
         Task t;
         t.id = m_tasks->item(r, TkDescription)->data(IdData).toLongLong();
         t.uuid = m_tasks->item(r, TkDescription)->data(ExtraData).toString();
@@ -887,7 +948,7 @@ Meeting MeetingsView::formMeeting() const
         t.description = cellText(m_tasks, r, TkDescription);
         t.owner = cellText(m_tasks, r, TkOwner);
         t.due = VnDate::parse(cellText(m_tasks, r, TkDue));
-        t.status = qobject_cast<QComboBox *>(m_tasks->cellWidget(r, TkStatus))->currentData().toString();
+        t.status = status->currentData().toString();
         if (!t.description.isEmpty() || !t.owner.isEmpty())
             m.tasks << t;
     }
@@ -975,10 +1036,28 @@ void MeetingsView::updateActions()
     m_new->setEnabled(currentCommitteeId() > 0);
 }
 
+void MeetingsView::applyFormSnapshot(const QJsonObject &snapshot)
+{
+    showMeeting(meetingFromJson(snapshot, m_meeting));
+    m_snapshot = snapshot;
+    m_modified = snapshot != meetingToJson(m_meeting);
+    if (m_modified)
+        m_draftTimer->start();
+    updateActions();
+}
+
 void MeetingsView::markModified()
 {
     if (m_loading || isLocked())
         return;
+    const QJsonObject now = meetingToJson(formMeeting());
+    if (now != m_snapshot) {
+        const QString field = sender() ? sender()->objectName() : QString();
+        m_loading = true; // the push changes the stack's index: no reload for it
+        m_undo->push(new EditMeetingForm(this, m_meeting.uuid, m_snapshot, now, field));
+        m_loading = false;
+        m_snapshot = now;
+    }
     m_modified = true;
     m_draftTimer->start();
     updateActions();

@@ -2,6 +2,7 @@
 
 #include <core/meeting.h>
 
+#include <QJsonObject>
 #include <QWidget>
 
 class QAction;
@@ -32,7 +33,8 @@ class TaskTableModel;
  * carried over), approval and audited reopening, print preview and PDF/ODT export; and a
  * Tasks tab listing every task for follow-up with overdue ones highlighted.
  *
- * Saving, approving and reopening are undoable commands. While the clerk types, the form
+ * Edits of the form's fields are undoable commands (one per burst of typing in a field),
+ * and so are saving, approving and reopening. While the clerk types, the form
  * is written to a draft file every few seconds; an unsaved draft is restored when the
  * meeting is opened again (after a crash or power cut).
  */
@@ -98,6 +100,10 @@ public:
     void reload();
 
 private:
+    friend class EditMeetingForm;
+    /** Shows a form state recorded by an EditMeetingForm command (its undo/redo). */
+    void applyFormSnapshot(const QJsonObject &snapshot);
+
     void buildUi();
     QWidget *buildEditor();
     QWidget *buildTasksTab();
@@ -129,6 +135,7 @@ private:
     Meeting m_meeting; ///< as last loaded or saved
     QList<QPair<qint64, QString>> m_people; ///< members on the meeting date (id, name)
     bool m_modified = false;
+    QJsonObject m_snapshot; ///< the form as last shown or edited, for EditMeetingForm
     bool m_loading = false;
     QTimer *m_draftTimer;
 

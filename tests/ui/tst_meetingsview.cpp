@@ -40,6 +40,7 @@ private slots:
     void approveLocksReopenIsAudited();
     void newMeetingPrefillsAttendance();
     void unsavedDraftIsRestored();
+    void fieldEditsUndoAcrossFields();
     void tasksViewHighlightsOverdue();
     void exportPdf();
 
@@ -296,6 +297,35 @@ void TestMeetingsView::unsavedDraftIsRestored()
     QVERIFY(view->save());
     QVERIFY(!QFile::exists(view->draftPath()));
     QCOMPARE(MeetingRepository(*m_db).meeting(m_m2024)->title, QStringLiteral("Tieu de chua luu"));
+}
+
+void TestMeetingsView::fieldEditsUndoAcrossFields()
+{
+    auto view = makeView();
+    view->setCurrentMeeting(m_m2024);
+    auto *place = view->findChild<QLineEdit *>(QStringLiteral("place"));
+    QVERIFY(place);
+    const int before = m_undo->count();
+    QTest::keyClicks(view->titleEdit(), QStringLiteral(" (sua)"));
+    QTest::keyClicks(place, QStringLiteral("Hoi truong"));
+    // One command per field, not one per keystroke.
+    QCOMPARE(m_undo->count(), before + 2);
+    m_undo->undo();
+    QCOMPARE(place->text(), QString());
+    QCOMPARE(view->titleEdit()->text(), QStringLiteral("Hội nghị giao ban quý I/2024 (sua)"));
+    m_undo->undo();
+    QCOMPARE(view->titleEdit()->text(), QStringLiteral("Hội nghị giao ban quý I/2024"));
+    QVERIFY(!view->isModified());
+    m_undo->redo();
+    m_undo->redo();
+    QCOMPARE(view->titleEdit()->text(), QStringLiteral("Hội nghị giao ban quý I/2024 (sua)"));
+    QCOMPARE(place->text(), QStringLiteral("Hoi truong"));
+    QVERIFY(view->isModified());
+    QVERIFY(view->save());
+    QCOMPARE(MeetingRepository(*m_db).meeting(m_m2024)->place, QStringLiteral("Hoi truong"));
+    // Nothing of it reached the database before the save.
+    m_undo->undo(); // the save
+    QCOMPARE(MeetingRepository(*m_db).meeting(m_m2024)->place, QString());
 }
 
 void TestMeetingsView::tasksViewHighlightsOverdue()
