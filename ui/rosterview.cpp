@@ -107,7 +107,7 @@ RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_emptyAppoint = new QPushButton(tr("Appoint to role…"), emptyPage);
-    connect(m_emptyAppoint, &QPushButton::clicked, this, &RosterView::appoint);
+    connect(m_emptyAppoint, &QPushButton::clicked, this, [this] { guard([this] { appoint(); }); });
     auto *emptyLayout = new QVBoxLayout(emptyPage);
     emptyLayout->addStretch();
     emptyLayout->addWidget(m_emptyLabel);
@@ -194,25 +194,29 @@ RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    setCurrentCommittee(current.data(CommitteeTreeModel::IdRole).toLongLong());
+                if (current.isValid()) {
+                    const qint64 id = current.data(CommitteeTreeModel::IdRole).toLongLong();
+                    guard([this, id] { setCurrentCommittee(id); });
+                }
             });
-    connect(m_asOf, &QDateEdit::dateChanged, this, &RosterView::reloadMembers);
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this] { guard([this] { reloadMembers(); }); });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         const qint64 selected = selectedMembershipId();
         m_memberModel->setNameFilter(text);
         selectMembership(selected);
-        reloadMembers();
+        guard([this] { reloadMembers(); });
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-        if (!rows.isEmpty())
-            setCurrentPerson(rows.first().data(MemberTableModel::PersonIdRole).toLongLong());
+        if (!rows.isEmpty()) {
+            const qint64 id = rows.first().data(MemberTableModel::PersonIdRole).toLongLong();
+            guard([this, id] { setCurrentPerson(id); });
+        }
         updateActions();
     });
-    connect(m_table, &QTableView::doubleClicked, this, &RosterView::editPerson);
+    connect(m_table, &QTableView::doubleClicked, this, [this] { guard([this] { editPerson(); }); });
     if (m_undo)
-        connect(m_undo, &QUndoStack::indexChanged, this, &RosterView::reload);
+        connect(m_undo, &QUndoStack::indexChanged, this, [this] { guard([this] { reload(); }); });
 
     m_committeeModel->setCommittees(m_repo->committees());
     m_tree->expandAll();
@@ -245,7 +249,7 @@ void RosterView::createActions()
         action->setShortcut(shortcut);
         action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
         action->setStatusTip(tip);
-        connect(action, &QAction::triggered, this, slot);
+        connect(action, &QAction::triggered, this, [this, slot] { guard([this, slot] { (this->*slot)(); }); });
         addAction(action); // MainWindow builds the area's menu from these
         m_toolBar->addAction(action);
         return action;
@@ -405,6 +409,19 @@ void RosterView::showDialog(EditDialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void RosterView::guard(const std::function<void()> &work)
+{
+    // Slots run from the event loop, which must not see an exception: a database that went
+    // away (a lost server, a locked file) is reported to the clerk instead.
+    try {
+        work();
+    } catch (const DbError &e) {
+        showError(e.message());
+    } catch (const ValidationError &e) {
+        showError(e.message());
+    }
 }
 
 void RosterView::showError(const QString &message)

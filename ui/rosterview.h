@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QDateEdit;
 class QLabel;
@@ -72,6 +74,7 @@ private:
     qint64 selectedMembershipId() const;
     void showDialog(EditDialog *dialog);
     void showError(const QString &message);
+    void guard(const std::function<void()> &work);
 
     void addPerson();
     void editPerson();
