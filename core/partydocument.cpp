@@ -548,6 +548,24 @@ bool PartyDocument::writePdf(const QString &path)
 bool PartyDocument::writeOdt(const QString &path)
 {
     QTextDocument *doc = assembled();
+    // Qt's ODF writer prints percentage table widths as points ("100pt"): give the tables
+    // their widths in points of the text area instead, which it writes correctly.
+    const double widthPt = (A4WidthMm - m_settings.marginLeftMm - m_settings.marginRightMm) / 25.4 * 72.0;
+    const QList<QTextFrame *> frames = doc->rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        QTextTableFormat tf = table->format();
+        QList<QTextLength> columns;
+        for (const QTextLength &c : tf.columnWidthConstraints())
+            columns << (c.type() == QTextLength::PercentageLength
+                                ? QTextLength(QTextLength::FixedLength, c.rawValue() / 100.0 * widthPt)
+                                : c);
+        tf.setColumnWidthConstraints(columns);
+        tf.setWidth(QTextLength(QTextLength::FixedLength, widthPt));
+        table->setFormat(tf);
+    }
     QTextDocumentWriter writer(path, QByteArrayLiteral("odf"));
     if (!writer.write(doc)) {
         m_error = writer.device() ? writer.device()->errorString()
