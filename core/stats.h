@@ -138,12 +138,16 @@ private:
     {
         QString where;
         QVariantList values;
+        /** Set when every row of the piece lies in this one quarter (a partial quarter). */
+        QString quarter;
+        /** Rows are grouped by month (substr of observed_on), read through the filter index. */
+        bool byMonth = false;
     };
     /** The filter as disjoint WHERE clauses that each keep to one index. */
     QList<Piece> pieces(const StatsFilter &filter) const;
     /** The filter as one WHERE clause (for queries that read the table anyway). */
-    Piece plainWhere(const StatsFilter &filter, const QString &alias = {}) const;
-    QString scopeClause(const StatsFilter &filter, const QString &alias) const;
+    Piece plainWhere(const StatsFilter &filter, const QString &alias = {}, bool steer = false) const;
+    QString scopeClause(const StatsFilter &filter, const QString &alias, bool steer = false) const;
     QList<StatsCount> groupCounts(StatsDimension dim, const StatsFilter &filter,
                                   bool byQuarter) const;
     QList<ResponseSummary> responseQuery(const StatsFilter &filter, bool byQuarter) const;
