@@ -189,6 +189,9 @@ void TestMinutesDocument::odtHoldsTheText()
     QVERIFY(xml.contains(QStringLiteral("quan trọng")));
     QVERIFY(xml.contains(QStringLiteral("Ý thứ nhất")));
     QVERIFY(xml.contains(QStringLiteral("Trần Văn Đạt")));
+    // Tables span the text area (165 mm = 467.7 pt with the default margins).
+    QVERIFY(xml.contains(QStringLiteral("style:width=\"467.717pt\"")));
+    QVERIFY(!xml.contains(QStringLiteral("style:width=\"100pt\"")));
     const QString mime = runTool(QStringLiteral("unzip"), { QStringLiteral("-p"), odt, QStringLiteral("mimetype") });
     QCOMPARE(mime, QStringLiteral("application/vnd.oasis.opendocument.text"));
 }
