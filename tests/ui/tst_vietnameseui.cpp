@@ -5,6 +5,7 @@
 #include <core/database.h>
 #include <core/demo.h>
 #include <ui/appointdialog.h>
+#include <ui/firststartdialog.h>
 #include <ui/language.h>
 #include <ui/personpicker.h>
 #include <ui/mainwindow.h>
@@ -20,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -35,6 +37,7 @@ private slots:
     void cleanupTestCase();
     void mainWindowInVietnamese();
     void dialogsInVietnamese();
+    void firstStartInVietnamese();
 
 private:
     void save(QWidget *w, const QString &name);
@@ -148,6 +151,18 @@ void TestVietnameseUi::dialogsInVietnamese()
     }
     QVERIFY(reorganise);
     save(reorganise, QStringLiteral("reorganise-vi.png"));
+}
+
+void TestVietnameseUi::firstStartInVietnamese()
+{
+    Database empty(m_dir.filePath(QStringLiteral("empty.sqlite")));
+    empty.open();
+    FirstStartDialog dialog(empty);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Chào mừng đến với Thư Ký"));
+    QCOMPARE(dialog.emptyButton()->text(), QStringLiteral("&Bắt đầu trống: tạo Ban Chỉ đạo cấp tỉnh"));
+    save(&dialog, QStringLiteral("first-start-vi.png"));
 }
 
 QTEST_MAIN(TestVietnameseUi)
