@@ -111,7 +111,8 @@ OpinionEntryDialog::OpinionEntryDialog(Database &db, QUndoStack *undo, const Opi
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("entryStatus"));
     m_status->setWordWrap(true);
-    layout()->addWidget(m_status);
+    auto *box = static_cast<QBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_buttons), m_status);
 
     if (m_editing) {
         load(*m_editing);

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QTextLayout>
 
+#include <algorithm>
+
 namespace thuky {
 
 OpinionSummaryDelegate::OpinionSummaryDelegate(std::function<QStringList()> tokens, QObject *parent)
@@ -67,11 +69,29 @@ void OpinionSummaryDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(3, 0, -3, 0);
-    const QString shown = opt.fontMetrics.elidedText(text, Qt::ElideRight, rect.width());
+    QList<QPair<int, int>> spans = matches(text, tokens);
+    QString source = text;
+    if (!spans.isEmpty()) {
+        // When the first match would be cut off, start the text a little before it.
+        const QString head = opt.fontMetrics.elidedText(text, Qt::ElideRight, rect.width());
+        const int visible = int(head.size()) - 1;
+        const QPair<int, int> first = spans.first();
+        if (head != text && first.first + first.second > visible) {
+            int cut = qMax(0, first.first - 12);
+            while (cut > 0 && !text.at(cut - 1).isSpace())
+                --cut;
+            source = QChar(0x2026) + text.mid(cut);
+            for (auto &span : spans)
+                span.first = span.first - cut + 1;
+            spans.erase(std::remove_if(spans.begin(), spans.end(), [](const QPair<int, int> &s) { return s.first < 1; }),
+                        spans.end());
+        }
+    }
+    const QString shown = opt.fontMetrics.elidedText(source, Qt::ElideRight, rect.width());
     // Elision keeps a prefix of the text, so spans inside it stay valid.
-    const int kept = shown.endsWith(QChar(0x2026)) && shown != text ? int(shown.size()) - 1 : int(shown.size());
+    const int kept = shown != source ? int(shown.size()) - 1 : int(shown.size());
     QList<QTextLayout::FormatRange> formats;
-    for (const auto &span : matches(text, tokens)) {
+    for (const auto &span : std::as_const(spans)) {
         if (span.first >= kept)
             break;
         QTextLayout::FormatRange range;

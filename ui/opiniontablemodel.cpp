@@ -84,7 +84,8 @@ QVariant OpinionTableModel::data(const QModelIndex &index, int role) const
             return tr("Waiting for an answer for %n day(s)", nullptr, int(r.observedOn.daysTo(m_today)));
         return {};
     case Qt::FontRole:
-        if (isOverdue(r)) {
+        // Bold date and status: the row's colour already marks it, a whole bold row shouts.
+        if ((index.column() == DateColumn || index.column() == StatusColumn) && isOverdue(r)) {
             QFont f;
             f.setBold(true);
             return f;

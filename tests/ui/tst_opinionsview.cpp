@@ -3,6 +3,7 @@
 // undo, refused input, saved filters, the workflow, taxonomy refusals and the import preview.
 
 #include <core/database.h>
+#include <core/demo.h>
 #include <core/opinionrepository.h>
 #include <core/roster.h>
 #include <core/rosterrepository.h>
@@ -10,6 +11,7 @@
 #include <core/taxonomyrepository.h>
 #include <core/vndate.h>
 #include <ui/importpreviewdialog.h>
+#include <ui/language.h>
 #include <ui/opinionentrydialog.h>
 #include <ui/opinionsummarydelegate.h>
 #include <ui/opinionsview.h>
@@ -116,6 +118,7 @@ private slots:
     void taxonomyRefusesDeletingUsedEntries();
     void importPreviewListsProblemsAndWritesNothing();
     void importPreviewImports();
+    void vietnameseScreen(); // last: installs the Vietnamese translation for the process
 
 private:
     void makeView();
@@ -732,6 +735,38 @@ void TestOpinionsView::importPreviewImports()
     dialog.accept();
     QCOMPARE(dialog.result().imported, 1);
     QCOMPARE(OpinionRepository(*m_db).totalCount(), qint64(2));
+}
+
+void TestOpinionsView::vietnameseScreen()
+{
+    // The demo data set in Vietnamese; with THUKY_SCREENSHOT_DIR set the pictures are saved
+    // for a person to look at (opinions.png, opinions-search.png, opinions-entry.png).
+    Language::install(QStringLiteral("vi"));
+    m_db.reset();
+    m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("demo.sqlite")));
+    m_db->open();
+    DemoGenerator(*m_db, 2024).generate(400);
+    makeView();
+    const QString dir = qEnvironmentVariable("THUKY_SCREENSHOT_DIR");
+    QVERIFY2(m_view->countLabel()->text().endsWith(QStringLiteral("phản ánh")), qPrintable(m_view->countLabel()->text()));
+    QCOMPARE(m_view->model()->headerData(OpinionTableModel::DateColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Ngày"));
+    m_view->table()->selectRow(0);
+    if (!dir.isEmpty())
+        QVERIFY(m_view->grab().save(dir + QStringLiteral("/opinions.png")));
+    QTest::keyClicks(m_view->searchEdit(), QStringLiteral("dat dai"));
+    QTRY_COMPARE(m_view->model()->filter().text, QStringLiteral("dat dai"));
+    QVERIFY(m_view->model()->totalCount() > 0);
+    if (!dir.isEmpty())
+        QVERIFY(m_view->grab().save(dir + QStringLiteral("/opinions-search.png")));
+    m_view->newReportsAction()->trigger();
+    QVERIFY(m_view->entryDialog());
+    m_view->entryDialog()->dateEdit()->setText(QStringLiteral("31/02/2024"));
+    m_view->entryDialog()->accept();
+    QVERIFY(m_view->entryDialog()->errorLabel(QStringLiteral("date"))->isVisible());
+    if (!dir.isEmpty())
+        QVERIFY(m_view->entryDialog()->grab().save(dir + QStringLiteral("/opinions-entry.png")));
+    m_view->entryDialog()->close();
 }
 
 QTEST_MAIN(TestOpinionsView)
