@@ -220,6 +220,8 @@ bool OpinionImport::analyse(const QByteArray &data)
                 "topic_id = ? AND summary = ? LIMIT 1"));
 
     const int columnsInHeader = int(header.fields.size());
+    QHash<const void *, QSet<QString>> rememberedKeys; // per missing-names list
+    m_rows.reserve(records.size());
     for (const CsvProblem &p : csv.problems()) {
         if (p.line > 1)
             error(p.line, p.message);
@@ -281,12 +283,12 @@ bool OpinionImport::analyse(const QByteArray &data)
                 return it.value();
             return -1;
         };
-        auto remember = [](QList<QPair<QString, QString>> &missing, const QString &name) {
+        auto remember = [&rememberedKeys](QList<QPair<QString, QString>> &missing, const QString &name) {
             const QString key = TaxonomyRepository::nameKey(name);
-            for (const auto &m : std::as_const(missing)) {
-                if (m.first == key)
-                    return;
-            }
+            QSet<QString> &known = rememberedKeys[&missing];
+            if (known.contains(key))
+                return;
+            known.insert(key);
             missing.append({ key, name });
         };
 

@@ -89,7 +89,7 @@ public:
     qint64 count(const OpinionFilter &filter);
 
     /** How many of the most recently entered matches search() ranks (at least its limit). */
-    static constexpr int searchCandidates = 5000;
+    static constexpr int searchCandidates = 1000;
 
     /**
      * Full-text search insensitive to case and Vietnamese diacritics (đ included): every
@@ -115,7 +115,7 @@ public:
     qint64 totalCount();
 
 private:
-    QString whereClause(const OpinionFilter &filter, QVariantList *values);
+    QString whereClause(const OpinionFilter &filter, QVariantList *values, bool indexEnums = true);
     void setStatus(qint64 id, const QString &sql, const QVariantList &values, const QString &action);
 
     Database &m_db;
