@@ -1,5 +1,7 @@
 #include "editdialog.h"
 
+#include "datefield.h"
+
 #include <core/database.h>
 
 #include <QDateEdit>
@@ -55,10 +57,7 @@ void EditDialog::addField(const QString &field, const QString &label, QWidget *w
 
 QDateEdit *EditDialog::makeDateEdit(const QDate &date)
 {
-    auto *edit = new QDateEdit(date, this);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    edit->setCalendarPopup(true);
-    return edit;
+    return new DateField(date, this);
 }
 
 void EditDialog::aliasField(const QString &field, const QString &shownAt)

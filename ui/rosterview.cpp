@@ -2,6 +2,7 @@
 
 #include "appointdialog.h"
 #include "committeetreemodel.h"
+#include "datefield.h"
 #include "endmembershipdialog.h"
 #include "historymodel.h"
 #include "membertablemodel.h"
@@ -63,10 +64,8 @@ RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
     m_committeeHeading->setFont(headingFont);
     m_committeeHeading->setWordWrap(true);
 
-    m_asOf = new QDateEdit(QDate::currentDate(), this);
+    m_asOf = new DateField(QDate::currentDate(), this);
     m_asOf->setObjectName(QStringLiteral("asOf"));
-    m_asOf->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_asOf->setCalendarPopup(true);
     auto *asOfLabel = new QLabel(tr("&As of:"), this);
     asOfLabel->setBuddy(m_asOf);
     auto *todayButton = new QPushButton(tr("&Today"), this);

@@ -15,6 +15,7 @@
 #include <ui/rosterview.h>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -61,6 +62,7 @@ private slots:
     void nameFilterIgnoresDiacritics();
     void emptyStateForCommitteeWithoutMembers();
     void modelsPassTester();
+    void keyboardOnlyAppointment();
 
 private:
     template<class D>
@@ -493,6 +495,39 @@ void TestRosterView::modelsPassTester()
     for (int i = 0; i < persons.rowCount(); ++i)
         QVERIFY(persons.personAt(i).fullName.startsWith(QStringLiteral("Nguyễn"))
                 || persons.personAt(i).fullName.contains(QStringLiteral("Nguyên")));
+}
+
+void TestRosterView::keyboardOnlyAppointment()
+{
+    const qint64 lan = addPerson(QStringLiteral("Lê Thị Lan"));
+    addPerson(QStringLiteral("Trần Văn Bình"));
+    makeView();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    m_view->memberTable()->setFocus();
+    QTest::keyClick(m_view.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QPointer<AppointDialog> dialog = visibleDialog<AppointDialog>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->picker()->filterEdit());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("lan"));
+    QCOMPARE(dialog->person().id, lan);
+    // Tab: the list, then the role; Home picks the first role (head).
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->roleBox());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Home);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->startEdit());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->decisionEdit());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("QD 7"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    const QList<Membership> members = m_repo->members(m_province, QDate::currentDate());
+    QCOMPARE(members.size(), 1);
+    QCOMPARE(members.first().personId, lan);
+    QCOMPARE(members.first().role, Role::Head);
+    QCOMPARE(members.first().decision, QStringLiteral("QD 7"));
 }
 
 QTEST_MAIN(TestRosterView)
