@@ -997,6 +997,202 @@ Please verify the correct directory name was given.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::ChartReportDialog</name>
+    <message>
+        <location filename="../../ui/chartreportdialog.cpp" line="+29"/>
+        <source>Periodic report</source>
+        <translation>Periodic report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quarterly</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2024-Q2 or 2024-W29</source>
+        <translation>2024-Q2 or 2024-W29</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft from the figures</source>
+        <translation>Draft from the figures</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print preview…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF or ODT…</source>
+        <translation>Save as PDF or ODT…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Give a quarter (2024-Q2) or an ISO week (2024-W29).</source>
+        <translation>Give a quarter (2024-Q2) or an ISO week (2024-W29).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %n report(s)</source>
+        <translation>
+            <numerusform>%1: %n report</numerusform>
+            <numerusform>%1: %n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+6"/>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PDF document (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF document (*.pdf);;OpenDocument text (*.odt)</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ChartsView</name>
+    <message>
+        <location filename="../../ui/chartsview.cpp" line="+51"/>
+        <source>Break down by</source>
+        <translation>Break down by</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+22"/>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+20"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reports per quarter</source>
+        <translation>Reports per quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend of the total</source>
+        <translation>Trend of the total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot items</source>
+        <translation>Hot items</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Total only</source>
+        <translation>Total only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All localities</source>
+        <translation>All localities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+153"/>
+        <source>%n report(s) in the selection</source>
+        <translation>
+            <numerusform>%n report in the selection</numerusform>
+            <numerusform>%n reports in the selection</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This tab has no chart to export.</source>
+        <translation>This tab has no chart to export.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>thuky::CommitteeTreeModel</name>
     <message>
         <location filename="../../ui/committeetreemodel.cpp" line="+108"/>
@@ -1158,6 +1354,14 @@ Please verify the correct directory name was given.</translation>
         <location filename="../../core/demo.cpp" line="+83"/>
         <source>The database already holds records; the demo data set only fills an empty database.</source>
         <translation>The database already holds records; the demo data set only fills an empty database.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::EditMeetingForm</name>
+    <message>
+        <location filename="../../ui/meetingsview.cpp" line="+205"/>
+        <source>Edit meeting form</source>
+        <translation>Edit meeting form</translation>
     </message>
 </context>
 <context>
@@ -1905,7 +2109,7 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>thuky::MeetingsView</name>
     <message>
-        <location filename="../../ui/meetingsview.cpp" line="+225"/>
+        <location filename="../../ui/meetingsview.cpp" line="+72"/>
         <source>&amp;New meeting</source>
         <translation>&amp;New meeting</translation>
     </message>
@@ -2277,12 +2481,12 @@ Please verify the correct directory name was given.</translation>
         <translation>New meeting (not saved yet)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+107"/>
         <source>Restored changes that were not saved (from %1). Save them, or reopen the meeting to discard them.</source>
         <translation>Restored changes that were not saved (from %1). Save them, or reopen the meeting to discard them.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+175"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2607,7 +2811,7 @@ Please verify the correct directory name was given.</translation>
         <translation>&amp;Reporter:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Save and next</source>
         <translation>&amp;Save and next</translation>
     </message>
@@ -2694,7 +2898,7 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>thuky::OpinionImport</name>
     <message>
-        <location filename="../../core/opinionimport.cpp" line="+143"/>
+        <location filename="../../core/opinionimport.cpp" line="+151"/>
         <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
         <translation>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</translation>
     </message>
@@ -2739,7 +2943,7 @@ Please verify the correct directory name was given.</translation>
         <translation>ignoring unknown column(s): %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 fields, but the header names %2 columns (a field with the separator in it must be quoted)</source>
         <translation>%1 fields, but the header names %2 columns (a field with the separator in it must be quoted)</translation>
     </message>
@@ -2794,7 +2998,7 @@ Please verify the correct directory name was given.</translation>
         <translation>unknown %1 %2: expected one of %3</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>The file has errors: nothing was imported.</source>
         <translation>The file has errors: nothing was imported.</translation>
     </message>
@@ -2807,7 +3011,7 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>thuky::OpinionRepository</name>
     <message>
-        <location filename="../../core/opinionrepository.cpp" line="+159"/>
+        <location filename="../../core/opinionrepository.cpp" line="+161"/>
         <source>The report needs the date it was observed.</source>
         <translation>The report needs the date it was observed.</translation>
     </message>
@@ -2928,7 +3132,7 @@ Please verify the correct directory name was given.</translation>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3273,7 +3477,7 @@ Please verify the correct directory name was given.</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Waiting limit</source>
         <translation>Waiting limit</translation>
     </message>
@@ -3652,14 +3856,14 @@ Please verify the correct directory name was given.</translation>
         <translation>History of roles:</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+101"/>
         <location line="+83"/>
-        <location line="+90"/>
+        <location line="+103"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-172"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
@@ -4200,7 +4404,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
     <message>
         <location filename="../../app/cli/meetingcommands.cpp" line="+27"/>
         <location filename="../../app/cli/rostercommands.cpp" line="+65"/>
-        <location filename="../../app/cli/statscommands.cpp" line="+219"/>
+        <location filename="../../app/cli/statscommands.cpp" line="+201"/>
         <source>%1: no such committee</source>
         <translation>%1: no such committee</translation>
     </message>
@@ -4247,7 +4451,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/cli/statscommands.cpp" line="+15"/>
+        <location filename="../../app/cli/statscommands.cpp" line="+11"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
     </message>
@@ -4392,7 +4596,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>roster takes no positional arguments</translation>
     </message>
     <message>
-        <location filename="../../app/cli/statscommands.cpp" line="-201"/>
+        <location filename="../../app/cli/statscommands.cpp" line="-178"/>
         <source>--by is required (quarter, optionally followed by ,topic, ,locality, ,sentiment, ,channel or ,status)</source>
         <translation>--by is required (quarter, optionally followed by ,topic, ,locality, ,sentiment, ,channel or ,status)</translation>
     </message>
@@ -4407,7 +4611,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>usage: %1 opinions --by DIMS</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>--out FILE is required</source>
         <translation>--out FILE is required</translation>
     </message>
@@ -4417,7 +4621,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>--out %1: the file name must end in .%2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+70"/>
         <source>Wrote %1.</source>
         <translation>Wrote %1.</translation>
     </message>
@@ -4467,7 +4671,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>unknown report %1 (quarterly or weekly)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Wrote %1 (%2, %3 reports).</source>
         <translation>Wrote %1 (%2, %3 reports).</translation>
     </message>

@@ -997,6 +997,200 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::ChartReportDialog</name>
+    <message>
+        <location filename="../../ui/chartreportdialog.cpp" line="+29"/>
+        <source>Periodic report</source>
+        <translation>Báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quarterly</source>
+        <translation>Hằng quý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>Hằng tuần</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2024-Q2 or 2024-W29</source>
+        <translation>2024-Q2 hoặc 2024-W29</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft from the figures</source>
+        <translation>Soạn nháp từ số liệu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Phương hướng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print preview…</source>
+        <translation>Xem trước khi in…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF or ODT…</source>
+        <translation>Lưu ra PDF hoặc ODT…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Give a quarter (2024-Q2) or an ISO week (2024-W29).</source>
+        <translation>Hãy nhập một quý (2024-Q2) hoặc một tuần ISO (2024-W29).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %n report(s)</source>
+        <translation>
+            <numerusform>%1: %n phản ánh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+6"/>
+        <source>Save report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PDF document (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>Tài liệu PDF (*.pdf);;Văn bản OpenDocument (*.odt)</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ChartsView</name>
+    <message>
+        <location filename="../../ui/chartsview.cpp" line="+51"/>
+        <source>Break down by</source>
+        <translation>Phân theo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+22"/>
+        <source>Locality</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+20"/>
+        <source>Topic</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report…</source>
+        <translation>Báo cáo…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reports per quarter</source>
+        <translation>Số phản ánh theo quý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend of the total</source>
+        <translation>Xu hướng tổng số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot items</source>
+        <translation>Vấn đề nóng</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Total only</source>
+        <translation>Chỉ tổng số</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All localities</source>
+        <translation>Tất cả địa bàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All topics</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+153"/>
+        <source>%n report(s) in the selection</source>
+        <translation>
+            <numerusform>%n phản ánh được chọn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This tab has no chart to export.</source>
+        <translation>Thẻ này không có biểu đồ để xuất.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Export chart</source>
+        <translation>Xuất biểu đồ</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Ảnh PNG (*.png);;Bản vẽ SVG (*.svg);;Tài liệu PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>thuky::CommitteeTreeModel</name>
     <message>
         <location filename="../../ui/committeetreemodel.cpp" line="+108"/>
@@ -1158,6 +1352,14 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <location filename="../../core/demo.cpp" line="+83"/>
         <source>The database already holds records; the demo data set only fills an empty database.</source>
         <translation>Cơ sở dữ liệu đã có dữ liệu; bộ dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::EditMeetingForm</name>
+    <message>
+        <location filename="../../ui/meetingsview.cpp" line="+205"/>
+        <source>Edit meeting form</source>
+        <translation>Sửa nội dung hội nghị</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +2102,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>thuky::MeetingsView</name>
     <message>
-        <location filename="../../ui/meetingsview.cpp" line="+225"/>
+        <location filename="../../ui/meetingsview.cpp" line="+72"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Hội nghị mới</translation>
     </message>
@@ -2272,12 +2474,12 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+107"/>
         <source>Restored changes that were not saved (from %1). Save them, or reopen the meeting to discard them.</source>
         <translation>Đã khôi phục các thay đổi chưa lưu (từ %1). Hãy lưu lại, hoặc mở lại hội nghị để bỏ các thay đổi đó.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+175"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -2602,7 +2804,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Người &amp;báo cáo:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Save and next</source>
         <translation>&amp;Lưu và nhập tiếp</translation>
     </message>
@@ -2688,7 +2890,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>thuky::OpinionImport</name>
     <message>
-        <location filename="../../core/opinionimport.cpp" line="+143"/>
+        <location filename="../../core/opinionimport.cpp" line="+151"/>
         <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
         <translation>tệp là văn bản UTF-16, không phải CSV mã UTF-8: hãy lưu dạng &quot;CSV UTF-8&quot;</translation>
     </message>
@@ -2733,7 +2935,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>bỏ qua cột không xác định: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 fields, but the header names %2 columns (a field with the separator in it must be quoted)</source>
         <translation>có %1 trường nhưng dòng tiêu đề ghi %2 cột (trường có dấu phân cách phải đặt trong ngoặc kép)</translation>
     </message>
@@ -2788,7 +2990,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>không rõ %1 %2: cần một trong các giá trị %3</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>The file has errors: nothing was imported.</source>
         <translation>Tệp có lỗi: không nhập dòng nào.</translation>
     </message>
@@ -2801,7 +3003,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>thuky::OpinionRepository</name>
     <message>
-        <location filename="../../core/opinionrepository.cpp" line="+159"/>
+        <location filename="../../core/opinionrepository.cpp" line="+161"/>
         <source>The report needs the date it was observed.</source>
         <translation>Phản ánh cần có ngày ghi nhận.</translation>
     </message>
@@ -2921,7 +3123,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -3264,7 +3466,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Waiting limit</source>
         <translation>Hạn chờ trả lời</translation>
     </message>
@@ -3643,14 +3845,14 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Quá trình giữ chức danh:</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+101"/>
         <location line="+83"/>
-        <location line="+90"/>
+        <location line="+103"/>
         <source>Roster</source>
         <translation>Danh sách thành viên</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-172"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Thêm người…</translation>
     </message>
@@ -4190,7 +4392,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
     <message>
         <location filename="../../app/cli/meetingcommands.cpp" line="+27"/>
         <location filename="../../app/cli/rostercommands.cpp" line="+65"/>
-        <location filename="../../app/cli/statscommands.cpp" line="+219"/>
+        <location filename="../../app/cli/statscommands.cpp" line="+201"/>
         <source>%1: no such committee</source>
         <translation>%1: không có ban chỉ đạo này</translation>
     </message>
@@ -4237,7 +4439,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/cli/statscommands.cpp" line="+15"/>
+        <location filename="../../app/cli/statscommands.cpp" line="+11"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: không ghi được: %2</translation>
     </message>
@@ -4382,7 +4584,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>roster không nhận đối số vị trí</translation>
     </message>
     <message>
-        <location filename="../../app/cli/statscommands.cpp" line="-201"/>
+        <location filename="../../app/cli/statscommands.cpp" line="-178"/>
         <source>--by is required (quarter, optionally followed by ,topic, ,locality, ,sentiment, ,channel or ,status)</source>
         <translation>cần --by (quarter, có thể kèm ,topic, ,locality, ,sentiment, ,channel hoặc ,status)</translation>
     </message>
@@ -4397,7 +4599,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>cách dùng: %1 opinions --by CHIỀU</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>--out FILE is required</source>
         <translation>cần --out TỆP</translation>
     </message>
@@ -4407,7 +4609,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>--out %1: tên tệp phải có đuôi .%2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+70"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
@@ -4457,7 +4659,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>không rõ báo cáo %1 (quarterly hoặc weekly)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Wrote %1 (%2, %3 reports).</source>
         <translation>Đã ghi %1 (%2, %3 phản ánh).</translation>
     </message>
