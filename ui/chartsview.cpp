@@ -2,6 +2,7 @@
 
 #include "chartbuilder.h"
 #include "chartrenderer.h"
+#include "chartreportdialog.h"
 
 #include <core/database.h>
 #include <core/vndate.h>
@@ -59,8 +60,10 @@ ChartsView::ChartsView(Database &db, QUndoStack *undo, QWidget *parent)
     bar->addWidget(m_topic, 1);
     auto *exportButton = new QPushButton(tr("Export…"), this);
     auto *printButton = new QPushButton(tr("Print…"), this);
+    auto *reportButton = new QPushButton(tr("Report…"), this);
     bar->addWidget(exportButton);
     bar->addWidget(printButton);
+    bar->addWidget(reportButton);
     layout->addLayout(bar);
 
     m_tabs = new QTabWidget(this);
@@ -107,6 +110,10 @@ ChartsView::ChartsView(Database &db, QUndoStack *undo, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &ChartsView::refreshTab);
     connect(exportButton, &QPushButton::clicked, this, &ChartsView::exportChart);
     connect(printButton, &QPushButton::clicked, this, &ChartsView::printChart);
+    connect(reportButton, &QPushButton::clicked, this, [this]() {
+        ChartReportDialog dialog(m_db, this);
+        dialog.exec();
+    });
     refresh();
 }
 

@@ -6,6 +6,7 @@
 #include <core/rosterrepository.h>
 #include <core/stats.h>
 #include <ui/chartbuilder.h>
+#include <ui/chartreport.h>
 #include <ui/chartrenderer.h>
 
 #include <QChart>
@@ -88,30 +89,6 @@ void checkOut(const QString &out, const QStringList &suffixes)
                                  .arg(out, suffixes.join(QLatin1String(", ."))));
 }
 
-/** The charts a periodic report embeds, drawn for an A4 text width. */
-void reportCharts(Database &db, const PeriodReportData &data, QList<QImage> *images,
-                  QStringList *captions)
-{
-    // The period's quarter and the three before it, so that the trend shows.
-    StatsFilter span = data.scope;
-    const QDate lastQuarterStart(data.period.last.year(), ((data.period.last.month() - 1) / 3) * 3 + 1, 1);
-    span.from = lastQuarterStart.addMonths(-9);
-    span.to = data.period.last;
-    OpinionStats stats(db);
-    const QSize size(880, 500);
-    auto draw = [&](QChart *chart, const QString &caption) {
-        std::unique_ptr<QChart> owner(chart);
-        images->append(ChartRenderer::toImage(chart, size, 2.5));
-        captions->append(caption);
-    };
-    draw(ChartBuilder::stackedBars(chartRows(stats, StatsDimension::Topic, span), StatsDimension::Topic),
-         QString::fromUtf8("Số phản ánh theo quý, phân theo lĩnh vực"));
-    draw(ChartBuilder::stackedBars(stats.countByQuarter(StatsDimension::Sentiment, span),
-                                   StatsDimension::Sentiment),
-         QString::fromUtf8("Số phản ánh theo quý, phân theo chiều hướng dư luận"));
-    draw(ChartBuilder::responses(stats.responsesByQuarter(span)),
-         QString::fromUtf8("Tỷ lệ trả lời, giải quyết và số ngày phản hồi (trung vị) theo quý"));
-}
 } // namespace
 
 int runStats(Context &ctx)
@@ -226,13 +203,9 @@ int runReport(Context &ctx)
     }
     PeriodReport report(db);
     const PeriodReportData data = report.build(*period, committeeId);
-    QList<QImage> images;
-    QStringList captions;
-    reportCharts(db, data, &images, &captions);
-
     QTemporaryDir imageDir;
     PartyDocument doc(DocumentPageSettings::fromDatabase(db));
-    PeriodReport::compose(doc, data, images, captions, imageDir.path());
+    ChartReport::compose(db, doc, data, imageDir.path());
     const bool ok = QFileInfo(out).suffix().toLower() == QLatin1String("odt") ? doc.writeOdt(out)
                                                                              : doc.writePdf(out);
     if (!ok)

@@ -4,11 +4,13 @@
 #include <common/statsfixture.h>
 
 #include <core/database.h>
+#include <ui/chartreportdialog.h>
 #include <ui/chartsview.h>
 
 #include <QBarSet>
 #include <QChart>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
@@ -29,6 +31,7 @@ private slots:
     void followsDimensionAndFilters();
     void clickNamesTheBar();
     void exportFiles();
+    void reportWithEditedAssessment();
 
 private:
     static double total(QChart *chart)
@@ -106,6 +109,27 @@ void TestChartsView::exportFiles()
         QVERIFY2(view.exportCurrent(path, &error), qPrintable(error));
         QVERIFY(QFile(path).size() > 1000);
     }
+}
+
+void TestChartsView::reportWithEditedAssessment()
+{
+    ChartReportDialog dialog(*m_db);
+    QVERIFY(dialog.setPeriod(QStringLiteral("2024-Q2")));
+    int total = 0;
+    for (const FixtureReport &r : std::as_const(m_fx.reports))
+        total += r.quarter == QLatin1String("2024-Q2");
+    QVERIFY2(dialog.assessment().contains(QString::number(total)), qPrintable(dialog.assessment()));
+    dialog.setAssessment(QString::fromUtf8("Đánh giá do thư ký sửa lại."));
+    const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+    QString error;
+    QVERIFY2(dialog.save(path, &error), qPrintable(error));
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
+    QVERIFY(p.waitForFinished(60000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY(text.contains(QString::fromUtf8("Đánh giá do thư ký sửa lại.")));
+    QVERIFY(text.contains(QString::fromUtf8("Tổng số phản ánh: %1 ").arg(total)));
+    QVERIFY(!dialog.setPeriod(QStringLiteral("2024-Q9")));
 }
 
 QTEST_MAIN(TestChartsView)
