@@ -658,12 +658,12 @@ void OpinionsView::exportReports()
         return;
     const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
             || (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) && selected.contains(QLatin1String("*.csv")));
-    if (!path.contains(QLatin1Char('.')))
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+        && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         path += csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        OpinionExport exporter(m_db);
-        const qint64 n = csv ? exporter.writeCsv(m_filter, path) : exporter.writeXlsx(m_filter, path);
+        const qint64 n = exportTo(path);
         QApplication::restoreOverrideCursor();
         QMessageBox::information(this, tr("Export"), tr("%Ln report(s) written to %1.", nullptr, int(n)).arg(path));
     } catch (const ValidationError &e) {
@@ -673,6 +673,14 @@ void OpinionsView::exportReports()
         QApplication::restoreOverrideCursor();
         showError(e.message());
     }
+}
+
+qint64 OpinionsView::exportTo(const QString &path)
+{
+    OpinionExport exporter(m_db);
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return exporter.writeCsv(m_filter, path);
+    return exporter.writeXlsx(m_filter, path);
 }
 
 void OpinionsView::editTaxonomy()

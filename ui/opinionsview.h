@@ -78,6 +78,13 @@ public:
     bool recallFilter(const QString &name);
     void deleteFilter(const QString &name);
 
+    /**
+     * Writes the reports the list shows (the current filter, search included) to @p path:
+     * CSV in the import format when it ends in .csv, else an XLSX workbook. Returns the
+     * number of reports; throws ValidationError or DbError when it cannot.
+     */
+    qint64 exportTo(const QString &path);
+
     /** Reads the lists and the reports again (after an undo or a taxonomy change). */
     void reload();
     /** The id of the selected report, or 0. */

@@ -118,6 +118,7 @@ private slots:
     void taxonomyRefusesDeletingUsedEntries();
     void importPreviewListsProblemsAndWritesNothing();
     void importPreviewImports();
+    void exportWritesTheFilteredSet();
     void vietnameseScreen(); // last: installs the Vietnamese translation for the process
 
 private:
@@ -735,6 +736,32 @@ void TestOpinionsView::importPreviewImports()
     dialog.accept();
     QCOMPARE(dialog.result().imported, 1);
     QCOMPARE(OpinionRepository(*m_db).totalCount(), qint64(2));
+}
+
+void TestOpinionsView::exportWritesTheFilteredSet()
+{
+    bulk(120);
+    const qint64 land = addReport(QDate(2024, 5, 2), m_myBinh, m_land,
+                                  QStringLiteral("Tranh chấp đất đai, \"ranh giới\" thửa đất"));
+    makeView();
+    QTest::keyClicks(m_view->searchEdit(), QStringLiteral("ranh gioi"));
+    QTRY_COMPARE(m_view->model()->filter().text, QStringLiteral("ranh gioi"));
+    QCOMPARE(m_view->model()->report(0).id, land);
+    const QString csv = m_dir->filePath(QStringLiteral("out.csv"));
+    QCOMPARE(m_view->exportTo(csv), qint64(1));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QCOMPARE(text.count(QLatin1Char('\n')), 2); // header and the one report
+    QVERIFY(text.contains(QStringLiteral("\"Tranh chấp đất đai, \"\"ranh giới\"\" thửa đất\"")));
+
+    m_view->showFilter(OpinionFilter());
+    m_view->topicCombo()->setCurrentIndex(m_view->topicCombo()->findData(m_health));
+    const QString xlsx = m_dir->filePath(QStringLiteral("out.xlsx"));
+    QCOMPARE(m_view->exportTo(xlsx), m_view->model()->totalCount());
+    QFile book(xlsx);
+    QVERIFY(book.open(QIODevice::ReadOnly));
+    QCOMPARE(book.read(2), QByteArray("PK")); // a zip container
 }
 
 void TestOpinionsView::vietnameseScreen()
