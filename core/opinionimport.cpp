@@ -127,6 +127,14 @@ void OpinionImport::loadNames()
     };
     load(QStringLiteral("SELECT id, name FROM localities ORDER BY id"), m_localities);
     load(QStringLiteral("SELECT id, name FROM topics ORDER BY id"), m_topics);
+    // Every id of a name ("Chợ Mới" the district and "Chợ Mới" the commune), for duplicates.
+    auto loadAll = [this](const QString &sql, QHash<QString, QList<qint64>> &map) {
+        QSqlQuery q = m_db.exec(sql);
+        while (q.next())
+            map[TaxonomyRepository::nameKey(q.value(1).toString())].append(q.value(0).toLongLong());
+    };
+    loadAll(QStringLiteral("SELECT id, name FROM localities ORDER BY id"), m_allLocalityIds);
+    loadAll(QStringLiteral("SELECT id, name FROM topics ORDER BY id"), m_allTopicIds);
     load(QStringLiteral("SELECT id, full_name FROM persons ORDER BY id"), m_persons);
     load(QStringLiteral("SELECT id, name FROM agencies ORDER BY id"), m_agencies);
 }
@@ -216,8 +224,8 @@ bool OpinionImport::analyse(const QByteArray &data)
     QSqlQuery existing;
     if (m_options.skipDuplicates)
         existing = m_db.prepare(QStringLiteral(
-                "SELECT 1 FROM opinions WHERE locality_id = ? AND observed_on = ? AND "
-                "topic_id = ? AND summary = ? LIMIT 1"));
+                "SELECT 1 FROM opinions WHERE locality_id IN (?,?,?,?) AND observed_on = ? AND "
+                "topic_id IN (?,?,?,?) AND summary = ? LIMIT 1"));
 
     const int columnsInHeader = int(header.fields.size());
     QHash<const void *, QSet<QString>> rememberedKeys; // per missing-names list
@@ -382,14 +390,21 @@ bool OpinionImport::analyse(const QByteArray &data)
                 row.duplicate = true;
             } else {
                 seen.insert(key);
-                if (rep.localityId > 0 && rep.topicId > 0) {
-                    existing.bindValue(0, rep.localityId);
-                    existing.bindValue(1, VnDate::iso(rep.observedOn));
-                    existing.bindValue(2, rep.topicId);
-                    existing.bindValue(3, rep.summary);
-                    m_db.exec(existing);
-                    row.duplicate = existing.next();
-                    existing.finish();
+                // Equal by name: an existing report under any locality or topic of that name.
+                const QList<qint64> localityIds = m_allLocalityIds.value(TaxonomyRepository::nameKey(rep.localityName));
+                const QList<qint64> topicIds = m_allTopicIds.value(TaxonomyRepository::nameKey(rep.topicName));
+                for (qsizetype l = 0; l < localityIds.size() && !row.duplicate; l += 4) {
+                    for (qsizetype t = 0; t < topicIds.size() && !row.duplicate; t += 4) {
+                        for (int k = 0; k < 4; ++k) {
+                            existing.bindValue(k, localityIds.value(std::min(l + k, localityIds.size() - 1)));
+                            existing.bindValue(5 + k, topicIds.value(std::min(t + k, topicIds.size() - 1)));
+                        }
+                        existing.bindValue(4, VnDate::iso(rep.observedOn));
+                        existing.bindValue(9, rep.summary);
+                        m_db.exec(existing);
+                        row.duplicate = existing.next();
+                        existing.finish();
+                    }
                 }
             }
         }

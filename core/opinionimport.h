@@ -90,6 +90,8 @@ private:
     QHash<QString, qint64> m_topics;
     QHash<QString, qint64> m_persons;
     QHash<QString, qint64> m_agencies;
+    QHash<QString, QList<qint64>> m_allLocalityIds; ///< every id of a name key
+    QHash<QString, QList<qint64>> m_allTopicIds;
     // name key → display name, in order of first use
     QList<QPair<QString, QString>> m_missingLocalities;
     QList<QPair<QString, QString>> m_missingTopics;
