@@ -129,6 +129,7 @@ int main(int argc, char **argv)
         return 4;
     };
     thuky::Database db(location);
+    QString role;
     try {
         try {
             db.open(thuky::Database::OpenMode::CreateIfMissing);
@@ -153,6 +154,7 @@ int main(int argc, char **argv)
             thuky::LoginDialog login(db);
             if (login.exec() != QDialog::Accepted)
                 return 0;
+            role = login.role();
         }
         if (!exitAfterLoad && thuky::RosterRepository(db).recordCount() == 0) {
             thuky::FirstStartDialog welcome(db);
@@ -168,6 +170,7 @@ int main(int argc, char **argv)
     } catch (const thuky::DbError &e) {
         return fail(e.message());
     }
+    window->setRole(role);
     window->setCurrentArea(area);
 
     std::unique_ptr<FirstPaintWatcher> watcher;

@@ -219,6 +219,16 @@ bool MainWindow::areaFromName(const QString &name, Area *area)
     return false;
 }
 
+void MainWindow::setRole(const QString &role)
+{
+    const bool editsRoster = role.isEmpty() || role == QLatin1String("admin")
+            || role == QLatin1String("secretary");
+    if (auto *roster = qobject_cast<RosterView *>(areaWidget(Area::Roster)))
+        roster->setEditable(editsRoster);
+    if (!role.isEmpty())
+        statusBar()->showMessage(tr("Signed in as %1 (%2)").arg(m_db.currentUser(), role));
+}
+
 void MainWindow::saveState()
 {
     QSettings settings;

@@ -32,6 +32,12 @@ public:
     /** Parses the command line's area name (roster, meetings, opinions, charts). */
     static bool areaFromName(const QString &name, Area *area);
 
+    /**
+     * The signed-in user's role (admin, secretary, viewer, collaborator; empty when the
+     * database has no users): only admins and secretaries edit the roster.
+     */
+    void setRole(const QString &role);
+
     /** Saves the window geometry and state (also done on close). */
     void saveState();
 

@@ -336,7 +336,7 @@ void RosterView::reloadMembers()
             m_emptyLabel->setText(tr("No member's name contains “%1”.").arg(m_filter->text()));
         }
     }
-    m_emptyAppoint->setVisible(committee && total == 0);
+    m_emptyAppoint->setVisible(m_editable && committee && total == 0);
     m_memberStack->setCurrentIndex(shown > 0 ? 0 : 1);
     updateActions();
 }
@@ -372,18 +372,25 @@ void RosterView::reloadHistory()
                                  + tr("Holds no role yet."));
 }
 
+void RosterView::setEditable(bool editable)
+{
+    m_editable = editable;
+    updateActions();
+}
+
 void RosterView::updateActions()
 {
-    const bool hasCommittee = m_committeeId > 0;
+    const bool hasCommittee = m_editable && m_committeeId > 0;
     const qint64 selected = selectedMembershipId();
-    m_editPerson->setEnabled(m_personId > 0);
+    m_addPerson->setEnabled(m_editable);
+    m_editPerson->setEnabled(m_editable && m_personId > 0);
     m_appoint->setEnabled(hasCommittee);
     bool open = false;
     if (selected > 0) {
         const int row = m_memberModel->rowOfId(selected);
         open = row >= 0 && !m_memberModel->membershipAt(row).end.isValid();
     }
-    m_endMembership->setEnabled(open);
+    m_endMembership->setEnabled(m_editable && open);
     m_reorganise->setEnabled(hasCommittee && m_memberModel->totalCount() > 0);
 }
 
@@ -442,6 +449,8 @@ void RosterView::addPerson()
 
 void RosterView::editPerson()
 {
+    if (!m_editable)
+        return;
     auto person = m_personId > 0 ? m_repo->person(m_personId) : std::nullopt;
     if (!person)
         return;
@@ -457,6 +466,8 @@ void RosterView::editPerson()
 
 void RosterView::appoint()
 {
+    if (!m_editable)
+        return;
     auto committee = m_committeeId > 0 ? m_repo->committee(m_committeeId) : std::nullopt;
     if (!committee)
         return;

@@ -62,6 +62,10 @@ public:
     QDate asOf() const;
     void setAsOf(const QDate &date);
 
+    /** Viewers and collaborators read the roster but do not change it. */
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
+
     /** Reads everything again from the database (after an undo, say). */
     void reload();
 
@@ -113,6 +117,7 @@ private:
 
     qint64 m_committeeId = 0;
     qint64 m_personId = 0;
+    bool m_editable = true;
 };
 
 } // namespace thuky

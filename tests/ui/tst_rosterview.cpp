@@ -63,6 +63,7 @@ private slots:
     void emptyStateForCommitteeWithoutMembers();
     void modelsPassTester();
     void keyboardOnlyAppointment();
+    void readOnlyForViewers();
 
 private:
     template<class D>
@@ -528,6 +529,22 @@ void TestRosterView::keyboardOnlyAppointment()
     QCOMPARE(members.first().personId, lan);
     QCOMPARE(members.first().role, Role::Head);
     QCOMPARE(members.first().decision, QStringLiteral("QD 7"));
+}
+
+void TestRosterView::readOnlyForViewers()
+{
+    appoint(addPerson(QStringLiteral("Nguyễn Văn An")), Role::Member, QDate(2022, 2, 1));
+    makeView();
+    m_view->setAsOf(QDate(2022, 2, 1));
+    m_view->memberTable()->selectRow(0);
+    QVERIFY(m_view->endMembershipAction()->isEnabled());
+    m_view->setEditable(false);
+    for (QAction *a : { m_view->addPersonAction(), m_view->editPersonAction(), m_view->appointAction(),
+                        m_view->endMembershipAction(), m_view->reorganiseAction() })
+        QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+    m_view->memberTable()->selectRow(0);
+    QVERIFY(!m_view->endMembershipAction()->isEnabled());
+    QCOMPARE(m_view->memberModel()->rowCount(), 1); // still reads
 }
 
 QTEST_MAIN(TestRosterView)
