@@ -1300,7 +1300,7 @@ Please turn one of those options off.</translation>
     <name>main</name>
     <message>
         <location filename="../../app/main.cpp" line="+128"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
     </message>
@@ -2329,7 +2329,12 @@ Please turn one of those options off.</translation>
         <translation>&amp;About Thư Ký</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+63"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -4304,12 +4309,12 @@ Please turn one of those options off.</translation>
     <message>
         <location line="+101"/>
         <location line="+83"/>
-        <location line="+103"/>
+        <location line="+110"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-179"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>

@@ -1300,7 +1300,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <name>main</name>
     <message>
         <location filename="../../app/main.cpp" line="+128"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
     </message>
@@ -2322,7 +2322,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>&amp;Giới thiệu Thư Ký</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+63"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Đã đăng nhập: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
@@ -4293,12 +4298,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location line="+101"/>
         <location line="+83"/>
-        <location line="+103"/>
+        <location line="+110"/>
         <source>Roster</source>
         <translation>Danh sách thành viên</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-179"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Thêm người…</translation>
     </message>
