@@ -156,12 +156,59 @@ bool SavedFilterRepository::remove(const QString &name)
     return removed;
 }
 
+namespace {
+bool onlyText(const OpinionFilter &filter)
+{
+    OpinionFilter rest = filter;
+    rest.text.clear();
+    return rest == OpinionFilter();
+}
+
+QList<OpinionReport> reportsOf(Database &db, QSqlQuery &q)
+{
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    OpinionRepository repo(db);
+    QList<OpinionReport> out;
+    for (qint64 id : std::as_const(ids)) {
+        if (auto r = repo.report(id))
+            out.append(*r);
+    }
+    return out;
+}
+} // namespace
+
+qint64 opinionSearchCount(Database &db, const OpinionFilter &filter)
+{
+    const QString match = OpinionRepository::ftsQuery(filter.text);
+    if (match.isEmpty() || db.backend() != Database::Backend::SQLite || !onlyText(filter))
+        return OpinionRepository(db).count(filter);
+    return db.scalar(QStringLiteral("SELECT count(*) FROM opinions_fts WHERE opinions_fts MATCH ?"), { match })
+            .toLongLong();
+}
+
 QList<OpinionReport> opinionsByRelevance(Database &db, const OpinionFilter &filter, int limit,
-                                         int offset)
+                                         int offset, qint64 matches)
 {
     OpinionRepository repo(db);
     const QString match = OpinionRepository::ftsQuery(filter.text);
     if (match.isEmpty() || db.backend() != Database::Backend::SQLite)
+        return repo.list(filter, OpinionColumn::Date, Qt::DescendingOrder, limit, offset);
+    const bool rank = matches <= RelevanceRankLimit;
+    if (onlyText(filter)) {
+        // The index alone orders the page: by bm25, or newest entered first (rowid).
+        QSqlQuery q = db.exec(QStringLiteral("SELECT rowid FROM opinions_fts WHERE opinions_fts MATCH ? ORDER BY ")
+                                      + (rank ? QStringLiteral("rank, rowid DESC") : QStringLiteral("rowid DESC"))
+                                      + QStringLiteral(" LIMIT ? OFFSET ?"),
+                              { match, limit, offset });
+        return reportsOf(db, q);
+    }
+    // bm25 scores every report the words match before the other filters narrow them.
+    const qint64 textMatches = db.scalar(QStringLiteral("SELECT count(*) FROM opinions_fts WHERE opinions_fts MATCH ?"),
+                                         { match })
+                                       .toLongLong();
+    if (!rank || textMatches > RelevanceRankLimit)
         return repo.list(filter, OpinionColumn::Date, Qt::DescendingOrder, limit, offset);
 
     // The same narrowing as OpinionRepository's filter, joined to the FTS5 ranking.
@@ -224,15 +271,7 @@ QList<OpinionReport> opinionsByRelevance(Database &db, const OpinionFilter &filt
                                   + QStringLiteral(" ORDER BY m.rank, o.observed_on DESC, o.id DESC "
                                                    "LIMIT ? OFFSET ?"),
                           values);
-    QList<OpinionReport> out;
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    for (qint64 id : std::as_const(ids)) {
-        if (auto r = repo.report(id))
-            out.append(*r);
-    }
-    return out;
+    return reportsOf(db, q);
 }
 
 qint64 opinionIdForUuid(Database &db, const QString &uuid)

@@ -127,7 +127,7 @@ QList<OpinionReport> OpinionTableModel::page(int offset) const
 {
     if (m_sortColumn < 0) {
         if (!m_tokens.isEmpty())
-            return opinionsByRelevance(m_db, m_filter, PageSize, offset);
+            return opinionsByRelevance(m_db, m_filter, PageSize, offset, m_total);
         return OpinionRepository(m_db).list(m_filter, OpinionColumn::Date, Qt::DescendingOrder,
                                             PageSize, offset);
     }
@@ -165,7 +165,7 @@ void OpinionTableModel::reload()
 {
     m_resetting = true;
     beginResetModel();
-    m_total = OpinionRepository(m_db).count(m_filter);
+    m_total = opinionSearchCount(m_db, m_filter);
     m_rows = page(0);
     m_atEnd = m_rows.size() < PageSize || m_rows.size() >= m_total;
     endResetModel();
