@@ -372,8 +372,11 @@ QString OpinionRepository::whereClause(const OpinionFilter &f, QVariantList *val
     const QStringList tokens = queryTokens(f.text);
     if (!tokens.isEmpty()) {
         if (m_db.backend() == Database::Backend::SQLite) {
+            // With other filters the matches are probed from their index walk (+ keeps the
+            // planner from fetching every matching row first); alone, the matches drive.
             terms.append(QStringLiteral(
-                    "o.id IN (SELECT rowid FROM opinions_fts WHERE opinions_fts MATCH ?)"));
+                    "%1o.id IN (SELECT rowid FROM opinions_fts WHERE opinions_fts MATCH ?)")
+                                 .arg(terms.isEmpty() ? QString() : QStringLiteral("+")));
             values->append(ftsQuery(f.text));
         } else {
             for (const QString &t : tokens) {

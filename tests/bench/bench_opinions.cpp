@@ -3,7 +3,7 @@
 // page of 100 + COUNT) for filter combinations and sorts, of search, and of importing a
 // 100,000-row CSV through the real thuky-cli.
 //
-//   bench_opinions [ROWS] [--dir DIR] [--runs N]
+//   bench_opinions [ROWS] [--dir DIR] [--runs N] [--no-import]
 //
 // DIR (default: a temporary folder) keeps the databases; an existing bench.sqlite there with
 // ROWS reports is reused instead of generated again.
@@ -67,8 +67,11 @@ int main(int argc, char **argv)
     qint64 rows = 1000000;
     int runs = 20;
     QString dir;
+    bool withImport = true;
     for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--dir") && i + 1 < args.size())
+        if (args.at(i) == QLatin1String("--no-import"))
+            withImport = false;
+        else if (args.at(i) == QLatin1String("--dir") && i + 1 < args.size())
             dir = args.at(++i);
         else if (args.at(i) == QLatin1String("--runs") && i + 1 < args.size())
             runs = args.at(++i).toInt();
@@ -201,6 +204,9 @@ int main(int argc, char **argv)
         worst = std::max(worst, f.p95);
     }
     std::printf("\nWorst p95 of list, count and search: %.1f ms (target < 100 ms)\n", worst);
+
+    if (!withImport)
+        return 0;
 
     // Import: 100,000 rows exported from the big database, imported by the real CLI into a
     // fresh database (creating localities and topics) and into the big one.
