@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMap>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrintDialog>
@@ -294,9 +295,19 @@ void ChartsView::refreshTab(int index)
         m_summary->setText(tr("%n report(s) in the selection", nullptr, total));
         break;
     }
-    case TrendTab:
-        setChart(m_trendView, ChartBuilder::totalTrend(stats.countByQuarter(StatsDimension::None, f)));
+    case TrendTab: {
+        // The totals are the stacked bars summed: no second pass over the reports.
+        if (!m_tabFresh.at(StackedTab))
+            refreshTab(StackedTab);
+        QMap<QString, int> perQuarter;
+        for (const StatsCount &r : std::as_const(m_rows))
+            perQuarter[r.quarter] += r.count;
+        QList<StatsCount> totals;
+        for (auto it = perQuarter.constBegin(); it != perQuarter.constEnd(); ++it)
+            totals.append({ it.key(), QString(), it.value(), {} });
+        setChart(m_trendView, ChartBuilder::totalTrend(totals));
         break;
+    }
     case ResponseTab:
         setChart(m_responseView, ChartBuilder::responses(stats.responsesByQuarter(f)));
         break;

@@ -10,6 +10,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QFile>
+#include <QLineSeries>
+#include <QTabWidget>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -73,6 +75,15 @@ void TestChartsView::followsDimensionAndFilters()
         expected += r.observed >= f.from && m_fx.localityUnder(r.localityId, f.localityId);
     QCOMPARE(int(total(view.stackedChart())), expected);
     QVERIFY2(view.lastRefreshMs() < 200, qPrintable(QString::number(view.lastRefreshMs())));
+    // The trend tab shows the same totals per quarter.
+    view.findChild<QTabWidget *>()->setCurrentIndex(1);
+    auto *line = qobject_cast<QLineSeries *>(view.currentChart()->series().value(0));
+    QVERIFY(line);
+    double trendSum = 0;
+    for (const QPointF &p : line->points())
+        trendSum += p.y();
+    QCOMPARE(int(trendSum), expected);
+    view.findChild<QTabWidget *>()->setCurrentIndex(0);
     // THUKY_SCREENSHOT=FILE keeps a picture of the view for a look by eye.
     if (qEnvironmentVariableIsSet("THUKY_SCREENSHOT"))
         view.grab().save(qEnvironmentVariable("THUKY_SCREENSHOT"));
