@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "chartsview.h"
 #include "language.h"
+#include "meetingsview.h"
+#include "opinionsview.h"
 #include "rosterview.h"
 
 #include <core/database.h>
@@ -70,21 +73,47 @@ void MainWindow::buildAreas()
 {
     // One line per area; an area widget is constructed as XxxView(db, undo stack, parent).
     addArea(Area::Roster, tr("&Roster"), new RosterView(m_db, m_undo, this));
-    addArea(Area::Meetings, tr("&Meetings"), placeholder(tr("Meetings")));
-    addArea(Area::Opinions, tr("&Opinion reports"), placeholder(tr("Opinion reports")));
-    addArea(Area::Charts, tr("&Charts && reports"), placeholder(tr("Charts & reports")));
+    addArea(Area::Meetings, tr("&Meetings"), new MeetingsView(m_db, m_undo, this));
+    auto *opinions = new OpinionsView(m_db, m_undo, this);
+    addArea(Area::Opinions, tr("&Opinion reports"), opinions);
+    auto *charts = new ChartsView(m_db, m_undo, this);
+    addArea(Area::Charts, tr("&Charts && reports"), charts);
+    // A click on a bar opens exactly that bar's reports.
+    connect(charts, &ChartsView::openReports, this, [this, opinions](const ChartSelection &selection) {
+        opinions->showFilter(opinionFilterFor(selection));
+        setCurrentArea(Area::Opinions);
+    });
 }
 
-QWidget *MainWindow::placeholder(const QString &what)
+OpinionFilter MainWindow::opinionFilterFor(const ChartSelection &selection)
 {
-    auto *label = new QLabel(tr("<p style='font-size:large'><b>%1</b></p>"
-                                "<p>This part of Thư Ký arrives in a later version.</p>")
-                                     .arg(what.toHtmlEscaped()),
-                             this);
-    label->setObjectName(QStringLiteral("placeholder"));
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    return label;
+    OpinionFilter filter;
+    filter.from = selection.filter.from;
+    filter.to = selection.filter.to;
+    filter.localityId = selection.filter.localityId;
+    filter.topicId = selection.filter.topicId;
+    switch (selection.dimension) {
+    case StatsDimension::Locality:
+        if (!selection.ids.isEmpty())
+            filter.localityId = selection.ids.first();
+        break;
+    case StatsDimension::Topic:
+        if (!selection.ids.isEmpty())
+            filter.topicId = selection.ids.first();
+        break;
+    case StatsDimension::Sentiment:
+        filter.sentiments = QStringList { selection.key };
+        break;
+    case StatsDimension::Channel:
+        filter.channels = QStringList { selection.key };
+        break;
+    case StatsDimension::Status:
+        filter.statuses = QStringList { selection.key };
+        break;
+    case StatsDimension::None:
+        break;
+    }
+    return filter;
 }
 
 void MainWindow::addArea(Area area, const QString &title, QWidget *widget)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <core/opinionrepository.h>
+
 #include <QMainWindow>
 
 class QListWidget;
@@ -10,6 +12,7 @@ class QUndoStack;
 namespace thuky {
 
 class Database;
+struct ChartSelection;
 
 /**
  * The main window: one area per part of the work, switched from the list on the left or
@@ -47,7 +50,8 @@ protected:
 private:
     void buildAreas();
     void addArea(Area area, const QString &title, QWidget *widget);
-    QWidget *placeholder(const QString &what);
+    /** The opinion-list filter showing exactly the reports behind a chart bar. */
+    static OpinionFilter opinionFilterFor(const ChartSelection &selection);
     void createMenus();
     void showAreaMenu(int index);
     void chooseLanguage(const QString &code);
