@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -127,7 +128,12 @@ void MainWindow::addArea(Area area, const QString &title, QWidget *widget)
     plain.remove(QRegularExpression(QStringLiteral("&(?!&)"))).replace(QStringLiteral("&&"), QStringLiteral("&"));
     auto *item = new QListWidgetItem(plain, m_areaList);
     item->setSizeHint(QSize(0, 34));
-    m_stack->addWidget(widget);
+    // A scroll area lets the window shrink below an area's preferred size (small screens).
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(widget);
+    m_stack->addWidget(scroll);
     if (!widget->actions().isEmpty()) {
         entry.menu = new QMenu(title, this);
         entry.menu->addActions(widget->actions());

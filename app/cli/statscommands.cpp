@@ -1,18 +1,10 @@
 #include "clicontext.h"
+#include "statsoptions.h"
 
 #include <core/output.h>
-#include <core/partydocument.h>
-#include <core/periodreport.h>
-#include <core/rosterrepository.h>
 #include <core/stats.h>
-#include <ui/chartbuilder.h>
-#include <ui/chartreport.h>
-#include <ui/chartrenderer.h>
 
-#include <QChart>
 #include <QFileInfo>
-#include <QSet>
-#include <QTemporaryDir>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -26,6 +18,17 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("thuky::cli", text);
 }
+
+void tuneForOneScan(Database &db)
+{
+    if (db.backend() == Database::Backend::SQLite) {
+        // One pass over an index by a short-lived process: a big page cache or a memory map
+        // only adds allocations and page faults (twice the CPU time on a million reports).
+        db.exec(QStringLiteral("PRAGMA mmap_size = 0"));
+        db.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    }
+}
+} // namespace
 
 /** `--by` as a dimension; anything but `quarter[,DIM]` is a usage error. */
 StatsDimension dimensionOption(const Arguments &args)
@@ -54,31 +57,6 @@ StatsFilter periodFilter(const Arguments &args)
     filter.to = args.date(QStringLiteral("to"));
     return filter;
 }
-/** Counts for a chart: topics and localities roll up a level when they would not fit. */
-QList<StatsCount> chartRows(OpinionStats &stats, StatsDimension dim, StatsFilter filter)
-{
-    QList<StatsCount> rows = stats.countByQuarter(dim, filter);
-    if (dim != StatsDimension::Topic && dim != StatsDimension::Locality)
-        return rows;
-    QSet<QString> keys;
-    for (const StatsCount &r : std::as_const(rows))
-        keys.insert(r.key);
-    if (keys.size() <= ChartBuilder::MaxSeries)
-        return rows;
-    filter.rollUpTopics = filter.rollUpLocalities = true;
-    return stats.countByQuarter(dim, filter);
-}
-
-void tuneForOneScan(Database &db)
-{
-    if (db.backend() == Database::Backend::SQLite) {
-        // One pass over an index by a short-lived process: a big page cache or a memory map
-        // only adds allocations and page faults (twice the CPU time on a million reports).
-        db.exec(QStringLiteral("PRAGMA mmap_size = 0"));
-        db.exec(QStringLiteral("PRAGMA cache_size = -2000"));
-    }
-}
-
 void checkOut(const QString &out, const QStringList &suffixes)
 {
     if (out.isEmpty())
@@ -88,8 +66,6 @@ void checkOut(const QString &out, const QStringList &suffixes)
         throw UsageError(tr("--out %1: the file name must end in .%2")
                                  .arg(out, suffixes.join(QLatin1String(", ."))));
 }
-
-} // namespace
 
 int runStats(Context &ctx)
 {
@@ -133,84 +109,6 @@ int runStats(Context &ctx)
         table.addRow(line);
     }
     ctx.out << table.render(format);
-    return 0;
-}
-
-int runChart(Context &ctx)
-{
-    Arguments args(ctx.args,
-                   { QStringLiteral("by"), QStringLiteral("from"), QStringLiteral("to"),
-                     QStringLiteral("out") },
-                   {});
-    requireOpinions(args, QStringLiteral("chart"));
-    const StatsDimension dim = dimensionOption(args);
-    const QString out = args.value(QStringLiteral("out"));
-    checkOut(out, { QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf") });
-    const StatsFilter filter = periodFilter(args);
-
-    Database &db = ctx.database();
-    OpinionStats stats(db);
-    const QList<StatsCount> rows = chartRows(stats, dim, filter);
-    std::unique_ptr<QChart> chart(ChartBuilder::stackedBars(rows, dim));
-    QString error;
-    if (!ChartRenderer::save(chart.get(), out, &error))
-        throw InputError({ error });
-    ctx.err << tr("Wrote %1.").arg(out) << Qt::endl;
-    return 0;
-}
-
-int runReport(Context &ctx)
-{
-    Arguments args(ctx.args,
-                   { QStringLiteral("quarter"), QStringLiteral("week"), QStringLiteral("out"),
-                     QStringLiteral("committee") },
-                   {});
-    const QString kind = args.required(0, tr("report kind (quarterly or weekly)"));
-    if (args.positional().size() != 1)
-        throw UsageError(tr("report takes one kind: quarterly or weekly"));
-    std::optional<ReportPeriod> period;
-    if (kind == QLatin1String("quarterly")) {
-        if (args.has(QStringLiteral("week")))
-            throw UsageError(tr("report quarterly takes --quarter, not --week"));
-        const QString q = args.value(QStringLiteral("quarter"));
-        if (q.isEmpty())
-            throw UsageError(tr("report quarterly needs --quarter YYYY-Qn"));
-        period = ReportPeriod::quarter(q);
-        if (!period)
-            throw UsageError(tr("--quarter %1: expected YYYY-Qn, e.g. 2024-Q2").arg(q));
-    } else if (kind == QLatin1String("weekly")) {
-        if (args.has(QStringLiteral("quarter")))
-            throw UsageError(tr("report weekly takes --week, not --quarter"));
-        const QString w = args.value(QStringLiteral("week"));
-        if (w.isEmpty())
-            throw UsageError(tr("report weekly needs --week YYYY-Www"));
-        period = ReportPeriod::isoWeek(w);
-        if (!period)
-            throw UsageError(tr("--week %1: expected an ISO week YYYY-Www, e.g. 2024-W29").arg(w));
-    } else {
-        throw UsageError(tr("unknown report %1 (quarterly or weekly)").arg(kind));
-    }
-    const QString out = args.value(QStringLiteral("out"));
-    checkOut(out, { QStringLiteral("pdf"), QStringLiteral("odt") });
-
-    Database &db = ctx.database();
-    qint64 committeeId = 0;
-    if (args.has(QStringLiteral("committee"))) {
-        const auto c = RosterRepository(db).findCommittee(args.value(QStringLiteral("committee")));
-        if (!c)
-            throw InputError({ tr("%1: no such committee").arg(args.value(QStringLiteral("committee"))) });
-        committeeId = c->id;
-    }
-    PeriodReport report(db);
-    const PeriodReportData data = report.build(*period, committeeId);
-    QTemporaryDir imageDir;
-    PartyDocument doc(DocumentPageSettings::fromDatabase(db));
-    ChartReport::compose(db, doc, data, imageDir.path());
-    const bool ok = QFileInfo(out).suffix().toLower() == QLatin1String("odt") ? doc.writeOdt(out)
-                                                                             : doc.writePdf(out);
-    if (!ok)
-        throw InputError({ tr("%1: cannot write: %2").arg(out, doc.errorString()) });
-    ctx.err << tr("Wrote %1 (%2, %3 reports).").arg(out, data.period.label()).arg(data.total) << Qt::endl;
     return 0;
 }
 
