@@ -1522,7 +1522,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ChartsView</name>
     <message>
-        <location filename="../../ui/chartsview.cpp" line="+51"/>
+        <location filename="../../ui/chartsview.cpp" line="+52"/>
         <source>Break down by</source>
         <translation>Break down by</translation>
     </message>
@@ -1622,7 +1622,7 @@ Please turn one of those options off.</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>This tab has no chart to export.</source>
         <translation>This tab has no chart to export.</translation>
     </message>
@@ -2222,7 +2222,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+31"/>
+        <location filename="../../ui/mainwindow.cpp" line="+35"/>
         <source>Thư Ký — %1</source>
         <translation>Thư Ký — %1</translation>
     </message>
@@ -2242,37 +2242,17 @@ Please turn one of those options off.</translation>
         <translation>&amp;Meetings</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Meetings</source>
-        <translation>Meetings</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Opinion reports</source>
         <translation>&amp;Opinion reports</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Opinion reports</source>
-        <translation>Opinion reports</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Charts &amp;&amp; reports</source>
         <translation>&amp;Charts &amp;&amp; reports</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Charts &amp; reports</source>
-        <translation>Charts &amp; reports</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This part of Thư Ký arrives in a later version.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This part of Thư Ký arrives in a later version.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+70"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4833,7 +4813,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Merged %1: %2 new, %3 updated, %4 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/climain.cpp" line="+140"/>
+        <location filename="../../app/climain.cpp" line="+168"/>
         <source>option %1 needs a value</source>
         <translation>option %1 needs a value</translation>
     </message>
@@ -4855,7 +4835,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
     <message>
         <location filename="../../app/cli/meetingcommands.cpp" line="+27"/>
         <location filename="../../app/cli/rostercommands.cpp" line="+65"/>
-        <location filename="../../app/cli/statscommands.cpp" line="+201"/>
+        <location filename="../../app/draw/drawcommands.cpp" line="+109"/>
         <source>%1: no such committee</source>
         <translation>%1: no such committee</translation>
     </message>
@@ -4902,7 +4882,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/cli/statscommands.cpp" line="+11"/>
+        <location filename="../../app/draw/drawcommands.cpp" line="+11"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
     </message>
@@ -5047,7 +5027,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>roster takes no positional arguments</translation>
     </message>
     <message>
-        <location filename="../../app/cli/statscommands.cpp" line="-178"/>
+        <location filename="../../app/cli/statscommands.cpp" line="+37"/>
         <source>--by is required (quarter, optionally followed by ,topic, ,locality, ,sentiment, ,channel or ,status)</source>
         <translation>--by is required (quarter, optionally followed by ,topic, ,locality, ,sentiment, ,channel or ,status)</translation>
     </message>
@@ -5062,7 +5042,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>usage: %1 opinions --by DIMS</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+13"/>
         <source>--out FILE is required</source>
         <translation>--out FILE is required</translation>
     </message>
@@ -5072,7 +5052,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>--out %1: the file name must end in .%2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../app/draw/drawcommands.cpp" line="-54"/>
         <source>Wrote %1.</source>
         <translation>Wrote %1.</translation>
     </message>

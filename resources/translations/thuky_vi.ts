@@ -1521,7 +1521,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ChartsView</name>
     <message>
-        <location filename="../../ui/chartsview.cpp" line="+51"/>
+        <location filename="../../ui/chartsview.cpp" line="+52"/>
         <source>Break down by</source>
         <translation>Phân theo</translation>
     </message>
@@ -1620,7 +1620,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>This tab has no chart to export.</source>
         <translation>Thẻ này không có biểu đồ để xuất.</translation>
     </message>
@@ -2215,7 +2215,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+31"/>
+        <location filename="../../ui/mainwindow.cpp" line="+35"/>
         <source>Thư Ký — %1</source>
         <translation>Thư Ký — %1</translation>
     </message>
@@ -2235,37 +2235,17 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>&amp;Hội nghị</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Meetings</source>
-        <translation>Hội nghị</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Opinion reports</source>
         <translation>&amp;Phản ánh dư luận</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Opinion reports</source>
-        <translation>Phản ánh dư luận xã hội</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Charts &amp;&amp; reports</source>
         <translation>&amp;Biểu đồ &amp;&amp; báo cáo</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Charts &amp; reports</source>
-        <translation>Biểu đồ &amp; báo cáo</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This part of Thư Ký arrives in a later version.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Phần này của Thư Ký sẽ có trong phiên bản sau.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+70"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -4821,7 +4801,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đã hợp nhất %1: %2 mới, %3 cập nhật, %4 không đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/climain.cpp" line="+140"/>
+        <location filename="../../app/climain.cpp" line="+168"/>
         <source>option %1 needs a value</source>
         <translation>tùy chọn %1 cần một giá trị</translation>
     </message>
@@ -4843,7 +4823,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
     <message>
         <location filename="../../app/cli/meetingcommands.cpp" line="+27"/>
         <location filename="../../app/cli/rostercommands.cpp" line="+65"/>
-        <location filename="../../app/cli/statscommands.cpp" line="+201"/>
+        <location filename="../../app/draw/drawcommands.cpp" line="+109"/>
         <source>%1: no such committee</source>
         <translation>%1: không có ban chỉ đạo này</translation>
     </message>
@@ -4890,7 +4870,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/cli/statscommands.cpp" line="+11"/>
+        <location filename="../../app/draw/drawcommands.cpp" line="+11"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: không ghi được: %2</translation>
     </message>
@@ -5035,7 +5015,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>roster không nhận đối số vị trí</translation>
     </message>
     <message>
-        <location filename="../../app/cli/statscommands.cpp" line="-178"/>
+        <location filename="../../app/cli/statscommands.cpp" line="+37"/>
         <source>--by is required (quarter, optionally followed by ,topic, ,locality, ,sentiment, ,channel or ,status)</source>
         <translation>cần --by (quarter, có thể kèm ,topic, ,locality, ,sentiment, ,channel hoặc ,status)</translation>
     </message>
@@ -5050,7 +5030,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>cách dùng: %1 opinions --by CHIỀU</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+13"/>
         <source>--out FILE is required</source>
         <translation>cần --out TỆP</translation>
     </message>
@@ -5060,7 +5040,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>--out %1: tên tệp phải có đuôi .%2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../app/draw/drawcommands.cpp" line="-54"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
