@@ -180,8 +180,8 @@ void Database::openSqlite(OpenMode mode)
     // Only now that the file is known to be ours (or empty) may we change it.
     for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
                                 "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000",
-                                "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536",
-                                "PRAGMA mmap_size=268435456" }) {
+                                "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32768",
+                                "PRAGMA mmap_size=0" }) {
         if (!q.exec(QString::fromLatin1(pragma)))
             throw DbError(DbError::CannotOpen,
                           QCoreApplication::translate("thuky::Database", "Cannot open %1: %2")
