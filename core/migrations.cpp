@@ -212,6 +212,13 @@ void migrateToV3(Database &db)
         // External-content FTS5 over the folded (diacritic-free, đ→d) search text; the
         // repository folds both the text and the query, so remove_diacritics is a safety net.
         run(db, {
+            // Days from observation to response, computed by SQLite and indexed with the
+            // filter columns, so the response median per quarter is an index-only GROUP BY.
+            QStringLiteral("ALTER TABLE opinions ADD COLUMN response_days INTEGER GENERATED ALWAYS AS "
+                           "(CAST(julianday(substr(response_on, 1, 10)) - julianday(substr(observed_on, 1, 10)) "
+                           "AS INTEGER)) VIRTUAL"),
+            QStringLiteral("CREATE INDEX opinions_response_days ON opinions (quarter, response_days, "
+                           "observed_on, locality_id, topic_id) WHERE response_on IS NOT NULL AND response_on <> ''"),
             QStringLiteral("CREATE VIRTUAL TABLE opinions_fts USING fts5(search_text, "
                            "content='opinions', content_rowid='id', "
                            "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
