@@ -1,5 +1,7 @@
 #include "meetingrepository.h"
 
+#include "sqlvalue.h"
+
 #include "database.h"
 #include "rosterrepository.h"
 #include "textnorm.h"
@@ -11,25 +13,14 @@
 
 namespace thuky {
 
+using SqlValue::dateOf;
+using SqlValue::nullable;
+using SqlValue::nullableId;
+
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("thuky::MeetingRepository", text);
-}
-
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-QVariant nullableDate(const QDate &d)
-{
-    return d.isValid() ? QVariant(VnDate::iso(d)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
 QVariant nullableTime(const QDateTime &t)
@@ -46,11 +37,6 @@ QDateTime timeOf(const QVariant &v)
     if (!t.isValid())
         t = QDateTime::fromString(v.toString(), Qt::ISODate);
     return t;
-}
-
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString().left(10), Qt::ISODate);
 }
 
 QString joinLines(const QStringList &lines)
@@ -248,8 +234,8 @@ void MeetingRepository::writeChildren(const Meeting &m, bool replace)
                                    "owner_person_id = ?, due_date = ?, status = ?, completion_note = ?, "
                                    "completed_on = ? WHERE id = ? AND meeting_id = ?"),
                     { now, user, TextNorm::clean(t.description), TextNorm::clean(t.owner),
-                      nullableId(t.ownerPersonId), nullableDate(t.due), t.status,
-                      nullable(t.completionNote.trimmed()), nullableDate(completedOn), t.id, m.id });
+                      nullableId(t.ownerPersonId), nullable(t.due), t.status,
+                      nullable(t.completionNote.trimmed()), nullable(completedOn), t.id, m.id });
             if (q.numRowsAffected() > 0) {
                 kept.insert(t.id);
                 continue;
@@ -261,8 +247,8 @@ void MeetingRepository::writeChildren(const Meeting &m, bool replace)
                                "completed_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
                 { t.uuid.isEmpty() ? Database::newUuid() : t.uuid, now, now, user, m.id,
                   TextNorm::clean(t.description), TextNorm::clean(t.owner), nullableId(t.ownerPersonId),
-                  nullableDate(t.due), t.status, nullable(t.completionNote.trimmed()),
-                  nullableDate(completedOn) });
+                  nullable(t.due), t.status, nullable(t.completionNote.trimmed()),
+                  nullable(completedOn) });
         kept.insert(id);
     }
     if (replace) {

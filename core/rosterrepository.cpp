@@ -1,5 +1,7 @@
 #include "rosterrepository.h"
 
+#include "sqlvalue.h"
+
 #include "database.h"
 #include "textnorm.h"
 #include "vndate.h"
@@ -11,31 +13,16 @@
 
 namespace thuky {
 
+using SqlValue::dateOf;
+using SqlValue::nullable;
+using SqlValue::nullableId;
+
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("thuky::RosterRepository", text);
 }
 
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-QVariant nullable(const QDate &d)
-{
-    return d.isValid() ? QVariant(VnDate::iso(d)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
 } // namespace
 
 RosterRepository::RosterRepository(Database &db) : m_db(db) { }

@@ -1,5 +1,7 @@
 #include "taskrepository.h"
 
+#include "sqlvalue.h"
+
 #include "database.h"
 #include "textnorm.h"
 #include "vndate.h"
@@ -9,15 +11,12 @@
 
 namespace thuky {
 
+using SqlValue::dateOf;
+
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("thuky::TaskRepository", text);
-}
-
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString().left(10), Qt::ISODate);
 }
 
 const QString taskSelect = QStringLiteral(

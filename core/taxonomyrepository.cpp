@@ -1,5 +1,7 @@
 #include "taxonomyrepository.h"
 
+#include "sqlvalue.h"
+
 #include "database.h"
 #include "textnorm.h"
 
@@ -11,16 +13,14 @@
 
 namespace thuky {
 
+using SqlValue::nullableId;
+
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("thuky::TaxonomyRepository", text);
 }
 
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 } // namespace
 
 TaxonomyRepository::TaxonomyRepository(Database &db) : m_db(db) { }
