@@ -8,7 +8,10 @@
 #include <ui/firststartdialog.h>
 #include <ui/language.h>
 #include <ui/personpicker.h>
+#include <ui/chartsview.h>
 #include <ui/mainwindow.h>
+#include <ui/meetingsview.h>
+#include <ui/opinionsview.h>
 #include <ui/membertablemodel.h>
 #include <ui/persondialog.h>
 #include <ui/rosterview.h>
@@ -106,7 +109,16 @@ void TestVietnameseUi::mainWindowInVietnamese()
     QVERIFY(texts.contains(QStringLiteral("Chọn tất cả")));
 
     w.setCurrentArea(MainWindow::Area::Meetings);
+    QVERIFY(qobject_cast<MeetingsView *>(w.areaWidget(MainWindow::Area::Meetings)));
     save(&w, QStringLiteral("meetings-vi.png"));
+    // Every area is the real thing, not a placeholder.
+    w.setCurrentArea(MainWindow::Area::Opinions);
+    QVERIFY(qobject_cast<OpinionsView *>(w.areaWidget(MainWindow::Area::Opinions)));
+    QCOMPARE(areas->item(2)->text(), QStringLiteral("Phản ánh dư luận"));
+    save(&w, QStringLiteral("opinions-vi.png"));
+    w.setCurrentArea(MainWindow::Area::Charts);
+    QVERIFY(qobject_cast<ChartsView *>(w.areaWidget(MainWindow::Area::Charts)));
+    save(&w, QStringLiteral("charts-vi.png"));
 }
 
 void TestVietnameseUi::dialogsInVietnamese()
