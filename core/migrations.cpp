@@ -217,6 +217,8 @@ void migrateToV3(Database &db)
             QStringLiteral("ALTER TABLE opinions ADD COLUMN response_days INTEGER GENERATED ALWAYS AS "
                            "(CAST(julianday(substr(response_on, 1, 10)) - julianday(substr(observed_on, 1, 10)) "
                            "AS INTEGER)) VIRTUAL"),
+            // Sorting the list by summary walks this index instead of sorting a million rows.
+            QStringLiteral("CREATE INDEX opinions_summary ON opinions (substr(summary, 1, 40), observed_on)"),
             QStringLiteral("CREATE INDEX opinions_response_days ON opinions (quarter, response_days, "
                            "observed_on, locality_id, topic_id) WHERE response_on IS NOT NULL AND response_on <> ''"),
             QStringLiteral("CREATE VIRTUAL TABLE opinions_fts USING fts5(search_text, "

@@ -394,7 +394,11 @@ QList<OpinionReport> OpinionRepository::list(const OpinionFilter &filter, Opinio
     case OpinionColumn::Sentiment: key = QStringLiteral("o.sentiment"); break;
     case OpinionColumn::Urgency: key = QStringLiteral("o.urgency"); break;
     case OpinionColumn::Status: key = QStringLiteral("o.status"); break;
-    case OpinionColumn::Summary: key = QStringLiteral("o.summary"); break;
+    case OpinionColumn::Summary:
+        // The first 40 characters, which an expression index keeps in order (SQLite).
+        key = m_db.backend() == Database::Backend::SQLite ? QStringLiteral("substr(o.summary, 1, 40)")
+                                                          : QStringLiteral("o.summary");
+        break;
     case OpinionColumn::Reporter:
         join = QStringLiteral(" LEFT JOIN persons p ON p.id = o.reporter_id");
         key = QStringLiteral("p.sort_key");
