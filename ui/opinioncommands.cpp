@@ -20,51 +20,6 @@ QString shortSummary(const QString &summary)
 }
 } // namespace
 
-OpinionCommand::OpinionCommand(Database &db, const QString &uuid) : m_db(db), m_uuid(uuid) { }
-
-void OpinionCommand::execute(QUndoStack *stack, OpinionCommand *command)
-{
-    std::unique_ptr<OpinionCommand> owned(command);
-    owned->apply(); // throws on refused input; the command is then dropped
-    owned->m_skipRedo = true;
-    if (stack)
-        stack->push(owned.release());
-}
-
-void OpinionCommand::redo()
-{
-    if (m_skipRedo) {
-        m_skipRedo = false;
-        return;
-    }
-    try {
-        apply();
-    } catch (const ValidationError &e) {
-        report(e.message());
-    } catch (const DbError &e) {
-        report(e.message());
-    }
-}
-
-void OpinionCommand::undo()
-{
-    try {
-        revert();
-    } catch (const ValidationError &e) {
-        report(e.message());
-    } catch (const DbError &e) {
-        report(e.message());
-    }
-}
-
-void OpinionCommand::report(const QString &message)
-{
-    // The data changed under the command (another workstation, say): drop it from the stack.
-    setObsolete(true);
-    if (m_feedback)
-        emit m_feedback->failed(tr("“%1” could not be applied: %2").arg(text(), message));
-}
-
 qint64 OpinionCommand::reportId() const
 {
     return opinionIdForUuid(m_db, m_uuid);

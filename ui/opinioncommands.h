@@ -4,6 +4,8 @@
 // (one transaction) in redo() and its inverse in undo(). Commands find their report by
 // UUID, because undoing an addition and redoing it creates a new row id.
 
+#include "databasecommand.h"
+
 #include <core/opinion.h>
 
 #include <QCoreApplication>
@@ -14,41 +16,22 @@ class QUndoStack;
 
 namespace thuky {
 
-class CommandFeedback;
 class Database;
 
-/** Base of the report commands: the first redo runs before the push, so input errors surface. */
-class OpinionCommand : public QUndoCommand
+/** Base of the report commands: they find their report by UUID. */
+class OpinionCommand : public DatabaseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(thuky::OpinionCommand)
 public:
-    /**
-     * Applies @p command now and pushes it on success. Throws ValidationError or DbError
-     * (nothing written, nothing pushed) when the input is refused.
-     */
-    static void execute(QUndoStack *stack, OpinionCommand *command);
-
-    void redo() final;
-    void undo() final;
-
-    void setFeedback(CommandFeedback *feedback) { m_feedback = feedback; }
     /** The current row id of the report (0 while it does not exist). */
     qint64 reportId() const;
 
 protected:
-    OpinionCommand(Database &db, const QString &uuid);
-    virtual void apply() = 0;
-    virtual void revert() = 0;
+    OpinionCommand(Database &db, const QString &uuid) : DatabaseCommand(db), m_uuid(uuid) { }
     /** The current row id of the report; ValidationError when it is gone. */
     qint64 resolve() const;
 
-    Database &m_db;
     QString m_uuid;
-
-private:
-    void report(const QString &message);
-    CommandFeedback *m_feedback = nullptr;
-    bool m_skipRedo = false;
 };
 
 /** Adds a report (the fast entry form's Enter). */

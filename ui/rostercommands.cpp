@@ -9,51 +9,6 @@
 
 namespace thuky {
 
-RosterCommand::RosterCommand(Database &db) : m_db(db) { }
-
-void RosterCommand::execute(QUndoStack *stack, RosterCommand *command)
-{
-    std::unique_ptr<RosterCommand> owned(command);
-    owned->apply(); // throws on refused input; the command is then simply dropped
-    owned->m_skipRedo = true;
-    stack->push(owned.release());
-}
-
-void RosterCommand::redo()
-{
-    if (m_skipRedo) {
-        m_skipRedo = false;
-        return;
-    }
-    try {
-        apply();
-    } catch (const ValidationError &e) {
-        report(e.message());
-    } catch (const DbError &e) {
-        report(e.message());
-    }
-}
-
-void RosterCommand::undo()
-{
-    try {
-        revert();
-    } catch (const ValidationError &e) {
-        report(e.message());
-    } catch (const DbError &e) {
-        report(e.message());
-    }
-}
-
-void RosterCommand::report(const QString &message)
-{
-    // The data changed under the command (another workstation, say): drop it from the stack
-    // rather than leave an entry that can never be applied.
-    setObsolete(true);
-    if (m_feedback)
-        emit m_feedback->failed(tr("“%1” could not be applied: %2").arg(text(), message));
-}
-
 qint64 RosterCommand::resolvePerson(const QString &uuid, const QString &nameHint)
 {
     RosterRepository repo(m_db);

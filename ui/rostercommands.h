@@ -4,6 +4,8 @@
 // transaction) in redo() and its inverse in undo(). Commands remember persons and
 // memberships by UUID, because undoing an addition and redoing it creates a new row id.
 
+#include "databasecommand.h"
+
 #include <core/roster.h>
 
 #include <QCoreApplication>
@@ -15,49 +17,19 @@ namespace thuky {
 class Database;
 class RosterRepository;
 
-/** Reports commands that fail when undone or redone from the stack (the data changed meanwhile). */
-class CommandFeedback : public QObject
-{
-    Q_OBJECT
-public:
-    using QObject::QObject;
-signals:
-    void failed(const QString &message);
-};
 
 /** Base of the roster commands: the first redo runs before the push, so input errors surface. */
-class RosterCommand : public QUndoCommand
+class RosterCommand : public DatabaseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(thuky::RosterCommand)
-public:
-    /**
-     * Applies @p command now and pushes it on success. Throws ValidationError or DbError
-     * (with nothing written and nothing pushed) when the input is refused.
-     */
-    static void execute(QUndoStack *stack, RosterCommand *command);
-
-    void redo() final;
-    void undo() final;
-
-    void setFeedback(CommandFeedback *feedback) { m_feedback = feedback; }
-
 protected:
-    explicit RosterCommand(Database &db);
-    virtual void apply() = 0;
-    virtual void revert() = 0;
+    explicit RosterCommand(Database &db) : DatabaseCommand(db) { }
 
     /** The current row id of the person with @p uuid (@p nameHint speeds up the search). */
     qint64 resolvePerson(const QString &uuid, const QString &nameHint = {});
     /** The current row id of a membership of a person. */
     qint64 resolveMembership(const QString &uuid, const QString &personUuid,
                         const QString &nameHint = {});
-
-    Database &m_db;
-
-private:
-    void report(const QString &message);
-    CommandFeedback *m_feedback = nullptr;
-    bool m_skipRedo = false;
 };
 
 class AddPerson : public RosterCommand

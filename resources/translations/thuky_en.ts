@@ -1313,7 +1313,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::AddOpinionReport</name>
     <message>
-        <location filename="../../ui/opinioncommands.cpp" line="+88"/>
+        <location filename="../../ui/opinioncommands.cpp" line="+43"/>
         <source>Add report “%1”</source>
         <translation>Add report “%1”</translation>
     </message>
@@ -1321,7 +1321,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::AddPerson</name>
     <message>
-        <location filename="../../ui/rostercommands.cpp" line="+91"/>
+        <location filename="../../ui/rostercommands.cpp" line="+46"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
@@ -1769,6 +1769,14 @@ Please turn one of those options off.</translation>
         <location line="+49"/>
         <source>Cannot back up %1 before upgrading it: %2</source>
         <translation>Cannot back up %1 before upgrading it: %2</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::DatabaseCommand</name>
+    <message>
+        <location filename="../../ui/databasecommand.cpp" line="+52"/>
+        <source>“%1” could not be applied: %2</source>
+        <translation>“%1” could not be applied: %2</translation>
     </message>
 </context>
 <context>
@@ -2411,7 +2419,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::MeetingRepository</name>
     <message>
-        <location filename="../../core/meetingrepository.cpp" line="+116"/>
+        <location filename="../../core/meetingrepository.cpp" line="+102"/>
         <source>The meeting needs an existing committee.</source>
         <translation>The meeting needs an existing committee.</translation>
     </message>
@@ -3144,12 +3152,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionCommand</name>
     <message>
-        <location filename="../../ui/opinioncommands.cpp" line="-41"/>
-        <source>“%1” could not be applied: %2</source>
-        <translation>“%1” could not be applied: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../ui/opinioncommands.cpp" line="-29"/>
         <source>The report no longer exists.</source>
         <translation>The report no longer exists.</translation>
     </message>
@@ -3442,7 +3445,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionRepository</name>
     <message>
-        <location filename="../../core/opinionrepository.cpp" line="+161"/>
+        <location filename="../../core/opinionrepository.cpp" line="+147"/>
         <source>The report needs the date it was observed.</source>
         <translation>The report needs the date it was observed.</translation>
     </message>
@@ -4145,12 +4148,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::RosterCommand</name>
     <message>
-        <location filename="../../ui/rostercommands.cpp" line="-148"/>
-        <source>“%1” could not be applied: %2</source>
-        <translation>“%1” could not be applied: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../ui/rostercommands.cpp" line="-132"/>
         <source>The person no longer exists.</source>
         <translation>The person no longer exists.</translation>
     </message>
@@ -4163,7 +4161,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::RosterRepository</name>
     <message>
-        <location filename="../../core/rosterrepository.cpp" line="+46"/>
+        <location filename="../../core/rosterrepository.cpp" line="+33"/>
         <source>The locality needs a name.</source>
         <translation>The locality needs a name.</translation>
     </message>
@@ -4418,7 +4416,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::TaskRepository</name>
     <message>
-        <location filename="../../core/taskrepository.cpp" line="+104"/>
+        <location filename="../../core/taskrepository.cpp" line="+103"/>
         <source>Unknown task status %1.</source>
         <translation>Unknown task status %1.</translation>
     </message>

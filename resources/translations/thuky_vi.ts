@@ -1313,7 +1313,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::AddOpinionReport</name>
     <message>
-        <location filename="../../ui/opinioncommands.cpp" line="+88"/>
+        <location filename="../../ui/opinioncommands.cpp" line="+43"/>
         <source>Add report “%1”</source>
         <translation>Thêm phản ánh “%1”</translation>
     </message>
@@ -1321,7 +1321,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::AddPerson</name>
     <message>
-        <location filename="../../ui/rostercommands.cpp" line="+91"/>
+        <location filename="../../ui/rostercommands.cpp" line="+46"/>
         <source>Add %1</source>
         <translation>Thêm %1</translation>
     </message>
@@ -1767,6 +1767,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location line="+49"/>
         <source>Cannot back up %1 before upgrading it: %2</source>
         <translation>Không sao lưu được %1 trước khi nâng cấp: %2</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::DatabaseCommand</name>
+    <message>
+        <location filename="../../ui/databasecommand.cpp" line="+52"/>
+        <source>“%1” could not be applied: %2</source>
+        <translation>Không thực hiện được “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2412,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::MeetingRepository</name>
     <message>
-        <location filename="../../core/meetingrepository.cpp" line="+116"/>
+        <location filename="../../core/meetingrepository.cpp" line="+102"/>
         <source>The meeting needs an existing committee.</source>
         <translation>Hội nghị phải thuộc một ban chỉ đạo đã có.</translation>
     </message>
@@ -3137,12 +3145,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionCommand</name>
     <message>
-        <location filename="../../ui/opinioncommands.cpp" line="-41"/>
-        <source>“%1” could not be applied: %2</source>
-        <translation>Không thực hiện được “%1”: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../ui/opinioncommands.cpp" line="-29"/>
         <source>The report no longer exists.</source>
         <translation>Phản ánh không còn tồn tại.</translation>
     </message>
@@ -3434,7 +3437,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionRepository</name>
     <message>
-        <location filename="../../core/opinionrepository.cpp" line="+161"/>
+        <location filename="../../core/opinionrepository.cpp" line="+147"/>
         <source>The report needs the date it was observed.</source>
         <translation>Phản ánh cần có ngày ghi nhận.</translation>
     </message>
@@ -4134,12 +4137,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::RosterCommand</name>
     <message>
-        <location filename="../../ui/rostercommands.cpp" line="-148"/>
-        <source>“%1” could not be applied: %2</source>
-        <translation>Không thực hiện được “%1”: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../ui/rostercommands.cpp" line="-132"/>
         <source>The person no longer exists.</source>
         <translation>Người này không còn trong cơ sở dữ liệu.</translation>
     </message>
@@ -4152,7 +4150,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::RosterRepository</name>
     <message>
-        <location filename="../../core/rosterrepository.cpp" line="+46"/>
+        <location filename="../../core/rosterrepository.cpp" line="+33"/>
         <source>The locality needs a name.</source>
         <translation>Địa bàn cần có tên.</translation>
     </message>
@@ -4406,7 +4404,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::TaskRepository</name>
     <message>
-        <location filename="../../core/taskrepository.cpp" line="+104"/>
+        <location filename="../../core/taskrepository.cpp" line="+103"/>
         <source>Unknown task status %1.</source>
         <translation>Không rõ trạng thái nhiệm vụ %1.</translation>
     </message>
