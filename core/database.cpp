@@ -23,31 +23,26 @@ QAtomicInt s_connectionCounter;
  * A failed statement is a bug (exit 1) unless the database itself cannot be used: damaged,
  * not a database, locked too long, disk full, I/O error, server gone (exit 4).
  */
-DbError::Kind classify(const QSqlError &error)
+/**
+ * Whether a failed statement means the database cannot be used (exit 4) or the statement
+ * itself was refused. Qt's SQLite driver reports every failed step, a constraint included,
+ * as a ConnectionError, so SQLite is judged by its result code alone.
+ */
+DbError::Kind classify(const QSqlError &error, Database::Backend backend)
 {
-    if (error.type() == QSqlError::ConnectionError)
-        return DbError::CannotOpen;
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
-    if (ok) {
-        switch (code) {
-        case 5: // SQLITE_BUSY
-        case 6: // SQLITE_LOCKED
-        case 8: // SQLITE_READONLY
-        case 10: // SQLITE_IOERR
-        case 11: // SQLITE_CORRUPT
-        case 13: // SQLITE_FULL
-        case 14: // SQLITE_CANTOPEN
-        case 26: // SQLITE_NOTADB
-            return DbError::CannotOpen;
-        default:
-            break;
-        }
+    const QString code = error.nativeErrorCode();
+    if (backend == Database::Backend::SQLite) {
+        bool ok = false;
+        const int result = code.toInt(&ok);
+        if (ok)
+            return DbError::fromSqliteCode(result);
+        return error.type() == QSqlError::ConnectionError ? DbError::CannotOpen : DbError::QueryFailed;
     }
-    const QString state = error.nativeErrorCode();
     // PostgreSQL SQLSTATE classes 08 (connection), 53 (resources), 57 (operator intervention).
-    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("53"))
-        || state.startsWith(QLatin1String("57")))
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("53"))
+        || code.startsWith(QLatin1String("57")))
+        return DbError::CannotOpen;
+    if (code.isEmpty() && error.type() == QSqlError::ConnectionError)
         return DbError::CannotOpen;
     return DbError::QueryFailed;
 }
@@ -305,7 +300,7 @@ QSqlQuery Database::prepare(const QString &sql)
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        throw DbError(classify(q.lastError()),
+        throw DbError(classify(q.lastError(), m_backend),
                       QStringLiteral("%1\n%2").arg(q.lastError().text(), sql));
     return q;
 }
@@ -313,7 +308,7 @@ QSqlQuery Database::prepare(const QString &sql)
 void Database::exec(QSqlQuery &query)
 {
     if (!query.exec())
-        throw DbError(classify(query.lastError()),
+        throw DbError(classify(query.lastError(), m_backend),
                       QStringLiteral("%1\n%2").arg(query.lastError().text(), query.lastQuery()));
 }
 
@@ -323,12 +318,12 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
     q.setForwardOnly(true);
     if (values.isEmpty()) {
         if (!q.exec(sql))
-            throw DbError(classify(q.lastError()),
+            throw DbError(classify(q.lastError(), m_backend),
                           QStringLiteral("%1\n%2").arg(q.lastError().text(), sql));
         return q;
     }
     if (!q.prepare(sql))
-        throw DbError(classify(q.lastError()),
+        throw DbError(classify(q.lastError(), m_backend),
                       QStringLiteral("%1\n%2").arg(q.lastError().text(), sql));
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -413,6 +408,23 @@ QString Database::dialect(QString sql) const
                               "updated_at TEXT NOT NULL, updated_by TEXT, "
                               "row_version INTEGER NOT NULL DEFAULT 1"));
     return sql;
+}
+
+DbError::Kind DbError::fromSqliteCode(int code)
+{
+    switch (code & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+    case 8: // SQLITE_READONLY
+    case 10: // SQLITE_IOERR
+    case 11: // SQLITE_CORRUPT
+    case 13: // SQLITE_FULL
+    case 14: // SQLITE_CANTOPEN
+    case 26: // SQLITE_NOTADB
+        return CannotOpen;
+    default:
+        return QueryFailed;
+    }
 }
 
 Transaction::Transaction(Database &db) : m_db(db)

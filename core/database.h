@@ -18,6 +18,8 @@ public:
         : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
     {
     }
+    /** The kind of a failure the SQLite library reported with result @p code. */
+    static Kind fromSqliteCode(int code);
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
 
@@ -68,7 +70,7 @@ public:
     enum class OpenMode { CreateIfMissing, MustExist };
 
     /** The schema version this build writes. */
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     /** PRAGMA application_id of a Thư Ký SQLite file ("THKY"). */
     static constexpr int ApplicationId = 0x54484B59;
 

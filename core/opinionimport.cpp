@@ -115,6 +115,22 @@ bool OpinionImport::hasErrors() const
                        [](const ImportProblem &p) { return !p.warning; });
 }
 
+const QString &OpinionImport::keyOf(const QString &name)
+{
+    auto it = m_keys.constFind(name);
+    if (it == m_keys.constEnd())
+        it = m_keys.insert(name, TaxonomyRepository::nameKey(name));
+    return *it;
+}
+
+const QString &OpinionImport::cleanName(const QString &raw)
+{
+    auto it = m_cleanNames.constFind(raw);
+    if (it == m_cleanNames.constEnd())
+        it = m_cleanNames.insert(raw, TextNorm::clean(raw));
+    return *it;
+}
+
 void OpinionImport::loadNames()
 {
     auto load = [this](const QString &sql, QHash<QString, qint64> &map) {
@@ -282,17 +298,16 @@ bool OpinionImport::analyse(const QByteArray &data)
         date(ColResponseDate, &rep.responseOn, false);
 
         auto resolve = [&](int c, const QHash<QString, qint64> &map, QString *name) -> qint64 {
-            *name = TextNorm::clean(field(c));
+            *name = cleanName(field(c));
             if (name->isEmpty())
                 return 0;
-            const QString key = TaxonomyRepository::nameKey(*name);
-            const auto it = map.constFind(key);
+            const auto it = map.constFind(keyOf(*name));
             if (it != map.constEnd())
                 return it.value();
             return -1;
         };
-        auto remember = [&rememberedKeys](QList<QPair<QString, QString>> &missing, const QString &name) {
-            const QString key = TaxonomyRepository::nameKey(name);
+        auto remember = [&rememberedKeys, this](QList<QPair<QString, QString>> &missing, const QString &name) {
+            const QString &key = keyOf(name);
             QSet<QString> &known = rememberedKeys[&missing];
             if (known.contains(key))
                 return;
@@ -383,16 +398,15 @@ bool OpinionImport::analyse(const QByteArray &data)
 
         if (m_options.skipDuplicates && rep.observedOn.isValid() && !rep.summary.isEmpty()) {
             const QString key = QStringLiteral("%1\x1f%2\x1f%3\x1f%4")
-                                        .arg(VnDate::iso(rep.observedOn),
-                                             TaxonomyRepository::nameKey(rep.localityName),
-                                             TaxonomyRepository::nameKey(rep.topicName), rep.summary);
+                                        .arg(VnDate::iso(rep.observedOn), keyOf(rep.localityName),
+                                             keyOf(rep.topicName), rep.summary);
             if (seen.contains(key)) {
                 row.duplicate = true;
             } else {
                 seen.insert(key);
                 // Equal by name: an existing report under any locality or topic of that name.
-                const QList<qint64> localityIds = m_allLocalityIds.value(TaxonomyRepository::nameKey(rep.localityName));
-                const QList<qint64> topicIds = m_allTopicIds.value(TaxonomyRepository::nameKey(rep.topicName));
+                const QList<qint64> localityIds = m_allLocalityIds.value(keyOf(rep.localityName));
+                const QList<qint64> topicIds = m_allTopicIds.value(keyOf(rep.topicName));
                 for (qsizetype l = 0; l < localityIds.size() && !row.duplicate; l += 4) {
                     for (qsizetype t = 0; t < topicIds.size() && !row.duplicate; t += 4) {
                         for (int k = 0; k < 4; ++k) {
@@ -475,13 +489,13 @@ OpinionImport::Summary OpinionImport::write(const std::function<void(int, int)> 
             continue;
         OpinionReport r = row.report;
         if (r.localityId <= 0)
-            r.localityId = m_localities.value(TaxonomyRepository::nameKey(r.localityName));
+            r.localityId = m_localities.value(keyOf(r.localityName));
         if (r.topicId <= 0)
-            r.topicId = m_topics.value(TaxonomyRepository::nameKey(r.topicName));
+            r.topicId = m_topics.value(keyOf(r.topicName));
         if (r.reporterId <= 0 && !r.reporterName.isEmpty())
-            r.reporterId = m_persons.value(TaxonomyRepository::nameKey(r.reporterName));
+            r.reporterId = m_persons.value(keyOf(r.reporterName));
         if (r.agencyId <= 0 && !r.agencyName.isEmpty())
-            r.agencyId = m_agencies.value(TaxonomyRepository::nameKey(r.agencyName));
+            r.agencyId = m_agencies.value(keyOf(r.agencyName));
         inserter.append(r);
         if (progress && done % 2000 == 0)
             progress(done, total);

@@ -86,6 +86,13 @@ private:
     QList<ImportProblem> m_problems;
     QList<ImportRow> m_rows;
     // name key → id; id 0 = to be created on write (createMissing)
+    /** The lookup key of a name as written in the file (memoised: names repeat on every row). */
+    const QString &keyOf(const QString &name);
+    /** TextNorm::clean() of a name field, memoised the same way. */
+    const QString &cleanName(const QString &raw);
+
+    QHash<QString, QString> m_keys; ///< name → TaxonomyRepository::nameKey(name)
+    QHash<QString, QString> m_cleanNames; ///< field text → TextNorm::clean(text)
     QHash<QString, qint64> m_localities;
     QHash<QString, qint64> m_topics;
     QHash<QString, qint64> m_persons;

@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace thuky {
@@ -131,7 +132,15 @@ private:
 class OpinionBulkInserter
 {
 public:
+    /**
+     * On SQLite, rows are staged in a temporary table through the SQLite library itself and
+     * moved into the reports table (indexes, search index) by one statement per
+     * stagingRows rows: the per-statement work of a 16-index table is paid once per batch.
+     */
     explicit OpinionBulkInserter(Database &db);
+    ~OpinionBulkInserter();
+    OpinionBulkInserter(const OpinionBulkInserter &) = delete;
+    OpinionBulkInserter &operator=(const OpinionBulkInserter &) = delete;
     /** Queues @p report; written at the latest by finish(). */
     void append(const OpinionReport &report);
     /** Writes what is queued. */
@@ -143,12 +152,16 @@ public:
     static QVariantList values(const OpinionReport &report, const QString &user, const QString &now);
     /** The columns an INSERT of a report names. */
     static QString insertColumns();
+    /** The VALUES tuple of one report: placeholders, and the reporter's sort key looked up. */
+    static QString valueTuple();
 
 private:
     void flush();
 
+    struct Direct;
     Database &m_db;
-    QSqlQuery m_batch; ///< prepared for a full batch
+    std::unique_ptr<Direct> m_direct; ///< SQLite: a prepared statement of the library itself
+    QSqlQuery m_batch; ///< otherwise: prepared for a full batch
     QVariantList m_pending;
     int m_pendingRows = 0;
     qint64 m_written = 0;

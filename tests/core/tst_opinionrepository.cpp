@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace thuky;
 
 class TestOpinionRepository : public QObject
@@ -26,6 +28,12 @@ private slots:
     void filters();
     void sortingAndPaging_data() { test::addBackendRows(); }
     void sortingAndPaging();
+    void sortByReporterFollowsRenames_data() { test::addBackendRows(); }
+    void sortByReporterFollowsRenames();
+    void bulkInsertIsSearchableAndSorted_data() { test::addBackendRows(); }
+    void bulkInsertIsSearchableAndSorted();
+    void bulkInsertFailureWritesNothing_data() { test::addBackendRows(); }
+    void bulkInsertFailureWritesNothing();
     void searchFoldsDiacritics_data();
     void searchFoldsDiacritics();
     void searchBestMatchFirstAndLimit();
@@ -294,6 +302,150 @@ void TestOpinionRepository::sortingAndPaging()
     QCOMPARE(bySummary.first().summary, QStringLiteral("Phản ánh số 00"));
     const QList<OpinionReport> byTopic = repo.list(all, OpinionColumn::Topic, Qt::DescendingOrder, 25, 0);
     QCOMPARE(byTopic.first().topicName, QStringLiteral("Đất đai"));
+}
+
+void TestOpinionRepository::sortByReporterFollowsRenames()
+{
+    QFETCH(QString, backend);
+    open(backend);
+    RosterRepository roster(*m_db);
+    auto person = [&](const char *name) {
+        Person p;
+        p.fullName = QString::fromUtf8(name);
+        return roster.addPerson(p);
+    };
+    // Vietnamese order: by given name (the last word), then the rest; đ after d.
+    const qint64 cuong = person("Trần Văn Cường");
+    const qint64 an = person("Nguyễn Văn An");
+    const qint64 dung = person("Lê Thị Dung");
+    const qint64 dat = person("Phạm Đạt");
+    OpinionRepository repo(*m_db);
+    const qint64 reporters[] = { cuong, an, dung, dat, 0 };
+    for (int i = 0; i < 10; ++i) {
+        OpinionReport r;
+        r.observedOn = QDate(2024, 3, 1).addDays(i);
+        r.localityId = m_commune;
+        r.topicId = m_land;
+        r.summary = QStringLiteral("Phản ánh %1").arg(i);
+        r.reporterId = reporters[i % 5];
+        repo.add(r);
+    }
+    auto names = [&](Qt::SortOrder order) {
+        QStringList out;
+        for (const OpinionReport &r : repo.list(OpinionFilter(), OpinionColumn::Reporter, order, 100, 0)) {
+            if (!r.reporterName.isEmpty() && (out.isEmpty() || out.last() != r.reporterName))
+                out.append(r.reporterName);
+        }
+        return out;
+    };
+    QCOMPARE(names(Qt::AscendingOrder),
+             QStringList({ QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Văn Cường"),
+                           QStringLiteral("Lê Thị Dung"), QStringLiteral("Phạm Đạt") }));
+    // Ties by date in the same direction.
+    const QList<OpinionReport> asc = repo.list(OpinionFilter(), OpinionColumn::Reporter, Qt::AscendingOrder, 100, 0);
+    const auto firstAn = std::find_if(asc.cbegin(), asc.cend(), [&](const OpinionReport &r) { return r.reporterId == an; });
+    QVERIFY(firstAn != asc.cend());
+    QCOMPARE(firstAn->observedOn, QDate(2024, 3, 2));
+
+    // Renaming a person moves their reports; so does changing a report's reporter.
+    Person p = *roster.person(dat);
+    p.fullName = QStringLiteral("Phạm Văn Ân");
+    roster.updatePerson(p);
+    OpinionReport moved = repo.list(OpinionFilter(), OpinionColumn::Date, Qt::DescendingOrder, 1, 0).first();
+    QCOMPARE(moved.reporterId, qint64(0)); // the newest report (day 9) has no reporter
+    moved.reporterId = dung;
+    repo.update(moved);
+    QCOMPARE(names(Qt::AscendingOrder),
+             QStringList({ QStringLiteral("Nguyễn Văn An"), QStringLiteral("Phạm Văn Ân"),
+                           QStringLiteral("Trần Văn Cường"), QStringLiteral("Lê Thị Dung") }));
+    QCOMPARE(names(Qt::DescendingOrder).first(), QStringLiteral("Lê Thị Dung"));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM opinions o JOIN persons p ON p.id = o.reporter_id "
+                                         "WHERE o.reporter_key IS NULL OR o.reporter_key <> p.sort_key"))
+                     .toInt(),
+             0);
+}
+
+void TestOpinionRepository::bulkInsertIsSearchableAndSorted()
+{
+    QFETCH(QString, backend);
+    open(backend);
+    Person p;
+    p.fullName = QStringLiteral("Võ Thị Yến");
+    const qint64 yen = RosterRepository(*m_db).addPerson(p);
+    addReport(QDate(2023, 1, 5), m_commune, m_land, QStringLiteral("Đã có trước"));
+    const int n = 45000; // more than one staging batch
+    {
+        Transaction tx(*m_db);
+        OpinionBulkInserter inserter(*m_db);
+        for (int i = 0; i < n; ++i) {
+            OpinionReport r;
+            r.observedOn = QDate(2024, 1, 1).addDays(i % 300);
+            r.localityId = i % 2 ? m_commune : m_otherDistrict;
+            r.topicId = m_prices;
+            r.reporterId = i % 3 ? 0 : yen;
+            r.summary = i == n - 1 ? QStringLiteral("Giá lúa giảm mạnh ở Ba Chúc")
+                                   : QStringLiteral("Phản ánh số %1 về giá cả").arg(i);
+            inserter.append(r);
+        }
+        inserter.finish();
+        tx.commit();
+    }
+    OpinionRepository repo(*m_db);
+    QCOMPARE(repo.totalCount(), qint64(n + 1));
+    const QList<OpinionReport> hits = repo.search(QStringLiteral("gia lua"), 10);
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().summary, QStringLiteral("Giá lúa giảm mạnh ở Ba Chúc"));
+    QCOMPARE(hits.first().localityName, QStringLiteral("Ba Chúc"));
+    QCOMPARE(repo.search(QStringLiteral("Đã có"), 10).size(), 1); // the report from before
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM opinions WHERE reporter_key IS NOT NULL")).toInt(),
+             (n + 2) / 3);
+    const OpinionReport top = repo.list(OpinionFilter(), OpinionColumn::Reporter, Qt::DescendingOrder, 1, 0).first();
+    QCOMPARE(top.reporterName, QStringLiteral("Võ Thị Yến"));
+    // Every row has its uuid, its quarter and its audit fields.
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(DISTINCT uuid) FROM opinions")).toInt(), n + 1);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM opinions WHERE quarter = '2024-Q1'")).toInt(),
+             m_db->scalar(QStringLiteral("SELECT count(*) FROM opinions WHERE observed_on < '2024-04-01' "
+                                         "AND observed_on >= '2024-01-01'")).toInt());
+}
+
+void TestOpinionRepository::bulkInsertFailureWritesNothing()
+{
+    QFETCH(QString, backend);
+    open(backend);
+    addReport(QDate(2023, 1, 5), m_commune, m_land, QStringLiteral("Đã có trước"));
+    OpinionRepository repo(*m_db);
+    try {
+        Transaction tx(*m_db);
+        OpinionBulkInserter inserter(*m_db);
+        for (int i = 0; i < 30; ++i) {
+            OpinionReport r;
+            r.observedOn = QDate(2024, 1, 1);
+            r.localityId = i == 17 ? 999999 : m_commune; // no such locality
+            r.topicId = m_land;
+            r.summary = QStringLiteral("Hàng %1").arg(i);
+            inserter.append(r);
+        }
+        inserter.finish();
+        tx.commit();
+        QFAIL("a report of an unknown locality was written");
+    } catch (const DbError &e) {
+        QVERIFY2(e.kind() == DbError::QueryFailed, e.what());
+    }
+    QCOMPARE(repo.totalCount(), qint64(1));
+    QCOMPARE(repo.search(QStringLiteral("hang"), 10).size(), 0);
+    // The connection goes on working: a second bulk insert succeeds.
+    Transaction tx(*m_db);
+    OpinionBulkInserter inserter(*m_db);
+    OpinionReport r;
+    r.observedOn = QDate(2024, 1, 1);
+    r.localityId = m_commune;
+    r.topicId = m_land;
+    r.summary = QStringLiteral("Hàng mới");
+    inserter.append(r);
+    inserter.finish();
+    tx.commit();
+    QCOMPARE(repo.totalCount(), qint64(2));
+    QCOMPARE(repo.search(QStringLiteral("hang moi"), 10).size(), 1);
 }
 
 void TestOpinionRepository::searchFoldsDiacritics_data()
