@@ -14,6 +14,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <future>
 
 #include <sqlite3.h>
 
@@ -546,6 +547,7 @@ sqlite3 *sqliteHandle(Database &db)
 } // namespace
 
 constexpr int stagingRows = 20000;
+constexpr int dispatchRows = 2000;
 
 /**
  * Rows bound straight through the SQLite library into a temporary table without indexes or
@@ -558,9 +560,16 @@ struct OpinionBulkInserter::Direct
     sqlite3 *db = nullptr;
     sqlite3_stmt *stage = nullptr;
     int staged = 0;
+    qint64 cacheSize = 0;
+    /** The values of the last dispatched reports, prepared on a second thread. */
+    std::future<QList<QVariantList>> prepared;
 
     Direct(Database &d, sqlite3 *handle) : database(d), db(handle)
     {
+        // A larger page cache while indexes of a big table take many rows (256 MiB at most,
+        // taken only as pages are used): fewer re-reads and no spilling before the commit.
+        cacheSize = database.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong();
+        database.exec(QStringLiteral("PRAGMA cache_size = -262144"));
         database.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS opinion_staging (%1)")
                               .arg(stagedColumns()));
         database.exec(QStringLiteral("DELETE FROM temp.opinion_staging"));
@@ -574,8 +583,11 @@ struct OpinionBulkInserter::Direct
 
     ~Direct()
     {
+        if (prepared.valid())
+            prepared.wait();
         sqlite3_finalize(stage);
         try {
+            database.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
             database.exec(QStringLiteral("DROP TABLE IF EXISTS temp.opinion_staging"));
         } catch (const DbError &) {
         }
@@ -619,6 +631,15 @@ struct OpinionBulkInserter::Direct
             fail(rc, "stage");
         if (++staged == stagingRows)
             move();
+    }
+
+    /** Stages the values of @p ready, prepared for reports dispatched before. */
+    void drain(std::future<QList<QVariantList>> &ready)
+    {
+        if (!ready.valid())
+            return;
+        for (const QVariantList &v : ready.get())
+            write(v);
     }
 
     /** One statement: every index and the search index take the staged rows at once. */
@@ -696,8 +717,9 @@ OpinionBulkInserter::~OpinionBulkInserter() = default;
 void OpinionBulkInserter::append(const OpinionReport &report)
 {
     if (m_direct) {
-        m_direct->write(values(report, m_db.currentUser(), m_now));
-        ++m_written;
+        m_queue.append(report);
+        if (m_queue.size() == dispatchRows)
+            dispatch();
         return;
     }
     m_pending += values(report, m_db.currentUser(), m_now);
@@ -724,10 +746,37 @@ void OpinionBulkInserter::flush()
     m_pendingRows = 0;
 }
 
+/**
+ * Hands the queued reports to a second thread, which cleans and folds their text (a third of
+ * the work of a row) while this one stages the reports dispatched before and SQLite indexes
+ * them.
+ */
+void OpinionBulkInserter::dispatch()
+{
+    QList<OpinionReport> reports;
+    reports.swap(m_queue);
+    std::future<QList<QVariantList>> before = std::move(m_direct->prepared);
+    if (!reports.isEmpty()) {
+        m_written += reports.size();
+        m_direct->prepared = std::async(std::launch::async, [reports = std::move(reports),
+                                                             user = m_db.currentUser(), now = m_now] {
+            QList<QVariantList> out;
+            out.reserve(reports.size());
+            for (const OpinionReport &r : reports)
+                out.append(values(r, user, now));
+            return out;
+        });
+    }
+    m_direct->drain(before); // while the new batch is being prepared
+}
+
 void OpinionBulkInserter::finish()
 {
-    if (m_direct)
+    if (m_direct) {
+        dispatch();
+        m_direct->drain(m_direct->prepared);
         m_direct->move();
+    }
     flush();
 }
 

@@ -157,10 +157,12 @@ public:
 
 private:
     void flush();
+    void dispatch();
 
     struct Direct;
     Database &m_db;
     std::unique_ptr<Direct> m_direct; ///< SQLite: a prepared statement of the library itself
+    QList<OpinionReport> m_queue; ///< SQLite: reports whose values a second thread prepares
     QSqlQuery m_batch; ///< otherwise: prepared for a full batch
     QVariantList m_pending;
     int m_pendingRows = 0;
