@@ -3,6 +3,7 @@
 #include <core/vndate.h>
 
 #include <QBarCategoryAxis>
+#include <QFontMetricsF>
 #include <QBarSet>
 #include <QChart>
 #include <QFont>
@@ -51,7 +52,33 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
-QBarCategoryAxis *quarterAxis(const QStringList &quarters)
+/**
+ * Turns the quarter labels of @p axis only as far as they must turn to be read whole, as the
+ * plot area of @p chart changes size: level, slanted, then upright (Qt Charts would
+ * otherwise cut "Quý III/2024" to "Quý III/20...").
+ */
+void fitLabels(QChart *chart, QBarCategoryAxis *axis)
+{
+    QObject::connect(chart, &QChart::plotAreaChanged, axis, [axis](const QRectF &plot) {
+        const QStringList categories = axis->categories();
+        if (categories.isEmpty() || plot.width() <= 0)
+            return;
+        const QFontMetricsF metrics(axis->labelsFont());
+        qreal widest = 0;
+        for (const QString &c : categories)
+            widest = std::max(widest, metrics.horizontalAdvance(c));
+        // Qt Charts measures a label as a text item (4 pixels of document margin on each
+        // side) and gives it its share of the axis less 2 × 5 pixels of padding.
+        const qreal slot = plot.width() / categories.size() - 12;
+        const qreal level = widest + 8;
+        const qreal slanted = (widest + 8 + metrics.height() + 8) * 0.7072; // a 45° label's width
+        const int angle = level <= slot ? 0 : slanted <= slot ? -45 : -90;
+        if (axis->labelsAngle() != angle)
+            axis->setLabelsAngle(angle);
+    });
+}
+
+QBarCategoryAxis *quarterAxis(QChart *chart, const QStringList &quarters)
 {
     auto *axis = new QBarCategoryAxis;
     QStringList labels;
@@ -63,6 +90,7 @@ QBarCategoryAxis *quarterAxis(const QStringList &quarters)
     if (quarters.size() > 8)
         axis->setLabelsAngle(-45);
     axis->setGridLineVisible(false);
+    fitLabels(chart, axis);
     return axis;
 }
 
@@ -210,7 +238,7 @@ QChart *ChartBuilder::stackedBars(const QList<StatsCount> &rows, StatsDimension 
     }
     series->setBarWidth(0.7);
     chart->addSeries(series);
-    QBarCategoryAxis *x = quarterAxis(qs);
+    QBarCategoryAxis *x = quarterAxis(chart, qs);
     QValueAxis *y = countAxis(totals.isEmpty() ? 1 : *std::max_element(totals.begin(), totals.end()),
                               vi("Số phản ánh"));
     chart->addAxis(x, Qt::AlignBottom);
@@ -255,7 +283,7 @@ QChart *ChartBuilder::totalTrend(const QList<StatsCount> &totals, const QString 
     auto *x = new QValueAxis;
     x->setRange(-0.5, std::max(0.5, sorted.size() - 0.5));
     x->setVisible(false);
-    QBarCategoryAxis *labels = quarterAxis(qs);
+    QBarCategoryAxis *labels = quarterAxis(chart, qs);
     QValueAxis *y = countAxis(max * 1.1, vi("Số phản ánh"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(labels, Qt::AlignBottom);
@@ -300,7 +328,7 @@ QChart *ChartBuilder::responses(const QList<ResponseSummary> &rows, const QStrin
     chart->addSeries(bars);
     median->setPointsVisible(true);
     chart->addSeries(median);
-    QBarCategoryAxis *x = quarterAxis(qs);
+    QBarCategoryAxis *x = quarterAxis(chart, qs);
     auto *percent = new QValueAxis;
     percent->setRange(0, 100);
     percent->setLabelFormat(QStringLiteral("%d%%"));

@@ -5,6 +5,7 @@
 #include "chartreportdialog.h"
 
 #include <core/database.h>
+#include <core/textnorm.h>
 #include <core/vndate.h>
 
 #include <QBarSet>
@@ -33,6 +34,7 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -48,17 +50,22 @@ ChartsView::ChartsView(Database &db, QUndoStack *undo, QWidget *parent)
     qRegisterMetaType<thuky::ChartSelection>();
     auto *layout = new QVBoxLayout(this);
     buildFilters();
+    // Two rows, so that the area fits a 1280-pixel screen: what and when, then where and
+    // which topic; the actions at the end of the first row.
+    auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Break down by"), this));
+    bar->addWidget(label(tr("&Break down by"), m_dimension));
     bar->addWidget(m_dimension);
+    bar->addSpacing(12);
     bar->addWidget(m_useFrom);
     bar->addWidget(m_from);
     bar->addWidget(m_useTo);
     bar->addWidget(m_to);
-    bar->addWidget(new QLabel(tr("Locality"), this));
-    bar->addWidget(m_locality, 1);
-    bar->addWidget(new QLabel(tr("Topic"), this));
-    bar->addWidget(m_topic, 1);
+    bar->addStretch(1);
     auto *exportButton = new QPushButton(tr("Export…"), this);
     auto *printButton = new QPushButton(tr("Print…"), this);
     auto *reportButton = new QPushButton(tr("Report…"), this);
@@ -66,6 +73,13 @@ ChartsView::ChartsView(Database &db, QUndoStack *undo, QWidget *parent)
     bar->addWidget(printButton);
     bar->addWidget(reportButton);
     layout->addLayout(bar);
+    auto *where = new QHBoxLayout;
+    where->addWidget(label(tr("&Locality"), m_locality));
+    where->addWidget(m_locality, 1);
+    where->addSpacing(12);
+    where->addWidget(label(tr("To&pic"), m_topic));
+    where->addWidget(m_topic, 1);
+    layout->addLayout(where);
 
     m_tabs = new QTabWidget(this);
     auto makeView = [this]() {
@@ -143,9 +157,11 @@ void ChartsView::buildFilters()
     // Trees, each parent before its children, indented by depth.
     auto fill = [this](QComboBox *box, const QString &table) {
         QHash<qint64, QList<QPair<QString, qint64>>> children;
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, parent_id FROM %1 ORDER BY name").arg(table));
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, parent_id FROM %1").arg(table));
         while (q.next())
             children[q.value(2).isNull() ? 0 : q.value(2).toLongLong()].append({ q.value(1).toString(), q.value(0).toLongLong() });
+        for (auto &list : children) // Vietnamese alphabetical order: a ă â b c d đ e …
+            std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return TextNorm::compare(a.first, b.first) < 0; });
         std::function<void(qint64, int)> add = [&](qint64 parent, int depth) {
             for (const auto &c : children.value(parent)) {
                 box->addItem(QString(depth * 3, QLatin1Char(' ')) + c.first, c.second);

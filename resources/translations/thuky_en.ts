@@ -1522,29 +1522,27 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ChartsView</name>
     <message>
-        <location filename="../../ui/chartsview.cpp" line="+52"/>
-        <source>Break down by</source>
-        <translation>Break down by</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+22"/>
+        <location filename="../../ui/chartsview.cpp" line="+94"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+20"/>
+        <location line="+0"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-25"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <source>&amp;Break down by</source>
+        <translation>&amp;Break down by</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
@@ -1554,7 +1552,17 @@ Please turn one of those options off.</translation>
         <translation>Report…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>&amp;Locality</source>
+        <translation>&amp;Locality</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To&amp;pic</source>
+        <translation>To&amp;pic</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1614,7 +1622,7 @@ Please turn one of those options off.</translation>
         <translation>All topics</translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+155"/>
         <source>%n report(s) in the selection</source>
         <translation>
             <numerusform>%n report in the selection</numerusform>
@@ -1705,7 +1713,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::Database</name>
     <message>
-        <location filename="../../core/database.cpp" line="+113"/>
+        <location filename="../../core/database.cpp" line="+108"/>
         <source>Database %1 does not exist</source>
         <translation>Database %1 does not exist</translation>
     </message>
@@ -3332,7 +3340,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionImport</name>
     <message>
-        <location filename="../../core/opinionimport.cpp" line="+151"/>
+        <location filename="../../core/opinionimport.cpp" line="+167"/>
         <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
         <translation>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</translation>
     </message>
@@ -3397,7 +3405,7 @@ Please turn one of those options off.</translation>
         <translation>%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>the locality is missing</source>
         <translation>the locality is missing</translation>
     </message>
@@ -3432,7 +3440,7 @@ Please turn one of those options off.</translation>
         <translation>unknown %1 %2: expected one of %3</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>The file has errors: nothing was imported.</source>
         <translation>The file has errors: nothing was imported.</translation>
     </message>
@@ -3445,7 +3453,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionRepository</name>
     <message>
-        <location filename="../../core/opinionrepository.cpp" line="+147"/>
+        <location filename="../../core/opinionrepository.cpp" line="+151"/>
         <source>The report needs the date it was observed.</source>
         <translation>The report needs the date it was observed.</translation>
     </message>
@@ -3471,23 +3479,23 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>The report cannot be forwarded before it was observed.</source>
         <translation>The report cannot be forwarded before it was observed.</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+108"/>
+        <location line="-95"/>
+        <location line="+109"/>
         <source>The response cannot come before the report was observed.</source>
         <translation>The response cannot come before the report was observed.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>A forwarding date needs the agency it was forwarded to.</source>
         <translation>A forwarding date needs the agency it was forwarded to.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The report was changed or deleted by someone else in the meantime; reload it and try again.</source>
         <translation>The report was changed or deleted by someone else in the meantime; reload it and try again.</translation>
     </message>

@@ -1521,29 +1521,27 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ChartsView</name>
     <message>
-        <location filename="../../ui/chartsview.cpp" line="+52"/>
-        <source>Break down by</source>
-        <translation>Phân theo</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+22"/>
+        <location filename="../../ui/chartsview.cpp" line="+94"/>
         <source>Locality</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+20"/>
+        <location line="+0"/>
         <source>Topic</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-25"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <source>&amp;Break down by</source>
+        <translation>&amp;Phân theo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
@@ -1553,7 +1551,17 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Báo cáo…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>&amp;Locality</source>
+        <translation>Địa &amp;bàn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To&amp;pic</source>
+        <translation>&amp;Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -1613,7 +1621,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+155"/>
         <source>%n report(s) in the selection</source>
         <translation>
             <numerusform>%n phản ánh được chọn</numerusform>
@@ -1703,7 +1711,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::Database</name>
     <message>
-        <location filename="../../core/database.cpp" line="+113"/>
+        <location filename="../../core/database.cpp" line="+108"/>
         <source>Database %1 does not exist</source>
         <translation>Cơ sở dữ liệu %1 không tồn tại</translation>
     </message>
@@ -3324,7 +3332,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionImport</name>
     <message>
-        <location filename="../../core/opinionimport.cpp" line="+151"/>
+        <location filename="../../core/opinionimport.cpp" line="+167"/>
         <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
         <translation>tệp là văn bản UTF-16, không phải CSV mã UTF-8: hãy lưu dạng &quot;CSV UTF-8&quot;</translation>
     </message>
@@ -3389,7 +3397,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>%1 không phải ngày hợp lệ ở cột %2 (viết YYYY-MM-DD hoặc DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>the locality is missing</source>
         <translation>thiếu địa bàn</translation>
     </message>
@@ -3424,7 +3432,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>không rõ %1 %2: cần một trong các giá trị %3</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>The file has errors: nothing was imported.</source>
         <translation>Tệp có lỗi: không nhập dòng nào.</translation>
     </message>
@@ -3437,7 +3445,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionRepository</name>
     <message>
-        <location filename="../../core/opinionrepository.cpp" line="+147"/>
+        <location filename="../../core/opinionrepository.cpp" line="+151"/>
         <source>The report needs the date it was observed.</source>
         <translation>Phản ánh cần có ngày ghi nhận.</translation>
     </message>
@@ -3463,23 +3471,23 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>The report cannot be forwarded before it was observed.</source>
         <translation>Không thể chuyển phản ánh trước ngày ghi nhận.</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+108"/>
+        <location line="-95"/>
+        <location line="+109"/>
         <source>The response cannot come before the report was observed.</source>
         <translation>Ngày phản hồi không thể trước ngày ghi nhận.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>A forwarding date needs the agency it was forwarded to.</source>
         <translation>Có ngày chuyển thì phải có cơ quan nhận.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The report was changed or deleted by someone else in the meantime; reload it and try again.</source>
         <translation>Người khác vừa sửa hoặc xóa phản ánh này; hãy tải lại và thử lại.</translation>
     </message>

@@ -16,6 +16,8 @@
 #include <QLineSeries>
 #include <QStackedBarSeries>
 #include <QBarSeries>
+#include <QChartView>
+#include <QGraphicsTextItem>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +43,8 @@ private slots:
     void files_data();
     void files();
     void unsupportedFormat();
+    void quarterLabelsAreNeverCut_data();
+    void quarterLabelsAreNeverCut();
 
 private:
     static QString keyOf(const FixtureReport &r, StatsDimension dim)
@@ -237,4 +241,43 @@ void TestChartBuilder::unsupportedFormat()
 }
 
 QTEST_MAIN(TestChartBuilder)
+void TestChartBuilder::quarterLabelsAreNeverCut_data()
+{
+    QTest::addColumn<int>("width");
+    for (int width : { 700, 900, 1100, 1250, 1300, 1350, 1400, 1500, 1800, 2400 })
+        QTest::addRow("%d pixels", width) << width;
+}
+
+void TestChartBuilder::quarterLabelsAreNeverCut()
+{
+    // Sixteen quarters, 2021 to 2024, as the demo data and a province's real history have.
+    QFETCH(int, width);
+    QList<StatsCount> rows;
+    for (int year = 2021; year <= 2024; ++year) {
+        for (int q = 1; q <= 4; ++q)
+            rows.append({ QStringLiteral("%1-Q%2").arg(year).arg(q), QString(), 10 * q, {} });
+    }
+    QChartView view(ChartBuilder::stackedBars(rows, StatsDimension::None));
+    view.resize(width, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *axis = qobject_cast<QBarCategoryAxis *>(view.chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    QTest::qWait(50); // the labels turn as the plot area settles
+    if (width >= 2400)
+        QCOMPARE(axis->labelsAngle(), 0); // room enough: level
+    if (width <= 900)
+        QCOMPARE(axis->labelsAngle(), -90); // upright rather than cut
+    int quarterLabels = 0;
+    for (QGraphicsItem *item : view.scene()->items()) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (!text || !text->toPlainText().startsWith(QString::fromUtf8("Quý")))
+            continue;
+        ++quarterLabels;
+        QVERIFY2(!text->toPlainText().contains(QLatin1String("...")), qPrintable(text->toPlainText()));
+        QVERIFY(text->isVisible());
+    }
+    QCOMPARE(quarterLabels, 16);
+}
+
 #include "tst_chartbuilder.moc"

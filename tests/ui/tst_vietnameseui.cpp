@@ -25,6 +25,8 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -41,6 +43,7 @@ private slots:
     void mainWindowInVietnamese();
     void dialogsInVietnamese();
     void firstStartInVietnamese();
+    void everyAreaFitsAnOfficeScreen();
 
 private:
     void save(QWidget *w, const QString &name);
@@ -178,4 +181,28 @@ void TestVietnameseUi::firstStartInVietnamese()
 }
 
 QTEST_MAIN(TestVietnameseUi)
+void TestVietnameseUi::everyAreaFitsAnOfficeScreen()
+{
+    // A 1280 × 800 window, the Vietnamese labels being the longer ones: no area may need
+    // scrolling sideways.
+    MainWindow w(*m_db);
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    for (MainWindow::Area area : { MainWindow::Area::Roster, MainWindow::Area::Meetings, MainWindow::Area::Opinions,
+                                   MainWindow::Area::Charts }) {
+        w.setCurrentArea(area);
+        QTest::qWait(50);
+        QWidget *widget = w.areaWidget(area);
+        auto *scroll = qobject_cast<QScrollArea *>(widget->parentWidget()->parentWidget());
+        QVERIFY(scroll);
+        QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("area %1 needs %2 pixels, has %3")
+                                    .arg(int(area))
+                                    .arg(widget->minimumSizeHint().width())
+                                    .arg(scroll->viewport()->width())));
+        save(&w, QStringLiteral("area-%1-1280.png").arg(int(area)));
+    }
+}
+
 #include "tst_vietnameseui.moc"
