@@ -1,5 +1,7 @@
 #include "partydocument.h"
 
+#include "odtpage.h"
+
 #include "database.h"
 #include "vndate.h"
 
@@ -566,13 +568,37 @@ bool PartyDocument::writeOdt(const QString &path)
         tf.setWidth(QTextLength(QTextLength::FixedLength, widthPt));
         table->setFormat(tf);
     }
-    QTextDocumentWriter writer(path, QByteArrayLiteral("odf"));
-    if (!writer.write(doc)) {
-        m_error = writer.device() ? writer.device()->errorString()
-                                  : QStringLiteral("cannot write %1").arg(path);
-        return false;
+    {
+        QTextDocumentWriter writer(path, QByteArrayLiteral("odf"));
+        if (!writer.write(doc)) {
+            m_error = writer.device() ? writer.device()->errorString()
+                                      : QStringLiteral("cannot write %1").arg(path);
+            return false;
+        }
     }
-    return true;
+    // Qt writes no page and splits multi-paragraph cells: both are mended in the file.
+    OdtPage::CellParagraphs cells;
+    for (QTextFrame *frame : frames) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        QList<QList<int>> rows;
+        for (int r = 0; r < table->rows(); ++r) {
+            QList<int> row;
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                if (cell.row() != r || cell.column() != c)
+                    continue; // covered by a spanning cell
+                int paragraphs = 0;
+                for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it)
+                    paragraphs += it.currentBlock().isValid() ? 1 : 0;
+                row.append(std::max(1, paragraphs));
+            }
+            rows.append(row);
+        }
+        cells.append(rows);
+    }
+    return OdtPage::apply(path, m_settings, cells, &m_error);
 }
 
 } // namespace thuky

@@ -1311,6 +1311,34 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky</name>
+    <message>
+        <location filename="../../core/odtpage.cpp" line="+41"/>
+        <source>the document has no %1</source>
+        <translation>the document has no %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read %1 of the document</source>
+        <translation>cannot read %1 of the document</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the document has no body</source>
+        <translation>the document has no body</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the document has no text</source>
+        <translation>the document has no text</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>the document&apos;s manifest is damaged</source>
+        <translation>the document&apos;s manifest is damaged</translation>
+    </message>
+</context>
+<context>
     <name>thuky::AddOpinionReport</name>
     <message>
         <location filename="../../ui/opinioncommands.cpp" line="+43"/>

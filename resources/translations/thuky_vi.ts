@@ -1311,6 +1311,34 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky</name>
+    <message>
+        <location filename="../../core/odtpage.cpp" line="+41"/>
+        <source>the document has no %1</source>
+        <translation>tài liệu không có %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read %1 of the document</source>
+        <translation>không đọc được %1 của tài liệu</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the document has no body</source>
+        <translation>tài liệu không có phần thân</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the document has no text</source>
+        <translation>tài liệu không có nội dung văn bản</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>the document&apos;s manifest is damaged</source>
+        <translation>tệp kê khai (manifest) của tài liệu bị hỏng</translation>
+    </message>
+</context>
+<context>
     <name>thuky::AddOpinionReport</name>
     <message>
         <location filename="../../ui/opinioncommands.cpp" line="+43"/>

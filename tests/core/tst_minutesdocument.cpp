@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QStandardPaths>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace thuky;
@@ -51,6 +53,8 @@ private slots:
     void longPdfHasPageNumbersFromPageTwo();
     void signatureBlockNeverSplit();
     void odtHoldsTheText();
+    void odtHasThePartyPage();
+    void odtInLibreOffice();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -194,6 +198,96 @@ void TestMinutesDocument::odtHoldsTheText()
     QVERIFY(!xml.contains(QStringLiteral("style:width=\"100pt\"")));
     const QString mime = runTool(QStringLiteral("unzip"), { QStringLiteral("-p"), odt, QStringLiteral("mimetype") });
     QCOMPARE(mime, QStringLiteral("application/vnd.oasis.opendocument.text"));
+    // The header is one row of two cells, each holding all its lines (Qt's writer made a
+    // cell of every line).
+    const QString header = xml.section(QStringLiteral("<table:table "), 1, 1).section(QStringLiteral("</table:table>"), 0, 0);
+    QCOMPARE(header.count(QStringLiteral("<table:table-cell")), 2);
+    const QString right = header.section(QStringLiteral("<table:table-cell"), 2, 2);
+    QVERIFY(right.contains(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM")));
+    QVERIFY(right.contains(QStringLiteral("An Giang, ngày 17 tháng 7 năm 2024")));
+    QVERIFY(header.section(QStringLiteral("<table:table-cell"), 1, 1).contains(QStringLiteral("Số 12-BB/BCĐ")));
+    // Text in the printed font, never Qt's stand-in.
+    QVERIFY(!xml.contains(QStringLiteral("fo:font-family=\"Sans\"")));
+    QVERIFY(xml.contains(QStringLiteral("fo:font-family=\"Liberation Serif\"")));
+}
+
+void TestMinutesDocument::odtHasThePartyPage()
+{
+    DocumentPageSettings settings;
+    settings.marginLeftMm = 32;
+    PartyDocument doc(settings);
+    doc.setHeader(sampleHeader());
+    doc.setTitle(QStringLiteral("Biên bản"), QStringLiteral("Hội nghị"));
+    doc.addParagraph(QStringLiteral("Nội dung."));
+    const QString odt = m_dir->filePath(QStringLiteral("page.odt"));
+    QVERIFY(doc.writeOdt(odt));
+    const QString files = runTool(QStringLiteral("unzip"), { QStringLiteral("-Z1"), odt });
+    QCOMPARE(files.split(QLatin1Char('\n'), Qt::SkipEmptyParts).first(), QStringLiteral("mimetype"));
+    QVERIFY(files.contains(QStringLiteral("styles.xml")));
+    const QString manifest = runTool(QStringLiteral("unzip"), { QStringLiteral("-p"), odt, QStringLiteral("META-INF/manifest.xml") });
+    QVERIFY(manifest.contains(QStringLiteral("manifest:full-path=\"styles.xml\"")));
+    const QString styles = runTool(QStringLiteral("unzip"), { QStringLiteral("-p"), odt, QStringLiteral("styles.xml") });
+    QVERIFY(styles.contains(QStringLiteral("fo:page-width=\"210mm\" fo:page-height=\"297mm\"")));
+    QVERIFY(styles.contains(QStringLiteral("fo:margin-left=\"32.00mm\"")));
+    QVERIFY(styles.contains(QStringLiteral("fo:margin-right=\"15.00mm\"")));
+    QVERIFY(styles.contains(QStringLiteral("fo:margin-bottom=\"20.00mm\"")));
+    QVERIFY(styles.contains(QStringLiteral("<text:page-number")));
+    QVERIFY(styles.contains(QStringLiteral("style:next-style-name=\"Standard\"")));
+    // The text opens on the first-page master, which has no number.
+    const QString xml = runTool(QStringLiteral("unzip"), { QStringLiteral("-p"), odt, QStringLiteral("content.xml") });
+    const QString body = xml.section(QStringLiteral("<office:text>"), 1, 1).trimmed();
+    QVERIFY2(body.startsWith(QStringLiteral("<text:p text:style-name=\"ThukyFirstPage\"/>")), qPrintable(body.left(200)));
+    QVERIFY(xml.contains(QStringLiteral("style:master-page-name=\"First_20_Page\"")));
+}
+
+void TestMinutesDocument::odtInLibreOffice()
+{
+    // What a clerk sees: the file opened by LibreOffice (installed by the test command).
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty())
+        QSKIP("LibreOffice is not installed (the test command installs libreoffice-writer-nogui)");
+    PartyDocument doc;
+    doc.setHeader(sampleHeader());
+    doc.setTitle(QStringLiteral("Biên bản"), QStringLiteral("Hội nghị tổng kết năm 2024"));
+    for (int i = 0; i < 60; ++i)
+        doc.addParagraph(QStringLiteral("Đoạn %1: công tác nắm tình hình tư tưởng, dư luận xã hội "
+                                        "được triển khai đồng bộ, kịp thời ở các cấp.").arg(i + 1));
+    doc.setSignatures({ QStringLiteral("Người ghi biên bản"), {}, QStringLiteral("Lê Thị Thu") },
+                      { QStringLiteral("Chủ trì hội nghị"), {}, QStringLiteral("Trần Văn Đạt") });
+    const QString odt = m_dir->filePath(QStringLiteral("lo.odt"));
+    QVERIFY(doc.writeOdt(odt));
+    QProcess lo;
+    lo.setWorkingDirectory(m_dir->path());
+    lo.start(soffice, { QStringLiteral("-env:UserInstallation=file://") + m_dir->filePath(QStringLiteral("lo-profile")),
+                        QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                        QStringLiteral("--outdir"), m_dir->path(), odt });
+    QVERIFY(lo.waitForFinished(180000));
+    const QString pdf = m_dir->filePath(QStringLiteral("lo.pdf"));
+    QVERIFY2(QFileInfo::exists(pdf), lo.readAllStandardError().constData());
+    const QString info = runTool(QStringLiteral("pdfinfo"), { pdf });
+    QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
+    QStringList pages = pdfPages(pdf);
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    QVERIFY(pages.size() >= 2);
+    const QString first = pages.first();
+    QVERIFY(first.contains(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM")));
+    QVERIFY(first.contains(QStringLiteral("Số 12-BB/BCĐ")));
+    QVERIFY(first.contains(QStringLiteral("An Giang, ngày 17 tháng 7 năm 2024")));
+    QVERIFY(!first.trimmed().startsWith(QLatin1Char('1')));
+    for (int i = 1; i < pages.size(); ++i)
+        QCOMPARE(pages.at(i).trimmed().section(QLatin1Char('\n'), 0, 0).trimmed(), QString::number(i + 1));
+    // The signature block stays on one page; the font is the printed one.
+    int labelPage = -1, namePage = -1;
+    for (int p = 0; p < pages.size(); ++p) {
+        if (pages.at(p).contains(QStringLiteral("CHỦ TRÌ HỘI NGHỊ")))
+            labelPage = p;
+        if (pages.at(p).contains(QStringLiteral("Trần Văn Đạt")))
+            namePage = p;
+    }
+    QVERIFY(labelPage >= 0);
+    QCOMPARE(namePage, labelPage);
+    QVERIFY(runTool(QStringLiteral("pdffonts"), { pdf }).contains(QStringLiteral("LiberationSerif")));
 }
 
 QTEST_MAIN(TestMinutesDocument)
