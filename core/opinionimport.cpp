@@ -456,6 +456,8 @@ OpinionImport::Summary OpinionImport::write(const std::function<void(int, int)> 
     Transaction tx(m_db);
     RosterRepository roster(m_db);
     TaxonomyRepository taxonomy(m_db);
+    Written written;
+    written.afterId = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM opinions")).toLongLong();
 
     if (!m_missingLocalities.isEmpty()) {
         const qint64 root = m_db.scalar(QStringLiteral("SELECT id FROM localities WHERE "
@@ -467,18 +469,24 @@ OpinionImport::Summary OpinionImport::write(const std::function<void(int, int)> 
             l.level = QStringLiteral("commune");
             l.parentId = root;
             m_localities.insert(m.first, roster.addLocality(l));
+            written.localities.append(m_localities.value(m.first));
         }
     }
-    for (const auto &m : std::as_const(m_missingTopics))
+    for (const auto &m : std::as_const(m_missingTopics)) {
         m_topics.insert(m.first, taxonomy.addTopic(m.second));
+        written.topics.append(m_topics.value(m.first));
+    }
     for (const auto &m : std::as_const(m_missingPersons)) {
         Person p;
         p.fullName = m.second;
         p.note = tr("Added by an import of opinion reports");
         m_persons.insert(m.first, roster.addPerson(p));
+        written.persons.append(m_persons.value(m.first));
     }
-    for (const auto &m : std::as_const(m_missingAgencies))
+    for (const auto &m : std::as_const(m_missingAgencies)) {
         m_agencies.insert(m.first, taxonomy.addAgency(m.second));
+        written.agencies.append(m_agencies.value(m.first));
+    }
 
     OpinionBulkInserter inserter(m_db);
     const int total = int(m_rows.size());
@@ -501,13 +509,61 @@ OpinionImport::Summary OpinionImport::write(const std::function<void(int, int)> 
             progress(done, total);
     }
     inserter.finish();
+    written.stamp = inserter.stamp();
+    written.lastId = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM opinions")).toLongLong();
     const Summary s = summary();
     m_db.audit(QStringLiteral("import"), QStringLiteral("opinion"), QString(),
                QStringLiteral("%1 reports imported, %2 duplicates skipped").arg(s.imported).arg(s.duplicates));
     tx.commit();
+    m_written = written;
     if (progress)
         progress(total, total);
     return s;
+}
+
+void OpinionImport::revert()
+{
+    if (m_written.isEmpty())
+        return;
+    Transaction tx(m_db);
+    // The reports of that write: its id range and its one timestamp (another workstation's
+    // reports in the same range carry their own).
+    const QString where = QStringLiteral(" FROM opinions WHERE id > ? AND id <= ? AND created_at = ?");
+    const QVariantList range { m_written.afterId, m_written.lastId, m_written.stamp };
+    const qint64 edited = m_db.scalar(QStringLiteral("SELECT count(*)") + where + QStringLiteral(" AND row_version > 1"),
+                                      range)
+                                  .toLongLong();
+    if (edited > 0)
+        throw ValidationError(QStringLiteral("reports"),
+                              tr("%1 of the imported reports were changed after the import, so it can no "
+                                 "longer be undone as a whole.")
+                                      .arg(edited));
+    const qint64 removed = m_db.scalar(QStringLiteral("SELECT count(*)") + where, range).toLongLong();
+    m_db.exec(QStringLiteral("DELETE") + where, range);
+    try {
+        const struct
+        {
+            const char *table;
+            const QList<qint64> &ids;
+        } created[] = { { "agencies", m_written.agencies },
+                        { "persons", m_written.persons },
+                        { "topics", m_written.topics },
+                        { "localities", m_written.localities } };
+        for (const auto &c : created) {
+            for (qint64 id : c.ids)
+                m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(c.table)), { id });
+        }
+    } catch (const DbError &e) {
+        if (e.kind() != DbError::QueryFailed)
+            throw;
+        throw ValidationError(QStringLiteral("names"),
+                              tr("A locality, topic, person or agency that the import added is in use now, "
+                                 "so the import can no longer be undone."));
+    }
+    m_db.audit(QStringLiteral("import-undo"), QStringLiteral("opinion"), QString(),
+               QStringLiteral("%1 imported reports removed").arg(removed));
+    tx.commit();
+    m_written = Written();
 }
 
 } // namespace thuky

@@ -76,6 +76,24 @@ public:
      */
     Summary write(const std::function<void(int done, int total)> &progress = {});
 
+    /** What the last write() added, so that it can be taken back. */
+    struct Written
+    {
+        qint64 afterId = 0; ///< the reports have ids above this one …
+        qint64 lastId = 0; ///< … up to this one,
+        QString stamp; ///< and this created_at
+        QList<qint64> localities, topics, persons, agencies; ///< names it created
+        bool isEmpty() const { return stamp.isEmpty(); }
+    };
+    const Written &written() const { return m_written; }
+
+    /**
+     * Takes back the last write() in one transaction (undo): removes its reports and the
+     * names it created. Throws ValidationError, changing nothing, when a report was edited
+     * since or a created name is in use now.
+     */
+    void revert();
+
 private:
     void error(int line, const QString &message);
     void warning(int line, const QString &message);
@@ -83,6 +101,7 @@ private:
 
     Database &m_db;
     Options m_options;
+    Written m_written;
     QList<ImportProblem> m_problems;
     QList<ImportRow> m_rows;
     // name key → id; id 0 = to be created on write (createMissing)

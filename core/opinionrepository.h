@@ -147,6 +147,8 @@ public:
     void finish();
     /** Rows written so far. */
     qint64 written() const { return m_written; }
+    /** The created_at (and updated_at) every row of this inserter gets. */
+    QString stamp() const { return m_now; }
 
     /** The column values of an INSERT of @p report, in insertColumns() order. */
     static QVariantList values(const OpinionReport &report, const QString &user, const QString &now);

@@ -1,5 +1,7 @@
 #include "importpreviewdialog.h"
 
+#include "databasecommand.h"
+
 #include <core/database.h>
 #include <core/vndate.h>
 
@@ -17,9 +19,57 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QScopeGuard>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <functional>
+#include <utility>
+
 namespace thuky {
+
+namespace {
+/** An import as one undoable step: undo removes its reports and the names it created. */
+class ImportReports : public DatabaseCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(thuky::ImportReports)
+public:
+    using Progress = std::function<void(int, int)>;
+    ImportReports(Database &db, std::shared_ptr<OpinionImport> import, OpinionImport::Summary *result,
+                  Progress progress)
+        : DatabaseCommand(db), m_import(std::move(import)), m_result(result), m_progress(std::move(progress))
+    {
+        setText(tr("Import %n report(s)", nullptr, m_import->summary().imported));
+    }
+
+protected:
+    void apply() override
+    {
+        // The first time with the dialog's progress; a redo from the Edit menu waits.
+        const Progress progress = std::exchange(m_progress, Progress());
+        if (!progress)
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto restore = qScopeGuard([&] {
+            if (!progress)
+                QApplication::restoreOverrideCursor();
+        });
+        const OpinionImport::Summary s = m_import->write(progress);
+        if (OpinionImport::Summary *out = std::exchange(m_result, nullptr))
+            *out = s; // written once, for the dialog that asked
+    }
+    void revert() override
+    {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+        m_import->revert();
+    }
+
+private:
+    std::shared_ptr<OpinionImport> m_import;
+    OpinionImport::Summary *m_result;
+    Progress m_progress;
+};
+} // namespace
 
 /** The analysed rows: line, date, locality, topic, channel, sentiment, summary, note. */
 class ImportPreviewDialog::RowModel : public QAbstractTableModel
@@ -79,8 +129,9 @@ private:
     QList<ImportRow> m_rows;
 };
 
-ImportPreviewDialog::ImportPreviewDialog(Database &db, const QString &path, QWidget *parent)
-    : QDialog(parent), m_db(db), m_path(path)
+ImportPreviewDialog::ImportPreviewDialog(Database &db, const QString &path, QWidget *parent, QUndoStack *undo,
+                                         CommandFeedback *feedback)
+    : QDialog(parent), m_db(db), m_path(path), m_undo(undo), m_feedback(feedback)
 {
     setObjectName(QStringLiteral("importPreviewDialog"));
     setWindowTitle(tr("Import opinion reports — %1").arg(QFileInfo(path).fileName()));
@@ -171,7 +222,7 @@ void ImportPreviewDialog::analyse()
     OpinionImport::Options options;
     options.createMissing = m_createMissing->isChecked();
     options.skipDuplicates = m_skipDuplicates->isChecked();
-    m_import = std::make_unique<OpinionImport>(m_db, options);
+    m_import = std::make_shared<OpinionImport>(m_db, options);
     try {
         m_import->analyse(m_data);
     } catch (const DbError &e) {
@@ -226,10 +277,12 @@ void ImportPreviewDialog::accept()
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     try {
-        m_result = m_import->write([&progress](int done, int total) {
+        auto *command = new ImportReports(m_db, m_import, &m_result, [&progress](int done, int total) {
             progress.setMaximum(total);
             progress.setValue(done);
         });
+        command->setFeedback(m_feedback);
+        DatabaseCommand::execute(m_undo, command);
     } catch (const ValidationError &e) {
         progress.reset();
         QMessageBox::warning(this, tr("Import"), e.message());

@@ -8,25 +8,29 @@
 
 class QCheckBox;
 class QDialogButtonBox;
+class QUndoStack;
 class QLabel;
 class QListWidget;
 class QTableView;
 
 namespace thuky {
 
+class CommandFeedback;
 class Database;
 
 /**
  * Imports opinion reports from a CSV file in two steps: first a preview of the rows and of
  * every problem with its line (the core importer's analysis: nothing is written), with the
  * options to create missing localities and topics and to skip duplicates; then, only when
- * there is no error, the import itself in one transaction with a progress dialog.
+ * there is no error, the import itself in one transaction with a progress dialog. On
+ * @p undo, the import is one undoable step: undo removes the reports and the names it added.
  */
 class ImportPreviewDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportPreviewDialog(Database &db, const QString &path, QWidget *parent = nullptr);
+    ImportPreviewDialog(Database &db, const QString &path, QWidget *parent = nullptr,
+                        QUndoStack *undo = nullptr, CommandFeedback *feedback = nullptr);
     ~ImportPreviewDialog() override;
 
     /** Imports (after the preview had no error); the dialog closes on success. */
@@ -47,7 +51,9 @@ private:
     Database &m_db;
     QString m_path;
     QByteArray m_data;
-    std::unique_ptr<OpinionImport> m_import;
+    QUndoStack *m_undo;
+    CommandFeedback *m_feedback;
+    std::shared_ptr<OpinionImport> m_import;
     OpinionImport::Summary m_result;
     QCheckBox *m_createMissing;
     QCheckBox *m_skipDuplicates;

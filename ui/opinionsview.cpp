@@ -640,12 +640,9 @@ void OpinionsView::importCsv()
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    ImportPreviewDialog dialog(m_db, path, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        // An import is not undoable (it may be a hundred thousand rows); the stack's earlier
-        // commands still find their reports by uuid.
-        reload();
-    }
+    ImportPreviewDialog dialog(m_db, path, this, m_undo, m_feedback);
+    if (dialog.exec() == QDialog::Accepted)
+        reload(); // new localities and topics too; Edit ▸ Undo takes the whole import back
 }
 
 void OpinionsView::exportReports()

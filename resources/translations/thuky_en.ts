@@ -2019,7 +2019,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/importpreviewdialog.cpp" line="+47"/>
+        <location filename="../../ui/importpreviewdialog.cpp" line="+97"/>
         <location line="+1"/>
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
@@ -2070,7 +2070,7 @@ Please turn one of those options off.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Import opinion reports — %1</source>
         <translation>Import opinion reports — %1</translation>
     </message>
@@ -2186,7 +2186,7 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+4"/>
         <source>Import</source>
         <translation>Import</translation>
@@ -2195,6 +2195,17 @@ Please turn one of those options off.</translation>
         <location line="+0"/>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ImportReports</name>
+    <message numerus="yes">
+        <location line="-250"/>
+        <source>Import %n report(s)</source>
+        <translation>
+            <numerusform>Import %n report</numerusform>
+            <numerusform>Import %n reports</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3473,9 +3484,19 @@ Please turn one of those options off.</translation>
         <translation>The file has errors: nothing was imported.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Added by an import of opinion reports</source>
         <translation>Added by an import of opinion reports</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 of the imported reports were changed after the import, so it can no longer be undone as a whole.</source>
+        <translation>%1 of the imported reports were changed after the import, so it can no longer be undone as a whole.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A locality, topic, person or agency that the import added is in use now, so the import can no longer be undone.</source>
+        <translation>A locality, topic, person or agency that the import added is in use now, so the import can no longer be undone.</translation>
     </message>
 </context>
 <context>
@@ -3924,7 +3945,7 @@ Please turn one of those options off.</translation>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Export opinion reports</source>
         <translation>Export opinion reports</translation>
     </message>

@@ -2017,7 +2017,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/importpreviewdialog.cpp" line="+47"/>
+        <location filename="../../ui/importpreviewdialog.cpp" line="+97"/>
         <location line="+1"/>
         <source>%1 (new)</source>
         <translation>%1 (mới)</translation>
@@ -2068,7 +2068,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Import opinion reports — %1</source>
         <translation>Nhập phản ánh — %1</translation>
     </message>
@@ -2179,7 +2179,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+4"/>
         <source>Import</source>
         <translation>Nhập</translation>
@@ -2188,6 +2188,16 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location line="+0"/>
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập gì: %1</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ImportReports</name>
+    <message numerus="yes">
+        <location line="-250"/>
+        <source>Import %n report(s)</source>
+        <translation>
+            <numerusform>Nhập %n phản ánh</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3465,9 +3475,19 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Tệp có lỗi: không nhập dòng nào.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Added by an import of opinion reports</source>
         <translation>Được thêm khi nhập phản ánh</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 of the imported reports were changed after the import, so it can no longer be undone as a whole.</source>
+        <translation>%1 phản ánh của lần nhập đã được sửa sau khi nhập, nên không thể hoàn tác cả lần nhập được nữa.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A locality, topic, person or agency that the import added is in use now, so the import can no longer be undone.</source>
+        <translation>Một địa bàn, lĩnh vực, người hoặc cơ quan do lần nhập thêm vào nay đang được dùng, nên không thể hoàn tác lần nhập được nữa.</translation>
     </message>
 </context>
 <context>
@@ -3914,7 +3934,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Export opinion reports</source>
         <translation>Xuất phản ánh dư luận xã hội</translation>
     </message>

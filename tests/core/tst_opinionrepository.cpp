@@ -1,6 +1,7 @@
 // OpinionRepository and TaxonomyRepository: writes, workflow, filtered list and count, search.
 
 #include <common/testdb.h>
+#include <core/opinionimport.h>
 #include <core/opinionrepository.h>
 #include <core/rosterrepository.h>
 #include <core/taxonomyrepository.h>
@@ -34,6 +35,8 @@ private slots:
     void bulkInsertIsSearchableAndSorted();
     void bulkInsertFailureWritesNothing_data() { test::addBackendRows(); }
     void bulkInsertFailureWritesNothing();
+    void importCanBeTakenBack_data() { test::addBackendRows(); }
+    void importCanBeTakenBack();
     void searchFoldsDiacritics_data();
     void searchFoldsDiacritics();
     void searchBestMatchFirstAndLimit();
@@ -446,6 +449,62 @@ void TestOpinionRepository::bulkInsertFailureWritesNothing()
     tx.commit();
     QCOMPARE(repo.totalCount(), qint64(2));
     QCOMPARE(repo.search(QStringLiteral("hang moi"), 10).size(), 1);
+}
+
+void TestOpinionRepository::importCanBeTakenBack()
+{
+    QFETCH(QString, backend);
+    open(backend);
+    addReport(QDate(2023, 1, 5), m_commune, m_land, QStringLiteral("Đã có trước"));
+    const QByteArray csv = "date,locality,topic,summary,reporter,forwarded_to\n"
+                           "2024-03-01,Ba Chúc,Đất đai,Tranh chấp ranh giới,,\n"
+                           "2024-03-02,Hà Tiên,Việc làm,Thiếu việc làm,Ngô Văn Bé,Sở Lao động\n"
+                           "2024-03-03,Hà Tiên,Đất đai,Sạt lở,Ngô Văn Bé,\n";
+    auto countOf = [&](const char *table) {
+        return m_db->scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt();
+    };
+    const int localities = countOf("localities"), topics = countOf("topics"), persons = countOf("persons"),
+              agencies = countOf("agencies");
+    OpinionImport::Options options;
+    options.createMissing = true;
+    OpinionImport import(*m_db, options);
+    QVERIFY(import.analyse(csv));
+    QCOMPARE(import.write().imported, 3);
+    OpinionRepository repo(*m_db);
+    QCOMPARE(repo.totalCount(), qint64(4));
+    QCOMPARE(countOf("localities"), localities + 1);
+    QCOMPARE(countOf("persons"), persons + 1);
+    // A report entered by hand after the import stays when the import is taken back.
+    const qint64 later = addReport(QDate(2024, 4, 1), m_commune, m_land, QStringLiteral("Nhập tay sau"));
+
+    import.revert();
+    QCOMPARE(repo.totalCount(), qint64(2));
+    QVERIFY(repo.report(later));
+    QCOMPARE(countOf("localities"), localities);
+    QCOMPARE(countOf("topics"), topics);
+    QCOMPARE(countOf("persons"), persons);
+    QCOMPARE(countOf("agencies"), agencies);
+    QCOMPARE(repo.search(QStringLiteral("sat lo"), 10).size(), 0);
+
+    // Redo: the same rows again, the new names created anew.
+    QCOMPARE(import.write().imported, 3);
+    QCOMPARE(repo.totalCount(), qint64(5));
+    const QList<OpinionReport> landslide = repo.search(QStringLiteral("sat lo"), 10);
+    QCOMPARE(landslide.size(), 1);
+    QCOMPARE(landslide.first().localityName, QStringLiteral("Hà Tiên"));
+    QCOMPARE(landslide.first().reporterName, QStringLiteral("Ngô Văn Bé"));
+
+    // Once an imported report is edited, the import can no longer be taken back whole.
+    OpinionReport edited = landslide.first();
+    edited.summary = QStringLiteral("Sạt lở bờ sông");
+    repo.update(edited);
+    try {
+        import.revert();
+        QFAIL("an import with an edited report was taken back");
+    } catch (const ValidationError &) {
+    }
+    QCOMPARE(repo.totalCount(), qint64(5));
+    QCOMPARE(countOf("localities"), localities + 1);
 }
 
 void TestOpinionRepository::searchFoldsDiacritics_data()

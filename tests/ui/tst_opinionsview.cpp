@@ -118,6 +118,7 @@ private slots:
     void taxonomyRefusesDeletingUsedEntries();
     void importPreviewListsProblemsAndWritesNothing();
     void importPreviewImports();
+    void importIsOneUndoableStep();
     void exportWritesTheFilteredSet();
     void vietnameseScreen(); // last: installs the Vietnamese translation for the process
 
@@ -736,6 +737,41 @@ void TestOpinionsView::importPreviewImports()
     dialog.accept();
     QCOMPARE(dialog.result().imported, 1);
     QCOMPARE(OpinionRepository(*m_db).totalCount(), qint64(2));
+}
+
+void TestOpinionsView::importIsOneUndoableStep()
+{
+    makeView();
+    const QString path = m_dir->filePath(QStringLiteral("undo.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("ngày;địa bàn;lĩnh vực;nội dung\n"
+               "01/03/2024;Mỹ Bình;Y tế;Thiếu thuốc\n"
+               "02/03/2024;Hà Tiên;Y tế;Địa bàn mới\n");
+    file.close();
+    const auto haTien = [&] {
+        return m_db->scalar(QStringLiteral("SELECT count(*) FROM localities WHERE name = 'Hà Tiên'")).toInt();
+    };
+    ImportPreviewDialog dialog(*m_db, path, m_view.get(), m_undo.get());
+    dialog.createMissingBox()->setChecked(true);
+    dialog.accept();
+    QCOMPARE(dialog.result().imported, 2);
+    OpinionRepository repo(*m_db);
+    QCOMPARE(repo.totalCount(), qint64(2));
+    QCOMPARE(m_undo->count(), 1);
+    QCOMPARE(m_undo->undoText(), QStringLiteral("Import 2 report(s)"));
+    QCOMPARE(haTien(), 1);
+    QTRY_COMPARE(m_view->model()->totalCount(), qint64(2));
+
+    m_undo->undo();
+    QCOMPARE(repo.totalCount(), qint64(0));
+    QCOMPARE(haTien(), 0); // the locality the import added goes with it
+    QTRY_COMPARE(m_view->model()->totalCount(), qint64(0));
+
+    m_undo->redo();
+    QCOMPARE(repo.totalCount(), qint64(2));
+    QCOMPARE(haTien(), 1);
+    QTRY_COMPARE(m_view->model()->totalCount(), qint64(2));
 }
 
 void TestOpinionsView::exportWritesTheFilteredSet()
