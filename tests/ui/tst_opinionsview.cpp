@@ -131,6 +131,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    QString twoRowCsv(const QString &name);
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<OpinionsView> m_view;
     qint64 m_province = 0, m_longXuyen = 0, m_myBinh = 0, m_chauDoc = 0;
@@ -717,16 +718,25 @@ void TestOpinionsView::importPreviewListsProblemsAndWritesNothing()
     QCOMPARE(OpinionRepository(*m_db).totalCount(), qint64(0));
 }
 
-void TestOpinionsView::importPreviewImports()
+QString TestOpinionsView::twoRowCsv(const QString &name)
 {
-    addReport(QDate(2024, 3, 1), m_myBinh, m_health, QStringLiteral("Thiếu thuốc"));
-    const QString path = m_dir->filePath(QStringLiteral("good.csv"));
+    // Semicolons and Vietnamese headers, as Excel writes in a Vietnamese locale; Hà Tiên is
+    // a locality the test database does not know.
+    const QString path = m_dir->filePath(name);
     QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
     file.write("ngày;địa bàn;lĩnh vực;nội dung\n"
                "01/03/2024;Mỹ Bình;Y tế;Thiếu thuốc\n"
                "02/03/2024;Hà Tiên;Y tế;Địa bàn mới\n");
-    file.close();
+    return path;
+}
+
+void TestOpinionsView::importPreviewImports()
+{
+    addReport(QDate(2024, 3, 1), m_myBinh, m_health, QStringLiteral("Thiếu thuốc"));
+    const QString path = twoRowCsv(QStringLiteral("good.csv"));
+    QVERIFY(!path.isEmpty());
     ImportPreviewDialog dialog(*m_db, path);
     QVERIFY(!dialog.canImport()); // Hà Tiên is unknown
     dialog.createMissingBox()->setChecked(true);
@@ -742,13 +752,8 @@ void TestOpinionsView::importPreviewImports()
 void TestOpinionsView::importIsOneUndoableStep()
 {
     makeView();
-    const QString path = m_dir->filePath(QStringLiteral("undo.csv"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("ngày;địa bàn;lĩnh vực;nội dung\n"
-               "01/03/2024;Mỹ Bình;Y tế;Thiếu thuốc\n"
-               "02/03/2024;Hà Tiên;Y tế;Địa bàn mới\n");
-    file.close();
+    const QString path = twoRowCsv(QStringLiteral("undo.csv"));
+    QVERIFY(!path.isEmpty());
     const auto haTien = [&] {
         return m_db->scalar(QStringLiteral("SELECT count(*) FROM localities WHERE name = 'Hà Tiên'")).toInt();
     };
