@@ -2,12 +2,14 @@
 // the main window; --exit-after-load serves start-up benchmarks and smoke tests.
 
 #include <core/database.h>
+#include <core/serverpasswords.h>
 #include <core/rosterrepository.h>
 #include <core/userrepository.h>
 #include <ui/firststartdialog.h>
 #include <ui/language.h>
 #include <ui/logindialog.h>
 #include <ui/mainwindow.h>
+#include <ui/serverpassworddialog.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -133,22 +135,35 @@ int main(int argc, char **argv)
     try {
         try {
             db.open(thuky::Database::OpenMode::CreateIfMissing);
-        } catch (const thuky::DbError &e) {
-            // A server that wants a password nobody gave: ask for it (never in scripts).
-            const bool server = location.startsWith(QLatin1String("postgresql://"));
-            if (exitAfterLoad || !server || e.kind() != thuky::DbError::CannotOpen
-                || qEnvironmentVariableIsSet("THUKY_DB_PASSWORD"))
+        } catch (const thuky::DbError &) {
+            // A server that wants a password the keychain and the environment did not give:
+            // ask for it (never in scripts), and keep it in the keychain if the user wishes.
+            if (exitAfterLoad || !db.passwordRefused())
                 throw;
-            bool ok = false;
-            const QString password = QInputDialog::getText(
-                    nullptr, QCoreApplication::translate("main", "Thư Ký"),
-                    QCoreApplication::translate("main", "Password for the database server %1:")
-                            .arg(location),
-                    QLineEdit::Password, QString(), &ok);
-            if (!ok)
-                return 0;
-            qputenv("THUKY_DB_PASSWORD", password.toUtf8());
-            db.open(thuky::Database::OpenMode::CreateIfMissing);
+            bool refused = qEnvironmentVariableIsSet("THUKY_DB_PASSWORD");
+            for (;;) {
+                thuky::ServerPasswordDialog ask(location, refused);
+                if (ask.exec() != QDialog::Accepted)
+                    return 0;
+                db.setPassword(ask.password());
+                try {
+                    db.open(thuky::Database::OpenMode::CreateIfMissing);
+                } catch (const thuky::DbError &) {
+                    if (!db.passwordRefused())
+                        throw;
+                    refused = true;
+                    continue;
+                }
+                if (ask.remember()) {
+                    QString why;
+                    if (!thuky::ServerPasswords::store(location, ask.password(), &why))
+                        QMessageBox::information(nullptr, QCoreApplication::translate("main", "Thư Ký"),
+                                                 QCoreApplication::translate("main", "The password could not be "
+                                                                                     "kept in the system keychain: %1")
+                                                         .arg(why));
+                }
+                break;
+            }
         }
         if (!exitAfterLoad && thuky::UserRepository(db).count() > 0) {
             thuky::LoginDialog login(db);

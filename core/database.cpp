@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "serverpasswords.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -191,7 +192,11 @@ void Database::openPostgres()
     db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
     db.setPort(url.port(5432));
     db.setUserName(url.userName());
+    // The password: in the URL, given by the application (a prompt), in THUKY_DB_PASSWORD,
+    // or - only when the server asks for one that none of those gave - the system keychain.
     QString password = url.password();
+    if (password.isEmpty())
+        password = m_password;
     if (password.isEmpty())
         password = QProcessEnvironment::systemEnvironment().value(QStringLiteral("THUKY_DB_PASSWORD"));
     db.setPassword(password);
@@ -200,7 +205,16 @@ void Database::openPostgres()
         name.remove(0, 1);
     db.setDatabaseName(name);
     db.setConnectOptions(QStringLiteral("connect_timeout=5"));
-    if (!db.open())
+    bool opened = db.open();
+    if (!opened && password.isEmpty() && db.lastError().text().contains(QLatin1String("password"))) {
+        const QString stored = ServerPasswords::read(m_location);
+        if (!stored.isEmpty()) {
+            db.setPassword(stored);
+            opened = db.open();
+        }
+    }
+    m_passwordRefused = !opened && db.lastError().text().contains(QLatin1String("password"));
+    if (!opened)
         throw DbError(DbError::CannotOpen,
                       QCoreApplication::translate("thuky::Database",
                                                   "Cannot connect to the server %1: %2")

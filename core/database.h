@@ -97,6 +97,11 @@ public:
     /** Path of the backup made before the last migration, if any. */
     QString lastBackup() const { return m_lastBackup; }
 
+    /** The server password to use (asked for by the application); before open(). */
+    void setPassword(const QString &password) { m_password = password; }
+    /** After a failed open(): the server wanted a password it was not given, or refused it. */
+    bool passwordRefused() const { return m_passwordRefused; }
+
     /** The application user recorded in updated_by and the audit log. */
     void setCurrentUser(const QString &name) { m_user = name; }
     QString currentUser() const { return m_user; }
@@ -136,6 +141,8 @@ private:
     QString m_connectionName;
     Backend m_backend;
     QString m_user;
+    QString m_password;
+    bool m_passwordRefused = false;
     QString m_lastBackup;
     int m_depth = 0;
     bool m_failed = false;

@@ -15,9 +15,16 @@ chown postgres:postgres "$pgdir"
 stop_pg() { su postgres -s /bin/sh -c "$pgbin/pg_ctl -D '$pgdir/data' -m fast stop" >/dev/null 2>&1 || true; rm -rf "$pgdir"; }
 trap stop_pg EXIT
 su postgres -s /bin/sh -c "$pgbin/initdb -D '$pgdir/data' -A trust -E UTF8 --locale=C.UTF-8" >/dev/null
+# One account that must give a password (the keychain tests); every other one is trusted.
+sed -i '1i host all thuky_pw 127.0.0.1/32 scram-sha-256' "$pgdir/data/pg_hba.conf"
 su postgres -s /bin/sh -c "$pgbin/pg_ctl -D '$pgdir/data' -l '$pgdir/log' -w \
     -o \"-c listen_addresses=127.0.0.1 -p $pgport -k '$pgdir' -c fsync=off\" start" >/dev/null
 su postgres -s /bin/sh -c "$pgbin/createdb -h 127.0.0.1 -p $pgport thuky_test"
 export THUKY_TEST_PG_URL="postgresql://postgres@127.0.0.1:$pgport/thuky_test"
+export THUKY_TEST_PG_PASSWORD="pw-$RANDOM-$RANDOM"
+su postgres -s /bin/sh -c "psql -q -h 127.0.0.1 -p $pgport -d postgres \
+    -c \"CREATE ROLE thuky_pw LOGIN PASSWORD '$THUKY_TEST_PG_PASSWORD'\" \
+    -c 'CREATE DATABASE thuky_pw_test OWNER thuky_pw'"
+export THUKY_TEST_PG_PASSWORD_URL="postgresql://thuky_pw@127.0.0.1:$pgport/thuky_pw_test"
 
 ctest --test-dir build --output-on-failure -j1

@@ -1,5 +1,6 @@
 #include "clicontext.h"
 
+#include <core/serverpasswords.h>
 #include <core/userrepository.h>
 #include <core/vndate.h>
 
@@ -136,7 +137,20 @@ Database &Context::database(Database::OpenMode mode)
         return *m_db;
     const QString location = dbLocation.isEmpty() ? defaultDatabasePath() : dbLocation;
     auto db = std::make_unique<Database>(location);
-    db->open(mode);
+    try {
+        db->open(mode);
+    } catch (const DbError &) {
+        // A server that wants a password neither THUKY_DB_PASSWORD nor the keychain gave:
+        // asked on a terminal, never read from an argument.
+        if (!db->passwordRefused() || !isatty(STDIN_FILENO))
+            throw;
+        const QString password = readPassword(tr("Password for the database server %1: ")
+                                                      .arg(ServerPasswords::key(location)));
+        if (password.isEmpty())
+            throw;
+        db->setPassword(password);
+        db->open(mode);
+    }
     UserRepository users(*db);
     if (users.count() > 0) {
         if (user.isEmpty())

@@ -1299,15 +1299,15 @@ Please turn one of those options off.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+128"/>
-        <location line="+16"/>
+        <location filename="../../app/main.cpp" line="+130"/>
+        <location line="+30"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Password for the database server %1:</source>
-        <translation>Password for the database server %1:</translation>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>The password could not be kept in the system keychain: %1</translation>
     </message>
 </context>
 <context>
@@ -1741,7 +1741,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::Database</name>
     <message>
-        <location filename="../../core/database.cpp" line="+108"/>
+        <location filename="../../core/database.cpp" line="+109"/>
         <source>Database %1 does not exist</source>
         <translation>Database %1 does not exist</translation>
     </message>
@@ -1787,7 +1787,7 @@ Please turn one of those options off.</translation>
         <translation>%1 was written by a newer version of Thư Ký (schema %2, this version knows %3); it was left untouched</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>Cannot connect to the server %1: %2</source>
         <translation>Cannot connect to the server %1: %2</translation>
     </message>
@@ -4471,6 +4471,34 @@ Use “Appoint to role” to add members, or choose another date.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::ServerPasswordDialog</name>
+    <message>
+        <location filename="../../ui/serverpassworddialog.cpp" line="+18"/>
+        <source>Database server</source>
+        <translation>Database server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 did not accept the password. Type it again:</source>
+        <translation>The server %1 did not accept the password. Type it again:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 asks for a password:</source>
+        <translation>The server %1 asks for a password:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remember it in the system keychain</source>
+        <translation>&amp;Remember it in the system keychain</translation>
+    </message>
+</context>
+<context>
     <name>thuky::TaskRepository</name>
     <message>
         <location filename="../../core/taskrepository.cpp" line="+103"/>
@@ -5165,7 +5193,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::cli::Arguments</name>
     <message>
-        <location filename="../../app/cli/clicontext.cpp" line="+62"/>
+        <location filename="../../app/cli/clicontext.cpp" line="+63"/>
         <source>option --%1 needs a value</source>
         <translation>option --%1 needs a value</translation>
     </message>
@@ -5198,7 +5226,12 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::cli::Context</name>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>Password for the database server %1: </source>
+        <translation>Password for the database server %1: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>this database has users: give --user NAME (password in THUKY_PASSWORD)</source>
         <translation>this database has users: give --user NAME (password in THUKY_PASSWORD)</translation>
     </message>

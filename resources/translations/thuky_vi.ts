@@ -1299,15 +1299,15 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+128"/>
-        <location line="+16"/>
+        <location filename="../../app/main.cpp" line="+130"/>
+        <location line="+30"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Password for the database server %1:</source>
-        <translation>Mật khẩu máy chủ cơ sở dữ liệu %1:</translation>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>Không lưu được mật khẩu vào kho khóa của hệ thống: %1</translation>
     </message>
 </context>
 <context>
@@ -1739,7 +1739,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::Database</name>
     <message>
-        <location filename="../../core/database.cpp" line="+108"/>
+        <location filename="../../core/database.cpp" line="+109"/>
         <source>Database %1 does not exist</source>
         <translation>Cơ sở dữ liệu %1 không tồn tại</translation>
     </message>
@@ -1785,7 +1785,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>%1 được ghi bởi phiên bản Thư Ký mới hơn (lược đồ %2, phiên bản này chỉ biết đến %3); tệp được giữ nguyên</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>Cannot connect to the server %1: %2</source>
         <translation>Không kết nối được máy chủ %1: %2</translation>
     </message>
@@ -4458,6 +4458,34 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
     </message>
 </context>
 <context>
+    <name>thuky::ServerPasswordDialog</name>
+    <message>
+        <location filename="../../ui/serverpassworddialog.cpp" line="+18"/>
+        <source>Database server</source>
+        <translation>Máy chủ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 did not accept the password. Type it again:</source>
+        <translation>Máy chủ %1 không chấp nhận mật khẩu. Hãy gõ lại:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 asks for a password:</source>
+        <translation>Máy chủ %1 yêu cầu mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remember it in the system keychain</source>
+        <translation>&amp;Ghi nhớ trong kho khóa của hệ thống</translation>
+    </message>
+</context>
+<context>
     <name>thuky::TaskRepository</name>
     <message>
         <location filename="../../core/taskrepository.cpp" line="+103"/>
@@ -5152,7 +5180,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::cli::Arguments</name>
     <message>
-        <location filename="../../app/cli/clicontext.cpp" line="+62"/>
+        <location filename="../../app/cli/clicontext.cpp" line="+63"/>
         <source>option --%1 needs a value</source>
         <translation>tùy chọn --%1 cần một giá trị</translation>
     </message>
@@ -5185,7 +5213,12 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::cli::Context</name>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>Password for the database server %1: </source>
+        <translation>Mật khẩu của máy chủ cơ sở dữ liệu %1: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>this database has users: give --user NAME (password in THUKY_PASSWORD)</source>
         <translation>cơ sở dữ liệu này có người dùng: hãy cho --user TÊN (mật khẩu trong THUKY_PASSWORD)</translation>
     </message>

@@ -15,8 +15,10 @@
 #include <ui/membertablemodel.h>
 #include <ui/persondialog.h>
 #include <ui/rosterview.h>
+#include <ui/serverpassworddialog.h>
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +34,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace thuky;
 
 class TestVietnameseUi : public QObject
@@ -44,6 +48,7 @@ private slots:
     void dialogsInVietnamese();
     void firstStartInVietnamese();
     void everyAreaFitsAnOfficeScreen();
+    void serverPasswordDialogInVietnamese();
 
 private:
     void save(QWidget *w, const QString &name);
@@ -203,6 +208,29 @@ void TestVietnameseUi::everyAreaFitsAnOfficeScreen()
                                     .arg(scroll->viewport()->width())));
         save(&w, QStringLiteral("area-%1-1280.png").arg(int(area)));
     }
+}
+
+void TestVietnameseUi::serverPasswordDialogInVietnamese()
+{
+    ServerPasswordDialog dialog(QStringLiteral("postgresql://thuky:cu@10.0.0.5:5432/bcd35"), true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Máy chủ cơ sở dữ liệu"));
+    QCOMPARE(dialog.rememberBox()->text(), QStringLiteral("&Ghi nhớ trong kho khóa của hệ thống"));
+    QVERIFY(dialog.rememberBox()->isChecked());
+    QCOMPARE(dialog.passwordEdit()->echoMode(), QLineEdit::Password);
+    // The old password in the URL is never shown.
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    const bool shown = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+        return l->text().contains(QStringLiteral("postgresql://thuky@10.0.0.5:5432/bcd35"))
+                && l->text().contains(QStringLiteral("không chấp nhận"));
+    });
+    QVERIFY(shown);
+    for (const QLabel *l : labels)
+        QVERIFY(!l->text().contains(QStringLiteral(":cu@")));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("Mk-2024"));
+    QCOMPARE(dialog.password(), QStringLiteral("Mk-2024"));
+    save(&dialog, QStringLiteral("server-password-vi.png"));
 }
 
 #include "tst_vietnameseui.moc"
