@@ -25,6 +25,8 @@ void DatabaseCommand::redo()
     }
     try {
         apply();
+        if (m_feedback)
+            emit m_feedback->changed();
     } catch (const ValidationError &e) {
         report(e.message());
     } catch (const DbError &e) {
@@ -36,6 +38,8 @@ void DatabaseCommand::undo()
 {
     try {
         revert();
+        if (m_feedback)
+            emit m_feedback->changed();
     } catch (const ValidationError &e) {
         report(e.message());
     } catch (const DbError &e) {

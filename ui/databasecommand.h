@@ -21,6 +21,8 @@ public:
     using QObject::QObject;
 signals:
     void failed(const QString &message);
+    /** A command was undone or redone from the stack (the data it touches changed). */
+    void changed();
 };
 
 /** One repository call (one transaction) in apply(), its inverse in revert(). */

@@ -89,6 +89,10 @@ OpinionsView::OpinionsView(Database &db, QUndoStack *undo, QWidget *parent)
     setObjectName(QStringLiteral("opinionsView"));
     m_feedback = new CommandFeedback(this);
     connect(m_feedback, &CommandFeedback::failed, this, &OpinionsView::showError);
+    // Taxonomy edits undone or redone from the Edit menu: the lists follow.
+    m_taxonomyFeedback = new CommandFeedback(this);
+    connect(m_taxonomyFeedback, &CommandFeedback::failed, this, &OpinionsView::showError);
+    connect(m_taxonomyFeedback, &CommandFeedback::changed, this, &OpinionsView::reload);
     m_model = new OpinionTableModel(db, this);
     m_model->setWaitingDays(QSettings().value(QLatin1String(waitingKey), 15).toInt());
 
@@ -682,7 +686,7 @@ qint64 OpinionsView::exportTo(const QString &path)
 
 void OpinionsView::editTaxonomy()
 {
-    TaxonomyDialog dialog(m_db, this);
+    TaxonomyDialog dialog(m_db, this, m_undo, m_taxonomyFeedback);
     dialog.exec();
     reload();
 }

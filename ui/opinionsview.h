@@ -87,6 +87,8 @@ public:
 
     /** Reads the lists and the reports again (after an undo or a taxonomy change). */
     void reload();
+    /** What the taxonomy dialog's commands report to (the lists reload on their undo/redo). */
+    CommandFeedback *taxonomyFeedback() const { return m_taxonomyFeedback; }
     /** The id of the selected report, or 0. */
     qint64 selectedId() const;
     void selectId(qint64 id);
@@ -121,6 +123,7 @@ private:
     Database &m_db;
     QUndoStack *m_undo;
     CommandFeedback *m_feedback;
+    CommandFeedback *m_taxonomyFeedback = nullptr;
     OpinionTableModel *m_model;
     OpinionFilter m_filter;
     bool m_updatingWidgets = false;

@@ -1,5 +1,7 @@
 #include "taxonomydialog.h"
 
+#include "taxonomycommands.h"
+
 #include "opinionlookups.h"
 
 #include <core/database.h>
@@ -28,7 +30,8 @@ enum Tab { TopicsTab, LocalitiesTab, ChannelsTab, AgenciesTab };
 constexpr int IdRole = Qt::UserRole + 1;
 } // namespace
 
-TaxonomyDialog::TaxonomyDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
+TaxonomyDialog::TaxonomyDialog(Database &db, QWidget *parent, QUndoStack *undo, CommandFeedback *feedback)
+    : QDialog(parent), m_db(db), m_undo(undo), m_feedback(feedback)
 {
     setObjectName(QStringLiteral("taxonomyDialog"));
     setWindowTitle(tr("Lists of opinion reports"));
@@ -96,8 +99,7 @@ TaxonomyDialog::TaxonomyDialog(Database &db, QWidget *parent) : QDialog(parent),
         const int r = item->row();
         const QString code = m_channels->item(r, 0)->data(IdRole).toString();
         run([&] {
-            TaxonomyRepository(m_db).setChannelLabels(code, m_channels->item(r, 1)->text(),
-                                                      m_channels->item(r, 2)->text());
+            execute(new RelabelChannel(m_db, code, m_channels->item(r, 1)->text(), m_channels->item(r, 2)->text()));
         });
     });
     reload();
@@ -201,6 +203,12 @@ bool TaxonomyDialog::run(const std::function<void()> &edit)
     return true;
 }
 
+void TaxonomyDialog::execute(DatabaseCommand *command)
+{
+    command->setFeedback(m_feedback);
+    DatabaseCommand::execute(m_undo, command); // throws, pushing nothing, when refused
+}
+
 bool TaxonomyDialog::addEntry(const QString &name, bool child)
 {
     const int tab = m_tabs->currentIndex();
@@ -215,21 +223,20 @@ bool TaxonomyDialog::addEntry(const QString &name, bool child)
                     throw ValidationError(QStringLiteral("parent"), tr("Select the topic to add under."));
                 parent = t->parentId > 0 ? t->parentId : t->id;
             }
-            TaxonomyRepository(m_db).addTopic(name, parent);
+            execute(new AddTaxonomyEntry(m_db, TaxonomyKind::Topic, name, parent));
         } else if (tab == LocalitiesTab) {
-            Locality l;
-            l.name = name;
-            l.level = QStringLiteral("province");
+            qint64 parent = 0;
+            QString level = QStringLiteral("province");
             if (child) {
                 if (current <= 0)
                     throw ValidationError(QStringLiteral("parent"), tr("Select the locality to add under."));
-                l.parentId = current;
+                parent = current;
                 const QTreeWidgetItem *item = m_localities->currentItem();
-                l.level = item->parent() ? QStringLiteral("commune") : QStringLiteral("district");
+                level = item->parent() ? QStringLiteral("commune") : QStringLiteral("district");
             }
-            RosterRepository(m_db).addLocality(l);
+            execute(new AddTaxonomyEntry(m_db, TaxonomyKind::Locality, name, parent, level));
         } else if (tab == AgenciesTab) {
-            TaxonomyRepository(m_db).addAgency(name);
+            execute(new AddTaxonomyEntry(m_db, TaxonomyKind::Agency, name));
         }
     });
     if (ok)
@@ -245,11 +252,11 @@ bool TaxonomyDialog::renameEntry(const QString &name)
         return false;
     const bool ok = run([&] {
         if (tab == TopicsTab)
-            TaxonomyRepository(m_db).renameTopic(id, name);
+            execute(new RenameTaxonomyEntry(m_db, TaxonomyKind::Topic, id, name));
         else if (tab == LocalitiesTab)
-            LocalityEdits::rename(m_db, id, name);
+            execute(new RenameTaxonomyEntry(m_db, TaxonomyKind::Locality, id, name));
         else if (tab == AgenciesTab)
-            TaxonomyRepository(m_db).renameAgency(id, name);
+            execute(new RenameTaxonomyEntry(m_db, TaxonomyKind::Agency, id, name));
     });
     if (ok)
         reload();
@@ -264,11 +271,11 @@ bool TaxonomyDialog::removeEntry()
         return false;
     const bool ok = run([&] {
         if (tab == TopicsTab)
-            TaxonomyRepository(m_db).removeTopic(id);
+            execute(new RemoveTaxonomyEntry(m_db, TaxonomyKind::Topic, id));
         else if (tab == LocalitiesTab)
-            LocalityEdits::remove(m_db, id);
+            execute(new RemoveTaxonomyEntry(m_db, TaxonomyKind::Locality, id));
         else if (tab == AgenciesTab)
-            TaxonomyRepository(m_db).removeAgency(id);
+            execute(new RemoveTaxonomyEntry(m_db, TaxonomyKind::Agency, id));
     });
     if (ok)
         reload();

@@ -9,10 +9,13 @@ class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QListWidget;
+class QUndoStack;
 
 namespace thuky {
 
+class CommandFeedback;
 class Database;
+class DatabaseCommand;
 
 /**
  * The lists behind opinion reports: topics (two levels), localities (province → district →
@@ -23,7 +26,9 @@ class TaxonomyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    TaxonomyDialog(Database &db, QWidget *parent = nullptr);
+    /** Each edit goes on @p undo (when given) as one undoable step. */
+    TaxonomyDialog(Database &db, QWidget *parent = nullptr, QUndoStack *undo = nullptr,
+                   CommandFeedback *feedback = nullptr);
 
     QTreeWidget *topicTree() const { return m_topics; }
     QTreeWidget *localityTree() const { return m_localities; }
@@ -49,7 +54,11 @@ private:
     void askRename();
     void askRemove();
 
+    void execute(DatabaseCommand *command);
+
     Database &m_db;
+    QUndoStack *m_undo;
+    CommandFeedback *m_feedback;
     QTabWidget *m_tabs;
     QTreeWidget *m_topics;
     QTreeWidget *m_localities;

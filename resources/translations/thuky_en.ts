@@ -1355,6 +1355,14 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::AddTaxonomyEntry</name>
+    <message>
+        <location filename="../../ui/taxonomycommands.cpp" line="+75"/>
+        <source>Add “%1”</source>
+        <translation>Add “%1”</translation>
+    </message>
+</context>
+<context>
     <name>thuky::AppointDialog</name>
     <message>
         <location filename="../../ui/appointdialog.cpp" line="+17"/>
@@ -1810,7 +1818,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::DatabaseCommand</name>
     <message>
-        <location filename="../../ui/databasecommand.cpp" line="+52"/>
+        <location filename="../../ui/databasecommand.cpp" line="+56"/>
         <source>“%1” could not be applied: %2</source>
         <translation>“%1” could not be applied: %2</translation>
     </message>
@@ -3666,7 +3674,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionsView</name>
     <message>
-        <location filename="../../ui/opinionsview.cpp" line="+99"/>
+        <location filename="../../ui/opinionsview.cpp" line="+103"/>
         <source>Search the reports (e.g. dat dai) — diacritics optional</source>
         <translation>Search the reports (e.g. dat dai) — diacritics optional</translation>
     </message>
@@ -4058,6 +4066,35 @@ Please turn one of those options off.</translation>
         <location filename="../../ui/personpicker.cpp" line="+19"/>
         <source>Type part of the name…</source>
         <translation>Type part of the name…</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::RelabelChannel</name>
+    <message>
+        <location filename="../../ui/taxonomycommands.cpp" line="+96"/>
+        <source>Relabel the channel %1</source>
+        <translation>Relabel the channel %1</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::RemoveTaxonomyEntry</name>
+    <message>
+        <location line="-21"/>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::RenameTaxonomyEntry</name>
+    <message>
+        <location line="-33"/>
+        <source>Rename “%1” to “%2”</source>
+        <translation>Rename “%1” to “%2”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The entry no longer exists.</source>
+        <translation>The entry no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -4478,7 +4515,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Database server</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The server %1 did not accept the password. Type it again:</source>
         <translation>The server %1 did not accept the password. Type it again:</translation>
     </message>
@@ -4578,9 +4615,18 @@ Use “Appoint to role” to add members, or choose another date.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::TaxonomyCommand</name>
+    <message>
+        <location filename="../../ui/taxonomycommands.cpp" line="-90"/>
+        <location line="+4"/>
+        <source>The entry no longer exists.</source>
+        <translation>The entry no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::TaxonomyDialog</name>
     <message>
-        <location filename="../../ui/taxonomydialog.cpp" line="+34"/>
+        <location filename="../../ui/taxonomydialog.cpp" line="+37"/>
         <source>Lists of opinion reports</source>
         <translation>Lists of opinion reports</translation>
     </message>
@@ -4645,12 +4691,12 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Reports keep referring to renamed entries. An entry that reports use cannot be deleted.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+161"/>
         <source>Select the topic to add under.</source>
         <translation>Select the topic to add under.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Select the locality to add under.</source>
         <translation>Select the locality to add under.</translation>
     </message>

@@ -1355,6 +1355,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::AddTaxonomyEntry</name>
+    <message>
+        <location filename="../../ui/taxonomycommands.cpp" line="+75"/>
+        <source>Add “%1”</source>
+        <translation>Thêm “%1”</translation>
+    </message>
+</context>
+<context>
     <name>thuky::AppointDialog</name>
     <message>
         <location filename="../../ui/appointdialog.cpp" line="+17"/>
@@ -1808,7 +1816,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::DatabaseCommand</name>
     <message>
-        <location filename="../../ui/databasecommand.cpp" line="+52"/>
+        <location filename="../../ui/databasecommand.cpp" line="+56"/>
         <source>“%1” could not be applied: %2</source>
         <translation>Không thực hiện được “%1”: %2</translation>
     </message>
@@ -3656,7 +3664,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionsView</name>
     <message>
-        <location filename="../../ui/opinionsview.cpp" line="+99"/>
+        <location filename="../../ui/opinionsview.cpp" line="+103"/>
         <source>Search the reports (e.g. dat dai) — diacritics optional</source>
         <translation>Tìm phản ánh (ví dụ: dat dai) — có thể gõ không dấu</translation>
     </message>
@@ -4046,6 +4054,35 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../ui/personpicker.cpp" line="+19"/>
         <source>Type part of the name…</source>
         <translation>Gõ một phần họ tên…</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::RelabelChannel</name>
+    <message>
+        <location filename="../../ui/taxonomycommands.cpp" line="+96"/>
+        <source>Relabel the channel %1</source>
+        <translation>Đổi nhãn kênh %1</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::RemoveTaxonomyEntry</name>
+    <message>
+        <location line="-21"/>
+        <source>Delete “%1”</source>
+        <translation>Xóa “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::RenameTaxonomyEntry</name>
+    <message>
+        <location line="-33"/>
+        <source>Rename “%1” to “%2”</source>
+        <translation>Đổi tên “%1” thành “%2”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The entry no longer exists.</source>
+        <translation>Mục này không còn nữa.</translation>
     </message>
 </context>
 <context>
@@ -4465,7 +4502,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Máy chủ cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The server %1 did not accept the password. Type it again:</source>
         <translation>Máy chủ %1 không chấp nhận mật khẩu. Hãy gõ lại:</translation>
     </message>
@@ -4565,9 +4602,18 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
     </message>
 </context>
 <context>
+    <name>thuky::TaxonomyCommand</name>
+    <message>
+        <location filename="../../ui/taxonomycommands.cpp" line="-90"/>
+        <location line="+4"/>
+        <source>The entry no longer exists.</source>
+        <translation>Mục này không còn nữa.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::TaxonomyDialog</name>
     <message>
-        <location filename="../../ui/taxonomydialog.cpp" line="+34"/>
+        <location filename="../../ui/taxonomydialog.cpp" line="+37"/>
         <source>Lists of opinion reports</source>
         <translation>Danh mục phản ánh</translation>
     </message>
@@ -4632,12 +4678,12 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Phản ánh vẫn gắn với mục đã đổi tên. Không thể xóa mục đã có phản ánh sử dụng.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+161"/>
         <source>Select the topic to add under.</source>
         <translation>Chọn lĩnh vực để thêm cấp dưới.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Select the locality to add under.</source>
         <translation>Chọn địa bàn để thêm cấp dưới.</translation>
     </message>

@@ -43,6 +43,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QTableWidget>
 #include <QUndoStack>
 
 using namespace thuky;
@@ -116,6 +117,7 @@ private slots:
     void showFilterFromCharts();
     void sortingByColumnRequeries();
     void taxonomyRefusesDeletingUsedEntries();
+    void taxonomyEditsAreUndoable();
     void importPreviewListsProblemsAndWritesNothing();
     void importPreviewImports();
     void importIsOneUndoableStep();
@@ -693,6 +695,76 @@ void TestOpinionsView::taxonomyRefusesDeletingUsedEntries()
     QVERIFY(dialog.removeEntry());
     QVERIFY(!find(QStringLiteral("Châu Đốc")));
     QVERIFY(find(QStringLiteral("Mỹ Bình")));
+}
+
+void TestOpinionsView::taxonomyEditsAreUndoable()
+{
+    addReport(QDate(2024, 3, 1), m_myBinh, m_health, QStringLiteral("Thiếu thuốc"));
+    makeView();
+    TaxonomyDialog dialog(*m_db, m_view.get(), m_undo.get(), m_view->taxonomyFeedback());
+    dialog.show();
+    auto uuidOf = [&](const char *table, const QString &name) {
+        return m_db->scalar(QStringLiteral("SELECT uuid FROM %1 WHERE name = ?").arg(QLatin1String(table)), { name })
+                .toString();
+    };
+
+    // Add a topic; undo removes it; redo brings back the very same entry.
+    dialog.tabs()->setCurrentIndex(0);
+    QVERIFY(dialog.addEntry(QStringLiteral("Chuyển đổi số"), false));
+    const QString uuid = uuidOf("topics", QStringLiteral("Chuyển đổi số"));
+    QVERIFY(!uuid.isEmpty());
+    QCOMPARE(m_undo->undoText(), QStringLiteral("Add “Chuyển đổi số”"));
+    m_undo->undo();
+    QVERIFY(uuidOf("topics", QStringLiteral("Chuyển đổi số")).isEmpty());
+    m_undo->redo();
+    QCOMPARE(uuidOf("topics", QStringLiteral("Chuyển đổi số")), uuid);
+
+    // Rename the topic a report uses; undo gives the old name back to the report.
+    QTreeWidgetItem *health = dialog.topicTree()->findItems(QStringLiteral("Y tế"), Qt::MatchExactly).value(0);
+    QVERIFY(health);
+    dialog.topicTree()->setCurrentItem(health);
+    QVERIFY(dialog.renameEntry(QStringLiteral("Y tế, dược")));
+    QCOMPARE(OpinionRepository(*m_db).list(OpinionFilter()).first().topicName, QStringLiteral("Y tế, dược"));
+    m_view->reload(); // as when the dialog closes
+    QVERIFY(m_view->topicCombo()->findText(QStringLiteral("dược"), Qt::MatchContains) >= 0);
+    m_undo->undo();
+    QCOMPARE(OpinionRepository(*m_db).list(OpinionFilter()).first().topicName, QStringLiteral("Y tế"));
+    // The view's lists follow an undo made from the Edit menu.
+    QTRY_VERIFY(m_view->topicCombo()->findText(QStringLiteral("dược"), Qt::MatchContains) < 0);
+    m_undo->redo();
+    QTRY_VERIFY(m_view->topicCombo()->findText(QStringLiteral("dược"), Qt::MatchContains) >= 0);
+
+    // Delete an unused locality; undo restores it with its id and uuid, under its parent.
+    dialog.tabs()->setCurrentIndex(1);
+    const QString chauDoc = uuidOf("localities", QStringLiteral("Châu Đốc"));
+    auto item = dialog.localityTree()->findItems(QStringLiteral("Châu Đốc"), Qt::MatchExactly | Qt::MatchRecursive);
+    dialog.localityTree()->setCurrentItem(item.value(0));
+    QVERIFY(dialog.removeEntry());
+    QVERIFY(uuidOf("localities", QStringLiteral("Châu Đốc")).isEmpty());
+    m_undo->undo();
+    QCOMPARE(uuidOf("localities", QStringLiteral("Châu Đốc")), chauDoc);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT id FROM localities WHERE uuid = ?"), { chauDoc }).toLongLong(), m_chauDoc);
+
+    // A refused delete puts nothing on the stack.
+    const int steps = m_undo->count();
+    dialog.tabs()->setCurrentIndex(0);
+    dialog.topicTree()->setCurrentItem(dialog.topicTree()->findItems(QStringLiteral("Y tế, dược"), Qt::MatchExactly).value(0));
+    QString message;
+    closeNextMessageBox(&message);
+    QVERIFY(!dialog.removeEntry());
+    QCOMPARE(m_undo->count(), steps);
+
+    // Channel labels: undo restores the previous ones.
+    const QString before = m_db->scalar(QStringLiteral("SELECT label_vi FROM channels WHERE code = 'hotline'")).toString();
+    dialog.tabs()->setCurrentIndex(2);
+    for (int r = 0; r < dialog.channelTable()->rowCount(); ++r) {
+        if (dialog.channelTable()->item(r, 0)->text() == QLatin1String("hotline"))
+            dialog.channelTable()->item(r, 1)->setText(QStringLiteral("Đường dây nóng 1022"));
+    }
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT label_vi FROM channels WHERE code = 'hotline'")).toString(),
+             QStringLiteral("Đường dây nóng 1022"));
+    m_undo->undo();
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT label_vi FROM channels WHERE code = 'hotline'")).toString(), before);
 }
 
 void TestOpinionsView::importPreviewListsProblemsAndWritesNothing()
