@@ -20,11 +20,13 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QWidget>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -131,6 +133,23 @@ int main(int argc, char **argv)
         return 4;
     };
     thuky::Database db(location);
+    // Upgrading a large database takes a while: say so rather than look frozen.
+    std::unique_ptr<QProgressDialog> upgrading;
+    db.setMigrationNotice([&upgrading, exitAfterLoad](int from, int to) {
+        if (exitAfterLoad)
+            return;
+        upgrading = std::make_unique<QProgressDialog>(
+                QCoreApplication::translate("main", "Upgrading the database from version %1 to %2 "
+                                                    "(a backup is made first; a large database takes a minute)…")
+                        .arg(from)
+                        .arg(to),
+                QString(), 0, 0);
+        upgrading->setWindowTitle(QCoreApplication::translate("main", "Thư Ký"));
+        upgrading->setMinimumDuration(0);
+        upgrading->show();
+        for (int i = 0; i < 5; ++i) // painted before the work blocks the event loop
+            QCoreApplication::processEvents();
+    });
     QString role;
     try {
         try {
@@ -165,6 +184,7 @@ int main(int argc, char **argv)
                 break;
             }
         }
+        upgrading.reset();
         if (!exitAfterLoad && thuky::UserRepository(db).count() > 0) {
             thuky::LoginDialog login(db);
             if (login.exec() != QDialog::Accepted)

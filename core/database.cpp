@@ -300,6 +300,8 @@ void Database::checkAndMigrate(int targetVersion)
     if (from >= targetVersion)
         return;
     m_created = (from == 0);
+    if (from > 0 && m_migrationNotice)
+        m_migrationNotice(from, targetVersion); // an upgrade of existing data may take a while
     backupBeforeMigration(from);
     for (int v = from + 1; v <= targetVersion; ++v) {
         Transaction tx(*this);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QSqlDatabase>
+
+#include <functional>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -97,6 +99,12 @@ public:
     /** Path of the backup made before the last migration, if any. */
     QString lastBackup() const { return m_lastBackup; }
 
+    /**
+     * Called by open() before it upgrades an existing database (a backup, then each migration:
+     * about a minute for a million reports), so that the user is told; before open().
+     */
+    void setMigrationNotice(std::function<void(int from, int to)> notice) { m_migrationNotice = std::move(notice); }
+
     /** The server password to use (asked for by the application); before open(). */
     void setPassword(const QString &password) { m_password = password; }
     /** After a failed open(): the server wanted a password it was not given, or refused it. */
@@ -142,6 +150,7 @@ private:
     Backend m_backend;
     QString m_user;
     QString m_password;
+    std::function<void(int, int)> m_migrationNotice;
     bool m_passwordRefused = false;
     QString m_lastBackup;
     int m_depth = 0;

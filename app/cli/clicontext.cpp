@@ -137,6 +137,13 @@ Database &Context::database(Database::OpenMode mode)
         return *m_db;
     const QString location = dbLocation.isEmpty() ? defaultDatabasePath() : dbLocation;
     auto db = std::make_unique<Database>(location);
+    db->setMigrationNotice([this](int from, int to) {
+        err << tr("Upgrading the database from schema %1 to %2 (a backup first; about a minute for "
+                  "a million reports)…")
+                        .arg(from)
+                        .arg(to)
+            << Qt::endl;
+    });
     try {
         db->open(mode);
     } catch (const DbError &) {

@@ -1299,13 +1299,19 @@ Please turn one of those options off.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+130"/>
-        <location line="+30"/>
+        <location filename="../../app/main.cpp" line="+132"/>
+        <location line="+15"/>
+        <location line="+32"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <source>Upgrading the database from version %1 to %2 (a backup is made first; a large database takes a minute)…</source>
+        <translation>Upgrading the database from version %1 to %2 (a backup is made first; a large database takes a minute)…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The password could not be kept in the system keychain: %1</source>
         <translation>The password could not be kept in the system keychain: %1</translation>
     </message>
@@ -5272,7 +5278,12 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::cli::Context</name>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>Upgrading the database from schema %1 to %2 (a backup first; about a minute for a million reports)…</source>
+        <translation>Upgrading the database from schema %1 to %2 (a backup first; about a minute for a million reports)…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Password for the database server %1: </source>
         <translation>Password for the database server %1: </translation>
     </message>

@@ -1299,13 +1299,19 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+130"/>
-        <location line="+30"/>
+        <location filename="../../app/main.cpp" line="+132"/>
+        <location line="+15"/>
+        <location line="+32"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <source>Upgrading the database from version %1 to %2 (a backup is made first; a large database takes a minute)…</source>
+        <translation>Đang nâng cấp cơ sở dữ liệu từ phiên bản %1 lên %2 (sao lưu trước; cơ sở dữ liệu lớn mất khoảng một phút)…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The password could not be kept in the system keychain: %1</source>
         <translation>Không lưu được mật khẩu vào kho khóa của hệ thống: %1</translation>
     </message>
@@ -5259,7 +5265,12 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::cli::Context</name>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>Upgrading the database from schema %1 to %2 (a backup first; about a minute for a million reports)…</source>
+        <translation>Đang nâng cấp cơ sở dữ liệu từ lược đồ %1 lên %2 (sao lưu trước; khoảng một phút cho một triệu phản ánh)…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Password for the database server %1: </source>
         <translation>Mật khẩu của máy chủ cơ sở dữ liệu %1: </translation>
     </message>

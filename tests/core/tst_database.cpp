@@ -90,8 +90,12 @@ void TestDatabase::migrateFromEachVersion()
         }
     }
     Database db(file);
+    QList<int> notice;
+    db.setMigrationNotice([&notice](int a, int b) { notice = { a, b }; });
     db.open();
     QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+    // The user is told of an upgrade of existing data, not of a new database being made.
+    QCOMPARE(notice, from >= 1 ? QList<int>({ from, Database::SchemaVersion }) : QList<int>());
     if (from >= 1) {
         // Data survives, and a backup of the old version was made first.
         QCOMPARE(RosterRepository(db).person(personId)->fullName, QStringLiteral("Nguyễn Văn An"));
