@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QMenu>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -43,6 +44,7 @@ namespace thuky {
 
 namespace {
 const char waitingKey[] = "opinions/waitingDays";
+const char hiddenColumnsKey[] = "opinions/hiddenColumns";
 
 QComboBox *codeCombo(OpinionCodes::Field field, const QString &allText, QWidget *parent)
 {
@@ -148,7 +150,33 @@ OpinionsView::OpinionsView(Database &db, QUndoStack *undo, QWidget *parent)
     header->resizeSection(OpinionTableModel::SentimentColumn, width(QStringLiteral("Trái chiều")));
     header->resizeSection(OpinionTableModel::UrgencyColumn, width(QStringLiteral("Đáng chú ý")));
     header->resizeSection(OpinionTableModel::StatusColumn, width(QStringLiteral("Đã giải quyết")));
+    header->resizeSection(OpinionTableModel::ReporterColumn, width(QStringLiteral("Nguyễn Thị Thanh")));
     header->setStretchLastSection(true);
+    // Columns on and off from the header's menu (the reporter's starts off: the summary needs
+    // the room on an office screen); the choice is remembered.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    const QStringList hidden = QSettings()
+                                       .value(QLatin1String(hiddenColumnsKey),
+                                              QString::number(OpinionTableModel::ReporterColumn))
+                                       .toString()
+                                       .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &c : hidden) {
+        const int column = c.toInt();
+        if (column >= 0 && column < OpinionTableModel::ColumnCount && column != OpinionTableModel::SummaryColumn)
+            header->setSectionHidden(column, true);
+    }
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &at) {
+        QMenu menu(this);
+        for (int c = 0; c < OpinionTableModel::ColumnCount; ++c) {
+            if (c == OpinionTableModel::SummaryColumn)
+                continue; // always shown
+            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
     header->setHighlightSections(false);
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
@@ -689,6 +717,18 @@ void OpinionsView::editTaxonomy()
     TaxonomyDialog dialog(m_db, this, m_undo, m_taxonomyFeedback);
     dialog.exec();
     reload();
+}
+
+void OpinionsView::setColumnShown(int column, bool shown)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionHidden(column, !shown);
+    QStringList hidden;
+    for (int c = 0; c < OpinionTableModel::ColumnCount; ++c) {
+        if (header->isSectionHidden(c))
+            hidden.append(QString::number(c));
+    }
+    QSettings().setValue(QLatin1String(hiddenColumnsKey), hidden.join(QLatin1Char(',')));
 }
 
 void OpinionsView::setWaitingDays()

@@ -87,6 +87,8 @@ public:
 
     /** Reads the lists and the reports again (after an undo or a taxonomy change). */
     void reload();
+    /** Shows or hides a column of the list (the header's menu); remembered. */
+    void setColumnShown(int column, bool shown);
     /** What the taxonomy dialog's commands report to (the lists reload on their undo/redo). */
     CommandFeedback *taxonomyFeedback() const { return m_taxonomyFeedback; }
     /** The id of the selected report, or 0. */

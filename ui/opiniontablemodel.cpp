@@ -1,5 +1,7 @@
 #include "opiniontablemodel.h"
 
+#include <iterator>
+
 #include "language.h"
 
 #include <core/database.h>
@@ -53,6 +55,7 @@ QString OpinionTableModel::label(int column, const OpinionReport &r) const
     case SentimentColumn: return OpinionCodes::label(OpinionCodes::Field::Sentiment, r.sentiment);
     case UrgencyColumn: return OpinionCodes::label(OpinionCodes::Field::Urgency, r.urgency);
     case StatusColumn: return OpinionCodes::label(OpinionCodes::Field::Status, r.status);
+    case ReporterColumn: return r.reporterName;
     case SummaryColumn: {
         // One line in the table; the whole text is in the tool tip.
         QString s = r.summary;
@@ -118,6 +121,7 @@ QVariant OpinionTableModel::headerData(int section, Qt::Orientation orientation,
     case SentimentColumn: return tr("Sentiment");
     case UrgencyColumn: return tr("Urgency");
     case StatusColumn: return tr("Status");
+    case ReporterColumn: return tr("Reporter");
     case SummaryColumn: return tr("Summary");
     default: return {};
     }
@@ -134,7 +138,9 @@ QList<OpinionReport> OpinionTableModel::page(int offset) const
     static const OpinionColumn columns[] = { OpinionColumn::Date,    OpinionColumn::Locality,
                                              OpinionColumn::Topic,   OpinionColumn::Channel,
                                              OpinionColumn::Sentiment, OpinionColumn::Urgency,
-                                             OpinionColumn::Status,  OpinionColumn::Summary };
+                                             OpinionColumn::Status,  OpinionColumn::Reporter,
+                                             OpinionColumn::Summary };
+    static_assert(std::size(columns) == ColumnCount);
     return OpinionRepository(m_db).list(m_filter, columns[m_sortColumn], m_sortOrder, PageSize, offset);
 }
 

@@ -28,6 +28,7 @@ public:
         SentimentColumn,
         UrgencyColumn,
         StatusColumn,
+        ReporterColumn, ///< hidden until the user shows it (header menu)
         SummaryColumn,
         ColumnCount
     };

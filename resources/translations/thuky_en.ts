@@ -3629,7 +3629,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/opiniontablemodel.cpp" line="+84"/>
+        <location filename="../../ui/opiniontablemodel.cpp" line="+87"/>
         <source>Waiting for an answer for %n day(s)</source>
         <translation>
             <numerusform>Waiting for an answer for %n day</numerusform>
@@ -3673,6 +3673,11 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -3680,7 +3685,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionsView</name>
     <message>
-        <location filename="../../ui/opinionsview.cpp" line="+103"/>
+        <location filename="../../ui/opinionsview.cpp" line="+105"/>
         <source>Search the reports (e.g. dat dai) — diacritics optional</source>
         <translation>Search the reports (e.g. dat dai) — diacritics optional</translation>
     </message>
@@ -3690,7 +3695,7 @@ Please turn one of those options off.</translation>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+126"/>
         <location line="+350"/>
         <source>Opinion reports</source>
         <translation>Opinion reports</translation>
@@ -3982,7 +3987,7 @@ Please turn one of those options off.</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Waiting limit</source>
         <translation>Waiting limit</translation>
     </message>

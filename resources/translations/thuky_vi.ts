@@ -3620,7 +3620,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/opiniontablemodel.cpp" line="+84"/>
+        <location filename="../../ui/opiniontablemodel.cpp" line="+87"/>
         <source>Waiting for an answer for %n day(s)</source>
         <translation>
             <numerusform>Đã chờ trả lời %n ngày</numerusform>
@@ -3663,6 +3663,11 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Reporter</source>
+        <translation>Người báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Summary</source>
         <translation>Nội dung</translation>
     </message>
@@ -3670,7 +3675,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionsView</name>
     <message>
-        <location filename="../../ui/opinionsview.cpp" line="+103"/>
+        <location filename="../../ui/opinionsview.cpp" line="+105"/>
         <source>Search the reports (e.g. dat dai) — diacritics optional</source>
         <translation>Tìm phản ánh (ví dụ: dat dai) — có thể gõ không dấu</translation>
     </message>
@@ -3680,7 +3685,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+126"/>
         <location line="+350"/>
         <source>Opinion reports</source>
         <translation>Phản ánh dư luận xã hội</translation>
@@ -3970,7 +3975,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Waiting limit</source>
         <translation>Hạn chờ trả lời</translation>
     </message>

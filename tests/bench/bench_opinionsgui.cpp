@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 
 using namespace thuky;
 
@@ -252,7 +253,9 @@ int main(int argc, char **argv)
     }
     model->setFilter(OpinionFilter());
     QList<double> allSorts;
-    const char *columnNames[] = { "date", "locality", "topic", "channel", "sentiment", "urgency", "status", "summary" };
+    const char *columnNames[] = { "date",   "locality", "topic",    "channel", "sentiment",
+                                  "urgency", "status",  "reporter", "summary" };
+    static_assert(std::size(columnNames) == OpinionTableModel::ColumnCount);
     for (int c = 0; c < OpinionTableModel::ColumnCount; ++c) {
         QList<double> ms;
         for (int i = 0; i < runs; ++i) {

@@ -116,6 +116,7 @@ private slots:
     void savedFiltersRoundTrip();
     void showFilterFromCharts();
     void sortingByColumnRequeries();
+    void reporterColumnOnDemand();
     void taxonomyRefusesDeletingUsedEntries();
     void taxonomyEditsAreUndoable();
     void importPreviewListsProblemsAndWritesNothing();
@@ -656,6 +657,47 @@ void TestOpinionsView::sortingByColumnRequeries()
     QCOMPARE(model->sortOrder(), Qt::DescendingOrder);
     QCOMPARE(model->report(0).localityName, QStringLiteral("Mỹ Bình"));
     QCOMPARE(model->rowCount(), OpinionTableModel::PageSize);
+}
+
+void TestOpinionsView::reporterColumnOnDemand()
+{
+    RosterRepository roster(*m_db);
+    const auto person = [&](const char *name) {
+        Person p;
+        p.fullName = QString::fromUtf8(name);
+        return roster.addPerson(p);
+    };
+    const qint64 an = person("Nguyễn Văn An");
+    const qint64 yen = person("Trần Thị Yến");
+    for (int i = 0; i < 6; ++i) {
+        OpinionReport r;
+        r.observedOn = QDate(2024, 1, 1).addDays(i);
+        r.localityId = m_myBinh;
+        r.topicId = m_health;
+        r.summary = QStringLiteral("Phản ánh %1").arg(i);
+        r.reporterId = i % 2 ? an : yen;
+        OpinionRepository(*m_db).add(r);
+    }
+    QSettings().remove(QStringLiteral("opinions/hiddenColumns"));
+    makeView();
+    QHeaderView *header = m_view->table()->horizontalHeader();
+    // Off at first: the summary keeps its room on an office screen.
+    QVERIFY(header->isSectionHidden(OpinionTableModel::ReporterColumn));
+    m_view->setColumnShown(OpinionTableModel::ReporterColumn, true);
+    QVERIFY(!header->isSectionHidden(OpinionTableModel::ReporterColumn));
+    QCOMPARE(m_view->model()->headerData(OpinionTableModel::ReporterColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Reporter"));
+    // Sorting by it: Vietnamese name order (An before Yến), through the indexed sort key.
+    clickHeader(m_view->table(), OpinionTableModel::ReporterColumn);
+    OpinionTableModel *model = m_view->model();
+    QCOMPARE(model->sortColumn(), int(OpinionTableModel::ReporterColumn));
+    QCOMPARE(model->index(0, OpinionTableModel::ReporterColumn).data().toString(), QStringLiteral("Nguyễn Văn An"));
+    QCOMPARE(model->index(5, OpinionTableModel::ReporterColumn).data().toString(), QStringLiteral("Trần Thị Yến"));
+    // The choice is remembered by the next view.
+    m_view.reset();
+    makeView();
+    QVERIFY(!m_view->table()->horizontalHeader()->isSectionHidden(OpinionTableModel::ReporterColumn));
+    m_view->setColumnShown(OpinionTableModel::ReporterColumn, false);
 }
 
 void TestOpinionsView::taxonomyRefusesDeletingUsedEntries()
