@@ -40,6 +40,40 @@ PartyDocument::Header sampleHeader()
     h.date = QDate(2024, 7, 17);
     return h;
 }
+
+/** Minutes of @p paragraphs numbered paragraphs with the usual signature block. */
+void fillLongMinutes(PartyDocument &doc, int paragraphs, const QString &meeting)
+{
+    doc.setHeader(sampleHeader());
+    doc.setTitle(QStringLiteral("Biên bản"), meeting);
+    for (int i = 0; i < paragraphs; ++i)
+        doc.addParagraph(QStringLiteral("Đoạn %1: công tác nắm tình hình tư tưởng, dư luận xã hội "
+                                        "được triển khai đồng bộ, kịp thời ở các cấp.").arg(i + 1));
+    doc.setSignatures({ QStringLiteral("Người ghi biên bản"), {}, QStringLiteral("Lê Thị Thu") },
+                      { QStringLiteral("Chủ trì hội nghị"), {}, QStringLiteral("Trần Văn Đạt") });
+}
+
+/** The text of each page of @p pdf, without the empty tail pdftotext leaves. */
+QStringList nonEmptyPages(const QString &pdf)
+{
+    QStringList pages = pdfPages(pdf);
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+/** The pages of the signature labels and of the chair's name (-1 when missing). */
+QPair<int, int> signaturePages(const QStringList &pages)
+{
+    int labelPage = -1, namePage = -1;
+    for (int p = 0; p < pages.size(); ++p) {
+        if (pages.at(p).contains(QStringLiteral("CHỦ TRÌ HỘI NGHỊ")))
+            labelPage = p;
+        if (pages.at(p).contains(QStringLiteral("Trần Văn Đạt")))
+            namePage = p;
+    }
+    return { labelPage, namePage };
+}
 } // namespace
 
 class TestMinutesDocument : public QObject
@@ -121,18 +155,10 @@ void TestMinutesDocument::onePagePdf()
 void TestMinutesDocument::longPdfHasPageNumbersFromPageTwo()
 {
     PartyDocument doc;
-    doc.setHeader(sampleHeader());
-    doc.setTitle(QStringLiteral("Biên bản"), QStringLiteral("Hội nghị tổng kết năm 2024"));
-    for (int i = 0; i < 80; ++i)
-        doc.addParagraph(QStringLiteral("Đoạn %1: công tác nắm tình hình tư tưởng, dư luận xã hội "
-                                        "được triển khai đồng bộ, kịp thời ở các cấp.").arg(i + 1));
-    doc.setSignatures({ QStringLiteral("Người ghi biên bản"), {}, QStringLiteral("Lê Thị Thu") },
-                      { QStringLiteral("Chủ trì hội nghị"), {}, QStringLiteral("Trần Văn Đạt") });
+    fillLongMinutes(doc, 80, QStringLiteral("Hội nghị tổng kết năm 2024"));
     const QString pdf = m_dir->filePath(QStringLiteral("long.pdf"));
     QVERIFY(doc.writePdf(pdf));
-    QStringList pages = pdfPages(pdf);
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
+    const QStringList pages = nonEmptyPages(pdf);
     QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));
     QCOMPARE(pages.size(), doc.pageCount());
     for (int i = 1; i < pages.size(); ++i) {
@@ -161,14 +187,7 @@ void TestMinutesDocument::signatureBlockNeverSplit()
                           { QStringLiteral("Chủ trì hội nghị"), {}, QStringLiteral("Trần Văn Đạt") });
         const QString pdf = m_dir->filePath(QStringLiteral("sig%1.pdf").arg(n));
         QVERIFY(doc.writePdf(pdf));
-        const QStringList pages = pdfPages(pdf);
-        int labelPage = -1, namePage = -1;
-        for (int p = 0; p < pages.size(); ++p) {
-            if (pages.at(p).contains(QStringLiteral("CHỦ TRÌ HỘI NGHỊ")))
-                labelPage = p;
-            if (pages.at(p).contains(QStringLiteral("Trần Văn Đạt")))
-                namePage = p;
-        }
+        const auto [labelPage, namePage] = signaturePages(pdfPages(pdf));
         QVERIFY(labelPage >= 0);
         QCOMPARE(namePage, labelPage);
         ++checked;
@@ -247,13 +266,7 @@ void TestMinutesDocument::odtInLibreOffice()
     if (soffice.isEmpty())
         QSKIP("LibreOffice is not installed (the test command installs libreoffice-writer-nogui)");
     PartyDocument doc;
-    doc.setHeader(sampleHeader());
-    doc.setTitle(QStringLiteral("Biên bản"), QStringLiteral("Hội nghị tổng kết năm 2024"));
-    for (int i = 0; i < 60; ++i)
-        doc.addParagraph(QStringLiteral("Đoạn %1: công tác nắm tình hình tư tưởng, dư luận xã hội "
-                                        "được triển khai đồng bộ, kịp thời ở các cấp.").arg(i + 1));
-    doc.setSignatures({ QStringLiteral("Người ghi biên bản"), {}, QStringLiteral("Lê Thị Thu") },
-                      { QStringLiteral("Chủ trì hội nghị"), {}, QStringLiteral("Trần Văn Đạt") });
+    fillLongMinutes(doc, 60, QStringLiteral("Hội nghị tổng kết năm 2024"));
     const QString odt = m_dir->filePath(QStringLiteral("lo.odt"));
     QVERIFY(doc.writeOdt(odt));
     QProcess lo;
@@ -266,9 +279,7 @@ void TestMinutesDocument::odtInLibreOffice()
     QVERIFY2(QFileInfo::exists(pdf), lo.readAllStandardError().constData());
     const QString info = runTool(QStringLiteral("pdfinfo"), { pdf });
     QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
-    QStringList pages = pdfPages(pdf);
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
+    const QStringList pages = nonEmptyPages(pdf);
     QVERIFY(pages.size() >= 2);
     const QString first = pages.first();
     QVERIFY(first.contains(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM")));
@@ -278,13 +289,7 @@ void TestMinutesDocument::odtInLibreOffice()
     for (int i = 1; i < pages.size(); ++i)
         QCOMPARE(pages.at(i).trimmed().section(QLatin1Char('\n'), 0, 0).trimmed(), QString::number(i + 1));
     // The signature block stays on one page; the font is the printed one.
-    int labelPage = -1, namePage = -1;
-    for (int p = 0; p < pages.size(); ++p) {
-        if (pages.at(p).contains(QStringLiteral("CHỦ TRÌ HỘI NGHỊ")))
-            labelPage = p;
-        if (pages.at(p).contains(QStringLiteral("Trần Văn Đạt")))
-            namePage = p;
-    }
+    const auto [labelPage, namePage] = signaturePages(pages);
     QVERIFY(labelPage >= 0);
     QCOMPARE(namePage, labelPage);
     QVERIFY(runTool(QStringLiteral("pdffonts"), { pdf }).contains(QStringLiteral("LiberationSerif")));
