@@ -115,8 +115,14 @@ public:
 
     qint64 totalCount();
 
-private:
+    /**
+     * " WHERE …" over `opinions o` for @p filter (empty when it filters nothing), its values
+     * appended to @p values. With @p indexEnums false, broad terms are kept from driving the
+     * index choice (a page walked in sort order).
+     */
     QString whereClause(const OpinionFilter &filter, QVariantList *values, bool indexEnums = true);
+
+private:
     void setStatus(qint64 id, const QString &sql, const QVariantList &values, const QString &action);
 
     Database &m_db;

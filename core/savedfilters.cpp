@@ -1,7 +1,6 @@
 #include "savedfilters.h"
 
 #include "database.h"
-#include "taxonomyrepository.h"
 #include "textnorm.h"
 #include "vndate.h"
 
@@ -34,14 +33,6 @@ QStringList toStrings(const QJsonValue &v)
     for (const QJsonValue &e : v.toArray())
         out.append(e.toString());
     return out;
-}
-
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return parts.join(QLatin1Char(','));
 }
 } // namespace
 
@@ -211,60 +202,13 @@ QList<OpinionReport> opinionsByRelevance(Database &db, const OpinionFilter &filt
     if (!rank || textMatches > RelevanceRankLimit)
         return repo.list(filter, OpinionColumn::Date, Qt::DescendingOrder, limit, offset);
 
-    // The same narrowing as OpinionRepository's filter, joined to the FTS5 ranking.
-    QStringList terms;
+    // The repository's narrowing by every other field, joined to the FTS5 ranking.
+    OpinionFilter rest = filter;
+    rest.text.clear();
     QVariantList values { match };
-    QDate from = filter.from;
-    QDate to = filter.to;
-    if (!filter.quarter.isEmpty()) {
-        QDate last;
-        const QDate first = VnDate::parseQuarter(filter.quarter, &last);
-        if (first.isValid()) {
-            if (!from.isValid() || from < first)
-                from = first;
-            if (!to.isValid() || to > last)
-                to = last;
-        }
-    }
-    if (from.isValid()) {
-        terms.append(QStringLiteral("o.observed_on >= ?"));
-        values.append(VnDate::iso(from));
-    }
-    if (to.isValid()) {
-        terms.append(QStringLiteral("o.observed_on <= ?"));
-        values.append(VnDate::iso(to));
-    }
-    TaxonomyRepository taxonomy(db);
-    if (filter.localityId > 0)
-        terms.append(QStringLiteral("o.locality_id IN (%1)")
-                             .arg(idList(taxonomy.localityWithDescendants(filter.localityId))));
-    if (filter.topicId > 0)
-        terms.append(QStringLiteral("o.topic_id IN (%1)").arg(idList(taxonomy.topicWithChildren(filter.topicId))));
-    const struct
-    {
-        const char *column;
-        const QStringList &codes;
-    } enums[] = { { "channel", filter.channels },
-                  { "sentiment", filter.sentiments },
-                  { "urgency", filter.urgencies },
-                  { "status", filter.statuses } };
-    for (const auto &e : enums) {
-        if (e.codes.isEmpty())
-            continue;
-        QStringList marks;
-        for (const QString &c : e.codes) {
-            marks.append(QStringLiteral("?"));
-            values.append(c);
-        }
-        terms.append(QStringLiteral("o.%1 IN (%2)").arg(QLatin1String(e.column), marks.join(QLatin1Char(','))));
-    }
-    if (filter.reporterId > 0) {
-        terms.append(QStringLiteral("o.reporter_id = ?"));
-        values.append(filter.reporterId);
-    }
+    const QString where = repo.whereClause(rest, &values);
     values.append(limit);
     values.append(offset);
-    const QString where = terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QLatin1String(" AND "));
     QSqlQuery q = db.exec(QStringLiteral("SELECT o.id FROM (SELECT rowid AS id, rank FROM opinions_fts "
                                          "WHERE opinions_fts MATCH ?) m JOIN opinions o ON o.id = m.id")
                                   + where

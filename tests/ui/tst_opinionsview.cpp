@@ -384,6 +384,16 @@ void TestOpinionsView::searchPutsBestMatchFirst()
     QTRY_COMPARE(m_view->model()->filter().text, QStringLiteral("dat dai"));
     QCOMPARE(m_view->model()->totalCount(), qint64(2));
     QCOMPARE(m_view->model()->report(0).id, dense);
+    // With another filter as well, still best match first (the province holds both).
+    m_view->localityCombo()->setCurrentIndex(m_view->localityCombo()->findData(m_province));
+    QTRY_COMPARE(m_view->model()->filter().localityId, m_province);
+    QCOMPARE(m_view->model()->totalCount(), qint64(2));
+    QCOMPARE(m_view->model()->report(0).id, dense);
+    m_view->localityCombo()->setCurrentIndex(m_view->localityCombo()->findData(m_chauDoc));
+    QTRY_COMPARE(m_view->model()->totalCount(), qint64(1));
+    QVERIFY(m_view->model()->report(0).id != dense);
+    m_view->localityCombo()->setCurrentIndex(m_view->localityCombo()->findData(m_province));
+    QTRY_COMPARE(m_view->model()->totalCount(), qint64(2));
     // Clicking the date header sorts by date instead.
     clickHeader(m_view->table(), OpinionTableModel::DateColumn);
     QCOMPARE(m_view->model()->sortColumn(), int(OpinionTableModel::DateColumn));
