@@ -17,8 +17,6 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QIcon>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>

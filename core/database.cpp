@@ -22,12 +22,9 @@ QAtomicInt s_connectionCounter;
 
 /**
  * A failed statement is a bug (exit 1) unless the database itself cannot be used: damaged,
- * not a database, locked too long, disk full, I/O error, server gone (exit 4).
- */
-/**
- * Whether a failed statement means the database cannot be used (exit 4) or the statement
- * itself was refused. Qt's SQLite driver reports every failed step, a constraint included,
- * as a ConnectionError, so SQLite is judged by its result code alone.
+ * not a database, locked too long, disk full, I/O error, server gone (exit 4). Qt's SQLite
+ * driver reports every failed step, a constraint included, as a ConnectionError, so SQLite
+ * is judged by its result code alone.
  */
 DbError::Kind classify(const QSqlError &error, Database::Backend backend)
 {

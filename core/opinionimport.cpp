@@ -538,8 +538,7 @@ void OpinionImport::revert()
                               tr("%1 of the imported reports were changed after the import, so it can no "
                                  "longer be undone as a whole.")
                                       .arg(edited));
-    const qint64 removed = m_db.scalar(QStringLiteral("SELECT count(*)") + where, range).toLongLong();
-    m_db.exec(QStringLiteral("DELETE") + where, range);
+    const int removed = m_db.exec(QStringLiteral("DELETE") + where, range).numRowsAffected();
     try {
         const struct
         {

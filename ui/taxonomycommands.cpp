@@ -20,6 +20,15 @@ QString TaxonomyCommand::table() const
     return {};
 }
 
+QString TaxonomyCommand::identify(qint64 id)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT uuid, name FROM %1 WHERE id = ?").arg(table()), { id });
+    if (!q.next())
+        return {};
+    m_uuid = q.value(0).toString();
+    return q.value(1).toString();
+}
+
 qint64 TaxonomyCommand::entryId() const
 {
     if (m_uuid.isEmpty())
@@ -109,11 +118,7 @@ void AddTaxonomyEntry::revert()
 RenameTaxonomyEntry::RenameTaxonomyEntry(Database &db, TaxonomyKind kind, qint64 id, const QString &name)
     : TaxonomyCommand(db, kind), m_new(name)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT uuid, name FROM %1 WHERE id = ?").arg(table()), { id });
-    if (q.next()) {
-        m_uuid = q.value(0).toString();
-        m_old = q.value(1).toString();
-    }
+    m_old = identify(id);
     setText(tr("Rename “%1” to “%2”").arg(m_old, name.trimmed()));
 }
 
@@ -141,13 +146,7 @@ void RenameTaxonomyEntry::revert()
 
 RemoveTaxonomyEntry::RemoveTaxonomyEntry(Database &db, TaxonomyKind kind, qint64 id) : TaxonomyCommand(db, kind)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT uuid, name FROM %1 WHERE id = ?").arg(table()), { id });
-    QString name;
-    if (q.next()) {
-        m_uuid = q.value(0).toString();
-        name = q.value(1).toString();
-    }
-    setText(tr("Delete “%1”").arg(name));
+    setText(tr("Delete “%1”").arg(identify(id)));
 }
 
 void RemoveTaxonomyEntry::apply()

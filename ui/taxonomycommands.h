@@ -26,6 +26,8 @@ public:
 protected:
     TaxonomyCommand(Database &db, TaxonomyKind kind) : DatabaseCommand(db), m_kind(kind) { }
     QString table() const;
+    /** Remembers the uuid of the entry with row @p id; returns its name (empty if gone). */
+    QString identify(qint64 id);
     /** Deletes the entry (the repository refuses one in use), keeping its row to restore. */
     void removeKeepingRow();
     /** Puts the kept row back: same id, same uuid. */
