@@ -2,7 +2,7 @@
 
 #include <cli/clicontext.h>
 
-#include <core/database.h>
+#include <core/db/database.h>
 
 #ifdef THUKY_CLI_WIDGETS
 #include <QApplication>

@@ -1,15 +1,15 @@
 // thuky: the desktop application. Parses the command line, opens the database and shows
 // the main window; --exit-after-load serves start-up benchmarks and smoke tests.
 
-#include <core/database.h>
-#include <core/serverpasswords.h>
-#include <core/rosterrepository.h>
-#include <core/userrepository.h>
-#include <ui/firststartdialog.h>
-#include <ui/language.h>
-#include <ui/logindialog.h>
-#include <ui/mainwindow.h>
-#include <ui/serverpassworddialog.h>
+#include <core/db/database.h>
+#include <core/db/serverpasswords.h>
+#include <core/roster/rosterrepository.h>
+#include <core/db/userrepository.h>
+#include <ui/shell/firststartdialog.h>
+#include <ui/common/language.h>
+#include <ui/shell/logindialog.h>
+#include <ui/shell/mainwindow.h>
+#include <ui/shell/serverpassworddialog.h>
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,11 +2,11 @@
 
 #include "clicontext.h"
 
-#include <core/databasecopy.h>
-#include <core/exchange.h>
-#include <core/output.h>
-#include <core/userrepository.h>
-#include <core/vndate.h>
+#include <core/db/databasecopy.h>
+#include <core/db/exchange.h>
+#include <core/text/output.h>
+#include <core/db/userrepository.h>
+#include <core/text/vndate.h>
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #include "clicontext.h"
 
-#include <core/serverpasswords.h>
-#include <core/userrepository.h>
-#include <core/vndate.h>
+#include <core/db/serverpasswords.h>
+#include <core/db/userrepository.h>
+#include <core/text/vndate.h>
 
 #include <QCoreApplication>
 #include <QDir>

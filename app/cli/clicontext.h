@@ -1,6 +1,6 @@
 #pragma once
 
-#include <core/database.h>
+#include <core/db/database.h>
 
 #include <QHash>
 #include <QSet>

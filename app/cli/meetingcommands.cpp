@@ -1,11 +1,11 @@
 #include "clicontext.h"
 
-#include <core/meetingrepository.h>
-#include <core/minutes.h>
-#include <core/output.h>
-#include <core/rosterrepository.h>
-#include <core/taskrepository.h>
-#include <core/vndate.h>
+#include <core/meetings/meetingrepository.h>
+#include <core/meetings/minutes.h>
+#include <core/text/output.h>
+#include <core/roster/rosterrepository.h>
+#include <core/meetings/taskrepository.h>
+#include <core/text/vndate.h>
 
 #include <QCoreApplication>
 

@@ -2,12 +2,12 @@
 
 #include "clicontext.h"
 
-#include <core/opinionexport.h>
-#include <core/opinionimport.h>
-#include <core/opinionrepository.h>
-#include <core/output.h>
-#include <core/taxonomyrepository.h>
-#include <core/vndate.h>
+#include <core/opinions/opinionexport.h>
+#include <core/opinions/opinionimport.h>
+#include <core/opinions/opinionrepository.h>
+#include <core/text/output.h>
+#include <core/opinions/taxonomyrepository.h>
+#include <core/text/vndate.h>
 
 #include <QCoreApplication>
 #include <QFile>

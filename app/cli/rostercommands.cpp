@@ -1,9 +1,9 @@
 #include "clicontext.h"
 
-#include <core/demo.h>
-#include <core/output.h>
-#include <core/rosterrepository.h>
-#include <core/vndate.h>
+#include <core/demo/demo.h>
+#include <core/text/output.h>
+#include <core/roster/rosterrepository.h>
+#include <core/text/vndate.h>
 
 #include <QCoreApplication>
 

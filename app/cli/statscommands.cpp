@@ -1,8 +1,8 @@
 #include "clicontext.h"
 #include "statsoptions.h"
 
-#include <core/output.h>
-#include <core/stats.h>
+#include <core/text/output.h>
+#include <core/reports/stats.h>
 
 #include <QFileInfo>
 

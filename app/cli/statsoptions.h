@@ -4,7 +4,7 @@
 
 #include "clicontext.h"
 
-#include <core/stats.h>
+#include <core/reports/stats.h>
 
 namespace thuky::cli {
 

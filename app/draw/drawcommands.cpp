@@ -4,14 +4,14 @@
 #include <cli/clicontext.h>
 #include <cli/statsoptions.h>
 
-#include <core/output.h>
-#include <core/partydocument.h>
-#include <core/periodreport.h>
-#include <core/rosterrepository.h>
-#include <core/stats.h>
-#include <ui/chartbuilder.h>
-#include <ui/chartreport.h>
-#include <ui/chartrenderer.h>
+#include <core/text/output.h>
+#include <core/documents/partydocument.h>
+#include <core/reports/periodreport.h>
+#include <core/roster/rosterrepository.h>
+#include <core/reports/stats.h>
+#include <ui/charts/chartbuilder.h>
+#include <ui/charts/chartreport.h>
+#include <ui/charts/chartrenderer.h>
 
 #include <QChart>
 #include <QCoreApplication>

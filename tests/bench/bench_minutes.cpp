@@ -1,11 +1,11 @@
 // Times the export of the minutes of a long (~30 page) meeting to PDF and ODT.
 // Run: QT_QPA_PLATFORM=offscreen ./bench_minutes [speeches]
 
-#include <core/database.h>
-#include <core/meetingrepository.h>
-#include <core/minutes.h>
-#include <core/partydocument.h>
-#include <core/rosterrepository.h>
+#include <core/db/database.h>
+#include <core/meetings/meetingrepository.h>
+#include <core/meetings/minutes.h>
+#include <core/documents/partydocument.h>
+#include <core/roster/rosterrepository.h>
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

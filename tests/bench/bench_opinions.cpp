@@ -8,12 +8,12 @@
 // DIR (default: a temporary folder) keeps the databases; an existing bench.sqlite there with
 // ROWS reports is reused instead of generated again.
 
-#include <core/database.h>
-#include <core/demo.h>
-#include <core/opinionexport.h>
-#include <core/opinionimport.h>
-#include <core/opinionrepository.h>
-#include <core/taxonomyrepository.h>
+#include <core/db/database.h>
+#include <core/demo/demo.h>
+#include <core/opinions/opinionexport.h>
+#include <core/opinions/opinionimport.h>
+#include <core/opinions/opinionrepository.h>
+#include <core/opinions/taxonomyrepository.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -9,13 +9,13 @@
 //  - p50/p95 of filter changes, sorts and searches through the view's model (count + first
 //    page, what the list shows after each change).
 
-#include <core/database.h>
-#include <core/demo.h>
-#include <core/opinionrepository.h>
-#include <core/rosterrepository.h>
-#include <core/taxonomyrepository.h>
-#include <ui/opinionsview.h>
-#include <ui/opiniontablemodel.h>
+#include <core/db/database.h>
+#include <core/demo/demo.h>
+#include <core/opinions/opinionrepository.h>
+#include <core/roster/rosterrepository.h>
+#include <core/opinions/taxonomyrepository.h>
+#include <ui/opinions/opinionsview.h>
+#include <ui/opinions/opiniontablemodel.h>
 
 #include <QApplication>
 #include <QElapsedTimer>

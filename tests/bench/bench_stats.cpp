@@ -8,8 +8,8 @@
 // 3. Times the dashboard's queries in-process, unfiltered and after a filter change
 //    (goal: under 200 ms for a whole redraw's worth of queries).
 
-#include <core/database.h>
-#include <core/stats.h>
+#include <core/db/database.h>
+#include <core/reports/stats.h>
 
 #include <QCoreApplication>
 #include <QDir>

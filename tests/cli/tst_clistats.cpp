@@ -4,8 +4,8 @@
 #include <common/clirunner.h>
 #include <common/statsfixture.h>
 
-#include <core/database.h>
-#include <core/output.h>
+#include <core/db/database.h>
+#include <core/text/output.h>
 
 #include <QFile>
 #include <QImage>

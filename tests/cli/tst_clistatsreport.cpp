@@ -4,7 +4,7 @@
 #include <common/clirunner.h>
 #include <common/statsfixture.h>
 
-#include <core/database.h>
+#include <core/db/database.h>
 
 #include <QFile>
 #include <QProcess>

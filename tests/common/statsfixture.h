@@ -4,8 +4,8 @@
 // small locality tree, a two-level topic list and N random reports whose values the test
 // keeps, so that it can count them itself.
 
-#include <core/database.h>
-#include <core/vndate.h>
+#include <core/db/database.h>
+#include <core/text/vndate.h>
 
 #include <QDate>
 #include <QList>

@@ -4,7 +4,7 @@
 // (the README's test command starts a PostgreSQL server on loopback) — an emptied schema on
 // that server.
 
-#include <core/database.h>
+#include <core/db/database.h>
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

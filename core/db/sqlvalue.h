@@ -1,0 +1,39 @@
+#pragma once
+
+#include <core/text/vndate.h>
+
+#include <QDate>
+#include <QString>
+#include <QVariant>
+
+namespace thuky {
+
+/** Conversions between domain values and the columns the repositories bind and read. */
+namespace SqlValue {
+
+/** An empty string is stored as NULL. */
+inline QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+/** A date as `YYYY-MM-DD`; an invalid date is NULL. */
+inline QVariant nullable(const QDate &d)
+{
+    return d.isValid() ? QVariant(VnDate::iso(d)) : QVariant(QMetaType::fromType<QString>());
+}
+
+/** A reference; 0 (no record) is NULL. */
+inline QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+/** The date of a `YYYY-MM-DD` (or longer timestamp) column; NULL is an invalid date. */
+inline QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString().left(10), Qt::ISODate);
+}
+
+} // namespace SqlValue
+} // namespace thuky

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <core/meetings/meeting.h>
+
+#include <optional>
+
+namespace thuky {
+
+class Database;
+
+/**
+ * All SQL of meetings: the meeting with its chairs, attendance, agenda, speakers and tasks.
+ * Every write is one transaction and validates first (ValidationError(field, message), with
+ * nothing written). Approved minutes are locked: any edit throws until reopen() — an
+ * explicit act recorded in the audit log — makes the meeting a draft again.
+ */
+class MeetingRepository
+{
+public:
+    explicit MeetingRepository(Database &db);
+
+    /**
+     * Creates a meeting with its children and returns its id (also set in @p meeting).
+     * An empty attendance list is prefilled from the roster as of the meeting date.
+     * The status of a new meeting is always draft.
+     */
+    qint64 create(Meeting &meeting);
+    /**
+     * Saves an edited draft: the fields and the children (attendance, agenda, speakers,
+     * chairs are replaced; tasks are matched by id — new ones inserted, missing ones removed
+     * unless a later meeting already followed them up). Checks the row version.
+     */
+    void update(const Meeting &meeting);
+    /** Removes a draft meeting outright (undo of its creation). */
+    void remove(qint64 meetingId);
+
+    std::optional<Meeting> meeting(qint64 id);
+    /** Meetings (without children) oldest first; @p committeeId 0 lists every committee. */
+    QList<Meeting> meetings(qint64 committeeId = 0, int year = 0);
+
+    /**
+     * The attendance a meeting of @p committeeId on @p date starts from: the official
+     * delegates (head, deputies, members) on that date, present, in print order.
+     * Collaborators are never prefilled; secretariat and experts may be added by hand.
+     */
+    QList<Attendance> prefillAttendance(qint64 committeeId, const QDate &date);
+
+    /**
+     * Approves the minutes: assigns the next number of the committee in the meeting's year
+     * (kept when a reopened meeting is approved again) and locks the meeting.
+     * Returns the number.
+     */
+    int approve(qint64 meetingId);
+    /** Makes approved minutes a draft again; @p reason is recorded in the audit log. */
+    void reopen(qint64 meetingId, const QString &reason);
+
+    /**
+     * Tasks for follow-up at meeting @p meetingId: tasks of earlier meetings of the same
+     * committee that were still open on its date (open or in progress now, or completed on
+     * or after that date), oldest first.
+     */
+    QList<Task> carriedOver(qint64 meetingId);
+
+    qint64 count();
+
+private:
+    void validate(const Meeting &m);
+    void writeChildren(const Meeting &m, bool replace);
+    void requireDraft(qint64 meetingId);
+
+    Database &m_db;
+};
+
+} // namespace thuky

@@ -1,0 +1,301 @@
+#include <core/meetings/minutes.h>
+
+#include <core/db/database.h>
+#include <core/meetings/meetingrepository.h>
+#include <core/documents/partydocument.h>
+#include <core/db/roles.h>
+#include <core/roster/rosterrepository.h>
+#include <core/text/vndate.h>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTextDocument>
+
+namespace thuky {
+
+// The minutes are an official Vietnamese document: their wording is fixed Vietnamese text,
+// not interface text, and is deliberately not passed through tr().
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("thuky::MinutesWriter", text);
+}
+
+QString roleVietnamese(const QString &code)
+{
+    static const QHash<QString, QString> labels = {
+        { QStringLiteral("head"), QStringLiteral("Trưởng ban") },
+        { QStringLiteral("standing_deputy"), QStringLiteral("Phó Trưởng ban Thường trực") },
+        { QStringLiteral("deputy"), QStringLiteral("Phó Trưởng ban") },
+        { QStringLiteral("member"), QStringLiteral("Ủy viên") },
+        { QStringLiteral("secretariat_lead"), QStringLiteral("Tổ trưởng Tổ thư ký") },
+        { QStringLiteral("secretariat"), QStringLiteral("Thành viên Tổ thư ký") },
+        { QStringLiteral("expert"), QStringLiteral("Thành viên Nhóm chuyên gia") },
+        { QStringLiteral("core"), QStringLiteral("Lực lượng nòng cốt") },
+        { QStringLiteral("collaborator"), QStringLiteral("Cộng tác viên") },
+    };
+    return labels.value(code);
+}
+
+QString setting(Database &db, const QString &key, const QString &fallback)
+{
+    const QVariant v = db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), { key });
+    const QString s = v.toString().trimmed();
+    return s.isEmpty() ? fallback : s;
+}
+
+QString withPeriod(QString s)
+{
+    s = s.trimmed();
+    if (s.isEmpty())
+        return s;
+    const QChar last = s.at(s.size() - 1);
+    if (last != QLatin1Char('.') && last != QLatin1Char(';') && last != QLatin1Char(':')
+        && last != QLatin1Char('!') && last != QLatin1Char('?'))
+        s += QLatin1Char('.');
+    return s;
+}
+
+QString clock(const QTime &t)
+{
+    return QStringLiteral("%1 giờ %2").arg(t.hour()).arg(t.minute(), 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+MinutesWriter::MinutesWriter(Database &db) : m_db(db) { }
+
+QString MinutesWriter::timeLine(const QDateTime &time)
+{
+    return QStringLiteral("vào hồi %1, %2").arg(clock(time.time()), VnDate::longVietnamese(time.date()));
+}
+
+bool MinutesWriter::isSupportedPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("pdf") || suffix == QLatin1String("odt");
+}
+
+void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
+{
+    MeetingRepository meetings(m_db);
+    const auto found = meetings.meeting(meetingId);
+    if (!found)
+        throw ValidationError(QStringLiteral("id"), tr("There is no meeting %1.").arg(meetingId));
+    const Meeting &m = *found;
+    RosterRepository roster(m_db);
+    const auto committee = roster.committee(m.committeeId);
+
+    // "Đồng chí Đại tá Nguyễn Văn A, Giám đốc Công an tỉnh, Phó Trưởng ban Ban Chỉ đạo 35 tỉnh".
+    auto describe = [&](qint64 personId) {
+        const auto p = roster.person(personId);
+        if (!p)
+            return QString();
+        QString text = QStringLiteral("Đồng chí ");
+        if (!p->honorific.isEmpty())
+            text += p->honorific + QLatin1Char(' ');
+        text += p->fullName;
+        if (!p->titles.isEmpty())
+            text += QStringLiteral(", ") + p->titles;
+        const QVariant role = m_db.scalar(
+                QStringLiteral("SELECT role FROM memberships WHERE person_id = ? AND committee_id = ? AND "
+                               "start_date <= ? AND (end_date IS NULL OR end_date >= ?) ORDER BY %1")
+                        .arg(Roles::sqlOrder(QStringLiteral("role"))),
+                { personId, m.committeeId, VnDate::iso(m.date()), VnDate::iso(m.date()) });
+        if (role.isValid() && committee) {
+            const QString code = role.toString();
+            if (code == QLatin1String("head") || code == QLatin1String("standing_deputy")
+                || code == QLatin1String("deputy") || code == QLatin1String("member"))
+                text += QStringLiteral(", %1 %2").arg(roleVietnamese(code), committee->name);
+            else
+                text += QStringLiteral(", %1").arg(roleVietnamese(code));
+        }
+        return text;
+    };
+    auto nameOf = [&](qint64 personId) {
+        const auto p = roster.person(personId);
+        return p ? p->fullName : QString();
+    };
+
+    PartyDocument::Header header;
+    if (committee) {
+        header.superiorBody = committee->superiorBody;
+        header.issuer = PartyDocument::shortIssuer(committee->name, committee->placeName);
+        header.place = committee->placeName;
+    }
+    // A draft prints its number blank, even when it had one before being reopened.
+    header.number = PartyDocument::numberLine(m.isApproved() ? m.number : 0,
+                                              setting(m_db, QStringLiteral("minutes.number_suffix"),
+                                                      QStringLiteral("BB/BCĐ")));
+    header.date = m.date();
+    doc.setHeader(header);
+
+    QString name = m.title.trimmed();
+    if (!name.startsWith(QStringLiteral("Hội nghị"), Qt::CaseInsensitive))
+        name = QStringLiteral("Hội nghị ") + name;
+    doc.setTitle(QStringLiteral("BIÊN BẢN"), name);
+
+    // Opening block (16-HD/VPTW).
+    doc.addParagraph(withPeriod(timeLine(m.start)), QStringLiteral("Thời gian: "));
+    doc.addParagraph(withPeriod(m.place), QStringLiteral("Địa điểm: "));
+    QStringList content;
+    for (const AgendaItem &item : m.agenda)
+        content << item.title;
+    doc.addParagraph(withPeriod(content.isEmpty() ? m.title : content.join(QStringLiteral("; "))),
+                     QStringLiteral("Nội dung: "));
+    QStringList chairs;
+    for (qint64 id : m.chairIds)
+        chairs << describe(id);
+    doc.addParagraph(withPeriod(chairs.join(QStringLiteral("; "))), QStringLiteral("Người chủ trì: "));
+    doc.addParagraph(withPeriod(m.secretaryId ? describe(m.secretaryId) : QString()),
+                     QStringLiteral("Người ghi biên bản: "));
+    QStringList documents = m.documents;
+    for (const AgendaItem &item : m.agenda) {
+        for (const QString &d : item.documents.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (!documents.contains(d.trimmed()))
+                documents << d.trimmed();
+    }
+    doc.addParagraph(withPeriod(documents.join(QStringLiteral("; "))),
+                     QStringLiteral("Tài liệu sử dụng trong hội nghị: "));
+
+    // 1. Attendance.
+    doc.addHeading(QStringLiteral("1. Thành phần hội nghị"));
+    doc.addHeading(QStringLiteral("1.1. Đại biểu chính thức"));
+    QList<Attendance> present, absent, others;
+    for (const Attendance &a : m.attendance) {
+        if (!a.isOfficial()) {
+            if (a.status == QLatin1String("present"))
+                others << a;
+        } else if (a.status == QLatin1String("present")) {
+            present << a;
+        } else {
+            absent << a;
+        }
+    }
+    doc.addParagraph(QStringLiteral("Tổng số đại biểu chính thức được triệu tập: %1 đồng chí.")
+                             .arg(present.size() + absent.size()));
+    doc.addParagraph(QStringLiteral("%1 đồng chí.").arg(present.size()), QStringLiteral("Có mặt: "));
+    doc.addParagraph(QStringLiteral("%1 đồng chí%2").arg(absent.size())
+                             .arg(absent.isEmpty() ? QStringLiteral(".") : QStringLiteral(":")),
+                     QStringLiteral("Vắng mặt: "));
+    for (const Attendance &a : absent) {
+        QString line = QStringLiteral("- Đồng chí %1").arg(a.personName);
+        if (!a.titles.isEmpty())
+            line += QStringLiteral(", ") + a.titles;
+        line += QStringLiteral(" (%1)").arg(a.reason.isEmpty() ? QStringLiteral("không rõ lý do") : a.reason);
+        if (a.status == QLatin1String("delegate"))
+            line += QStringLiteral(", cử đồng chí %1 dự thay").arg(a.delegate);
+        doc.addListItem(withPeriod(line));
+    }
+    if (!others.isEmpty()) {
+        QStringList roles;
+        for (const Attendance &a : others) {
+            const QString r = a.role.startsWith(QLatin1String("secretariat")) ? QStringLiteral("Tổ thư ký")
+                    : a.role == QLatin1String("expert")                     ? QStringLiteral("Nhóm chuyên gia")
+                                                                            : roleVietnamese(a.role);
+            if (!r.isEmpty() && !roles.contains(r))
+                roles << r;
+        }
+        doc.addParagraph(QStringLiteral("Dự hội nghị còn có %1 đồng chí thuộc %2.")
+                                 .arg(others.size())
+                                 .arg(roles.join(QStringLiteral(", "))));
+    }
+    doc.addHeading(QStringLiteral("1.2. Đại biểu mời dự"));
+    if (m.guests.isEmpty())
+        doc.addParagraph(QStringLiteral("Không có."));
+    for (const QString &g : m.guests)
+        doc.addListItem(withPeriod(QStringLiteral("- ") + g));
+    if (!m.bridgePoints.isEmpty()) {
+        doc.addParagraph(QStringLiteral("Hội nghị được kết nối trực tuyến đến %1 điểm cầu: %2.")
+                                 .arg(m.bridgePoints.size())
+                                 .arg(m.bridgePoints.join(QStringLiteral("; "))));
+    }
+
+    // 2. Proceedings.
+    doc.addHeading(QStringLiteral("2. Diễn biến hội nghị"));
+    int n = 0;
+    for (const AgendaItem &item : m.agenda) {
+        QString line = QStringLiteral("%1) %2").arg(++n).arg(item.title);
+        if (!item.presenter.isEmpty())
+            line += QStringLiteral(" — trình bày: %1").arg(item.presenter);
+        doc.addListItem(withPeriod(line));
+    }
+    if (!m.speeches.isEmpty())
+        doc.addParagraph(QStringLiteral("Ý kiến phát biểu tại hội nghị:"));
+    for (const Speech &s : m.speeches) {
+        QString lead = QStringLiteral("- Đồng chí %1").arg(s.speakerName());
+        if (!s.unit.isEmpty())
+            lead += QStringLiteral(" (%1)").arg(s.unit);
+        lead += QStringLiteral(": ");
+        doc.addListItem(withPeriod(s.summary), lead);
+    }
+    doc.addParagraph(QStringLiteral("Hội nghị đã có %1 lượt ý kiến phát biểu.").arg(m.speeches.size()));
+
+    // 3. Conclusion, tasks, carry-over, closing.
+    doc.addHeading(QStringLiteral("3. Kết luận"));
+    if (!m.chairIds.isEmpty())
+        doc.addParagraph(QStringLiteral("Thay mặt chủ trì hội nghị, đồng chí %1 kết luận:").arg(nameOf(m.chairIds.first())));
+    if (Qt::mightBeRichText(m.conclusion)) {
+        doc.addHtml(m.conclusion);
+    } else {
+        for (const QString &p : m.conclusion.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            doc.addParagraph(p.trimmed());
+    }
+    if (!m.tasks.isEmpty()) {
+        doc.addParagraph(QStringLiteral("Nhiệm vụ được giao:"), {});
+        for (const Task &t : m.tasks) {
+            QString line = QStringLiteral("- %1 Thực hiện: %2").arg(withPeriod(t.description), t.owner);
+            if (t.due.isValid())
+                line += QStringLiteral("; thời hạn: %1").arg(VnDate::display(t.due));
+            doc.addListItem(withPeriod(line));
+        }
+    }
+    const QList<Task> carried = meetings.carriedOver(meetingId);
+    if (!carried.isEmpty()) {
+        doc.addParagraph(QStringLiteral("Nhiệm vụ từ các hội nghị trước tiếp tục theo dõi:"));
+        for (const Task &t : carried) {
+            QString line = QStringLiteral("- %1 Thực hiện: %2").arg(withPeriod(t.description), t.owner);
+            if (t.due.isValid())
+                line += QStringLiteral("; thời hạn: %1").arg(VnDate::display(t.due));
+            line += QStringLiteral(" (hội nghị ngày %1) — tình trạng: %2")
+                            .arg(VnDate::display(t.meetingDate), TaskStatuses::vietnamese(t.status));
+            doc.addListItem(withPeriod(line));
+        }
+    }
+    if (m.end.isValid()) {
+        QString closing = QStringLiteral("Hội nghị kết thúc vào hồi %1").arg(clock(m.end.time()));
+        closing += m.end.date() == m.start.date() ? QStringLiteral(" cùng ngày")
+                                                  : QStringLiteral(", ") + VnDate::longVietnamese(m.end.date());
+        doc.addParagraph(withPeriod(closing));
+    }
+    doc.addParagraph(QStringLiteral("Biên bản đã được thông qua tại hội nghị."));
+
+    PartyDocument::Signature left { setting(m_db, QStringLiteral("minutes.signature_left"),
+                                            QStringLiteral("NGƯỜI GHI BIÊN BẢN")),
+                                    {}, m.secretaryId ? nameOf(m.secretaryId) : QString() };
+    PartyDocument::Signature right { setting(m_db, QStringLiteral("minutes.signature_right"),
+                                             QStringLiteral("CHỦ TRÌ HỘI NGHỊ")),
+                                     {}, m.chairIds.isEmpty() ? QString() : nameOf(m.chairIds.first()) };
+    doc.setSignatures(left, right);
+}
+
+bool MinutesWriter::write(qint64 meetingId, const QString &path, QString *error)
+{
+    PartyDocument doc(DocumentPageSettings::fromDatabase(m_db));
+    build(meetingId, doc);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool ok = suffix == QLatin1String("odt") ? doc.writeOdt(path) : doc.writePdf(path);
+    if (!ok && error)
+        *error = doc.errorString();
+    return ok;
+}
+
+void MinutesWriter::print(qint64 meetingId, QPagedPaintDevice *device)
+{
+    PartyDocument doc(DocumentPageSettings::fromDatabase(m_db));
+    build(meetingId, doc);
+    doc.print(device);
+}
+
+} // namespace thuky

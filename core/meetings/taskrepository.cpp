@@ -1,0 +1,127 @@
+#include <core/meetings/taskrepository.h>
+
+#include <core/db/sqlvalue.h>
+
+#include <core/db/database.h>
+#include <core/text/textnorm.h>
+#include <core/text/vndate.h>
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace thuky {
+
+using SqlValue::dateOf;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("thuky::TaskRepository", text);
+}
+
+const QString taskSelect = QStringLiteral(
+        "SELECT t.id, t.uuid, t.meeting_id, t.description, t.owner, t.owner_person_id, t.due_date, "
+        "t.status, t.completion_note, t.completed_on, t.row_version, m.starts_at, m.committee_id, "
+        "c.name, m.title FROM tasks t JOIN meetings m ON m.id = t.meeting_id "
+        "JOIN committees c ON c.id = m.committee_id");
+
+Task readTask(const QSqlQuery &q)
+{
+    Task t;
+    t.id = q.value(0).toLongLong();
+    t.uuid = q.value(1).toString();
+    t.meetingId = q.value(2).toLongLong();
+    t.description = q.value(3).toString();
+    t.owner = q.value(4).toString();
+    t.ownerPersonId = q.value(5).toLongLong();
+    t.due = dateOf(q.value(6));
+    t.status = q.value(7).toString();
+    t.completionNote = q.value(8).toString();
+    t.completedOn = dateOf(q.value(9));
+    t.rowVersion = q.value(10).toInt();
+    t.meetingDate = dateOf(q.value(11));
+    t.committeeId = q.value(12).toLongLong();
+    t.committeeName = q.value(13).toString();
+    t.meetingTitle = q.value(14).toString();
+    return t;
+}
+} // namespace
+
+TaskRepository::TaskRepository(Database &db) : m_db(db) { }
+
+QList<Task> TaskRepository::tasks(const TaskFilter &f)
+{
+    QStringList where;
+    QVariantList values;
+    if (f.openOnly || f.overdueOnly)
+        where << QStringLiteral("t.status IN ('open','in_progress')");
+    if (f.overdueOnly) {
+        where << QStringLiteral("t.due_date IS NOT NULL AND t.due_date < ?");
+        values << VnDate::iso(f.today);
+    }
+    if (f.committeeId > 0) {
+        where << QStringLiteral("m.committee_id = ?");
+        values << f.committeeId;
+    }
+    if (f.meetingId > 0) {
+        where << QStringLiteral("t.meeting_id = ?");
+        values << f.meetingId;
+    }
+    if (!f.status.isEmpty()) {
+        where << QStringLiteral("t.status = ?");
+        values << f.status;
+    }
+    QSqlQuery q = m_db.exec(taskSelect
+                                    + (where.isEmpty() ? QString()
+                                                       : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
+                                    + QStringLiteral(" ORDER BY t.id"),
+                            values);
+    const QString ownerNeedle = TextNorm::fold(f.owner);
+    QList<Task> out;
+    while (q.next()) {
+        Task t = readTask(q);
+        // Owners are free text: matched here, ignoring case and diacritics.
+        if (!ownerNeedle.isEmpty() && !TextNorm::fold(t.owner).contains(ownerNeedle))
+            continue;
+        out.append(t);
+    }
+    return out;
+}
+
+std::optional<Task> TaskRepository::task(qint64 id)
+{
+    QSqlQuery q = m_db.exec(taskSelect + QStringLiteral(" WHERE t.id = ?"), { id });
+    if (!q.next())
+        return std::nullopt;
+    return readTask(q);
+}
+
+void TaskRepository::setStatus(qint64 taskId, const QString &status, const QString &note,
+                               const QDate &on, int expectedRowVersion)
+{
+    if (!TaskStatuses::isValid(status))
+        throw ValidationError(QStringLiteral("status"), tr("Unknown task status %1.").arg(status));
+    Transaction tx(m_db);
+    const auto t = task(taskId);
+    if (!t)
+        throw ValidationError(QStringLiteral("id"), tr("There is no task %1.").arg(taskId));
+    const bool finished = status == QLatin1String("done") || status == QLatin1String("cancelled");
+    const QDate completed = finished ? (on.isValid() ? on : QDate::currentDate()) : QDate();
+    QSqlQuery q = m_db.exec(
+            QStringLiteral("UPDATE tasks SET status = ?, completion_note = ?, completed_on = ?, updated_at = ?, "
+                           "updated_by = ?, row_version = row_version + 1 WHERE id = ?%1")
+                    .arg(expectedRowVersion > 0 ? QStringLiteral(" AND row_version = ?") : QString()),
+            QVariantList { status,
+                           note.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(note.trimmed()),
+                           completed.isValid() ? QVariant(VnDate::iso(completed)) : QVariant(QMetaType::fromType<QString>()),
+                           Database::now(), m_db.currentUser(), taskId }
+                    + (expectedRowVersion > 0 ? QVariantList { expectedRowVersion } : QVariantList {}));
+    if (q.numRowsAffected() == 0)
+        throw ValidationError(QStringLiteral("row_version"),
+                              tr("Someone else changed this task meanwhile; reload it."));
+    m_db.audit(QStringLiteral("task_status"), QStringLiteral("task"), t->uuid,
+               QStringLiteral("%1 → %2").arg(t->status, status));
+    tx.commit();
+}
+
+} // namespace thuky

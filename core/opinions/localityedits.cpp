@@ -1,0 +1,64 @@
+#include <core/opinions/localityedits.h>
+
+#include <core/db/database.h>
+#include <core/text/textnorm.h>
+
+#include <QCoreApplication>
+
+namespace thuky::LocalityEdits {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("thuky::LocalityEdits", text);
+}
+
+QString uuidOf(Database &db, qint64 id)
+{
+    const QString uuid = db.scalar(QStringLiteral("SELECT uuid FROM localities WHERE id = ?"), { id }).toString();
+    if (uuid.isEmpty())
+        throw ValidationError(QStringLiteral("id"), tr("The locality does not exist."));
+    return uuid;
+}
+
+bool used(Database &db, const QString &sql, qint64 id)
+{
+    return db.scalar(sql, { id }).isValid();
+}
+} // namespace
+
+void rename(Database &db, qint64 id, const QString &name)
+{
+    const QString clean = TextNorm::clean(name);
+    if (clean.isEmpty())
+        throw ValidationError(QStringLiteral("name"), tr("The locality needs a name."));
+    Transaction tx(db);
+    const QString uuid = uuidOf(db, id);
+    db.exec(QStringLiteral("UPDATE localities SET name = ?, updated_at = ?, updated_by = ?, "
+                           "row_version = row_version + 1 WHERE id = ?"),
+            { clean, Database::now(), db.currentUser(), id });
+    db.audit(QStringLiteral("rename"), QStringLiteral("locality"), uuid, clean);
+    tx.commit();
+}
+
+void remove(Database &db, qint64 id)
+{
+    Transaction tx(db);
+    const QString uuid = uuidOf(db, id);
+    if (used(db, QStringLiteral("SELECT 1 FROM opinions WHERE locality_id = ? LIMIT 1"), id))
+        throw ValidationError(QStringLiteral("id"),
+                              tr("Reports were made in this locality: it cannot be deleted (rename it instead)."));
+    if (used(db, QStringLiteral("SELECT 1 FROM localities WHERE parent_id = ? LIMIT 1"), id))
+        throw ValidationError(QStringLiteral("id"),
+                              tr("The locality has localities under it: delete those first."));
+    if (used(db, QStringLiteral("SELECT 1 FROM localities WHERE merged_into_id = ? LIMIT 1"), id))
+        throw ValidationError(QStringLiteral("id"),
+                              tr("Other localities were merged into this one: it cannot be deleted."));
+    if (used(db, QStringLiteral("SELECT 1 FROM committees WHERE locality_id = ? LIMIT 1"), id))
+        throw ValidationError(QStringLiteral("id"), tr("A committee belongs to this locality: it cannot be deleted."));
+    db.exec(QStringLiteral("DELETE FROM localities WHERE id = ?"), { id });
+    db.audit(QStringLiteral("remove"), QStringLiteral("locality"), uuid);
+    tx.commit();
+}
+
+} // namespace thuky::LocalityEdits

@@ -1,0 +1,169 @@
+#include <core/opinions/opinionexport.h>
+
+#include <core/db/database.h>
+#include <core/opinions/opinionimport.h>
+#include <core/text/output.h>
+#include <core/text/vndate.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+#include <xlsxwriter.h>
+
+namespace thuky {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("thuky::OpinionExport", text);
+}
+
+QString capitalised(const QString &text)
+{
+    return text.isEmpty() ? text : text.left(1).toUpper() + text.mid(1);
+}
+
+// Excel's last row is 1,048,576; one is the header.
+constexpr qint64 maxXlsxRows = 1048575;
+} // namespace
+
+OpinionExport::OpinionExport(Database &db) : m_db(db) { }
+
+QStringList OpinionExport::csvFields(const OpinionReport &r)
+{
+    // Same order as OpinionImport::columns().
+    return { VnDate::iso(r.observedOn), r.localityName, r.topicName, r.summary, r.channel,
+             r.sentiment, r.urgency, r.scope, r.recommendation, r.reporterName, r.agencyName,
+             VnDate::iso(r.forwardedOn), r.status, r.response, VnDate::iso(r.responseOn) };
+}
+
+qint64 OpinionExport::writeCsv(const OpinionFilter &filter, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw ValidationError(QStringLiteral("out"),
+                              tr("Cannot write %1: %2").arg(path, file.errorString()));
+    auto line = [](const QStringList &fields) {
+        QString text;
+        for (int i = 0; i < fields.size(); ++i) {
+            if (i > 0)
+                text += QLatin1Char(',');
+            text += OutputTable::csvField(fields.at(i));
+        }
+        text += QLatin1Char('\n');
+        return text.toUtf8();
+    };
+    file.write(line(OpinionImport::columns()));
+    qint64 rows = 0;
+    QByteArray buffer;
+    OpinionRepository(m_db).forEach(filter, [&](const OpinionReport &r) {
+        buffer += line(csvFields(r));
+        ++rows;
+        if (buffer.size() > (1 << 20)) {
+            file.write(buffer);
+            buffer.clear();
+        }
+    });
+    file.write(buffer);
+    if (!file.commit())
+        throw ValidationError(QStringLiteral("out"),
+                              tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return rows;
+}
+
+qint64 OpinionExport::writeXlsx(const OpinionFilter &filter, const QString &path)
+{
+    OpinionRepository repo(m_db);
+    if (repo.count(filter) > maxXlsxRows)
+        throw ValidationError(QStringLiteral("out"),
+                              tr("More than %1 reports match: an Excel sheet cannot hold them. "
+                                 "Narrow the filter or export CSV.")
+                                      .arg(maxXlsxRows));
+    // Written beside the target and renamed at the end, so a failure leaves no half file.
+    const QString temp = path + QStringLiteral(".part");
+    const QByteArray tempName = QFile::encodeName(temp);
+    lxw_workbook_options options {};
+    options.constant_memory = LXW_TRUE;
+    lxw_workbook *book = workbook_new_opt(tempName.constData(), &options);
+    if (!book)
+        throw ValidationError(QStringLiteral("out"), tr("Cannot write %1.").arg(path));
+    lxw_worksheet *sheet = workbook_add_worksheet(book, tr("Opinion reports").toUtf8().constData());
+
+    lxw_format *headerFormat = workbook_add_format(book);
+    format_set_bold(headerFormat);
+    format_set_text_wrap(headerFormat);
+    format_set_align(headerFormat, LXW_ALIGN_VERTICAL_TOP);
+    format_set_bg_color(headerFormat, 0xDDE6F0);
+    format_set_border(headerFormat, LXW_BORDER_THIN);
+    lxw_format *dateFormat = workbook_add_format(book);
+    format_set_num_format(dateFormat, "dd/mm/yyyy");
+    format_set_align(dateFormat, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(dateFormat, LXW_ALIGN_LEFT);
+    lxw_format *textFormat = workbook_add_format(book);
+    format_set_text_wrap(textFormat);
+    format_set_align(textFormat, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format *cellFormat = workbook_add_format(book);
+    format_set_align(cellFormat, LXW_ALIGN_VERTICAL_TOP);
+
+    const QStringList headers = OpinionImport::vietnameseColumns();
+    // date, locality, topic, summary, channel, sentiment, urgency, scope, recommendation,
+    // reporter, forwarded_to, forwarded_date, status, response, response_date
+    const double widths[] = { 12, 18, 24, 60, 14, 12, 12, 12, 40, 22, 28, 12, 14, 40, 12 };
+    const bool isDate[] = { true, false, false, false, false, false, false, false, false,
+                            false, false, true, false, false, true };
+    const bool isLong[] = { false, false, false, true, false, false, false, false, true,
+                            false, false, false, false, true, false };
+    for (int c = 0; c < headers.size(); ++c) {
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
+        worksheet_write_string(sheet, 0, lxw_col_t(c), capitalised(headers.at(c)).toUtf8().constData(),
+                               headerFormat);
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+
+    lxw_row_t row = 0;
+    repo.forEach(filter, [&](const OpinionReport &r) {
+        ++row;
+        const QStringList values = {
+            QString(), r.localityName, r.topicName, r.summary,
+            capitalised(OpinionCodes::vietnameseLabel(OpinionCodes::Field::Channel, r.channel)),
+            capitalised(OpinionCodes::vietnameseLabel(OpinionCodes::Field::Sentiment, r.sentiment)),
+            capitalised(OpinionCodes::vietnameseLabel(OpinionCodes::Field::Urgency, r.urgency)),
+            capitalised(OpinionCodes::vietnameseLabel(OpinionCodes::Field::Scope, r.scope)),
+            r.recommendation, r.reporterName, r.agencyName, QString(),
+            capitalised(OpinionCodes::vietnameseLabel(OpinionCodes::Field::Status, r.status)),
+            r.response, QString()
+        };
+        const QDate dates[] = { r.observedOn, r.forwardedOn, r.responseOn };
+        int dateIndex = 0;
+        for (int c = 0; c < values.size(); ++c) {
+            if (isDate[c]) {
+                const QDate d = dates[dateIndex++];
+                if (d.isValid()) {
+                    lxw_datetime dt { d.year(), d.month(), d.day(), 0, 0, 0 };
+                    worksheet_write_datetime(sheet, row, lxw_col_t(c), &dt, dateFormat);
+                }
+                continue;
+            }
+            if (values.at(c).isEmpty())
+                continue;
+            worksheet_write_string(sheet, row, lxw_col_t(c), values.at(c).toUtf8().constData(),
+                                   isLong[c] ? textFormat : cellFormat);
+        }
+    });
+    worksheet_autofilter(sheet, 0, 0, row, lxw_col_t(headers.size() - 1));
+    const lxw_error status = workbook_close(book);
+    if (status != LXW_NO_ERROR) {
+        QFile::remove(temp);
+        throw ValidationError(QStringLiteral("out"),
+                              tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(status))));
+    }
+    QFile::remove(path);
+    if (!QFile::rename(temp, path)) {
+        QFile::remove(temp);
+        throw ValidationError(QStringLiteral("out"), tr("Cannot write %1.").arg(path));
+    }
+    return qint64(row);
+}
+
+} // namespace thuky

@@ -1,0 +1,568 @@
+#include <core/opinions/opinionimport.h>
+
+#include <core/text/csvreader.h>
+#include <core/db/database.h>
+#include <core/opinions/opinionrepository.h>
+#include <core/roster/rosterrepository.h>
+#include <core/opinions/taxonomyrepository.h>
+#include <core/text/textnorm.h>
+#include <core/text/vndate.h>
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace thuky {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("thuky::OpinionImport", text);
+}
+
+enum Column {
+    ColDate,
+    ColLocality,
+    ColTopic,
+    ColSummary,
+    ColChannel,
+    ColSentiment,
+    ColUrgency,
+    ColScope,
+    ColRecommendation,
+    ColReporter,
+    ColForwardedTo,
+    ColForwardedDate,
+    ColStatus,
+    ColResponse,
+    ColResponseDate,
+    ColumnCount
+};
+
+const char *const englishNames[ColumnCount] = {
+    "date",           "locality", "topic",        "summary",        "channel",
+    "sentiment",      "urgency",  "scope",        "recommendation", "reporter",
+    "forwarded_to",   "forwarded_date", "status", "response",       "response_date",
+};
+const char *const vietnameseNames[ColumnCount] = {
+    "ngày",          "địa bàn",     "lĩnh vực",   "nội dung", "kênh",
+    "chiều hướng",   "mức độ",      "phạm vi",    "kiến nghị", "người báo cáo",
+    "chuyển đến",    "ngày chuyển", "trạng thái", "phản hồi", "ngày phản hồi",
+};
+
+/** Header names compare in NFC, case-folded, with `_` as a space. */
+QString headerKey(const QString &name)
+{
+    QString k = name.normalized(QString::NormalizationForm_C).toCaseFolded();
+    k.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return k.simplified();
+}
+
+QString cleanText(const QString &text)
+{
+    QString t = text.normalized(QString::NormalizationForm_C);
+    t.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    return t.trimmed();
+}
+
+QString quoted(const QString &value)
+{
+    return QStringLiteral("\u201C%1\u201D").arg(value);
+}
+} // namespace
+
+OpinionImport::OpinionImport(Database &db, const Options &options) : m_db(db), m_options(options) { }
+
+QStringList OpinionImport::columns()
+{
+    QStringList out;
+    for (const char *n : englishNames)
+        out.append(QLatin1String(n));
+    return out;
+}
+
+QStringList OpinionImport::vietnameseColumns()
+{
+    QStringList out;
+    for (const char *n : vietnameseNames)
+        out.append(QString::fromUtf8(n));
+    return out;
+}
+
+void OpinionImport::error(int line, const QString &message)
+{
+    m_problems.append({ line, message, false });
+}
+
+void OpinionImport::warning(int line, const QString &message)
+{
+    m_problems.append({ line, message, true });
+}
+
+QList<ImportProblem> OpinionImport::problems() const
+{
+    QList<ImportProblem> sorted = m_problems;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
+    return sorted;
+}
+
+bool OpinionImport::hasErrors() const
+{
+    return std::any_of(m_problems.cbegin(), m_problems.cend(),
+                       [](const ImportProblem &p) { return !p.warning; });
+}
+
+const QString &OpinionImport::keyOf(const QString &name)
+{
+    auto it = m_keys.constFind(name);
+    if (it == m_keys.constEnd())
+        it = m_keys.insert(name, TaxonomyRepository::nameKey(name));
+    return *it;
+}
+
+const QString &OpinionImport::cleanName(const QString &raw)
+{
+    auto it = m_cleanNames.constFind(raw);
+    if (it == m_cleanNames.constEnd())
+        it = m_cleanNames.insert(raw, TextNorm::clean(raw));
+    return *it;
+}
+
+void OpinionImport::loadNames()
+{
+    auto load = [this](const QString &sql, QHash<QString, qint64> &map) {
+        QSqlQuery q = m_db.exec(sql);
+        while (q.next()) {
+            const QString key = TaxonomyRepository::nameKey(q.value(1).toString());
+            if (!map.contains(key)) // ORDER BY id: the oldest of equal names wins
+                map.insert(key, q.value(0).toLongLong());
+        }
+    };
+    load(QStringLiteral("SELECT id, name FROM localities ORDER BY id"), m_localities);
+    load(QStringLiteral("SELECT id, name FROM topics ORDER BY id"), m_topics);
+    // Every id of a name ("Chợ Mới" the district and "Chợ Mới" the commune), for duplicates.
+    auto loadAll = [this](const QString &sql, QHash<QString, QList<qint64>> &map) {
+        QSqlQuery q = m_db.exec(sql);
+        while (q.next())
+            map[TaxonomyRepository::nameKey(q.value(1).toString())].append(q.value(0).toLongLong());
+    };
+    loadAll(QStringLiteral("SELECT id, name FROM localities ORDER BY id"), m_allLocalityIds);
+    loadAll(QStringLiteral("SELECT id, name FROM topics ORDER BY id"), m_allTopicIds);
+    load(QStringLiteral("SELECT id, full_name FROM persons ORDER BY id"), m_persons);
+    load(QStringLiteral("SELECT id, name FROM agencies ORDER BY id"), m_agencies);
+}
+
+bool OpinionImport::analyse(const QByteArray &data)
+{
+    m_problems.clear();
+    m_rows.clear();
+    m_analysed = true;
+    m_dataRows = 0;
+
+    // Files that are not CSV text at all get one message on line 1.
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+        error(1, tr("the file is UTF-16 text, not CSV in UTF-8: save it as \"CSV UTF-8\""));
+        return false;
+    }
+    const QByteArray head = data.left(65536);
+    if (head.contains('\0')) {
+        error(1, tr("not a CSV text file (it contains binary data)"));
+        return false;
+    }
+    if (data.trimmed().isEmpty() || data == QByteArray("\xEF\xBB\xBF")) {
+        error(1, tr("the file is empty: expected a header line naming the columns"));
+        return false;
+    }
+
+    const CsvReader csv(data);
+    const QList<CsvRecord> &records = csv.records();
+    if (records.isEmpty() || records.first().line != 1) {
+        for (const CsvProblem &p : csv.problems())
+            error(p.line, p.message);
+        if (m_problems.isEmpty())
+            error(1, tr("the first line must name the columns"));
+        return false;
+    }
+    const CsvRecord &header = records.first();
+    if (header.bad) {
+        const bool utf8 = !CsvReader::isValidUtf8(data.constData(),
+                                                  std::min<qsizetype>(data.size(), 4096));
+        error(1, utf8 ? tr("not a CSV text file (invalid UTF-8 in the header line)")
+                      : csv.problems().first().message);
+        return false;
+    }
+
+    // Map the header.
+    QHash<QString, int> known;
+    for (int c = 0; c < ColumnCount; ++c) {
+        known.insert(headerKey(QLatin1String(englishNames[c])), c);
+        known.insert(headerKey(QString::fromUtf8(vietnameseNames[c])), c);
+    }
+    int position[ColumnCount];
+    std::fill(std::begin(position), std::end(position), -1);
+    QStringList unknown;
+    bool anyKnown = false;
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed();
+        const int c = known.value(headerKey(name), -1);
+        if (c < 0) {
+            if (!name.isEmpty())
+                unknown.append(name);
+            continue;
+        }
+        anyKnown = true;
+        if (position[c] >= 0) {
+            error(1, tr("the column %1 appears twice").arg(quoted(name)));
+            continue;
+        }
+        position[c] = i;
+    }
+    if (!anyKnown) {
+        error(1, tr("not an opinion report CSV file: the first line names none of the columns "
+                    "date, locality, topic, summary (or ngày, địa bàn, lĩnh vực, nội dung)"));
+        return false;
+    }
+    for (int c : { ColDate, ColLocality, ColTopic, ColSummary }) {
+        if (position[c] < 0)
+            error(1, tr("the required column %1 (%2) is missing")
+                             .arg(QLatin1String(englishNames[c]), QString::fromUtf8(vietnameseNames[c])));
+    }
+    if (!unknown.isEmpty())
+        warning(1, tr("ignoring unknown column(s): %1").arg(unknown.join(QStringLiteral(", "))));
+    if (hasErrors())
+        return false;
+
+    loadNames();
+    QSet<QString> seen; // duplicate keys within the file
+    QSqlQuery existing;
+    if (m_options.skipDuplicates)
+        existing = m_db.prepare(QStringLiteral(
+                "SELECT 1 FROM opinions WHERE locality_id IN (?,?,?,?) AND observed_on = ? AND "
+                "topic_id IN (?,?,?,?) AND summary = ? LIMIT 1"));
+
+    const int columnsInHeader = int(header.fields.size());
+    QHash<const void *, QSet<QString>> rememberedKeys; // per missing-names list
+    m_rows.reserve(records.size());
+    for (const CsvProblem &p : csv.problems()) {
+        if (p.line > 1)
+            error(p.line, p.message);
+    }
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const CsvRecord &rec = records.at(r);
+        ++m_dataRows;
+        if (rec.bad)
+            continue;
+        const int line = rec.line;
+        if (rec.fields.size() > columnsInHeader) {
+            bool extraText = false;
+            for (qsizetype i = columnsInHeader; i < rec.fields.size(); ++i)
+                extraText = extraText || !rec.fields.at(i).trimmed().isEmpty();
+            if (extraText) {
+                error(line, tr("%1 fields, but the header names %2 columns (a field with the "
+                               "separator in it must be quoted)")
+                                    .arg(rec.fields.size())
+                                    .arg(columnsInHeader));
+                continue;
+            }
+        } else if (rec.fields.size() < columnsInHeader) {
+            error(line, tr("only %1 fields, but the header names %2 columns")
+                                .arg(rec.fields.size())
+                                .arg(columnsInHeader));
+            continue;
+        }
+        auto field = [&](int c) {
+            return position[c] >= 0 ? rec.fields.at(position[c]).trimmed() : QString();
+        };
+
+        ImportRow row;
+        row.line = line;
+        OpinionReport &rep = row.report;
+
+        auto date = [&](int c, QDate *out, bool required) {
+            const QString text = field(c);
+            if (text.isEmpty()) {
+                if (required)
+                    error(line, tr("the date is missing"));
+                return;
+            }
+            *out = VnDate::parse(text);
+            if (!out->isValid())
+                error(line, tr("%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)")
+                                    .arg(quoted(text), QLatin1String(englishNames[c])));
+        };
+        date(ColDate, &rep.observedOn, true);
+        date(ColForwardedDate, &rep.forwardedOn, false);
+        date(ColResponseDate, &rep.responseOn, false);
+
+        auto resolve = [&](int c, const QHash<QString, qint64> &map, QString *name) -> qint64 {
+            *name = cleanName(field(c));
+            if (name->isEmpty())
+                return 0;
+            const auto it = map.constFind(keyOf(*name));
+            if (it != map.constEnd())
+                return it.value();
+            return -1;
+        };
+        auto remember = [&rememberedKeys, this](QList<QPair<QString, QString>> &missing, const QString &name) {
+            const QString &key = keyOf(name);
+            QSet<QString> &known = rememberedKeys[&missing];
+            if (known.contains(key))
+                return;
+            known.insert(key);
+            missing.append({ key, name });
+        };
+
+        const qint64 loc = resolve(ColLocality, m_localities, &rep.localityName);
+        if (rep.localityName.isEmpty())
+            error(line, tr("the locality is missing"));
+        else if (loc < 0 && !m_options.createMissing)
+            error(line, tr("unknown locality %1 (check the spelling, or import with "
+                           "--create-missing to add it)")
+                                .arg(quoted(rep.localityName)));
+        else if (loc < 0)
+            remember(m_missingLocalities, rep.localityName);
+        else
+            rep.localityId = loc;
+
+        const qint64 topic = resolve(ColTopic, m_topics, &rep.topicName);
+        if (rep.topicName.isEmpty())
+            error(line, tr("the topic is missing"));
+        else if (topic < 0 && !m_options.createMissing)
+            error(line, tr("unknown topic %1 (check the spelling, or import with "
+                           "--create-missing to add it)")
+                                .arg(quoted(rep.topicName)));
+        else if (topic < 0)
+            remember(m_missingTopics, rep.topicName);
+        else
+            rep.topicId = topic;
+
+        const qint64 person = resolve(ColReporter, m_persons, &rep.reporterName);
+        if (person < 0 && m_options.createMissing) {
+            remember(m_missingPersons, rep.reporterName);
+        } else if (person < 0) {
+            warning(line, tr("unknown reporter %1: imported without a reporter (import with "
+                             "--create-missing to add the person)")
+                                  .arg(quoted(rep.reporterName)));
+            rep.reporterName.clear();
+        } else {
+            rep.reporterId = person;
+        }
+
+        const qint64 agency = resolve(ColForwardedTo, m_agencies, &rep.agencyName);
+        if (agency < 0) // agencies are a free list: a new name is simply added
+            remember(m_missingAgencies, rep.agencyName);
+        else
+            rep.agencyId = agency;
+
+        rep.summary = cleanText(field(ColSummary));
+        if (rep.summary.isEmpty())
+            error(line, tr("the summary (nội dung) is empty"));
+        rep.recommendation = cleanText(field(ColRecommendation));
+        rep.response = cleanText(field(ColResponse));
+
+        const struct
+        {
+            int column;
+            OpinionCodes::Field field;
+            QString *target;
+        } enums[] = { { ColChannel, OpinionCodes::Field::Channel, &rep.channel },
+                      { ColSentiment, OpinionCodes::Field::Sentiment, &rep.sentiment },
+                      { ColUrgency, OpinionCodes::Field::Urgency, &rep.urgency },
+                      { ColScope, OpinionCodes::Field::Scope, &rep.scope },
+                      { ColStatus, OpinionCodes::Field::Status, &rep.status } };
+        for (const auto &e : enums) {
+            const QString text = field(e.column);
+            if (text.isEmpty())
+                continue;
+            const QString code = OpinionCodes::parse(e.field, text);
+            if (code.isEmpty()) {
+                QStringList allowed;
+                for (const QString &c : OpinionCodes::codes(e.field))
+                    allowed.append(QStringLiteral("%1 (%2)").arg(c, OpinionCodes::vietnameseLabel(e.field, c)));
+                error(line, tr("unknown %1 %2: expected one of %3")
+                                    .arg(QLatin1String(englishNames[e.column]), quoted(text),
+                                         allowed.join(QStringLiteral(", "))));
+            } else {
+                *e.target = code;
+            }
+        }
+        if (field(ColStatus).isEmpty()) {
+            if (!rep.response.isEmpty())
+                rep.status = QStringLiteral("answered");
+            else if (!rep.agencyName.isEmpty())
+                rep.status = QStringLiteral("forwarded");
+        }
+
+        if (m_options.skipDuplicates && rep.observedOn.isValid() && !rep.summary.isEmpty()) {
+            const QString key = QStringLiteral("%1\x1f%2\x1f%3\x1f%4")
+                                        .arg(VnDate::iso(rep.observedOn), keyOf(rep.localityName),
+                                             keyOf(rep.topicName), rep.summary);
+            if (seen.contains(key)) {
+                row.duplicate = true;
+            } else {
+                seen.insert(key);
+                // Equal by name: an existing report under any locality or topic of that name.
+                const QList<qint64> localityIds = m_allLocalityIds.value(keyOf(rep.localityName));
+                const QList<qint64> topicIds = m_allTopicIds.value(keyOf(rep.topicName));
+                for (qsizetype l = 0; l < localityIds.size() && !row.duplicate; l += 4) {
+                    for (qsizetype t = 0; t < topicIds.size() && !row.duplicate; t += 4) {
+                        for (int k = 0; k < 4; ++k) {
+                            existing.bindValue(k, localityIds.value(std::min(l + k, localityIds.size() - 1)));
+                            existing.bindValue(5 + k, topicIds.value(std::min(t + k, topicIds.size() - 1)));
+                        }
+                        existing.bindValue(4, VnDate::iso(rep.observedOn));
+                        existing.bindValue(9, rep.summary);
+                        m_db.exec(existing);
+                        row.duplicate = existing.next();
+                        existing.finish();
+                    }
+                }
+            }
+        }
+        m_rows.append(row);
+    }
+    return !hasErrors();
+}
+
+OpinionImport::Summary OpinionImport::summary() const
+{
+    Summary s;
+    s.rows = m_dataRows;
+    for (const ImportRow &r : m_rows) {
+        if (r.duplicate && m_options.skipDuplicates)
+            ++s.duplicates;
+        else
+            ++s.imported;
+    }
+    for (const auto &m : m_missingLocalities)
+        s.newLocalities.append(m.second);
+    for (const auto &m : m_missingTopics)
+        s.newTopics.append(m.second);
+    for (const auto &m : m_missingPersons)
+        s.newReporters.append(m.second);
+    for (const auto &m : m_missingAgencies)
+        s.newAgencies.append(m.second);
+    return s;
+}
+
+OpinionImport::Summary OpinionImport::write(const std::function<void(int, int)> &progress)
+{
+    if (!m_analysed || hasErrors())
+        throw ValidationError(QStringLiteral("file"),
+                              tr("The file has errors: nothing was imported."));
+    Transaction tx(m_db);
+    RosterRepository roster(m_db);
+    TaxonomyRepository taxonomy(m_db);
+    Written written;
+    written.afterId = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM opinions")).toLongLong();
+
+    if (!m_missingLocalities.isEmpty()) {
+        const qint64 root = m_db.scalar(QStringLiteral("SELECT id FROM localities WHERE "
+                                                       "parent_id IS NULL ORDER BY id LIMIT 1"))
+                                    .toLongLong();
+        for (const auto &m : std::as_const(m_missingLocalities)) {
+            Locality l;
+            l.name = m.second;
+            l.level = QStringLiteral("commune");
+            l.parentId = root;
+            m_localities.insert(m.first, roster.addLocality(l));
+            written.localities.append(m_localities.value(m.first));
+        }
+    }
+    for (const auto &m : std::as_const(m_missingTopics)) {
+        m_topics.insert(m.first, taxonomy.addTopic(m.second));
+        written.topics.append(m_topics.value(m.first));
+    }
+    for (const auto &m : std::as_const(m_missingPersons)) {
+        Person p;
+        p.fullName = m.second;
+        p.note = tr("Added by an import of opinion reports");
+        m_persons.insert(m.first, roster.addPerson(p));
+        written.persons.append(m_persons.value(m.first));
+    }
+    for (const auto &m : std::as_const(m_missingAgencies)) {
+        m_agencies.insert(m.first, taxonomy.addAgency(m.second));
+        written.agencies.append(m_agencies.value(m.first));
+    }
+
+    OpinionBulkInserter inserter(m_db);
+    const int total = int(m_rows.size());
+    int done = 0;
+    for (const ImportRow &row : std::as_const(m_rows)) {
+        ++done;
+        if (row.duplicate && m_options.skipDuplicates)
+            continue;
+        OpinionReport r = row.report;
+        if (r.localityId <= 0)
+            r.localityId = m_localities.value(keyOf(r.localityName));
+        if (r.topicId <= 0)
+            r.topicId = m_topics.value(keyOf(r.topicName));
+        if (r.reporterId <= 0 && !r.reporterName.isEmpty())
+            r.reporterId = m_persons.value(keyOf(r.reporterName));
+        if (r.agencyId <= 0 && !r.agencyName.isEmpty())
+            r.agencyId = m_agencies.value(keyOf(r.agencyName));
+        inserter.append(r);
+        if (progress && done % 2000 == 0)
+            progress(done, total);
+    }
+    inserter.finish();
+    written.stamp = inserter.stamp();
+    written.lastId = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM opinions")).toLongLong();
+    const Summary s = summary();
+    m_db.audit(QStringLiteral("import"), QStringLiteral("opinion"), QString(),
+               QStringLiteral("%1 reports imported, %2 duplicates skipped").arg(s.imported).arg(s.duplicates));
+    tx.commit();
+    m_written = written;
+    if (progress)
+        progress(total, total);
+    return s;
+}
+
+void OpinionImport::revert()
+{
+    if (m_written.isEmpty())
+        return;
+    Transaction tx(m_db);
+    // The reports of that write: its id range and its one timestamp (another workstation's
+    // reports in the same range carry their own).
+    const QString where = QStringLiteral(" FROM opinions WHERE id > ? AND id <= ? AND created_at = ?");
+    const QVariantList range { m_written.afterId, m_written.lastId, m_written.stamp };
+    const qint64 edited = m_db.scalar(QStringLiteral("SELECT count(*)") + where + QStringLiteral(" AND row_version > 1"),
+                                      range)
+                                  .toLongLong();
+    if (edited > 0)
+        throw ValidationError(QStringLiteral("reports"),
+                              tr("%1 of the imported reports were changed after the import, so it can no "
+                                 "longer be undone as a whole.")
+                                      .arg(edited));
+    const int removed = m_db.exec(QStringLiteral("DELETE") + where, range).numRowsAffected();
+    try {
+        const struct
+        {
+            const char *table;
+            const QList<qint64> &ids;
+        } created[] = { { "agencies", m_written.agencies },
+                        { "persons", m_written.persons },
+                        { "topics", m_written.topics },
+                        { "localities", m_written.localities } };
+        for (const auto &c : created) {
+            for (qint64 id : c.ids)
+                m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(c.table)), { id });
+        }
+    } catch (const DbError &e) {
+        if (e.kind() != DbError::QueryFailed)
+            throw;
+        throw ValidationError(QStringLiteral("names"),
+                              tr("A locality, topic, person or agency that the import added is in use now, "
+                                 "so the import can no longer be undone."));
+    }
+    m_db.audit(QStringLiteral("import-undo"), QStringLiteral("opinion"), QString(),
+               QStringLiteral("%1 imported reports removed").arg(removed));
+    tx.commit();
+    m_written = Written();
+}
+
+} // namespace thuky

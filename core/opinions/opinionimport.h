@@ -1,0 +1,130 @@
+#pragma once
+
+#include <core/opinions/opinion.h>
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace thuky {
+
+class Database;
+
+/** A problem of an import file, on the 1-based physical line its record starts on. */
+struct ImportProblem
+{
+    int line = 0;
+    QString message;
+    bool warning = false; ///< warnings do not stop the import
+};
+
+/** One data row of an import file, checked and resolved against the database. */
+struct ImportRow
+{
+    int line = 0;
+    OpinionReport report; ///< ids of known entries filled; names always in the *Name fields
+    bool duplicate = false; ///< equals an existing report or an earlier row (date, locality, topic, summary)
+};
+
+/**
+ * Imports opinion reports from CSV exactly as SPEC.md "Opinion import format" says: all or
+ * nothing, every problem with its line. First analyse() (reads, checks and resolves every
+ * row, writes nothing: what a preview or `--dry-run` shows), then write() when there are no
+ * errors (one transaction).
+ */
+class OpinionImport
+{
+public:
+    struct Options
+    {
+        bool createMissing = false; ///< add unknown localities, topics and reporters
+        bool skipDuplicates = false; ///< leave out rows equal to an existing report or an earlier row
+    };
+    struct Summary
+    {
+        int rows = 0; ///< data rows in the file
+        int imported = 0;
+        int duplicates = 0; ///< skipped with skipDuplicates
+        QStringList newLocalities;
+        QStringList newTopics;
+        QStringList newReporters;
+        QStringList newAgencies;
+    };
+
+    OpinionImport(Database &db, const Options &options);
+
+    /** The column names of the format in export order (English codes). */
+    static QStringList columns();
+    /** The Vietnamese header of each column, same order as columns(). */
+    static QStringList vietnameseColumns();
+
+    /** Reads and checks @p data; true when there is no error (warnings allowed). */
+    bool analyse(const QByteArray &data);
+    /** Errors and warnings sorted by line. */
+    QList<ImportProblem> problems() const;
+    bool hasErrors() const;
+    const QList<ImportRow> &rows() const { return m_rows; }
+    /** What write() will do (or did). */
+    Summary summary() const;
+
+    /**
+     * Writes the analysed rows in one transaction, creating missing entries first. Throws
+     * ValidationError if analyse() found errors. @p progress is called now and then.
+     */
+    Summary write(const std::function<void(int done, int total)> &progress = {});
+
+    /** What the last write() added, so that it can be taken back. */
+    struct Written
+    {
+        qint64 afterId = 0; ///< the reports have ids above this one …
+        qint64 lastId = 0; ///< … up to this one,
+        QString stamp; ///< and this created_at
+        QList<qint64> localities, topics, persons, agencies; ///< names it created
+        bool isEmpty() const { return stamp.isEmpty(); }
+    };
+    const Written &written() const { return m_written; }
+
+    /**
+     * Takes back the last write() in one transaction (undo): removes its reports and the
+     * names it created. Throws ValidationError, changing nothing, when a report was edited
+     * since or a created name is in use now.
+     */
+    void revert();
+
+private:
+    void error(int line, const QString &message);
+    void warning(int line, const QString &message);
+    void loadNames();
+
+    Database &m_db;
+    Options m_options;
+    Written m_written;
+    QList<ImportProblem> m_problems;
+    QList<ImportRow> m_rows;
+    // name key → id; id 0 = to be created on write (createMissing)
+    /** The lookup key of a name as written in the file (memoised: names repeat on every row). */
+    const QString &keyOf(const QString &name);
+    /** TextNorm::clean() of a name field, memoised the same way. */
+    const QString &cleanName(const QString &raw);
+
+    QHash<QString, QString> m_keys; ///< name → TaxonomyRepository::nameKey(name)
+    QHash<QString, QString> m_cleanNames; ///< field text → TextNorm::clean(text)
+    QHash<QString, qint64> m_localities;
+    QHash<QString, qint64> m_topics;
+    QHash<QString, qint64> m_persons;
+    QHash<QString, qint64> m_agencies;
+    QHash<QString, QList<qint64>> m_allLocalityIds; ///< every id of a name key
+    QHash<QString, QList<qint64>> m_allTopicIds;
+    // name key → display name, in order of first use
+    QList<QPair<QString, QString>> m_missingLocalities;
+    QList<QPair<QString, QString>> m_missingTopics;
+    QList<QPair<QString, QString>> m_missingPersons;
+    QList<QPair<QString, QString>> m_missingAgencies;
+    int m_dataRows = 0;
+    bool m_analysed = false;
+};
+
+} // namespace thuky

@@ -1,0 +1,783 @@
+#include <core/opinions/opinionrepository.h>
+
+#include <core/db/sqlvalue.h>
+
+#include <core/db/database.h>
+#include <core/opinions/taxonomyrepository.h>
+#include <core/text/textnorm.h>
+#include <core/text/vndate.h>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QSqlDriver>
+#include <QUuid>
+
+#include <algorithm>
+#include <future>
+
+#include <sqlite3.h>
+
+namespace thuky {
+
+using SqlValue::dateOf;
+using SqlValue::nullable;
+using SqlValue::nullableId;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("thuky::OpinionRepository", text);
+}
+
+const char selectColumns[] =
+        "SELECT o.id, o.uuid, o.observed_on, o.quarter, o.reporter_id, o.locality_id, "
+        "o.topic_id, o.channel, o.sentiment, o.urgency, o.scope, o.summary, o.recommendation, "
+        "o.agency_id, o.forwarded_on, o.status, o.response, o.response_on, o.row_version, "
+        "l.name, t.name, p.full_name, a.name "
+        "FROM opinions o JOIN localities l ON l.id = o.locality_id "
+        "JOIN topics t ON t.id = o.topic_id "
+        "LEFT JOIN persons p ON p.id = o.reporter_id "
+        "LEFT JOIN agencies a ON a.id = o.agency_id ";
+
+OpinionReport readReport(const QSqlQuery &q)
+{
+    OpinionReport r;
+    r.id = q.value(0).toLongLong();
+    r.uuid = q.value(1).toString();
+    r.observedOn = dateOf(q.value(2));
+    r.quarter = q.value(3).toString();
+    r.reporterId = q.value(4).toLongLong();
+    r.localityId = q.value(5).toLongLong();
+    r.topicId = q.value(6).toLongLong();
+    r.channel = q.value(7).toString();
+    r.sentiment = q.value(8).toString();
+    r.urgency = q.value(9).toString();
+    r.scope = q.value(10).toString();
+    r.summary = q.value(11).toString();
+    r.recommendation = q.value(12).toString();
+    r.agencyId = q.value(13).toLongLong();
+    r.forwardedOn = dateOf(q.value(14));
+    r.status = q.value(15).toString();
+    r.response = q.value(16).toString();
+    r.responseOn = dateOf(q.value(17));
+    r.rowVersion = q.value(18).toInt();
+    r.localityName = q.value(19).toString();
+    r.topicName = q.value(20).toString();
+    r.reporterName = q.value(21).toString();
+    r.agencyName = q.value(22).toString();
+    return r;
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(QLatin1Char(','));
+}
+
+QString placeholders(int n)
+{
+    QStringList parts;
+    for (int i = 0; i < n; ++i)
+        parts.append(QStringLiteral("?"));
+    return parts.join(QLatin1Char(','));
+}
+
+/** Multi-line text keeps its lines; each is NFC and the whole is trimmed. */
+QString cleanText(const QString &text)
+{
+    QString t = text.normalized(QString::NormalizationForm_C);
+    t.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    return t.trimmed();
+}
+} // namespace
+
+bool OpinionFilter::operator==(const OpinionFilter &o) const
+{
+    return from == o.from && to == o.to && quarter == o.quarter && localityId == o.localityId
+            && topicId == o.topicId && channels == o.channels && sentiments == o.sentiments
+            && urgencies == o.urgencies && statuses == o.statuses && reporterId == o.reporterId
+            && text == o.text;
+}
+
+OpinionRepository::OpinionRepository(Database &db) : m_db(db) { }
+
+QStringList OpinionRepository::queryTokens(const QString &query)
+{
+    const QString folded = TextNorm::fold(query);
+    QStringList tokens;
+    QString current;
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber()) {
+            current.append(c);
+        } else if (!current.isEmpty()) {
+            tokens.append(current);
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        tokens.append(current);
+    return tokens;
+}
+
+QString OpinionRepository::ftsQuery(const QString &query)
+{
+    // Only letters and digits survive queryTokens(), and each term is quoted, so FTS5
+    // operators (AND, NEAR, -, ^, :) typed by a user are plain words.
+    // A one-letter word is matched whole: as a prefix it would merge the posting lists of
+    // every word with that initial (a million-row log answers that in seconds, not ms).
+    QStringList terms;
+    for (const QString &t : queryTokens(query))
+        terms.append(QLatin1Char('"') + t + (t.size() > 1 ? QLatin1String("\"*") : QLatin1String("\"")));
+    return terms.join(QLatin1Char(' '));
+}
+
+QString OpinionRepository::searchText(const OpinionReport &r)
+{
+    QStringList parts { r.summary };
+    if (!r.recommendation.isEmpty())
+        parts.append(r.recommendation);
+    if (!r.response.isEmpty())
+        parts.append(r.response);
+    return TextNorm::fold(parts.join(QLatin1Char('\n')));
+}
+
+void OpinionRepository::validate(const OpinionReport &r)
+{
+    if (!r.observedOn.isValid())
+        throw ValidationError(QStringLiteral("date"), tr("The report needs the date it was observed."));
+    if (r.localityId <= 0)
+        throw ValidationError(QStringLiteral("locality"), tr("The report needs a locality."));
+    if (r.topicId <= 0)
+        throw ValidationError(QStringLiteral("topic"), tr("The report needs a topic."));
+    if (cleanText(r.summary).isEmpty())
+        throw ValidationError(QStringLiteral("summary"), tr("The summary must not be empty."));
+    const struct
+    {
+        OpinionCodes::Field field;
+        const QString &value;
+    } enums[] = { { OpinionCodes::Field::Channel, r.channel },
+                  { OpinionCodes::Field::Sentiment, r.sentiment },
+                  { OpinionCodes::Field::Urgency, r.urgency },
+                  { OpinionCodes::Field::Scope, r.scope },
+                  { OpinionCodes::Field::Status, r.status } };
+    for (const auto &e : enums) {
+        if (!OpinionCodes::codes(e.field).contains(e.value))
+            throw ValidationError(OpinionCodes::fieldName(e.field),
+                                  tr("%1 is not a valid %2.").arg(e.value, OpinionCodes::fieldName(e.field)));
+    }
+    if (r.forwardedOn.isValid() && r.forwardedOn < r.observedOn)
+        throw ValidationError(QStringLiteral("forwarded_date"),
+                              tr("The report cannot be forwarded before it was observed."));
+    if (r.responseOn.isValid() && r.responseOn < r.observedOn)
+        throw ValidationError(QStringLiteral("response_date"),
+                              tr("The response cannot come before the report was observed."));
+    if (r.forwardedOn.isValid() && r.agencyId <= 0)
+        throw ValidationError(QStringLiteral("forwarded_to"),
+                              tr("A forwarding date needs the agency it was forwarded to."));
+}
+
+qint64 OpinionRepository::add(const OpinionReport &report)
+{
+    validate(report);
+    Transaction tx(m_db);
+    OpinionReport r = report;
+    if (r.uuid.isEmpty())
+        r.uuid = Database::newUuid();
+    const qint64 id = m_db.insert(QStringLiteral("INSERT INTO opinions (%1) VALUES %2")
+                                          .arg(OpinionBulkInserter::insertColumns(), OpinionBulkInserter::valueTuple()),
+                                  OpinionBulkInserter::values(r, m_db.currentUser(), Database::now()));
+    m_db.audit(QStringLiteral("add"), QStringLiteral("opinion"), r.uuid);
+    tx.commit();
+    return id;
+}
+
+void OpinionRepository::update(const OpinionReport &r)
+{
+    validate(r);
+    Transaction tx(m_db);
+    QSqlQuery q = m_db.exec(
+            QStringLiteral("UPDATE opinions SET updated_at = ?, updated_by = ?, "
+                           "row_version = row_version + 1, observed_on = ?, quarter = ?, "
+                           "reporter_id = ?, locality_id = ?, topic_id = ?, channel = ?, "
+                           "sentiment = ?, urgency = ?, scope = ?, summary = ?, "
+                           "recommendation = ?, agency_id = ?, forwarded_on = ?, status = ?, "
+                           "response = ?, response_on = ?, search_text = ?, "
+                           "reporter_key = (SELECT sort_key FROM persons WHERE id = ?) "
+                           "WHERE id = ? AND row_version = ?"),
+            { Database::now(), m_db.currentUser(), VnDate::iso(r.observedOn),
+              VnDate::quarterCode(r.observedOn), nullableId(r.reporterId), r.localityId,
+              r.topicId, r.channel, r.sentiment, r.urgency, r.scope, cleanText(r.summary),
+              nullable(cleanText(r.recommendation)), nullableId(r.agencyId),
+              nullable(r.forwardedOn), r.status, nullable(cleanText(r.response)),
+              nullable(r.responseOn), searchText(r), nullableId(r.reporterId), r.id, r.rowVersion });
+    if (q.numRowsAffected() != 1)
+        throw ValidationError(QStringLiteral("row_version"),
+                              tr("The report was changed or deleted by someone else in the "
+                                 "meantime; reload it and try again."));
+    m_db.audit(QStringLiteral("update"), QStringLiteral("opinion"), r.uuid);
+    tx.commit();
+}
+
+void OpinionRepository::remove(qint64 id)
+{
+    Transaction tx(m_db);
+    const QString uuid =
+            m_db.scalar(QStringLiteral("SELECT uuid FROM opinions WHERE id = ?"), { id }).toString();
+    if (uuid.isEmpty())
+        throw ValidationError(QStringLiteral("id"), tr("The report does not exist."));
+    m_db.exec(QStringLiteral("DELETE FROM opinions WHERE id = ?"), { id });
+    m_db.audit(QStringLiteral("remove"), QStringLiteral("opinion"), uuid);
+    tx.commit();
+}
+
+std::optional<OpinionReport> OpinionRepository::report(qint64 id)
+{
+    QSqlQuery q = m_db.exec(QLatin1String(selectColumns) + QStringLiteral("WHERE o.id = ?"), { id });
+    if (!q.next())
+        return std::nullopt;
+    return readReport(q);
+}
+
+void OpinionRepository::setStatus(qint64 id, const QString &sql, const QVariantList &values,
+                                  const QString &action)
+{
+    Transaction tx(m_db);
+    QVariantList all { Database::now(), m_db.currentUser() };
+    all += values;
+    all.append(id);
+    QSqlQuery q = m_db.exec(QStringLiteral("UPDATE opinions SET updated_at = ?, updated_by = ?, "
+                                           "row_version = row_version + 1, ")
+                                    + sql + QStringLiteral(" WHERE id = ?"),
+                            all);
+    if (q.numRowsAffected() != 1)
+        throw ValidationError(QStringLiteral("id"), tr("The report does not exist."));
+    m_db.audit(action, QStringLiteral("opinion"),
+               m_db.scalar(QStringLiteral("SELECT uuid FROM opinions WHERE id = ?"), { id }).toString());
+    tx.commit();
+}
+
+void OpinionRepository::forward(qint64 id, qint64 agencyId, const QDate &date)
+{
+    const auto r = report(id);
+    if (!r)
+        throw ValidationError(QStringLiteral("id"), tr("The report does not exist."));
+    if (agencyId <= 0)
+        throw ValidationError(QStringLiteral("forwarded_to"), tr("Choose the agency to forward to."));
+    if (!date.isValid() || date < r->observedOn)
+        throw ValidationError(QStringLiteral("forwarded_date"),
+                              tr("The report cannot be forwarded before it was observed."));
+    setStatus(id, QStringLiteral("agency_id = ?, forwarded_on = ?, status = 'forwarded'"),
+              { agencyId, VnDate::iso(date) }, QStringLiteral("forward"));
+}
+
+void OpinionRepository::recordAnswer(qint64 id, const QString &response, const QDate &date)
+{
+    const auto r = report(id);
+    if (!r)
+        throw ValidationError(QStringLiteral("id"), tr("The report does not exist."));
+    if (cleanText(response).isEmpty())
+        throw ValidationError(QStringLiteral("response"), tr("Write the answer that was received."));
+    if (!date.isValid() || date < r->observedOn)
+        throw ValidationError(QStringLiteral("response_date"),
+                              tr("The response cannot come before the report was observed."));
+    OpinionReport changed = *r;
+    changed.response = cleanText(response);
+    setStatus(id, QStringLiteral("response = ?, response_on = ?, status = 'answered', search_text = ?"),
+              { changed.response, VnDate::iso(date), searchText(changed) }, QStringLiteral("answer"));
+}
+
+void OpinionRepository::resolve(qint64 id)
+{
+    setStatus(id, QStringLiteral("status = 'resolved'"), {}, QStringLiteral("resolve"));
+}
+
+void OpinionRepository::close(qint64 id)
+{
+    setStatus(id, QStringLiteral("status = 'closed'"), {}, QStringLiteral("close"));
+}
+
+QString OpinionRepository::whereClause(const OpinionFilter &f, QVariantList *values, bool indexEnums)
+{
+    QStringList terms;
+    QDate from = f.from;
+    QDate to = f.to;
+    if (!f.quarter.isEmpty()) {
+        QDate last;
+        const QDate first = VnDate::parseQuarter(f.quarter, &last);
+        if (first.isValid()) {
+            if (!from.isValid() || from < first)
+                from = first;
+            if (!to.isValid() || to > last)
+                to = last;
+        }
+    }
+    if (from.isValid()) {
+        terms.append(QStringLiteral("o.observed_on >= ?"));
+        values->append(VnDate::iso(from));
+    }
+    if (to.isValid()) {
+        terms.append(QStringLiteral("o.observed_on <= ?"));
+        values->append(VnDate::iso(to));
+    }
+    // In a page query (indexEnums false) the filters that match a large share of the log —
+    // enumerations, a district, a topic with its subtopics — must not drive the index
+    // choice: walking the sort order and checking them in the covering index finds 100 rows
+    // in a few ms, while starting from them means sorting 100,000 rows. A unary + keeps
+    // SQLite from using a term for an index. COUNT queries let the planner use them all.
+    const QString hide = !indexEnums && m_db.backend() == Database::Backend::SQLite
+            ? QStringLiteral("+")
+            : QString();
+    TaxonomyRepository taxonomy(m_db);
+    if (f.localityId > 0) {
+        const QList<qint64> ids = taxonomy.localityWithDescendants(f.localityId);
+        terms.append(QStringLiteral("%1o.locality_id IN (%2)").arg(ids.size() > 1 ? hide : QString(), idList(ids)));
+    }
+    if (f.topicId > 0) {
+        const QList<qint64> ids = taxonomy.topicWithChildren(f.topicId);
+        terms.append(QStringLiteral("%1o.topic_id IN (%2)").arg(ids.size() > 1 ? hide : QString(), idList(ids)));
+    }
+    const struct
+    {
+        const char *column;
+        const QStringList &codes;
+    } enums[] = { { "channel", f.channels },
+                  { "sentiment", f.sentiments },
+                  { "urgency", f.urgencies },
+                  { "status", f.statuses } };
+    for (const auto &e : enums) {
+        if (e.codes.isEmpty())
+            continue;
+        terms.append(QStringLiteral("%1o.%2 IN (%3)")
+                             .arg(hide, QLatin1String(e.column), placeholders(int(e.codes.size()))));
+        for (const QString &c : e.codes)
+            values->append(c);
+    }
+    if (f.reporterId > 0) {
+        terms.append(QStringLiteral("o.reporter_id = ?"));
+        values->append(f.reporterId);
+    }
+    const QStringList tokens = queryTokens(f.text);
+    if (!tokens.isEmpty()) {
+        if (m_db.backend() == Database::Backend::SQLite) {
+            // With other filters the matches are probed from their index walk (+ keeps the
+            // planner from fetching every matching row first); alone, the matches drive.
+            terms.append(QStringLiteral(
+                    "%1o.id IN (SELECT rowid FROM opinions_fts WHERE opinions_fts MATCH ?)")
+                                 .arg(terms.isEmpty() ? QString() : QStringLiteral("+")));
+            values->append(ftsQuery(f.text));
+        } else {
+            for (const QString &t : tokens) {
+                terms.append(QStringLiteral("o.search_text LIKE ?"));
+                values->append(QLatin1Char('%') + t + QLatin1Char('%'));
+            }
+        }
+    }
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QLatin1String(" AND "));
+}
+
+QList<OpinionReport> OpinionRepository::list(const OpinionFilter &filter, OpinionColumn column,
+                                             Qt::SortOrder order, int limit, int offset)
+{
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString join;
+    QString key;
+    switch (column) {
+    case OpinionColumn::Date: key = QStringLiteral("o.observed_on"); break;
+    case OpinionColumn::Locality:
+        join = QStringLiteral(" JOIN localities l ON l.id = o.locality_id");
+        key = QStringLiteral("l.name");
+        break;
+    case OpinionColumn::Topic:
+        join = QStringLiteral(" JOIN topics t ON t.id = o.topic_id");
+        key = QStringLiteral("t.name");
+        break;
+    case OpinionColumn::Channel: key = QStringLiteral("o.channel"); break;
+    case OpinionColumn::Sentiment: key = QStringLiteral("o.sentiment"); break;
+    case OpinionColumn::Urgency: key = QStringLiteral("o.urgency"); break;
+    case OpinionColumn::Status: key = QStringLiteral("o.status"); break;
+    case OpinionColumn::Summary:
+        // The first 40 characters, which an expression index keeps in order (SQLite).
+        key = m_db.backend() == Database::Backend::SQLite ? QStringLiteral("substr(o.summary, 1, 40)")
+                                                          : QStringLiteral("o.summary");
+        break;
+    case OpinionColumn::Reporter:
+        // The person's sort key, copied onto the report and indexed (migration v4).
+        key = QStringLiteral("o.reporter_key");
+        break;
+    case OpinionColumn::Id: key = QStringLiteral("o.id"); break;
+    }
+    // Ties by date then id in the same direction, so that one index walk gives the order.
+    QString orderBy = key + QLatin1Char(' ') + dir;
+    if (column == OpinionColumn::Reporter && m_db.backend() == Database::Backend::PostgreSQL)
+        orderBy += order == Qt::AscendingOrder ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
+    if (column != OpinionColumn::Date && column != OpinionColumn::Id)
+        orderBy += QStringLiteral(", o.observed_on ") + dir;
+    if (column != OpinionColumn::Id)
+        orderBy += QStringLiteral(", o.id ") + dir;
+
+    // Two steps: the ids of the page come from the indexes alone; only those rows are read.
+    QVariantList values;
+    const QString where = whereClause(filter, &values, false);
+    values.append(limit);
+    values.append(offset);
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT o.id FROM opinions o") + join + where
+                                    + QStringLiteral(" ORDER BY ") + orderBy
+                                    + QStringLiteral(" LIMIT ? OFFSET ?"),
+                            values);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    if (ids.isEmpty())
+        return {};
+    QSqlQuery rows = m_db.exec(QLatin1String(selectColumns)
+                               + QStringLiteral("WHERE o.id IN (%1)").arg(idList(ids)));
+    QHash<qint64, OpinionReport> byId;
+    while (rows.next()) {
+        OpinionReport r = readReport(rows);
+        byId.insert(r.id, r);
+    }
+    QList<OpinionReport> out;
+    out.reserve(ids.size());
+    for (qint64 id : std::as_const(ids)) {
+        if (byId.contains(id))
+            out.append(byId.value(id));
+    }
+    return out;
+}
+
+qint64 OpinionRepository::count(const OpinionFilter &filter)
+{
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM opinions o") + where, values).toLongLong();
+}
+
+void OpinionRepository::forEach(const OpinionFilter &filter,
+                                const std::function<void(const OpinionReport &)> &visit)
+{
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    QSqlQuery q = m_db.exec(QLatin1String(selectColumns) + where
+                                    + QStringLiteral(" ORDER BY o.observed_on, o.id"),
+                            values);
+    while (q.next())
+        visit(readReport(q));
+}
+
+qint64 OpinionRepository::totalCount()
+{
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM opinions")).toLongLong();
+}
+
+QList<OpinionReport> OpinionRepository::search(const QString &query, int limit)
+{
+    const QStringList tokens = queryTokens(query);
+    if (tokens.isEmpty() || limit <= 0)
+        return {};
+    QSqlQuery q;
+    if (m_db.backend() == Database::Backend::SQLite) {
+        // bm25 first; equal ranks (common with short queries) newest first. A query that
+        // matches a large part of the log ranks only its most recently entered matches
+        // (searchCandidates): scoring every one of half a million matches would take seconds.
+        q = m_db.exec(QLatin1String(selectColumns)
+                              + QStringLiteral("JOIN (SELECT rowid AS id, bm25(opinions_fts) AS score "
+                                               "FROM opinions_fts WHERE opinions_fts MATCH ? "
+                                               "ORDER BY rowid DESC LIMIT ?) m ON m.id = o.id "
+                                               "ORDER BY m.score, o.observed_on DESC, o.id DESC "
+                                               "LIMIT ?"),
+                      { ftsQuery(query), std::max(limit, searchCandidates), limit });
+    } else {
+        QStringList terms;
+        QVariantList values;
+        for (const QString &t : tokens) {
+            terms.append(QStringLiteral("o.search_text LIKE ?"));
+            values.append(QLatin1Char('%') + t + QLatin1Char('%'));
+        }
+        values.append(limit);
+        q = m_db.exec(QLatin1String(selectColumns) + QStringLiteral("WHERE ")
+                              + terms.join(QLatin1String(" AND "))
+                              + QStringLiteral(" ORDER BY o.observed_on DESC, o.id DESC LIMIT ?"),
+                      values);
+    }
+    QList<OpinionReport> out;
+    while (q.next())
+        out.append(readReport(q));
+    return out;
+}
+
+namespace {
+constexpr int batchRows = 200;
+constexpr int columnCount = 22;
+
+QString insertSql(int rows)
+{
+    const QString tuple = OpinionBulkInserter::valueTuple();
+    QStringList tuples;
+    for (int i = 0; i < rows; ++i)
+        tuples.append(tuple);
+    return QStringLiteral("INSERT INTO opinions (%1) VALUES %2")
+            .arg(OpinionBulkInserter::insertColumns(), tuples.join(QLatin1Char(',')));
+}
+
+/** A random (version 4) UUID without a system call per row, for bulk inserts. */
+QString fastUuid()
+{
+    QRandomGenerator *rng = QRandomGenerator::global();
+    const quint64 a = rng->generate64();
+    const quint64 b = rng->generate64();
+    return QUuid(uint(a >> 32), ushort(a >> 16), ushort((a & 0x0FFF) | 0x4000),
+                 uchar(((b >> 56) & 0x3F) | 0x80), uchar(b >> 48), uchar(b >> 40), uchar(b >> 32),
+                 uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b))
+            .toString(QUuid::WithoutBraces);
+}
+
+sqlite3 *sqliteHandle(Database &db)
+{
+    if (db.backend() != Database::Backend::SQLite)
+        return nullptr;
+    const QVariant handle = db.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+} // namespace
+
+constexpr int stagingRows = 20000;
+constexpr int dispatchRows = 2000;
+
+/**
+ * Rows bound straight through the SQLite library into a temporary table without indexes or
+ * triggers (binding costs a pointer, where Qt's driver builds a name and a hash entry for
+ * each of the 22 values of each row), then moved into opinions by one INSERT … SELECT.
+ */
+struct OpinionBulkInserter::Direct
+{
+    Database &database;
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *stage = nullptr;
+    int staged = 0;
+    qint64 cacheSize = 0;
+    /** The values of the last dispatched reports, prepared on a second thread. */
+    std::future<QList<QVariantList>> prepared;
+
+    Direct(Database &d, sqlite3 *handle) : database(d), db(handle)
+    {
+        // A larger page cache while indexes of a big table take many rows (256 MiB at most,
+        // taken only as pages are used): fewer re-reads and no spilling before the commit.
+        cacheSize = database.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong();
+        database.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+        database.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS opinion_staging (%1)")
+                              .arg(stagedColumns()));
+        database.exec(QStringLiteral("DELETE FROM temp.opinion_staging"));
+        const QByteArray sql = QStringLiteral("INSERT INTO temp.opinion_staging VALUES (%1)")
+                                       .arg(placeholders(columnCount - 1))
+                                       .toUtf8();
+        const int rc = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stage, nullptr);
+        if (rc != SQLITE_OK)
+            fail(rc, "prepare");
+    }
+
+    ~Direct()
+    {
+        if (prepared.valid())
+            prepared.wait();
+        sqlite3_finalize(stage);
+        try {
+            database.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+            database.exec(QStringLiteral("DROP TABLE IF EXISTS temp.opinion_staging"));
+        } catch (const DbError &) {
+        }
+    }
+
+    /** The report columns but the last (the reporter's sort key, looked up on the move). */
+    static QString stagedColumns()
+    {
+        QStringList columns = OpinionBulkInserter::insertColumns().split(QStringLiteral(", "));
+        columns.removeLast();
+        return columns.join(QStringLiteral(", "));
+    }
+
+    [[noreturn]] void fail(int code, const char *what) const
+    {
+        throw DbError(DbError::fromSqliteCode(code),
+                      QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
+    }
+
+    void write(const QVariantList &values)
+    {
+        for (int i = 0; i < columnCount - 1; ++i) {
+            const QVariant &v = values.at(i);
+            const QString *text =
+                    v.typeId() == QMetaType::QString ? static_cast<const QString *>(v.constData()) : nullptr;
+            int rc = SQLITE_OK;
+            if (v.isNull() || (text && text->isNull())) { // as Qt's driver: a null QString is NULL
+                rc = sqlite3_bind_null(stage, i + 1);
+            } else if (text) {
+                // The QString outlives the step: SQLite reads its UTF-16 where it lies.
+                rc = sqlite3_bind_text16(stage, i + 1, text->utf16(), int(text->size() * 2), SQLITE_STATIC);
+            } else {
+                rc = sqlite3_bind_int64(stage, i + 1, v.toLongLong());
+            }
+            if (rc != SQLITE_OK)
+                fail(rc, "bind");
+        }
+        const int rc = sqlite3_step(stage);
+        sqlite3_reset(stage);
+        if (rc != SQLITE_DONE)
+            fail(rc, "stage");
+        if (++staged == stagingRows)
+            move();
+    }
+
+    /** Stages the values of @p ready, prepared for reports dispatched before. */
+    void drain(std::future<QList<QVariantList>> &ready)
+    {
+        if (!ready.valid())
+            return;
+        for (const QVariantList &v : ready.get())
+            write(v);
+    }
+
+    /** One statement: every index and the search index take the staged rows at once. */
+    void move()
+    {
+        if (staged == 0)
+            return;
+        const QString columns = stagedColumns();
+        database.exec(QStringLiteral("INSERT INTO opinions (%1, reporter_key) SELECT %1, "
+                                     "(SELECT sort_key FROM persons p WHERE p.id = s.reporter_id) "
+                                     "FROM temp.opinion_staging s ORDER BY s.rowid")
+                              .arg(columns));
+        database.exec(QStringLiteral("DELETE FROM temp.opinion_staging"));
+        staged = 0;
+    }
+};
+
+QString OpinionBulkInserter::insertColumns()
+{
+    return QStringLiteral("uuid, created_at, updated_at, updated_by, observed_on, quarter, "
+                          "reporter_id, locality_id, topic_id, channel, sentiment, urgency, scope, "
+                          "summary, recommendation, agency_id, forwarded_on, status, response, "
+                          "response_on, search_text, reporter_key");
+}
+
+QString OpinionBulkInserter::valueTuple()
+{
+    return QLatin1Char('(') + placeholders(columnCount - 1)
+            + QStringLiteral(",(SELECT sort_key FROM persons WHERE id = ?))");
+}
+
+QVariantList OpinionBulkInserter::values(const OpinionReport &report, const QString &user,
+                                         const QString &now)
+{
+    OpinionReport r = report;
+    r.summary = cleanText(r.summary);
+    r.recommendation = cleanText(r.recommendation);
+    r.response = cleanText(r.response);
+    return { r.uuid.isEmpty() ? fastUuid() : r.uuid,
+             now,
+             now,
+             user,
+             VnDate::iso(r.observedOn),
+             VnDate::quarterCode(r.observedOn),
+             nullableId(r.reporterId),
+             r.localityId,
+             r.topicId,
+             r.channel,
+             r.sentiment,
+             r.urgency,
+             r.scope,
+             r.summary,
+             nullable(r.recommendation),
+             nullableId(r.agencyId),
+             nullable(r.forwardedOn),
+             r.status,
+             nullable(r.response),
+             nullable(r.responseOn),
+             OpinionRepository::searchText(r),
+             nullableId(r.reporterId) };
+}
+
+OpinionBulkInserter::OpinionBulkInserter(Database &db) : m_db(db), m_now(Database::now())
+{
+    if (sqlite3 *handle = sqliteHandle(db)) {
+        m_direct = std::make_unique<Direct>(db, handle);
+        return;
+    }
+    m_batch = db.prepare(insertSql(batchRows));
+    m_pending.reserve(batchRows * columnCount);
+}
+
+OpinionBulkInserter::~OpinionBulkInserter() = default;
+
+void OpinionBulkInserter::append(const OpinionReport &report)
+{
+    if (m_direct) {
+        m_queue.append(report);
+        if (m_queue.size() == dispatchRows)
+            dispatch();
+        return;
+    }
+    m_pending += values(report, m_db.currentUser(), m_now);
+    if (++m_pendingRows == batchRows)
+        flush();
+}
+
+void OpinionBulkInserter::flush()
+{
+    if (m_pendingRows == 0)
+        return;
+    QSqlQuery partial;
+    QSqlQuery *q = &m_batch;
+    if (m_pendingRows != batchRows) {
+        partial = m_db.prepare(insertSql(m_pendingRows));
+        q = &partial;
+    }
+    for (int i = 0; i < m_pending.size(); ++i)
+        q->bindValue(i, m_pending.at(i));
+    m_db.exec(*q);
+    q->finish();
+    m_written += m_pendingRows;
+    m_pending.clear();
+    m_pendingRows = 0;
+}
+
+/**
+ * Hands the queued reports to a second thread, which cleans and folds their text (a third of
+ * the work of a row) while this one stages the reports dispatched before and SQLite indexes
+ * them.
+ */
+void OpinionBulkInserter::dispatch()
+{
+    QList<OpinionReport> reports;
+    reports.swap(m_queue);
+    std::future<QList<QVariantList>> before = std::move(m_direct->prepared);
+    if (!reports.isEmpty()) {
+        m_written += reports.size();
+        m_direct->prepared = std::async(std::launch::async, [reports = std::move(reports),
+                                                             user = m_db.currentUser(), now = m_now] {
+            QList<QVariantList> out;
+            out.reserve(reports.size());
+            for (const OpinionReport &r : reports)
+                out.append(values(r, user, now));
+            return out;
+        });
+    }
+    m_direct->drain(before); // while the new batch is being prepared
+}
+
+void OpinionBulkInserter::finish()
+{
+    if (m_direct) {
+        dispatch();
+        m_direct->drain(m_direct->prepared);
+        m_direct->move();
+    }
+    flush();
+}
+
+} // namespace thuky

@@ -1,0 +1,181 @@
+#pragma once
+
+#include <core/opinions/opinion.h>
+
+#include <QSqlQuery>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace thuky {
+
+class Database;
+
+/**
+ * What the report list shows: every set field narrows the result; empty fields do not
+ * filter. Localities include their sub-localities and topics their subtopics.
+ */
+struct OpinionFilter
+{
+    QDate from; ///< observed on or after (inclusive)
+    QDate to; ///< observed on or before (inclusive)
+    QString quarter; ///< `2024-Q2`; narrows [from, to] to that quarter
+    qint64 localityId = 0;
+    qint64 topicId = 0;
+    QStringList channels; ///< codes; any of them
+    QStringList sentiments;
+    QStringList urgencies;
+    QStringList statuses;
+    qint64 reporterId = 0;
+    QString text; ///< full-text query, folded like search()
+
+    bool operator==(const OpinionFilter &o) const;
+};
+
+/** Columns the list can be sorted by. Ties are broken by date then id, in the same direction. */
+enum class OpinionColumn {
+    Date,
+    Locality,
+    Topic,
+    Channel,
+    Sentiment,
+    Urgency,
+    Status,
+    Summary,
+    Reporter,
+    Id,
+};
+
+/**
+ * All SQL of opinion reports: adding and editing reports, the response workflow, the
+ * paged list with its count, and search. Every write is one transaction, validates first
+ * (ValidationError, nothing written) and keeps `quarter` and `search_text` in step with the
+ * report.
+ */
+class OpinionRepository
+{
+public:
+    explicit OpinionRepository(Database &db);
+
+    /** Adds a report (status and dates as given) and returns its id. */
+    qint64 add(const OpinionReport &report);
+    /**
+     * Saves an edited report. @p report.rowVersion must be the version that was read;
+     * if someone changed the report since, throws ValidationError("row_version").
+     */
+    void update(const OpinionReport &report);
+    /** Removes a report outright: only to undo its addition. */
+    void remove(qint64 id);
+    std::optional<OpinionReport> report(qint64 id);
+
+    /** Forwards a report to an agency on @p date: status becomes `forwarded`. */
+    void forward(qint64 id, qint64 agencyId, const QDate &date);
+    /** Records the agency's answer: status becomes `answered`. */
+    void recordAnswer(qint64 id, const QString &response, const QDate &date);
+    /** The concern was dealt with: status `resolved`. */
+    void resolve(qint64 id);
+    /** Closes the report (no further follow-up): status `closed`. */
+    void close(qint64 id);
+
+    /**
+     * One page of the reports matching @p filter, sorted by @p column, with the names of
+     * locality, topic, reporter and agency joined. Built for a lazily fetching model: ask
+     * for `limit` rows from `offset`.
+     */
+    QList<OpinionReport> list(const OpinionFilter &filter, OpinionColumn column = OpinionColumn::Date,
+                              Qt::SortOrder order = Qt::DescendingOrder, int limit = 100,
+                              int offset = 0);
+    /** The number of reports matching @p filter. */
+    qint64 count(const OpinionFilter &filter);
+
+    /** How many of the most recently entered matches search() ranks (at least its limit). */
+    static constexpr int searchCandidates = 1000;
+
+    /**
+     * Full-text search insensitive to case and Vietnamese diacritics (đ included): every
+     * word of @p query must start a word of the summary, recommendation or response (a
+     * one-letter word must match a whole word). Best match first (bm25), then newest. At
+     * most @p limit reports. On PostgreSQL the words match anywhere, newest first.
+     */
+    QList<OpinionReport> search(const QString &query, int limit = 50);
+
+    /** The folded words of a query ("Đất Đai!" → {"dat", "dai"}). */
+    static QStringList queryTokens(const QString &query);
+    /** An FTS5 MATCH expression of prefix terms; user syntax can never make it fail. */
+    static QString ftsQuery(const QString &query);
+    /** The text the search index holds for a report. */
+    static QString searchText(const OpinionReport &report);
+    /** Checks a report's fields; throws ValidationError naming the first bad field. */
+    static void validate(const OpinionReport &report);
+
+    /** Every report matching @p filter, oldest first (date, then id), one at a time. */
+    void forEach(const OpinionFilter &filter,
+                 const std::function<void(const OpinionReport &)> &visit);
+
+    qint64 totalCount();
+
+    /**
+     * " WHERE …" over `opinions o` for @p filter (empty when it filters nothing), its values
+     * appended to @p values. With @p indexEnums false, broad terms are kept from driving the
+     * index choice (a page walked in sort order).
+     */
+    QString whereClause(const OpinionFilter &filter, QVariantList *values, bool indexEnums = true);
+
+private:
+    void setStatus(qint64 id, const QString &sql, const QVariantList &values, const QString &action);
+
+    Database &m_db;
+};
+
+/**
+ * Inserts many reports fast, for import and the demo data set: rows are buffered and
+ * written a few hundred per INSERT through one reused prepared statement (one statement
+ * per row would make the full-text index flush at every row). The caller owns the
+ * transaction and must call finish() before committing. Nothing is validated beyond the
+ * database constraints.
+ */
+class OpinionBulkInserter
+{
+public:
+    /**
+     * On SQLite, rows are staged in a temporary table through the SQLite library itself and
+     * moved into the reports table (indexes, search index) by one statement per
+     * stagingRows rows: the per-statement work of a 16-index table is paid once per batch.
+     */
+    explicit OpinionBulkInserter(Database &db);
+    ~OpinionBulkInserter();
+    OpinionBulkInserter(const OpinionBulkInserter &) = delete;
+    OpinionBulkInserter &operator=(const OpinionBulkInserter &) = delete;
+    /** Queues @p report; written at the latest by finish(). */
+    void append(const OpinionReport &report);
+    /** Writes what is queued. */
+    void finish();
+    /** Rows written so far. */
+    qint64 written() const { return m_written; }
+    /** The created_at (and updated_at) every row of this inserter gets. */
+    QString stamp() const { return m_now; }
+
+    /** The column values of an INSERT of @p report, in insertColumns() order. */
+    static QVariantList values(const OpinionReport &report, const QString &user, const QString &now);
+    /** The columns an INSERT of a report names. */
+    static QString insertColumns();
+    /** The VALUES tuple of one report: placeholders, and the reporter's sort key looked up. */
+    static QString valueTuple();
+
+private:
+    void flush();
+    void dispatch();
+
+    struct Direct;
+    Database &m_db;
+    std::unique_ptr<Direct> m_direct; ///< SQLite: a prepared statement of the library itself
+    QList<OpinionReport> m_queue; ///< SQLite: reports whose values a second thread prepares
+    QSqlQuery m_batch; ///< otherwise: prepared for a full batch
+    QVariantList m_pending;
+    int m_pendingRows = 0;
+    qint64 m_written = 0;
+    QString m_now;
+};
+
+} // namespace thuky

@@ -1,0 +1,196 @@
+#include <core/text/csvreader.h>
+
+#include <QCoreApplication>
+
+namespace thuky {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("thuky::CsvReader", text);
+}
+} // namespace
+
+bool CsvReader::isValidUtf8(const char *bytes, qsizetype size)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(bytes);
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra;
+        char32_t cp;
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (i + extra >= size)
+            return false;
+        for (int k = 1; k <= extra; ++k) {
+            const unsigned char cc = s[i + k];
+            if ((cc & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        if ((extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000)
+            || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += extra + 1;
+    }
+    return true;
+}
+
+char CsvReader::detectDelimiter(const QByteArray &data)
+{
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    bool quoted = false;
+    for (const char c : data) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == '\n' || c == '\r')
+            break;
+        else if (c == ',')
+            ++commas;
+        else if (c == ';')
+            ++semicolons;
+        else if (c == '\t')
+            ++tabs;
+    }
+    if (semicolons > commas && semicolons >= tabs)
+        return ';';
+    if (tabs > commas && tabs > semicolons)
+        return '\t';
+    return ',';
+}
+
+CsvReader::CsvReader(const QByteArray &data, char delimiter)
+{
+    qsizetype start = 0;
+    if (data.startsWith("\xEF\xBB\xBF")) {
+        m_bom = true;
+        start = 3;
+    }
+    m_delimiter = delimiter ? delimiter : detectDelimiter(data.mid(start, 65536));
+    parse(data, start);
+}
+
+void CsvReader::parse(const QByteArray &data, qsizetype start)
+{
+    const char *s = data.constData();
+    const qsizetype n = data.size();
+    const char delim = m_delimiter;
+    qsizetype i = start;
+    int line = 1;
+
+    while (i < n) {
+        CsvRecord record;
+        record.line = line;
+        QList<QByteArray> fields;
+        QByteArray field;
+        QString problem;
+        bool endOfRecord = false;
+        while (!endOfRecord) {
+            field.clear();
+            if (i < n && s[i] == '"') {
+                ++i;
+                bool closed = false;
+                while (i < n) {
+                    const char c = s[i];
+                    if (c == '"') {
+                        if (i + 1 < n && s[i + 1] == '"') {
+                            field.append('"');
+                            i += 2;
+                            continue;
+                        }
+                        ++i;
+                        closed = true;
+                        break;
+                    }
+                    if (c == '\r') {
+                        // CRLF inside a field is one line break; keep it as LF.
+                        ++line;
+                        field.append('\n');
+                        i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+                        continue;
+                    }
+                    if (c == '\n')
+                        ++line;
+                    field.append(c);
+                    ++i;
+                }
+                if (!closed) {
+                    m_problems.append({ record.line,
+                                        tr("a quoted field is never closed (the quote opens "
+                                           "on this line)") });
+                    return;
+                }
+                // After the closing quote only a delimiter or the end of the line may follow.
+                if (i < n && s[i] != delim && s[i] != '\n' && s[i] != '\r') {
+                    if (problem.isEmpty())
+                        problem = tr("unexpected text after a closing quote (a quote inside a "
+                                     "quoted field must be doubled: \"\")");
+                    while (i < n && s[i] != delim && s[i] != '\n' && s[i] != '\r')
+                        field.append(s[i++]);
+                }
+            } else {
+                const qsizetype from = i;
+                while (i < n && s[i] != delim && s[i] != '\n' && s[i] != '\r') {
+                    if (s[i] == '"' && problem.isEmpty())
+                        problem = tr("a quote inside an unquoted field (quote the whole field "
+                                     "and double the quote: \"\")");
+                    ++i;
+                }
+                field = QByteArray(s + from, i - from);
+            }
+            fields.append(field);
+            if (i >= n) {
+                endOfRecord = true;
+            } else if (s[i] == delim) {
+                ++i;
+            } else {
+                // \r\n, \n or \r
+                i += (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+                ++line;
+                endOfRecord = true;
+            }
+        }
+
+        bool allEmpty = true;
+        for (const QByteArray &f : std::as_const(fields)) {
+            if (!f.trimmed().isEmpty()) {
+                allEmpty = false;
+                break;
+            }
+        }
+        if (allEmpty && problem.isEmpty())
+            continue;
+        record.fields.reserve(fields.size());
+        for (const QByteArray &f : std::as_const(fields)) {
+            if (problem.isEmpty() && !isValidUtf8(f.constData(), f.size()))
+                problem = tr("invalid UTF-8 text (save the file as CSV UTF-8)");
+            record.fields.append(QString::fromUtf8(f));
+        }
+        if (!problem.isEmpty()) {
+            record.bad = true;
+            m_problems.append({ record.line, problem });
+        }
+        m_records.append(record);
+    }
+}
+
+} // namespace thuky

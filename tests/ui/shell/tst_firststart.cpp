@@ -1,0 +1,126 @@
+// The start-up dialogs: the first-start offer on a database without records (start empty or
+// load the demo data), and signing in once a database has users.
+
+#include <core/db/database.h>
+#include <core/roster/rosterrepository.h>
+#include <core/db/userrepository.h>
+#include <ui/shell/firststartdialog.h>
+#include <ui/shell/logindialog.h>
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace thuky;
+
+class TestFirstStart : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void startEmptyCreatesProvinceCommittee();
+    void startEmptyNeedsName();
+    void loadDemoData();
+    void signIn();
+
+private:
+    void clickStart(FirstStartDialog &dialog)
+    {
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestFirstStart::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("t.sqlite")));
+    m_db->open();
+}
+
+void TestFirstStart::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestFirstStart::startEmptyCreatesProvinceCommittee()
+{
+    FirstStartDialog dialog(*m_db);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.emptyButton()->isChecked());
+    dialog.nameEdit()->setFocus();
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Ban Chi dao 35 tinh Thu Nghiem"));
+    QTest::keyClick(dialog.nameEdit(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const QList<Committee> committees = RosterRepository(*m_db).committees();
+    QCOMPARE(committees.size(), 1);
+    QCOMPARE(committees.first().name, QStringLiteral("Ban Chi dao 35 tinh Thu Nghiem"));
+    QCOMPARE(committees.first().level, QStringLiteral("province"));
+}
+
+void TestFirstStart::startEmptyNeedsName()
+{
+    FirstStartDialog dialog(*m_db);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    clickStart(dialog);
+    QVERIFY(dialog.isVisible());
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), QStringLiteral("The committee needs a name."));
+    QCOMPARE(RosterRepository(*m_db).recordCount(), qint64(0));
+}
+
+void TestFirstStart::loadDemoData()
+{
+    FirstStartDialog dialog(*m_db);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.demoButton()->setChecked(true);
+    QVERIFY(!dialog.nameEdit()->isEnabled());
+    clickStart(dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    RosterRepository repo(*m_db);
+    const QList<Committee> committees = repo.committees();
+    QVERIFY(committees.size() >= 10);
+    QCOMPARE(committees.first().name, QStringLiteral("Ban Chỉ đạo 35 tỉnh An Giang"));
+    QVERIFY(repo.members(committees.first().id, QDate(2024, 6, 30)).size() > 20);
+}
+
+void TestFirstStart::signIn()
+{
+    UserRepository(*m_db).add(QStringLiteral("lan"), QStringLiteral("secretary"),
+                              QStringLiteral("mat-khau-1"));
+    LoginDialog dialog(*m_db);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.nameEdit()->setText(QStringLiteral("lan"));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("sai"));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), QStringLiteral("Wrong user name or password."));
+    QCOMPARE(m_db->currentUser(), QString());
+
+    dialog.passwordEdit()->clear();
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("mat-khau-1"));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.role(), QStringLiteral("secretary"));
+    QCOMPARE(m_db->currentUser(), QStringLiteral("lan"));
+}
+
+QTEST_MAIN(TestFirstStart)
+#include "tst_firststart.moc"

@@ -1,0 +1,353 @@
+#include <ui/charts/chartbuilder.h>
+
+#include <core/text/vndate.h>
+
+#include <QBarCategoryAxis>
+#include <QFontMetricsF>
+#include <QBarSet>
+#include <QChart>
+#include <QFont>
+#include <QLineSeries>
+#include <QMap>
+#include <QPen>
+#include <QScatterSeries>
+#include <QSet>
+#include <QStackedBarSeries>
+#include <QBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace thuky {
+
+namespace {
+
+QString vi(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+QFont chartFont(int pointSize, bool bold = false)
+{
+    QFont f(QStringLiteral("Liberation Sans"));
+    f.setPointSize(pointSize);
+    f.setBold(bold);
+    return f;
+}
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTheme(QChart::ChartThemeLight);
+    chart->setBackgroundRoundness(0);
+    chart->setTitle(title);
+    chart->setTitleFont(chartFont(15, true));
+    chart->setTitleBrush(Qt::black);
+    chart->legend()->setFont(chartFont(11));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setLabelColor(Qt::black);
+    chart->setMargins(QMargins(8, 8, 8, 8));
+    return chart;
+}
+
+/**
+ * Turns the quarter labels of @p axis only as far as they must turn to be read whole, as the
+ * plot area of @p chart changes size: level, slanted, then upright (Qt Charts would
+ * otherwise cut "Quý III/2024" to "Quý III/20...").
+ */
+void fitLabels(QChart *chart, QBarCategoryAxis *axis)
+{
+    QObject::connect(chart, &QChart::plotAreaChanged, axis, [axis](const QRectF &plot) {
+        const QStringList categories = axis->categories();
+        if (categories.isEmpty() || plot.width() <= 0)
+            return;
+        const QFontMetricsF metrics(axis->labelsFont());
+        qreal widest = 0;
+        for (const QString &c : categories)
+            widest = std::max(widest, metrics.horizontalAdvance(c));
+        // Qt Charts measures a label as a text item (4 pixels of document margin on each
+        // side) and gives it its share of the axis less 2 × 5 pixels of padding.
+        const qreal slot = plot.width() / categories.size() - 12;
+        const qreal level = widest + 8;
+        const qreal slanted = (widest + 8 + metrics.height() + 8) * 0.7072; // a 45° label's width
+        const int angle = level <= slot ? 0 : slanted <= slot ? -45 : -90;
+        if (axis->labelsAngle() != angle)
+            axis->setLabelsAngle(angle);
+    });
+}
+
+QBarCategoryAxis *quarterAxis(QChart *chart, const QStringList &quarters)
+{
+    auto *axis = new QBarCategoryAxis;
+    QStringList labels;
+    for (const QString &q : quarters)
+        labels.append(VnDate::quarterLabel(q));
+    axis->append(labels);
+    axis->setLabelsFont(chartFont(quarters.size() > 12 ? 9 : 11));
+    axis->setLabelsColor(Qt::black);
+    if (quarters.size() > 8)
+        axis->setLabelsAngle(-45);
+    axis->setGridLineVisible(false);
+    fitLabels(chart, axis);
+    return axis;
+}
+
+QValueAxis *countAxis(double max, const QString &title)
+{
+    auto *axis = new QValueAxis;
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelsFont(chartFont(10));
+    axis->setLabelsColor(Qt::black);
+    axis->setTitleText(title);
+    axis->setTitleFont(chartFont(11));
+    axis->setRange(0, std::max(1.0, max));
+    axis->applyNiceNumbers();
+    axis->setGridLineColor(QColor(0xd0, 0xd0, 0xd0));
+    return axis;
+}
+
+} // namespace
+
+QString ChartBuilder::othersLabel()
+{
+    return vi("Khác");
+}
+
+QColor ChartBuilder::seriesColor(int index)
+{
+    // Hues far apart, lightness alternating dark / light so that neighbours differ in grey.
+    static const QColor colors[] = {
+        QColor(0x1f, 0x3a, 0x68), // dark blue
+        QColor(0xf2, 0xb7, 0x05), // light amber
+        QColor(0xb2, 0x22, 0x22), // dark red
+        QColor(0x9f, 0xd3, 0x9a), // light green
+        QColor(0x4b, 0x2c, 0x6f), // dark violet
+        QColor(0x8e, 0xc9, 0xe8), // light sky
+        QColor(0x2e, 0x6b, 0x30), // dark green
+        QColor(0xf4, 0xa5, 0x82), // light salmon
+        QColor(0x80, 0x80, 0x80), // grey (others)
+    };
+    return colors[index % int(sizeof colors / sizeof colors[0])];
+}
+
+void ChartBuilder::styleBarSet(QBarSet *set, int index)
+{
+    // Solid fills for the even series; hatching on the odd ones tells them apart on paper.
+    static const Qt::BrushStyle patterns[] = { Qt::SolidPattern, Qt::BDiagPattern,
+                                               Qt::SolidPattern, Qt::CrossPattern,
+                                               Qt::SolidPattern, Qt::FDiagPattern,
+                                               Qt::SolidPattern, Qt::DiagCrossPattern,
+                                               Qt::Dense5Pattern };
+    const Qt::BrushStyle style = patterns[index % int(sizeof patterns / sizeof patterns[0])];
+    QColor c = seriesColor(index);
+    if (style != Qt::SolidPattern)
+        c = c.darker(130); // hatching lines need some weight
+    set->setBrush(QBrush(c, style));
+    QPen pen(QColor(0x20, 0x20, 0x20));
+    pen.setWidthF(0.8);
+    set->setPen(pen);
+    set->setLabelColor(Qt::black);
+}
+
+QStringList ChartBuilder::quarters(const QList<StatsCount> &rows)
+{
+    QSet<QString> seen;
+    for (const StatsCount &r : rows)
+        seen.insert(r.quarter);
+    QStringList list(seen.begin(), seen.end());
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+QStringList ChartBuilder::seriesKeys(const QList<StatsCount> &rows)
+{
+    QMap<QString, int> totals;
+    for (const StatsCount &r : rows)
+        totals[r.key] += r.count;
+    QStringList keys = totals.keys();
+    std::stable_sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
+        return totals.value(a) > totals.value(b);
+    });
+    if (keys.size() > MaxSeries) {
+        keys = keys.mid(0, MaxSeries - 1);
+        keys.append(othersLabel());
+    }
+    return keys;
+}
+
+QString ChartBuilder::stackedTitle(StatsDimension dim)
+{
+    switch (dim) {
+    case StatsDimension::Topic:
+        return vi("Số phản ánh theo quý, phân theo lĩnh vực");
+    case StatsDimension::Locality:
+        return vi("Số phản ánh theo quý, phân theo địa bàn");
+    case StatsDimension::Sentiment:
+        return vi("Số phản ánh theo quý, phân theo chiều hướng");
+    case StatsDimension::Channel:
+        return vi("Số phản ánh theo quý, phân theo kênh tiếp nhận");
+    case StatsDimension::Status:
+        return vi("Số phản ánh theo quý, phân theo tình trạng xử lý");
+    case StatsDimension::None:
+        break;
+    }
+    return vi("Số phản ánh theo quý");
+}
+
+QChart *ChartBuilder::stackedBars(const QList<StatsCount> &rows, StatsDimension dim,
+                                  const QString &title)
+{
+    QChart *chart = newChart(title.isEmpty() ? stackedTitle(dim) : title);
+    const QStringList qs = quarters(rows);
+    const QStringList keys = seriesKeys(rows);
+    QSet<QString> distinct;
+    for (const StatsCount &r : rows)
+        distinct.insert(r.key);
+    const bool hasOthers = distinct.size() > MaxSeries;
+    QHash<QString, int> seriesOf;
+    for (int i = 0; i < keys.size(); ++i)
+        seriesOf.insert(keys.at(i), i);
+    QHash<QString, int> quarterIndex;
+    for (int i = 0; i < qs.size(); ++i)
+        quarterIndex.insert(qs.at(i), i);
+
+    QList<QList<double>> values(keys.size(), QList<double>(qs.size(), 0.0));
+    QList<double> totals(qs.size(), 0.0);
+    for (const StatsCount &r : rows) {
+        int s = seriesOf.value(r.key, -1);
+        if (s < 0)
+            s = hasOthers ? int(keys.size()) - 1 : -1;
+        if (s < 0)
+            continue;
+        values[s][quarterIndex.value(r.quarter)] += r.count;
+        totals[quarterIndex.value(r.quarter)] += r.count;
+    }
+
+    auto *series = new QStackedBarSeries;
+    for (int i = 0; i < keys.size(); ++i) {
+        const QString label = dim == StatsDimension::None
+                ? vi("Tổng số")
+                : StatsDimensions::vietnameseLabel(dim, keys.at(i));
+        auto *set = new QBarSet(label);
+        for (double v : std::as_const(values.at(i)))
+            set->append(v);
+        styleBarSet(set, (hasOthers && i == keys.size() - 1) ? 8 : i);
+        series->append(set);
+    }
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    QBarCategoryAxis *x = quarterAxis(chart, qs);
+    QValueAxis *y = countAxis(totals.isEmpty() ? 1 : *std::max_element(totals.begin(), totals.end()),
+                              vi("Số phản ánh"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setVisible(dim != StatsDimension::None);
+    return chart;
+}
+
+QChart *ChartBuilder::totalTrend(const QList<StatsCount> &totals, const QString &title)
+{
+    QChart *chart = newChart(title.isEmpty() ? vi("Xu hướng tổng số phản ánh theo quý") : title);
+    QList<StatsCount> sorted = totals;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const StatsCount &a, const StatsCount &b) { return a.quarter < b.quarter; });
+    QStringList qs;
+    auto *line = new QLineSeries;
+    line->setName(vi("Tổng số phản ánh"));
+    QPen pen(QColor(0x1f, 0x3a, 0x68));
+    pen.setWidthF(2.5);
+    line->setPen(pen);
+    auto *points = new QScatterSeries;
+    points->setMarkerSize(9);
+    points->setColor(QColor(0x1f, 0x3a, 0x68));
+    points->setBorderColor(Qt::black);
+    double max = 0;
+    for (int i = 0; i < sorted.size(); ++i) {
+        qs.append(sorted.at(i).quarter);
+        line->append(i, sorted.at(i).count);
+        points->append(i, sorted.at(i).count);
+        max = std::max(max, double(sorted.at(i).count));
+    }
+    line->setPointLabelsVisible(true);
+    line->setPointLabelsFormat(QStringLiteral("@yPoint"));
+    line->setPointLabelsFont(chartFont(9));
+    line->setPointLabelsColor(Qt::black);
+    line->setPointLabelsClipping(false);
+    chart->addSeries(line);
+    chart->addSeries(points);
+    // A category axis for the labels, a value axis underneath it for the positions.
+    auto *x = new QValueAxis;
+    x->setRange(-0.5, std::max(0.5, sorted.size() - 0.5));
+    x->setVisible(false);
+    QBarCategoryAxis *labels = quarterAxis(chart, qs);
+    QValueAxis *y = countAxis(max * 1.1, vi("Số phản ánh"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(labels, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (auto *s : { static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points) }) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    chart->legend()->setVisible(false);
+    return chart;
+}
+
+QChart *ChartBuilder::responses(const QList<ResponseSummary> &rows, const QString &title)
+{
+    QChart *chart = newChart(title.isEmpty()
+                                     ? vi("Tỷ lệ phản hồi và số ngày phản hồi (trung vị) theo quý")
+                                     : title);
+    QList<ResponseSummary> sorted = rows;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const ResponseSummary &a, const ResponseSummary &b) { return a.quarter < b.quarter; });
+    QStringList qs;
+    auto *rate = new QBarSet(vi("Tỷ lệ đã trả lời, giải quyết (%)"));
+    styleBarSet(rate, 5);
+    auto *median = new QLineSeries;
+    median->setName(vi("Số ngày phản hồi (trung vị)"));
+    QPen pen(QColor(0xb2, 0x22, 0x22));
+    pen.setWidthF(2.5);
+    pen.setStyle(Qt::DashLine);
+    median->setPen(pen);
+    double maxDays = 1;
+    for (int i = 0; i < sorted.size(); ++i) {
+        qs.append(sorted.at(i).quarter);
+        rate->append(std::round(sorted.at(i).rate() * 1000) / 10.0);
+        if (sorted.at(i).medianDays >= 0) {
+            median->append(i, sorted.at(i).medianDays);
+            maxDays = std::max(maxDays, sorted.at(i).medianDays);
+        }
+    }
+    auto *bars = new QBarSeries;
+    bars->append(rate);
+    bars->setBarWidth(0.6);
+    chart->addSeries(bars);
+    median->setPointsVisible(true);
+    chart->addSeries(median);
+    QBarCategoryAxis *x = quarterAxis(chart, qs);
+    auto *percent = new QValueAxis;
+    percent->setRange(0, 100);
+    percent->setLabelFormat(QStringLiteral("%d%%"));
+    percent->setLabelsFont(chartFont(10));
+    percent->setTitleText(vi("Tỷ lệ (%)"));
+    percent->setTitleFont(chartFont(11));
+    auto *days = countAxis(maxDays * 1.15, vi("Số ngày"));
+    auto *lineX = new QValueAxis;
+    lineX->setRange(-0.5, std::max(0.5, sorted.size() - 0.5));
+    lineX->setVisible(false);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(lineX, Qt::AlignBottom);
+    chart->addAxis(percent, Qt::AlignLeft);
+    chart->addAxis(days, Qt::AlignRight);
+    bars->attachAxis(x);
+    bars->attachAxis(percent);
+    median->attachAxis(lineX);
+    median->attachAxis(days);
+    return chart;
+}
+
+} // namespace thuky

@@ -1,0 +1,401 @@
+#include <ui/charts/chartsview.h>
+
+#include <ui/charts/chartbuilder.h>
+#include <ui/charts/chartrenderer.h>
+#include <ui/charts/chartreportdialog.h>
+
+#include <core/db/database.h>
+#include <core/text/textnorm.h>
+#include <core/text/vndate.h>
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCursor>
+#include <QDateEdit>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMap>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStackedBarSeries>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+
+namespace thuky {
+
+namespace {
+enum Tab { StackedTab, TrendTab, ResponseTab, HotTab };
+}
+
+ChartsView::ChartsView(Database &db, QUndoStack *undo, QWidget *parent)
+    : QWidget(parent), m_db(db), m_undo(undo)
+{
+    qRegisterMetaType<thuky::ChartSelection>();
+    auto *layout = new QVBoxLayout(this);
+    buildFilters();
+    // Two rows, so that the area fits a 1280-pixel screen: what and when, then where and
+    // which topic; the actions at the end of the first row.
+    auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(label(tr("&Break down by"), m_dimension));
+    bar->addWidget(m_dimension);
+    bar->addSpacing(12);
+    bar->addWidget(m_useFrom);
+    bar->addWidget(m_from);
+    bar->addWidget(m_useTo);
+    bar->addWidget(m_to);
+    bar->addStretch(1);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    auto *printButton = new QPushButton(tr("Print…"), this);
+    auto *reportButton = new QPushButton(tr("Report…"), this);
+    bar->addWidget(exportButton);
+    bar->addWidget(printButton);
+    bar->addWidget(reportButton);
+    layout->addLayout(bar);
+    auto *where = new QHBoxLayout;
+    where->addWidget(label(tr("&Locality"), m_locality));
+    where->addWidget(m_locality, 1);
+    where->addSpacing(12);
+    where->addWidget(label(tr("To&pic"), m_topic));
+    where->addWidget(m_topic, 1);
+    layout->addLayout(where);
+
+    m_tabs = new QTabWidget(this);
+    auto makeView = [this]() {
+        auto *view = new QChartView(this);
+        view->setRenderHint(QPainter::Antialiasing);
+        return view;
+    };
+    m_stackedView = makeView();
+    m_trendView = makeView();
+    m_responseView = makeView();
+    m_hot = new QTableWidget(0, 5, this);
+    m_hot->setHorizontalHeaderLabels({ tr("Date"), tr("Locality"), tr("Topic"), tr("Summary"), tr("Status") });
+    m_hot->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_hot->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_hot->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tabs->addTab(m_stackedView, tr("Reports per quarter"));
+    m_tabs->addTab(m_trendView, tr("Trend of the total"));
+    m_tabs->addTab(m_responseView, tr("Responses"));
+    m_tabs->addTab(m_hot, tr("Hot items"));
+    layout->addWidget(m_tabs, 1);
+    m_summary = new QLabel(this);
+    layout->addWidget(m_summary);
+    m_tabFresh = { false, false, false, false };
+
+    auto changed = [this]() {
+        if (!m_updating)
+            refresh();
+    };
+    connect(m_dimension, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_locality, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_topic, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_useFrom, &QCheckBox::toggled, this, changed);
+    connect(m_useTo, &QCheckBox::toggled, this, changed);
+    connect(m_from, &QDateEdit::dateChanged, this, [this, changed]() {
+        if (m_useFrom->isChecked())
+            changed();
+    });
+    connect(m_to, &QDateEdit::dateChanged, this, [this, changed]() {
+        if (m_useTo->isChecked())
+            changed();
+    });
+    // The slower panels (responses read every answered report) are drawn when shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ChartsView::refreshTab);
+    connect(exportButton, &QPushButton::clicked, this, &ChartsView::exportChart);
+    connect(printButton, &QPushButton::clicked, this, &ChartsView::printChart);
+    connect(reportButton, &QPushButton::clicked, this, [this]() {
+        ChartReportDialog dialog(m_db, this);
+        dialog.exec();
+    });
+    refresh();
+}
+
+ChartsView::~ChartsView() = default;
+
+void ChartsView::buildFilters()
+{
+    m_dimension = new QComboBox(this);
+    for (StatsDimension d : { StatsDimension::Topic, StatsDimension::Locality, StatsDimension::Sentiment,
+                              StatsDimension::Channel, StatsDimension::Status, StatsDimension::None }) {
+        const QString label = d == StatsDimension::None ? tr("Total only") : StatsDimensions::vietnameseName(d);
+        m_dimension->addItem(label, int(d));
+    }
+    m_useFrom = new QCheckBox(tr("From"), this);
+    m_useTo = new QCheckBox(tr("To"), this);
+    m_from = new QDateEdit(QDate(QDate::currentDate().year(), 1, 1), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit *e : { m_from, m_to }) {
+        e->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        e->setCalendarPopup(true);
+    }
+    m_locality = new QComboBox(this);
+    m_topic = new QComboBox(this);
+    m_locality->addItem(tr("All localities"), 0);
+    m_topic->addItem(tr("All topics"), 0);
+    // Trees, each parent before its children, indented by depth.
+    auto fill = [this](QComboBox *box, const QString &table) {
+        QHash<qint64, QList<QPair<QString, qint64>>> children;
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, parent_id FROM %1").arg(table));
+        while (q.next())
+            children[q.value(2).isNull() ? 0 : q.value(2).toLongLong()].append({ q.value(1).toString(), q.value(0).toLongLong() });
+        for (auto &list : children) // Vietnamese alphabetical order: a ă â b c d đ e …
+            std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return TextNorm::compare(a.first, b.first) < 0; });
+        std::function<void(qint64, int)> add = [&](qint64 parent, int depth) {
+            for (const auto &c : children.value(parent)) {
+                box->addItem(QString(depth * 3, QLatin1Char(' ')) + c.first, c.second);
+                if (depth < 8)
+                    add(c.second, depth + 1);
+            }
+        };
+        add(0, 0);
+    };
+    fill(m_locality, QStringLiteral("localities"));
+    fill(m_topic, QStringLiteral("topics"));
+}
+
+StatsFilter ChartsView::filter() const
+{
+    StatsFilter f;
+    if (m_useFrom->isChecked())
+        f.from = m_from->date();
+    if (m_useTo->isChecked())
+        f.to = m_to->date();
+    f.localityId = m_locality->currentData().toLongLong();
+    f.topicId = m_topic->currentData().toLongLong();
+    return f;
+}
+
+StatsDimension ChartsView::dimension() const
+{
+    return StatsDimension(m_dimension->currentData().toInt());
+}
+
+void ChartsView::setDimension(StatsDimension dim)
+{
+    m_dimension->setCurrentIndex(m_dimension->findData(int(dim)));
+}
+
+void ChartsView::setFilter(const StatsFilter &f)
+{
+    m_updating = true;
+    m_useFrom->setChecked(f.from.isValid());
+    if (f.from.isValid())
+        m_from->setDate(f.from);
+    m_useTo->setChecked(f.to.isValid());
+    if (f.to.isValid())
+        m_to->setDate(f.to);
+    m_locality->setCurrentIndex(qMax(0, m_locality->findData(f.localityId)));
+    m_topic->setCurrentIndex(qMax(0, m_topic->findData(f.topicId)));
+    m_updating = false;
+    refresh();
+}
+
+void ChartsView::setChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+QChart *ChartsView::stackedChart() const
+{
+    return m_stackedView->chart();
+}
+
+QChart *ChartsView::currentChart() const
+{
+    switch (m_tabs->currentIndex()) {
+    case StackedTab:
+        return m_stackedView->chart();
+    case TrendTab:
+        return m_trendView->chart();
+    case ResponseTab:
+        return m_responseView->chart();
+    default:
+        break;
+    }
+    return nullptr;
+}
+
+void ChartsView::refresh()
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_tabFresh = { false, false, false, false };
+    refreshTab(m_tabs->currentIndex());
+    m_lastRefreshMs = timer.elapsed();
+}
+
+void ChartsView::refreshTab(int index)
+{
+    if (index < 0 || index >= m_tabFresh.size() || m_tabFresh.at(index))
+        return;
+    const StatsFilter f = filter();
+    OpinionStats stats(m_db);
+    switch (index) {
+    case StackedTab: {
+        const StatsDimension dim = dimension();
+        m_rows = stats.countByQuarter(dim, f);
+        QSet<QString> keys;
+        for (const StatsCount &r : std::as_const(m_rows))
+            keys.insert(r.key);
+        if ((dim == StatsDimension::Topic || dim == StatsDimension::Locality)
+            && keys.size() > ChartBuilder::MaxSeries) {
+            StatsFilter up = f;
+            up.rollUpTopics = up.rollUpLocalities = true;
+            m_rows = stats.countByQuarter(dim, up);
+        }
+        QChart *chart = ChartBuilder::stackedBars(m_rows, dim);
+        const QStringList quarters = ChartBuilder::quarters(m_rows);
+        if (auto *series = qobject_cast<QStackedBarSeries *>(chart->series().value(0))) {
+            connect(series, &QStackedBarSeries::hovered, this,
+                    [quarters](bool status, int i, QBarSet *set) {
+                        if (!status) {
+                            QToolTip::hideText();
+                            return;
+                        }
+                        QToolTip::showText(QCursor::pos(),
+                                           QStringLiteral("%1 — %2: %3")
+                                                   .arg(VnDate::quarterLabel(quarters.value(i)), set->label())
+                                                   .arg(set->at(i)));
+                    });
+            connect(series, &QStackedBarSeries::clicked, this, [this, quarters, dim, f](int i, QBarSet *set) {
+                ChartSelection sel;
+                sel.dimension = dim;
+                sel.filter = f;
+                QDate last;
+                const QDate first = VnDate::parseQuarter(quarters.value(i), &last);
+                if (!sel.filter.from.isValid() || sel.filter.from < first)
+                    sel.filter.from = first;
+                if (!sel.filter.to.isValid() || sel.filter.to > last)
+                    sel.filter.to = last;
+                // The bar's key: the code behind a Vietnamese label, or the name itself.
+                for (const StatsCount &r : std::as_const(m_rows)) {
+                    if (r.quarter == quarters.value(i)
+                        && StatsDimensions::vietnameseLabel(dim, r.key) == set->label()) {
+                        sel.key = r.key;
+                        sel.ids = r.ids;
+                    }
+                }
+                if (sel.key.isEmpty() && dim != StatsDimension::None)
+                    sel.key = set->label(); // "Khác": the caller shows the whole quarter
+                emit openReports(sel);
+            });
+        }
+        setChart(m_stackedView, chart);
+        int total = 0;
+        for (const StatsCount &r : std::as_const(m_rows))
+            total += r.count;
+        m_summary->setText(tr("%n report(s) in the selection", nullptr, total));
+        break;
+    }
+    case TrendTab: {
+        // The totals are the stacked bars summed: no second pass over the reports.
+        if (!m_tabFresh.at(StackedTab))
+            refreshTab(StackedTab);
+        QMap<QString, int> perQuarter;
+        for (const StatsCount &r : std::as_const(m_rows))
+            perQuarter[r.quarter] += r.count;
+        QList<StatsCount> totals;
+        for (auto it = perQuarter.constBegin(); it != perQuarter.constEnd(); ++it)
+            totals.append({ it.key(), QString(), it.value(), {} });
+        setChart(m_trendView, ChartBuilder::totalTrend(totals));
+        break;
+    }
+    case ResponseTab:
+        setChart(m_responseView, ChartBuilder::responses(stats.responsesByQuarter(f)));
+        break;
+    case HotTab: {
+        const QList<HotItem> items = stats.hotItems(f, 200);
+        m_hot->setRowCount(int(items.size()));
+        for (int r = 0; r < items.size(); ++r) {
+            const HotItem &h = items.at(r);
+            const QStringList cells { VnDate::display(h.observed), h.locality, h.topic, h.summary,
+                                      StatsDimensions::vietnameseLabel(StatsDimension::Status, h.status) };
+            for (int c = 0; c < cells.size(); ++c)
+                m_hot->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    m_tabFresh[index] = true;
+}
+
+QChart *ChartsView::buildForOutput() const
+{
+    // A copy laid out at export size, leaving the one on screen alone.
+    switch (m_tabs->currentIndex()) {
+    case StackedTab:
+        return ChartBuilder::stackedBars(m_rows, dimension());
+    case TrendTab:
+        return ChartBuilder::totalTrend(OpinionStats(m_db).countByQuarter(StatsDimension::None, filter()));
+    default:
+        break;
+    }
+    return ChartBuilder::responses(OpinionStats(m_db).responsesByQuarter(filter()));
+}
+
+bool ChartsView::exportCurrent(const QString &path, QString *error)
+{
+    QChart *chart = currentChart();
+    if (!chart) {
+        if (error)
+            *error = tr("This tab has no chart to export.");
+        return false;
+    }
+    std::unique_ptr<QChart> copy(buildForOutput());
+    return ChartRenderer::save(copy.get(), path, error);
+}
+
+void ChartsView::exportChart()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCurrent(path, &error))
+        QMessageBox::warning(this, tr("Export chart"), error);
+}
+
+void ChartsView::printChart()
+{
+    QChart *chart = currentChart();
+    if (!chart)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    std::unique_ptr<QChart> copy(buildForOutput());
+    QPainter painter(&printer);
+    ChartRenderer::paint(copy.get(), &painter, printer.pageLayout().paintRectPixels(printer.resolution()),
+                         QSize(ChartRenderer::DefaultWidth, ChartRenderer::DefaultHeight));
+}
+
+} // namespace thuky

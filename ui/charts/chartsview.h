@@ -1,0 +1,96 @@
+#pragma once
+
+#include <core/reports/stats.h>
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+class QUndoStack;
+QT_END_NAMESPACE
+
+namespace thuky {
+
+class Database;
+
+/** The reports behind one bar: its quarter's dates, the filters, and the bar's key. */
+struct ChartSelection
+{
+    StatsFilter filter; ///< the view's filters narrowed to the bar's quarter
+    StatsDimension dimension = StatsDimension::None;
+    QString key; ///< code or name, as in StatsCount::key
+    QList<qint64> ids; ///< topic or locality ids behind the key
+};
+
+/**
+ * The Charts & reports area: reported items per quarter stacked by a chosen dimension, the
+ * trend of the total, the response rate and median days, the hot items. The period,
+ * locality and topic filters apply to every chart; hovering a bar shows its numbers, a
+ * click asks for the matching reports (openReports). Charts export to PNG, SVG and PDF.
+ */
+class ChartsView : public QWidget
+{
+    Q_OBJECT
+public:
+    ChartsView(Database &db, QUndoStack *undo, QWidget *parent = nullptr);
+    ~ChartsView() override;
+
+    StatsFilter filter() const;
+    StatsDimension dimension() const;
+    void setDimension(StatsDimension dim);
+    void setFilter(const StatsFilter &filter);
+    /** The chart on the current tab (null on the hot-items tab). */
+    QChart *currentChart() const;
+    QChart *stackedChart() const;
+    /** Writes the current chart to @p path (.png, .svg, .pdf). */
+    bool exportCurrent(const QString &path, QString *error = nullptr);
+    /** How long the last refresh() took, in milliseconds. */
+    qint64 lastRefreshMs() const { return m_lastRefreshMs; }
+
+public slots:
+    /** Recomputes and redraws every chart from the database. */
+    void refresh();
+
+signals:
+    /** The user clicked a bar: show exactly its reports. */
+    void openReports(const thuky::ChartSelection &selection);
+
+private:
+    void buildFilters();
+    void exportChart();
+    void printChart();
+    void refreshTab(int index);
+    void setChart(QChartView *view, QChart *chart);
+    QChart *buildForOutput() const;
+
+    Database &m_db;
+    QUndoStack *m_undo;
+    QComboBox *m_dimension = nullptr;
+    QCheckBox *m_useFrom = nullptr;
+    QCheckBox *m_useTo = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_locality = nullptr;
+    QComboBox *m_topic = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QChartView *m_stackedView = nullptr;
+    QChartView *m_trendView = nullptr;
+    QChartView *m_responseView = nullptr;
+    QTableWidget *m_hot = nullptr;
+    QLabel *m_summary = nullptr;
+    QList<StatsCount> m_rows;
+    QList<bool> m_tabFresh;
+    qint64 m_lastRefreshMs = 0;
+    bool m_updating = false;
+};
+
+} // namespace thuky
+
+Q_DECLARE_METATYPE(thuky::ChartSelection)

@@ -1,0 +1,136 @@
+#include <ui/opinions/opinioncommands.h>
+
+#include <ui/roster/rostercommands.h>
+
+#include <core/db/database.h>
+#include <core/opinions/opinionrepository.h>
+#include <core/opinions/savedfilters.h>
+
+#include <QUndoStack>
+
+#include <memory>
+
+namespace thuky {
+
+namespace {
+QString shortSummary(const QString &summary)
+{
+    QString s = summary.simplified();
+    return s.size() > 40 ? s.left(39) + QChar(0x2026) : s;
+}
+} // namespace
+
+qint64 OpinionCommand::reportId() const
+{
+    return opinionIdForUuid(m_db, m_uuid);
+}
+
+qint64 OpinionCommand::resolve() const
+{
+    const qint64 id = reportId();
+    if (id <= 0)
+        throw ValidationError(QStringLiteral("id"), tr("The report no longer exists."));
+    return id;
+}
+
+// ---------------------------------------------------------------------------------------
+
+AddOpinionReport::AddOpinionReport(Database &db, const OpinionReport &report)
+    : OpinionCommand(db, report.uuid.isEmpty() ? Database::newUuid() : report.uuid), m_report(report)
+{
+    m_report.uuid = m_uuid; // the same report again on redo
+    m_report.id = 0;
+    setText(tr("Add report “%1”").arg(shortSummary(report.summary)));
+}
+
+void AddOpinionReport::apply()
+{
+    OpinionRepository(m_db).add(m_report);
+}
+
+void AddOpinionReport::revert()
+{
+    OpinionRepository(m_db).remove(resolve());
+}
+
+// ---------------------------------------------------------------------------------------
+
+EditOpinionReport::EditOpinionReport(Database &db, const OpinionReport &before, const OpinionReport &after)
+    : OpinionCommand(db, before.uuid), m_before(before), m_after(after)
+{
+    setText(tr("Edit report “%1”").arg(shortSummary(after.summary)));
+}
+
+void EditOpinionReport::write(const OpinionReport &values, bool checkVersion)
+{
+    OpinionRepository repo(m_db);
+    OpinionReport r = values;
+    r.uuid = m_uuid;
+    r.id = resolve();
+    if (!checkVersion) {
+        if (auto current = repo.report(r.id))
+            r.rowVersion = current->rowVersion;
+    }
+    repo.update(r);
+}
+
+void EditOpinionReport::apply()
+{
+    write(m_after, m_first);
+    m_first = false;
+}
+
+void EditOpinionReport::revert()
+{
+    write(m_before, false);
+}
+
+// ---------------------------------------------------------------------------------------
+
+ChangeReportStatus::ChangeReportStatus(Database &db, const OpinionReport &before, Step step,
+                                       qint64 agencyId, const QDate &date, const QString &response)
+    : OpinionCommand(db, before.uuid),
+      m_before(before),
+      m_step(step),
+      m_agencyId(agencyId),
+      m_date(date),
+      m_response(response)
+{
+    const QString what = shortSummary(before.summary);
+    switch (step) {
+    case Step::Forward: setText(tr("Forward report “%1”").arg(what)); break;
+    case Step::RecordAnswer: setText(tr("Record the answer to “%1”").arg(what)); break;
+    case Step::Resolve: setText(tr("Resolve report “%1”").arg(what)); break;
+    case Step::Close: setText(tr("Close report “%1”").arg(what)); break;
+    }
+}
+
+void ChangeReportStatus::apply()
+{
+    OpinionRepository repo(m_db);
+    const qint64 id = resolve();
+    switch (m_step) {
+    case Step::Forward: repo.forward(id, m_agencyId, m_date); break;
+    case Step::RecordAnswer: repo.recordAnswer(id, m_response, m_date); break;
+    case Step::Resolve: repo.resolve(id); break;
+    case Step::Close: repo.close(id); break;
+    }
+}
+
+void ChangeReportStatus::revert()
+{
+    OpinionRepository repo(m_db);
+    const qint64 id = resolve();
+    auto current = repo.report(id);
+    if (!current)
+        throw ValidationError(QStringLiteral("id"), tr("The report no longer exists."));
+    OpinionReport r = *current;
+    r.status = m_before.status;
+    r.agencyId = m_before.agencyId;
+    r.forwardedOn = m_before.forwardedOn;
+    r.response = m_before.response;
+    r.responseOn = m_before.responseOn;
+    repo.update(r);
+}
+
+} // namespace thuky

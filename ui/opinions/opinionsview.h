@@ -1,0 +1,167 @@
+#pragma once
+
+#include <ui/opinions/opinionlookups.h>
+
+#include <core/opinions/opinionrepository.h>
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+class QToolBar;
+class QUndoStack;
+
+namespace thuky {
+
+class CommandFeedback;
+class Database;
+class OpinionEntryDialog;
+class OpinionTableModel;
+
+/**
+ * The Opinion reports area: the lazily fetched list of every report, a search box that
+ * ignores diacritics (best matches first, matched words highlighted), filters that combine
+ * and can be saved by name, the count of matching reports, fast keyboard entry, the
+ * response workflow, taxonomy, import and export. Every edit is an undoable command.
+ */
+class OpinionsView : public QWidget
+{
+    Q_OBJECT
+public:
+    OpinionsView(Database &db, QUndoStack *undo, QWidget *parent = nullptr);
+    ~OpinionsView() override;
+
+    /** Shows the list filtered by exactly @p filter (the charts open it for one bar). */
+    void showFilter(const OpinionFilter &filter);
+    /** The filter the list shows. */
+    OpinionFilter currentFilter() const { return m_filter; }
+
+    OpinionTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QLabel *countLabel() const { return m_count; }
+    QComboBox *quarterCombo() const { return m_quarter; }
+    QLineEdit *fromEdit() const { return m_from; }
+    QLineEdit *toEdit() const { return m_to; }
+    QComboBox *localityCombo() const { return m_locality; }
+    QComboBox *topicCombo() const { return m_topic; }
+    QComboBox *channelCombo() const { return m_channel; }
+    QComboBox *sentimentCombo() const { return m_sentiment; }
+    QComboBox *urgencyCombo() const { return m_urgency; }
+    QComboBox *statusCombo() const { return m_status; }
+    QComboBox *reporterCombo() const { return m_reporter; }
+    QComboBox *savedFilterCombo() const { return m_saved; }
+    /** The fast entry form while it is open. */
+    OpinionEntryDialog *entryDialog() const { return m_entry; }
+
+    QAction *newReportsAction() const { return m_newReports; }
+    QAction *editAction() const { return m_edit; }
+    QAction *forwardAction() const { return m_forward; }
+    QAction *answerAction() const { return m_answer; }
+    QAction *resolveAction() const { return m_resolve; }
+    QAction *closeReportAction() const { return m_closeReport; }
+    QAction *importAction() const { return m_import; }
+    QAction *exportAction() const { return m_export; }
+    QAction *taxonomyAction() const { return m_taxonomy; }
+
+    /** Saves the current filter under @p name (what the Save button does after asking). */
+    void saveFilter(const QString &name);
+    /** Applies the saved filter called @p name; false when there is none. */
+    bool recallFilter(const QString &name);
+    void deleteFilter(const QString &name);
+
+    /**
+     * Writes the reports the list shows (the current filter, search included) to @p path:
+     * CSV in the import format when it ends in .csv, else an XLSX workbook. Returns the
+     * number of reports; throws ValidationError or DbError when it cannot.
+     */
+    qint64 exportTo(const QString &path);
+
+    /** Reads the lists and the reports again (after an undo or a taxonomy change). */
+    void reload();
+    /** Shows or hides a column of the list (the header's menu); remembered. */
+    void setColumnShown(int column, bool shown);
+    /** What the taxonomy dialog's commands report to (the lists reload on their undo/redo). */
+    CommandFeedback *taxonomyFeedback() const { return m_taxonomyFeedback; }
+    /** The id of the selected report, or 0. */
+    qint64 selectedId() const;
+    void selectId(qint64 id);
+
+private:
+    void createActions();
+    QWidget *createFilterBar();
+    void fillLists();
+    void fillSavedFilters(const QString &current = {});
+    /** Reads the filter widgets into m_filter and shows it. */
+    void filterFromWidgets();
+    void setWidgetsFromFilter(const OpinionFilter &filter);
+    void applyFilter();
+    void updateCount();
+    void updateActions();
+    void updateDetails();
+    void showError(const QString &message);
+    void sortBy(int column);
+    std::optional<OpinionReport> selectedReport() const;
+
+    void newReports();
+    void editReport();
+    void forward();
+    void recordAnswer();
+    void resolveReport();
+    void closeReport();
+    void importCsv();
+    void exportReports();
+    void editTaxonomy();
+    void setWaitingDays();
+
+    Database &m_db;
+    QUndoStack *m_undo;
+    CommandFeedback *m_feedback;
+    CommandFeedback *m_taxonomyFeedback = nullptr;
+    OpinionTableModel *m_model;
+    OpinionFilter m_filter;
+    bool m_updatingWidgets = false;
+
+    QToolBar *m_toolBar;
+    QLineEdit *m_search;
+    QTimer *m_searchTimer;
+    QLabel *m_count;
+    QComboBox *m_quarter;
+    QLineEdit *m_from;
+    QLineEdit *m_to;
+    QComboBox *m_locality;
+    QComboBox *m_topic;
+    QComboBox *m_channel;
+    QComboBox *m_sentiment;
+    QComboBox *m_urgency;
+    QComboBox *m_status;
+    QComboBox *m_reporter;
+    QComboBox *m_saved;
+    QPushButton *m_saveFilter;
+    QPushButton *m_deleteFilter;
+    QPushButton *m_resetFilter;
+    QTableView *m_table;
+    QTextBrowser *m_details;
+    OpinionEntryDialog *m_entry = nullptr;
+
+    QAction *m_newReports = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_forward = nullptr;
+    QAction *m_answer = nullptr;
+    QAction *m_resolve = nullptr;
+    QAction *m_closeReport = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_taxonomy = nullptr;
+    QAction *m_waiting = nullptr;
+};
+
+} // namespace thuky

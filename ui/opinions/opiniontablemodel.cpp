@@ -1,0 +1,224 @@
+#include <ui/opinions/opiniontablemodel.h>
+
+#include <iterator>
+
+#include <ui/common/language.h>
+
+#include <core/db/database.h>
+#include <core/opinions/opinion.h>
+#include <core/opinions/savedfilters.h>
+#include <core/opinions/taxonomyrepository.h>
+#include <core/text/vndate.h>
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace thuky {
+
+OpinionTableModel::OpinionTableModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_today(QDate::currentDate())
+{
+    reloadChannelLabels();
+}
+
+void OpinionTableModel::reloadChannelLabels()
+{
+    m_channelLabels.clear();
+    const bool vi = Language::current() == QLatin1String("vi");
+    for (const Channel &c : TaxonomyRepository(m_db).channels())
+        m_channelLabels.insert(c.code, vi ? c.labelVi : c.labelEn);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, ChannelColumn), index(rowCount() - 1, ChannelColumn));
+}
+
+int OpinionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int OpinionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString OpinionTableModel::label(int column, const OpinionReport &r) const
+{
+    switch (column) {
+    case DateColumn: return VnDate::display(r.observedOn);
+    case LocalityColumn: return r.localityName;
+    case TopicColumn: return r.topicName;
+    case ChannelColumn: {
+        const QString edited = m_channelLabels.value(r.channel);
+        return edited.isEmpty() ? OpinionCodes::label(OpinionCodes::Field::Channel, r.channel) : edited;
+    }
+    case SentimentColumn: return OpinionCodes::label(OpinionCodes::Field::Sentiment, r.sentiment);
+    case UrgencyColumn: return OpinionCodes::label(OpinionCodes::Field::Urgency, r.urgency);
+    case StatusColumn: return OpinionCodes::label(OpinionCodes::Field::Status, r.status);
+    case ReporterColumn: return r.reporterName;
+    case SummaryColumn: {
+        // One line in the table; the whole text is in the tool tip.
+        QString s = r.summary;
+        s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return s;
+    }
+    default: return {};
+    }
+}
+
+bool OpinionTableModel::isOverdue(const OpinionReport &r) const
+{
+    if (r.status != QLatin1String("new") && r.status != QLatin1String("forwarded"))
+        return false;
+    return r.observedOn.isValid() && r.observedOn.daysTo(m_today) > m_waitingDays;
+}
+
+QVariant OpinionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const OpinionReport &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return label(index.column(), r);
+    case Qt::ToolTipRole:
+        if (index.column() == SummaryColumn)
+            return r.summary;
+        if (isOverdue(r))
+            return tr("Waiting for an answer for %n day(s)", nullptr, int(r.observedOn.daysTo(m_today)));
+        return {};
+    case Qt::FontRole:
+        // Bold date and status: the row's colour already marks it, a whole bold row shouts.
+        if ((index.column() == DateColumn || index.column() == StatusColumn) && isOverdue(r)) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        if (isOverdue(r))
+            return QBrush(QColor(0xff, 0xe8, 0xcc));
+        return {};
+    case Qt::ForegroundRole:
+        if (isOverdue(r))
+            return QBrush(QColor(0x5d, 0x2a, 0x00));
+        return {};
+    case IdRole: return r.id;
+    case UuidRole: return r.uuid;
+    case OverdueRole: return isOverdue(r);
+    default: return {};
+    }
+}
+
+QVariant OpinionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn: return tr("Date");
+    case LocalityColumn: return tr("Locality");
+    case TopicColumn: return tr("Topic");
+    case ChannelColumn: return tr("Channel");
+    case SentimentColumn: return tr("Sentiment");
+    case UrgencyColumn: return tr("Urgency");
+    case StatusColumn: return tr("Status");
+    case ReporterColumn: return tr("Reporter");
+    case SummaryColumn: return tr("Summary");
+    default: return {};
+    }
+}
+
+QList<OpinionReport> OpinionTableModel::page(int offset) const
+{
+    if (m_sortColumn < 0) {
+        if (!m_tokens.isEmpty())
+            return opinionsByRelevance(m_db, m_filter, PageSize, offset, m_total);
+        return OpinionRepository(m_db).list(m_filter, OpinionColumn::Date, Qt::DescendingOrder,
+                                            PageSize, offset);
+    }
+    static const OpinionColumn columns[] = { OpinionColumn::Date,    OpinionColumn::Locality,
+                                             OpinionColumn::Topic,   OpinionColumn::Channel,
+                                             OpinionColumn::Sentiment, OpinionColumn::Urgency,
+                                             OpinionColumn::Status,  OpinionColumn::Reporter,
+                                             OpinionColumn::Summary };
+    static_assert(std::size(columns) == ColumnCount);
+    return OpinionRepository(m_db).list(m_filter, columns[m_sortColumn], m_sortOrder, PageSize, offset);
+}
+
+bool OpinionTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_resetting;
+}
+
+void OpinionTableModel::fetchMore(const QModelIndex &parent)
+{
+    // Not while the reset is announced: observers of modelReset (QAbstractItemModelTester,
+    // say) would see rows inserted in the middle of it.
+    if (parent.isValid() || m_atEnd || m_resetting)
+        return;
+    const QList<OpinionReport> more = page(int(m_rows.size()));
+    if (more.size() < PageSize || m_rows.size() + more.size() >= m_total)
+        m_atEnd = true;
+    if (more.isEmpty())
+        return;
+    m_resetting = true; // no nested fetch from observers of the insertion
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows += more;
+    endInsertRows();
+    m_resetting = false;
+}
+
+void OpinionTableModel::reload()
+{
+    m_resetting = true;
+    beginResetModel();
+    m_total = opinionSearchCount(m_db, m_filter);
+    m_rows = page(0);
+    m_atEnd = m_rows.size() < PageSize || m_rows.size() >= m_total;
+    endResetModel();
+    m_resetting = false;
+}
+
+void OpinionTableModel::setFilter(const OpinionFilter &filter)
+{
+    const bool textChanged = filter.text != m_filter.text;
+    m_filter = filter;
+    m_tokens = OpinionRepository::queryTokens(filter.text);
+    // A new search starts best match first.
+    if (textChanged && !m_tokens.isEmpty())
+        m_sortColumn = -1;
+    reload();
+}
+
+void OpinionTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+int OpinionTableModel::rowOfId(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+void OpinionTableModel::setWaitingDays(int days)
+{
+    m_waitingDays = days;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void OpinionTableModel::setToday(const QDate &today)
+{
+    m_today = today;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace thuky

@@ -1,0 +1,202 @@
+#include <ui/roster/rostercommands.h>
+
+#include <core/db/database.h>
+#include <core/roster/rosterrepository.h>
+
+#include <QUndoStack>
+
+#include <memory>
+
+namespace thuky {
+
+qint64 RosterCommand::resolvePerson(const QString &uuid, const QString &nameHint)
+{
+    RosterRepository repo(m_db);
+    if (!nameHint.isEmpty()) {
+        for (const Person &p : repo.persons(nameHint)) {
+            if (p.uuid == uuid)
+                return p.id;
+        }
+    }
+    for (const Person &p : repo.persons()) {
+        if (p.uuid == uuid)
+            return p.id;
+    }
+    throw ValidationError(QStringLiteral("person"), tr("The person no longer exists."));
+}
+
+qint64 RosterCommand::resolveMembership(const QString &uuid, const QString &personUuid,
+                                   const QString &nameHint)
+{
+    RosterRepository repo(m_db);
+    for (const Membership &m : repo.history(resolvePerson(personUuid, nameHint))) {
+        if (m.uuid == uuid)
+            return m.id;
+    }
+    throw ValidationError(QStringLiteral("membership"),
+                          tr("The membership no longer exists."));
+}
+
+// ---------------------------------------------------------------------------------------
+
+AddPerson::AddPerson(Database &db, const Person &person) : RosterCommand(db), m_person(person)
+{
+    if (m_person.uuid.isEmpty())
+        m_person.uuid = Database::newUuid(); // the same person again on redo
+    setText(tr("Add %1").arg(person.fullName.trimmed()));
+}
+
+void AddPerson::apply()
+{
+    m_id = RosterRepository(m_db).addPerson(m_person);
+}
+
+void AddPerson::revert()
+{
+    RosterRepository(m_db).removePerson(resolvePerson(m_person.uuid, m_person.fullName));
+}
+
+// ---------------------------------------------------------------------------------------
+
+EditPerson::EditPerson(Database &db, const Person &before, const Person &after)
+    : RosterCommand(db), m_before(before), m_after(after)
+{
+    setText(tr("Edit %1").arg(after.fullName.trimmed()));
+}
+
+void EditPerson::write(const Person &values, bool checkVersion)
+{
+    RosterRepository repo(m_db);
+    Person p = values;
+    p.id = resolvePerson(values.uuid, m_after.fullName);
+    if (!checkVersion) {
+        if (auto current = repo.person(p.id))
+            p.rowVersion = current->rowVersion;
+    }
+    repo.updatePerson(p);
+}
+
+void EditPerson::apply()
+{
+    // The first write checks the row version the dialog read: someone else's change in the
+    // meantime is refused. Undo and redo restore exactly this command's values.
+    write(m_after, m_first);
+    m_first = false;
+}
+
+void EditPerson::revert()
+{
+    write(m_before, false);
+}
+
+// ---------------------------------------------------------------------------------------
+
+AppointMember::AppointMember(Database &db, const Membership &membership,
+                             const QString &personUuid)
+    : RosterCommand(db), m_membership(membership), m_personUuid(personUuid)
+{
+    if (m_membership.uuid.isEmpty())
+        m_membership.uuid = Database::newUuid();
+    setText(tr("Appoint %1 as %2").arg(membership.personName, Roles::label(membership.role)));
+}
+
+void AppointMember::apply()
+{
+    Membership m = m_membership;
+    if (!m_personUuid.isEmpty())
+        m.personId = resolvePerson(m_personUuid, m.personName);
+    m_id = RosterRepository(m_db).appoint(m);
+}
+
+void AppointMember::revert()
+{
+    RosterRepository(m_db).removeMembership(m_id);
+}
+
+// ---------------------------------------------------------------------------------------
+
+EndMembership::EndMembership(Database &db, const Membership &membership,
+                             const QString &personUuid, const QDate &end)
+    : RosterCommand(db), m_membership(membership), m_personUuid(personUuid), m_end(end)
+{
+    setText(tr("End the membership of %1").arg(membership.personName));
+}
+
+void EndMembership::apply()
+{
+    const qint64 id = resolveMembership(m_membership.uuid, m_personUuid, m_membership.personName);
+    RosterRepository(m_db).endMembership(id, m_end);
+}
+
+void EndMembership::revert()
+{
+    const qint64 id = resolveMembership(m_membership.uuid, m_personUuid, m_membership.personName);
+    RosterRepository repo(m_db);
+    if (m_membership.end.isValid())
+        repo.endMembership(id, m_membership.end);
+    else
+        repo.reopenMembership(id);
+}
+
+// ---------------------------------------------------------------------------------------
+
+ReplaceRoleHolder::ReplaceRoleHolder(Database &db, const Membership &old,
+                                     const QString &oldPersonUuid, const Person &newPerson,
+                                     bool createPerson, const QDate &start,
+                                     const QString &decision)
+    : RosterCommand(db),
+      m_old(old),
+      m_oldPersonUuid(oldPersonUuid),
+      m_newPerson(newPerson),
+      m_createPerson(createPerson),
+      m_start(start),
+      m_decision(decision)
+{
+    if (m_createPerson && m_newPerson.uuid.isEmpty())
+        m_newPerson.uuid = Database::newUuid();
+    setText(tr("Reorganise: %1 replaces %2 as %3")
+                    .arg(newPerson.fullName.trimmed(), old.personName, Roles::label(old.role)));
+}
+
+void ReplaceRoleHolder::apply()
+{
+    RosterRepository repo(m_db);
+    Transaction tx(m_db);
+    m_newPersonId = m_createPerson ? repo.addPerson(m_newPerson)
+                                   : resolvePerson(m_newPerson.uuid, m_newPerson.fullName);
+    const qint64 oldId = resolveMembership(m_old.uuid, m_oldPersonUuid, m_old.personName);
+    if (m_newUuid.isEmpty()) {
+        m_newId = repo.reorganise(oldId, m_newPersonId, m_start, m_decision);
+        m_newUuid = repo.membership(m_newId)->uuid;
+    } else {
+        // Redo after undo: the same change again, keeping the new membership's UUID so that
+        // later commands on the stack still find it.
+        repo.endMembership(oldId, m_start.addDays(-1));
+        Membership fresh;
+        fresh.uuid = m_newUuid;
+        fresh.personId = m_newPersonId;
+        fresh.committeeId = m_old.committeeId;
+        fresh.role = m_old.role;
+        fresh.start = m_start;
+        fresh.decision = m_decision;
+        m_newId = repo.appoint(fresh);
+    }
+    tx.commit();
+}
+
+void ReplaceRoleHolder::revert()
+{
+    RosterRepository repo(m_db);
+    Transaction tx(m_db);
+    repo.removeMembership(m_newId);
+    const qint64 oldId = resolveMembership(m_old.uuid, m_oldPersonUuid, m_old.personName);
+    if (m_old.end.isValid())
+        repo.endMembership(oldId, m_old.end);
+    else
+        repo.reopenMembership(oldId);
+    if (m_createPerson)
+        repo.removePerson(m_newPersonId);
+    tx.commit();
+}
+
+} // namespace thuky

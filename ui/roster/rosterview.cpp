@@ -1,0 +1,536 @@
+#include <ui/roster/rosterview.h>
+
+#include <ui/roster/appointdialog.h>
+#include <ui/roster/committeetreemodel.h>
+#include <ui/common/datefield.h>
+#include <ui/roster/endmembershipdialog.h>
+#include <ui/roster/historymodel.h>
+#include <ui/roster/membertablemodel.h>
+#include <ui/roster/persondialog.h>
+#include <ui/roster/reorganisedialog.h>
+#include <ui/roster/rostercommands.h>
+
+#include <core/db/database.h>
+#include <core/roster/rosterrepository.h>
+#include <core/text/vndate.h>
+
+#include <QAction>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace thuky {
+
+RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
+    : QWidget(parent), m_db(db), m_undo(undo), m_repo(new RosterRepository(db))
+{
+    setObjectName(QStringLiteral("rosterView"));
+    m_feedback = new CommandFeedback(this);
+    connect(m_feedback, &CommandFeedback::failed, this, &RosterView::showError);
+    m_committeeModel = new CommitteeTreeModel(this);
+    m_memberModel = new MemberTableModel(this);
+    m_historyModel = new HistoryModel(this);
+
+    createActions();
+
+    // Left: the committee tree.
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("committeeTree"));
+    m_tree->setModel(m_committeeModel);
+    m_tree->setHeaderHidden(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setMinimumWidth(180);
+
+    // Centre: date, filter, members.
+    m_committeeHeading = new QLabel(this);
+    m_committeeHeading->setObjectName(QStringLiteral("committeeHeading"));
+    QFont headingFont = m_committeeHeading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
+    m_committeeHeading->setFont(headingFont);
+    m_committeeHeading->setWordWrap(true);
+
+    m_asOf = new DateField(QDate::currentDate(), this);
+    m_asOf->setObjectName(QStringLiteral("asOf"));
+    auto *asOfLabel = new QLabel(tr("&As of:"), this);
+    asOfLabel->setBuddy(m_asOf);
+    auto *todayButton = new QPushButton(tr("&Today"), this);
+    connect(todayButton, &QPushButton::clicked, this, [this] { setAsOf(QDate::currentDate()); });
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("nameFilter"));
+    m_filter->setPlaceholderText(tr("Filter by name (e.g. nguyen)"));
+    m_filter->setClearButtonEnabled(true);
+    auto *filterLabel = new QLabel(tr("F&ilter:"), this);
+    filterLabel->setBuddy(m_filter);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(asOfLabel);
+    controls->addWidget(m_asOf);
+    controls->addWidget(todayButton);
+    controls->addSpacing(16);
+    controls->addWidget(filterLabel);
+    controls->addWidget(m_filter, 1);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("memberTable"));
+    m_table->setModel(m_memberModel);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MemberTableModel::TitleColumn, QHeaderView::Stretch);
+    header->setHighlightSections(false);
+
+    auto *emptyPage = new QWidget(this);
+    m_emptyLabel = new QLabel(emptyPage);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyState"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyAppoint = new QPushButton(tr("Appoint to role…"), emptyPage);
+    connect(m_emptyAppoint, &QPushButton::clicked, this, [this] { guard([this] { appoint(); }); });
+    auto *emptyLayout = new QVBoxLayout(emptyPage);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addWidget(m_emptyAppoint, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+
+    m_memberStack = new QStackedWidget(this);
+    m_memberStack->addWidget(m_table);
+    m_memberStack->addWidget(emptyPage);
+
+    // Below the members: the selected person's history of roles, so that the member table
+    // keeps the full width for its six columns.
+    auto *personPanel = new QWidget(this);
+    m_personHeading = new QLabel(personPanel);
+    m_personHeading->setObjectName(QStringLiteral("personHeading"));
+    m_personHeading->setFont(headingFont);
+    m_personHeading->setWordWrap(true);
+    m_personDetails = new QLabel(personPanel);
+    m_personDetails->setWordWrap(true);
+    m_personDetails->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_personDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_history = new QTableView(personPanel);
+    m_history->setObjectName(QStringLiteral("historyTable"));
+    m_history->setModel(m_historyModel);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->verticalHeader()->hide();
+    m_history->setWordWrap(false);
+    m_history->setTabKeyNavigation(false);
+    m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->horizontalHeader()->setSectionResizeMode(HistoryModel::CommitteeColumn, QHeaderView::Stretch);
+    auto *historyLabel = new QLabel(tr("History of roles:"), personPanel);
+    historyLabel->setBuddy(m_history);
+    auto *who = new QVBoxLayout;
+    who->addWidget(m_personHeading);
+    who->addWidget(m_personDetails, 1);
+    auto *historyColumn = new QVBoxLayout;
+    historyColumn->addWidget(historyLabel);
+    historyColumn->addWidget(m_history, 1);
+    auto *personLayout = new QHBoxLayout(personPanel);
+    personLayout->setContentsMargins(0, 4, 0, 0);
+    personLayout->addLayout(who, 1);
+    personLayout->addLayout(historyColumn, 3);
+
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("rosterVerticalSplitter"));
+    vertical->addWidget(m_memberStack);
+    vertical->addWidget(personPanel);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({ 520, 200 });
+    vertical->setChildrenCollapsible(false);
+
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_committeeHeading);
+    centreLayout->addLayout(controls);
+    centreLayout->addWidget(vertical, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("rosterSplitter"));
+    splitter->addWidget(m_tree);
+    splitter->addWidget(centre);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 230, 1000 });
+    splitter->setChildrenCollapsible(false);
+    QSettings settings;
+    splitter->restoreState(settings.value(QStringLiteral("roster/splitter")).toByteArray());
+    vertical->restoreState(settings.value(QStringLiteral("roster/verticalSplitter")).toByteArray());
+    m_splitters = { splitter, vertical };
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 4);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(splitter, 1);
+
+    setTabOrder(m_tree, m_asOf);
+    setTabOrder(m_asOf, todayButton);
+    setTabOrder(todayButton, m_filter);
+    setTabOrder(m_filter, m_table);
+    setTabOrder(m_table, m_history);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid()) {
+                    const qint64 id = current.data(CommitteeTreeModel::IdRole).toLongLong();
+                    guard([this, id] { setCurrentCommittee(id); });
+                }
+            });
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this] { guard([this] { reloadMembers(); }); });
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const qint64 selected = selectedMembershipId();
+        m_memberModel->setNameFilter(text);
+        selectMembership(selected);
+        guard([this] { reloadMembers(); });
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        if (!rows.isEmpty()) {
+            const qint64 id = rows.first().data(MemberTableModel::PersonIdRole).toLongLong();
+            guard([this, id] { setCurrentPerson(id); });
+        }
+        updateActions();
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this] { guard([this] { editPerson(); }); });
+    if (m_undo)
+        connect(m_undo, &QUndoStack::indexChanged, this, [this] { guard([this] { reload(); }); });
+
+    m_committeeModel->setCommittees(m_repo->committees());
+    m_tree->expandAll();
+    if (m_committeeModel->rowCount() > 0) {
+        const QModelIndex first = m_committeeModel->index(0, 0);
+        m_tree->setCurrentIndex(first);
+    } else {
+        reloadMembers();
+    }
+    reloadHistory();
+    updateActions();
+}
+
+RosterView::~RosterView()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("roster/splitter"), m_splitters.at(0)->saveState());
+    settings.setValue(QStringLiteral("roster/verticalSplitter"), m_splitters.at(1)->saveState());
+    delete m_repo;
+}
+
+void RosterView::createActions()
+{
+    m_toolBar = new QToolBar(tr("Roster"), this);
+    m_toolBar->setObjectName(QStringLiteral("rosterToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto make = [this](const QString &text, const QString &icon, const QKeySequence &shortcut,
+                       const QString &tip, void (RosterView::*slot)()) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        action->setShortcut(shortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        action->setStatusTip(tip);
+        connect(action, &QAction::triggered, this, [this, slot] { guard([this, slot] { (this->*slot)(); }); });
+        addAction(action); // MainWindow builds the area's menu from these
+        m_toolBar->addAction(action);
+        return action;
+    };
+    m_addPerson = make(tr("&Add person…"), QStringLiteral("contact-new"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                       tr("Add a person to the list of people"), &RosterView::addPerson);
+    m_editPerson = make(tr("&Edit person…"), QStringLiteral("document-edit"),
+                        QKeySequence(Qt::Key_F2), tr("Edit the selected person"),
+                        &RosterView::editPerson);
+    m_toolBar->addSeparator();
+    m_appoint = make(tr("A&ppoint to role…"), QStringLiteral("list-add"),
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                     tr("Appoint a person to a role in this committee (bổ nhiệm)"),
+                     &RosterView::appoint);
+    m_endMembership = make(tr("E&nd membership…"), QStringLiteral("list-remove"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                           tr("End the selected membership (thôi giữ chức vụ)"),
+                           &RosterView::endMembership);
+    m_reorganise = make(tr("&Reorganise…"), QStringLiteral("view-refresh"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                        tr("Replace the holder of a role on a date (kiện toàn)"),
+                        &RosterView::reorganise);
+}
+
+QDate RosterView::asOf() const
+{
+    return m_asOf->date();
+}
+
+void RosterView::setAsOf(const QDate &date)
+{
+    m_asOf->setDate(date);
+}
+
+void RosterView::setCurrentCommittee(qint64 id)
+{
+    if (id == m_committeeId)
+        return;
+    m_committeeId = id;
+    const QModelIndex index = m_committeeModel->indexOfId(id);
+    if (index.isValid() && m_tree->currentIndex() != index)
+        m_tree->setCurrentIndex(index);
+    reloadMembers();
+    m_table->scrollToTop();
+}
+
+void RosterView::setCurrentPerson(qint64 id)
+{
+    if (id == m_personId)
+        return;
+    m_personId = id;
+    reloadHistory();
+    updateActions();
+}
+
+void RosterView::reload()
+{
+    reloadMembers();
+    reloadHistory();
+}
+
+void RosterView::reloadMembers()
+{
+    const qint64 selected = selectedMembershipId();
+    auto committee = m_committeeId > 0 ? m_repo->committee(m_committeeId) : std::nullopt;
+    m_memberModel->setMembers(committee ? m_repo->members(m_committeeId, asOf())
+                                        : QList<Membership>());
+    selectMembership(selected);
+
+    const int shown = m_memberModel->rowCount();
+    const int total = m_memberModel->totalCount();
+    if (!committee) {
+        m_committeeHeading->setText(tr("Roster"));
+        m_emptyLabel->setText(tr("There is no committee yet. Create the database again with "
+                                 "“Start empty” or load the demo data."));
+    } else {
+        m_committeeHeading->setText(tr("%1 — %n member(s) on %2", nullptr, total)
+                                            .arg(committee->name, VnDate::display(asOf())));
+        if (total == 0) {
+            m_emptyLabel->setText(tr("Nobody holds a role in %1 on %2.\nUse “Appoint to "
+                                     "role” to add members, or choose another date.")
+                                          .arg(committee->name, VnDate::display(asOf())));
+        } else {
+            m_emptyLabel->setText(tr("No member's name contains “%1”.").arg(m_filter->text()));
+        }
+    }
+    m_emptyAppoint->setVisible(m_editable && committee && total == 0);
+    m_memberStack->setCurrentIndex(shown > 0 ? 0 : 1);
+    updateActions();
+}
+
+void RosterView::reloadHistory()
+{
+    auto person = m_personId > 0 ? m_repo->person(m_personId) : std::nullopt;
+    if (!person) {
+        m_personId = 0;
+        m_personHeading->setText(tr("No person selected"));
+        m_personDetails->setText(tr("Select a member to see their history of roles."));
+        m_historyModel->setHistory({});
+        return;
+    }
+    m_personHeading->setText(person->honorific.isEmpty()
+                                     ? person->fullName
+                                     : tr("%1 %2").arg(person->honorific, person->fullName));
+    QStringList details;
+    if (!person->titles.isEmpty())
+        details << person->titles;
+    if (!person->organisation.isEmpty())
+        details << person->organisation;
+    if (!person->phone.isEmpty())
+        details << tr("Phone: %1").arg(person->phone);
+    if (!person->email.isEmpty())
+        details << tr("Email: %1").arg(person->email);
+    m_personDetails->setText(details.join(QLatin1Char('\n')));
+    const QList<Membership> history = m_repo->history(m_personId);
+    m_historyModel->setHistory(history);
+    if (history.isEmpty())
+        m_personDetails->setText(m_personDetails->text()
+                                 + (details.isEmpty() ? QString() : QStringLiteral("\n"))
+                                 + tr("Holds no role yet."));
+}
+
+void RosterView::setEditable(bool editable)
+{
+    m_editable = editable;
+    updateActions();
+}
+
+void RosterView::updateActions()
+{
+    const bool hasCommittee = m_editable && m_committeeId > 0;
+    const qint64 selected = selectedMembershipId();
+    m_addPerson->setEnabled(m_editable);
+    m_editPerson->setEnabled(m_editable && m_personId > 0);
+    m_appoint->setEnabled(hasCommittee);
+    bool open = false;
+    if (selected > 0) {
+        const int row = m_memberModel->rowOfId(selected);
+        open = row >= 0 && !m_memberModel->membershipAt(row).end.isValid();
+    }
+    m_endMembership->setEnabled(m_editable && open);
+    m_reorganise->setEnabled(hasCommittee && m_memberModel->totalCount() > 0);
+}
+
+qint64 RosterView::selectedMembershipId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(MemberTableModel::IdRole).toLongLong();
+}
+
+void RosterView::selectMembership(qint64 id)
+{
+    const int row = id > 0 ? m_memberModel->rowOfId(id) : -1;
+    if (row < 0) {
+        m_table->clearSelection();
+        return;
+    }
+    m_table->selectRow(row);
+    m_table->scrollTo(m_memberModel->index(row, 0));
+}
+
+void RosterView::showDialog(EditDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void RosterView::guard(const std::function<void()> &work)
+{
+    // Slots run from the event loop, which must not see an exception: a database that went
+    // away (a lost server, a locked file) is reported to the clerk instead.
+    try {
+        work();
+    } catch (const DbError &e) {
+        showError(e.message());
+    } catch (const ValidationError &e) {
+        showError(e.message());
+    }
+}
+
+void RosterView::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Roster"), message);
+}
+
+void RosterView::addPerson()
+{
+    auto *dialog = new PersonDialog(Person(), this);
+    dialog->setSubmit([this, dialog] {
+        auto *command = new AddPerson(m_db, dialog->person());
+        command->setFeedback(m_feedback);
+        RosterCommand::execute(m_undo, command);
+        setCurrentPerson(command->personId());
+    });
+    showDialog(dialog);
+}
+
+void RosterView::editPerson()
+{
+    if (!m_editable)
+        return;
+    auto person = m_personId > 0 ? m_repo->person(m_personId) : std::nullopt;
+    if (!person)
+        return;
+    auto *dialog = new PersonDialog(*person, this);
+    const Person before = *person;
+    dialog->setSubmit([this, dialog, before] {
+        auto *command = new EditPerson(m_db, before, dialog->person());
+        command->setFeedback(m_feedback);
+        RosterCommand::execute(m_undo, command);
+    });
+    showDialog(dialog);
+}
+
+void RosterView::appoint()
+{
+    if (!m_editable)
+        return;
+    auto committee = m_committeeId > 0 ? m_repo->committee(m_committeeId) : std::nullopt;
+    if (!committee)
+        return;
+    auto *dialog = new AppointDialog(*committee, m_repo->persons(), asOf(), this);
+    if (m_personId > 0)
+        dialog->setPerson(m_personId);
+    dialog->setSubmit([this, dialog] {
+        const Membership m = dialog->membership();
+        auto *command = new AppointMember(m_db, m, dialog->person().uuid);
+        command->setFeedback(m_feedback);
+        RosterCommand::execute(m_undo, command);
+        if (m.start > asOf())
+            setAsOf(m.start); // show the result rather than hide it
+        selectMembership(command->membershipId());
+    });
+    showDialog(dialog);
+}
+
+void RosterView::endMembership()
+{
+    const qint64 id = selectedMembershipId();
+    const int row = m_memberModel->rowOfId(id);
+    if (row < 0)
+        return;
+    const Membership m = m_memberModel->membershipAt(row);
+    auto person = m_repo->person(m.personId);
+    if (!person)
+        return;
+    const QDate suggested = asOf() < m.start ? m.start : asOf();
+    auto *dialog = new EndMembershipDialog(m, suggested, this);
+    const QString personUuid = person->uuid;
+    dialog->setSubmit([this, dialog, m, personUuid] {
+        auto *command = new EndMembership(m_db, m, personUuid, dialog->end());
+        command->setFeedback(m_feedback);
+        RosterCommand::execute(m_undo, command);
+    });
+    showDialog(dialog);
+}
+
+void RosterView::reorganise()
+{
+    if (m_committeeId <= 0)
+        return;
+    const QList<Membership> members = m_repo->members(m_committeeId, asOf());
+    if (members.isEmpty())
+        return;
+    auto *dialog = new ReorganiseDialog(members, m_repo->persons(), asOf(), this);
+    if (const qint64 selected = selectedMembershipId())
+        dialog->setReplaced(selected);
+    dialog->setSubmit([this, dialog] {
+        const Membership old = dialog->replaced();
+        auto oldPerson = m_repo->person(old.personId);
+        auto *command = new ReplaceRoleHolder(m_db, old, oldPerson ? oldPerson->uuid : QString(),
+                                              dialog->newPerson(), dialog->createsPerson(),
+                                              dialog->start(), dialog->decision());
+        command->setFeedback(m_feedback);
+        RosterCommand::execute(m_undo, command);
+        if (dialog->start() > asOf())
+            setAsOf(dialog->start());
+        setCurrentPerson(command->newPersonId());
+        selectMembership(command->newMembershipId());
+    });
+    showDialog(dialog);
+}
+
+} // namespace thuky
