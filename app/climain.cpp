@@ -7,18 +7,18 @@
 #ifdef THUKY_CLI_WIDGETS
 #include <QApplication>
 #endif
-#include <QGuiApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cerrno>
 #include <cstdio>
-#include <string>
-#include <unistd.h>
 #include <cstring>
 #include <memory>
+#include <string>
+#include <unistd.h>
 
 namespace thuky::cli {
 
@@ -62,27 +62,29 @@ const CommandEntry commands[] = {
 #endif
 };
 
-const char usageText[] =
-        "Usage: thuky-cli [--db PATH|URL] [--user NAME] COMMAND [ARGS]\n"
-        "  init                                   create or upgrade the schema\n"
-        "  demo [--opinions N] [--seed S]         fill an empty database with demo data\n"
-        "  roster [--committee ID|NAME] [--as-of DATE] [--format table|csv|json]\n"
-        "  meetings [--committee ID|NAME] [--format table|csv|json]\n"
-        "  minutes MEETING_ID --out FILE.pdf|FILE.odt\n"
-        "  tasks [--open] [--overdue] [--format table|csv|json]\n"
-        "  import opinions FILE.csv [--create-missing] [--dry-run] [--skip-duplicates]\n"
-        "  export opinions --out FILE.csv|FILE.xlsx [--from DATE] [--to DATE] [--topic T] [--locality L]\n"
-        "  search opinions QUERY [--limit N] [--format table|csv|json]\n"
-        "  stats opinions --by DIMS [--from DATE] [--to DATE] [--format table|csv|json]\n"
-        "  chart opinions --by DIMS --out FILE.png|FILE.svg|FILE.pdf\n"
-        "  report quarterly --quarter YYYY-Qn --out FILE.pdf|FILE.odt\n"
-        "  report weekly --week YYYY-Www --out FILE.pdf|FILE.odt\n"
-        "  backup --out FILE | restore FILE | check\n"
-        "  exchange export --out FILE [--since DATE] | exchange import FILE\n"
-        "  copy --to PATH|URL\n"
-        "  users add NAME --role admin|secretary|viewer|collaborator | users list | audit [--since DATE]\n"
-        "Exit codes: 0 done, 1 internal error, 2 usage, 3 invalid input, 4 database unusable, "
-        "5 permission denied.\n";
+const char usageText[]
+    = "Usage: thuky-cli [--db PATH|URL] [--user NAME] COMMAND [ARGS]\n"
+      "  init                                   create or upgrade the schema\n"
+      "  demo [--opinions N] [--seed S]         fill an empty database with demo data\n"
+      "  roster [--committee ID|NAME] [--as-of DATE] [--format table|csv|json]\n"
+      "  meetings [--committee ID|NAME] [--format table|csv|json]\n"
+      "  minutes MEETING_ID --out FILE.pdf|FILE.odt\n"
+      "  tasks [--open] [--overdue] [--format table|csv|json]\n"
+      "  import opinions FILE.csv [--create-missing] [--dry-run] [--skip-duplicates]\n"
+      "  export opinions --out FILE.csv|FILE.xlsx [--from DATE] [--to DATE] [--topic T] "
+      "[--locality L]\n"
+      "  search opinions QUERY [--limit N] [--format table|csv|json]\n"
+      "  stats opinions --by DIMS [--from DATE] [--to DATE] [--format table|csv|json]\n"
+      "  chart opinions --by DIMS --out FILE.png|FILE.svg|FILE.pdf\n"
+      "  report quarterly --quarter YYYY-Qn --out FILE.pdf|FILE.odt\n"
+      "  report weekly --week YYYY-Www --out FILE.pdf|FILE.odt\n"
+      "  backup --out FILE | restore FILE | check\n"
+      "  exchange export --out FILE [--since DATE] | exchange import FILE\n"
+      "  copy --to PATH|URL\n"
+      "  users add NAME --role admin|secretary|viewer|collaborator | users list | audit [--since "
+      "DATE]\n"
+      "Exit codes: 0 done, 1 internal error, 2 usage, 3 invalid input, 4 database unusable, "
+      "5 permission denied.\n";
 
 const CommandEntry *findCommand(const QString &name)
 {
@@ -96,8 +98,8 @@ const CommandEntry *findCommand(const QString &name)
 void installTranslations(QCoreApplication &app)
 {
     const QString lang = QLocale::system().name().startsWith(QLatin1String("vi"))
-            ? QStringLiteral("vi")
-            : QStringLiteral("en");
+        ? QStringLiteral("vi")
+        : QStringLiteral("en");
     auto *translator = new QTranslator(&app);
     if (translator->load(QStringLiteral(":/i18n/thuky_%1.qm").arg(lang)))
         app.installTranslator(translator);
@@ -133,7 +135,8 @@ int main(int argc, char **argv)
         drawer = drawer.substr(0, drawer.rfind('/') + 1) + "thuky-cli-draw";
         argv[0] = const_cast<char *>(drawer.c_str());
         execv(drawer.c_str(), argv);
-        fprintf(stderr, "thuky-cli: internal error: cannot run %s: %s\n", drawer.c_str(), strerror(errno));
+        fprintf(stderr, "thuky-cli: internal error: cannot run %s: %s\n", drawer.c_str(),
+            strerror(errno));
         return 1;
     }
     std::unique_ptr<QCoreApplication> app;
@@ -165,7 +168,9 @@ int main(int argc, char **argv)
                 if (a.startsWith(name + QLatin1Char('=')))
                     return a.mid(name.size() + 1);
                 if (i + 1 >= raw.size())
-                    throw UsageError(QCoreApplication::translate("thuky::cli", "option %1 needs a value").arg(name));
+                    throw UsageError(
+                        QCoreApplication::translate("thuky::cli", "option %1 needs a value")
+                            .arg(name));
                 return raw.at(++i);
             };
             if (a == QLatin1String("--db") || a.startsWith(QLatin1String("--db="))) {
@@ -181,7 +186,8 @@ int main(int argc, char **argv)
             } else if (!seenCommand && !a.startsWith(QLatin1String("--"))) {
                 seenCommand = true;
             } else if (!seenCommand) {
-                throw UsageError(QCoreApplication::translate("thuky::cli", "unknown option %1").arg(a));
+                throw UsageError(
+                    QCoreApplication::translate("thuky::cli", "unknown option %1").arg(a));
             } else {
                 rest.append(a);
             }
@@ -191,7 +197,8 @@ int main(int argc, char **argv)
             return 2;
         }
         if (!entry)
-            throw UsageError(QCoreApplication::translate("thuky::cli", "unknown command %1").arg(commandName));
+            throw UsageError(
+                QCoreApplication::translate("thuky::cli", "unknown command %1").arg(commandName));
         ctx.args = rest;
         if (entry->roles)
             ctx.allowedRoles = QString::fromLatin1(entry->roles).split(QLatin1Char(','));

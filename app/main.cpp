@@ -3,10 +3,10 @@
 
 #include <core/db/database.h>
 #include <core/db/serverpasswords.h>
-#include <core/roster/rosterrepository.h>
 #include <core/db/userrepository.h>
-#include <ui/shell/firststartdialog.h>
+#include <core/roster/rosterrepository.h>
 #include <ui/common/language.h>
+#include <ui/shell/firststartdialog.h>
 #include <ui/shell/logindialog.h>
 #include <ui/shell/mainwindow.h>
 #include <ui/shell/serverpassworddialog.h>
@@ -32,7 +32,10 @@ namespace {
 class FirstPaintWatcher : public QObject
 {
 public:
-    explicit FirstPaintWatcher(QWidget *area) : m_area(area) { }
+    explicit FirstPaintWatcher(QWidget *area)
+        : m_area(area)
+    {
+    }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -70,21 +73,19 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/thuky.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Thư Ký — secretariat tool for steering committees"));
+    parser.setApplicationDescription(
+        QStringLiteral("Thư Ký — secretariat tool for steering committees"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("SQLite file or postgresql:// URL to open."),
-                                      QStringLiteral("PATH|URL"));
+        QStringLiteral("SQLite file or postgresql:// URL to open."), QStringLiteral("PATH|URL"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("User interface language: vi or en."),
-                                        QStringLiteral("vi|en"));
-    const QCommandLineOption exitOption(
-            QStringLiteral("exit-after-load"),
-            QStringLiteral("Open the database, show the window, wait for the first paint, exit."));
-    const QCommandLineOption areaOption(
-            QStringLiteral("area"), QStringLiteral("Area to open: roster, meetings, opinions, charts."),
-            QStringLiteral("AREA"));
+        QStringLiteral("User interface language: vi or en."), QStringLiteral("vi|en"));
+    const QCommandLineOption exitOption(QStringLiteral("exit-after-load"),
+        QStringLiteral("Open the database, show the window, wait for the first paint, exit."));
+    const QCommandLineOption areaOption(QStringLiteral("area"),
+        QStringLiteral("Area to open: roster, meetings, opinions, charts."),
+        QStringLiteral("AREA"));
     parser.addOptions({ dbOption, langOption, exitOption, areaOption });
     if (!parser.parse(QCoreApplication::arguments())) {
         printError(parser.errorText());
@@ -95,14 +96,16 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first()));
+        printError(
+            QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first()));
         return 2;
     }
     const bool exitAfterLoad = parser.isSet(exitOption);
     thuky::MainWindow::Area area = thuky::MainWindow::Area::Roster;
-    if (parser.isSet(areaOption) && !thuky::MainWindow::areaFromName(parser.value(areaOption), &area)) {
+    if (parser.isSet(areaOption)
+        && !thuky::MainWindow::areaFromName(parser.value(areaOption), &area)) {
         printError(QStringLiteral("unknown area: %1 (roster, meetings, opinions, charts)")
-                           .arg(parser.value(areaOption)));
+                       .arg(parser.value(areaOption)));
         return 2;
     }
     QString language = thuky::Language::current();
@@ -137,11 +140,12 @@ int main(int argc, char **argv)
         if (exitAfterLoad)
             return;
         upgrading = std::make_unique<QProgressDialog>(
-                QCoreApplication::translate("main", "Upgrading the database from version %1 to %2 "
-                                                    "(a backup is made first; a large database takes a minute)…")
-                        .arg(from)
-                        .arg(to),
-                QString(), 0, 0);
+            QCoreApplication::translate("main",
+                "Upgrading the database from version %1 to %2 "
+                "(a backup is made first; a large database takes a minute)…")
+                .arg(from)
+                .arg(to),
+            QString(), 0, 0);
         upgrading->setWindowTitle(QCoreApplication::translate("main", "Thư Ký"));
         upgrading->setMinimumDuration(0);
         upgrading->show();
@@ -174,10 +178,12 @@ int main(int argc, char **argv)
                 if (ask.remember()) {
                     QString why;
                     if (!thuky::ServerPasswords::store(location, ask.password(), &why))
-                        QMessageBox::information(nullptr, QCoreApplication::translate("main", "Thư Ký"),
-                                                 QCoreApplication::translate("main", "The password could not be "
-                                                                                     "kept in the system keychain: %1")
-                                                         .arg(why));
+                        QMessageBox::information(nullptr,
+                            QCoreApplication::translate("main", "Thư Ký"),
+                            QCoreApplication::translate("main",
+                                "The password could not be "
+                                "kept in the system keychain: %1")
+                                .arg(why));
                 }
                 break;
             }

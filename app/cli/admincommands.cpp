@@ -4,8 +4,8 @@
 
 #include <core/db/databasecopy.h>
 #include <core/db/exchange.h>
-#include <core/text/output.h>
 #include <core/db/userrepository.h>
+#include <core/text/output.h>
 #include <core/text/vndate.h>
 
 #include <QCoreApplication>
@@ -58,9 +58,11 @@ int runUsers(Context &ctx)
     if (action == QLatin1String("list")) {
         const QString format = args.format();
         Database &db = ctx.database(mustExist());
-        OutputTable table({ QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("active") });
+        OutputTable table(
+            { QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("active") });
         for (const User &u : UserRepository(db).users())
-            table.addRow({ u.name, u.role, u.active ? QStringLiteral("yes") : QStringLiteral("no") });
+            table.addRow(
+                { u.name, u.role, u.active ? QStringLiteral("yes") : QStringLiteral("no") });
         ctx.out << table.render(format);
         return 0;
     }
@@ -94,14 +96,15 @@ int runAudit(Context &ctx)
     const QString format = args.format();
     const QDate since = args.date(QStringLiteral("since"));
     Database &db = ctx.database(mustExist());
-    QSqlQuery q = db.exec(QStringLiteral("SELECT at, user_name, action, entity, entity_uuid, detail "
-                                         "FROM audit_log WHERE at >= ? ORDER BY id"),
-                          { since.isValid() ? VnDate::iso(since) : QStringLiteral("0000") });
+    QSqlQuery q
+        = db.exec(QStringLiteral("SELECT at, user_name, action, entity, entity_uuid, detail "
+                                 "FROM audit_log WHERE at >= ? ORDER BY id"),
+            { since.isValid() ? VnDate::iso(since) : QStringLiteral("0000") });
     OutputTable table({ QStringLiteral("at"), QStringLiteral("user"), QStringLiteral("action"),
-                        QStringLiteral("entity"), QStringLiteral("uuid"), QStringLiteral("detail") });
+        QStringLiteral("entity"), QStringLiteral("uuid"), QStringLiteral("detail") });
     while (q.next())
         table.addRow({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
     ctx.out << table.render(format);
     return 0;
 }
@@ -161,7 +164,9 @@ int runCheck(Context &ctx)
         ctx.err << db.location() << ": " << p << Qt::endl;
     if (!problems.isEmpty())
         return 4;
-    ctx.out << tr("ok: schema %1, %2 records").arg(db.schemaVersion()).arg(DatabaseCopy::recordCount(db))
+    ctx.out << tr("ok: schema %1, %2 records")
+                   .arg(db.schemaVersion())
+                   .arg(DatabaseCopy::recordCount(db))
             << Qt::endl;
     return 0;
 }
@@ -204,10 +209,10 @@ int runExchange(Context &ctx)
     try {
         const Exchange::Result r = Exchange::importFrom(db, file);
         ctx.err << tr("Merged %1: %2 new, %3 updated, %4 unchanged.")
-                           .arg(file)
-                           .arg(r.inserted)
-                           .arg(r.updated)
-                           .arg(r.unchanged)
+                       .arg(file)
+                       .arg(r.inserted)
+                       .arg(r.updated)
+                       .arg(r.unchanged)
                 << Qt::endl;
     } catch (const ValidationError &e) {
         throw InputError({ e.message() });

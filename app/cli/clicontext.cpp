@@ -39,8 +39,8 @@ QString readPassword(const QString &prompt)
 }
 } // namespace
 
-Arguments::Arguments(const QStringList &args, const QStringList &valueOptions,
-                     const QStringList &flags)
+Arguments::Arguments(
+    const QStringList &args, const QStringList &valueOptions, const QStringList &flags)
 {
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -96,7 +96,7 @@ QDate Arguments::date(const QString &name) const
     const QDate d = VnDate::parse(m_values.value(name));
     if (!d.isValid())
         throw UsageError(tr("--%1: %2 is not a date (YYYY-MM-DD or DD/MM/YYYY)")
-                                 .arg(name, m_values.value(name)));
+                             .arg(name, m_values.value(name)));
     return d;
 }
 
@@ -119,7 +119,9 @@ int Arguments::integer(const QString &name, int fallback) const
     return n;
 }
 
-Context::Context() : out(stdout), err(stderr)
+Context::Context()
+    : out(stdout)
+    , err(stderr)
 {
     out.setEncoding(QStringConverter::Utf8);
     err.setEncoding(QStringConverter::Utf8);
@@ -128,7 +130,7 @@ Context::Context() : out(stdout), err(stderr)
 QString Context::defaultDatabasePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-            .filePath(QStringLiteral("thuky.sqlite"));
+        .filePath(QStringLiteral("thuky.sqlite"));
 }
 
 Database &Context::database(Database::OpenMode mode)
@@ -140,8 +142,8 @@ Database &Context::database(Database::OpenMode mode)
     db->setMigrationNotice([this](int from, int to) {
         err << tr("Upgrading the database from schema %1 to %2 (a backup first; about a minute for "
                   "a million reports)…")
-                        .arg(from)
-                        .arg(to)
+                   .arg(from)
+                   .arg(to)
             << Qt::endl;
     });
     try {
@@ -151,8 +153,8 @@ Database &Context::database(Database::OpenMode mode)
         // asked on a terminal, never read from an argument.
         if (!db->passwordRefused() || !isatty(STDIN_FILENO))
             throw;
-        const QString password = readPassword(tr("Password for the database server %1: ")
-                                                      .arg(ServerPasswords::key(location)));
+        const QString password = readPassword(
+            tr("Password for the database server %1: ").arg(ServerPasswords::key(location)));
         if (password.isEmpty())
             throw;
         db->setPassword(password);
@@ -163,8 +165,8 @@ Database &Context::database(Database::OpenMode mode)
         if (user.isEmpty())
             throw PermissionError(tr("this database has users: give --user NAME (password in "
                                      "THUKY_PASSWORD)"));
-        QString password =
-                QProcessEnvironment::systemEnvironment().value(QStringLiteral("THUKY_PASSWORD"));
+        QString password
+            = QProcessEnvironment::systemEnvironment().value(QStringLiteral("THUKY_PASSWORD"));
         if (password.isEmpty())
             password = readPassword(tr("Password for %1: ").arg(user));
         m_role = users.verify(user, password);

@@ -17,7 +17,8 @@ class UsageError : public std::runtime_error
 {
 public:
     explicit UsageError(const QString &message)
-        : std::runtime_error(message.toStdString()), m_message(message)
+        : std::runtime_error(message.toStdString())
+        , m_message(message)
     {
     }
     QString message() const { return m_message; }
@@ -31,7 +32,8 @@ class InputError : public std::runtime_error
 {
 public:
     explicit InputError(const QStringList &problems)
-        : std::runtime_error("invalid input"), m_problems(problems)
+        : std::runtime_error("invalid input")
+        , m_problems(problems)
     {
     }
     QStringList problems() const { return m_problems; }
@@ -80,7 +82,8 @@ public:
 
     /** Opens (creating or upgrading when allowed) and checks the user's credentials. */
     Database &database(Database::OpenMode mode = Database::OpenMode::MustExist);
-    /** Fails with PermissionError unless the signed-in user has one of @p roles (or there are no users). */
+    /** Fails with PermissionError unless the signed-in user has one of @p roles (or there are no
+     * users). */
     void requireRole(const QStringList &roles);
     QString role() const { return m_role; }
 

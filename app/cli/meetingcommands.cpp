@@ -2,9 +2,9 @@
 
 #include <core/meetings/meetingrepository.h>
 #include <core/meetings/minutes.h>
-#include <core/text/output.h>
-#include <core/roster/rosterrepository.h>
 #include <core/meetings/taskrepository.h>
+#include <core/roster/rosterrepository.h>
+#include <core/text/output.h>
 #include <core/text/vndate.h>
 
 #include <QCoreApplication>
@@ -24,14 +24,16 @@ qint64 committeeOption(Database &db, const Arguments &args)
     RosterRepository roster(db);
     const auto c = roster.findCommittee(args.value(QStringLiteral("committee")));
     if (!c)
-        throw InputError({ tr("%1: no such committee").arg(args.value(QStringLiteral("committee"))) });
+        throw InputError(
+            { tr("%1: no such committee").arg(args.value(QStringLiteral("committee"))) });
     return c->id;
 }
 } // namespace
 
 int runMeetings(Context &ctx)
 {
-    Arguments args(ctx.args, { QStringLiteral("committee"), QStringLiteral("format"), QStringLiteral("year") }, {});
+    Arguments args(ctx.args,
+        { QStringLiteral("committee"), QStringLiteral("format"), QStringLiteral("year") }, {});
     if (!args.positional().isEmpty())
         throw UsageError(tr("meetings takes no positional arguments"));
     const QString format = args.format();
@@ -40,9 +42,10 @@ int runMeetings(Context &ctx)
     const qint64 committee = committeeOption(db, args);
     MeetingRepository repo(db);
     OutputTable table({ QStringLiteral("id"), QStringLiteral("committee"), QStringLiteral("date"),
-                        QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("status") });
+        QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("status") });
     for (const Meeting &m : repo.meetings(committee, year))
-        table.addRow({ QString::number(m.id), m.committeeName, VnDate::iso(m.date()), m.kind, m.title, m.status });
+        table.addRow({ QString::number(m.id), m.committeeName, VnDate::iso(m.date()), m.kind,
+            m.title, m.status });
     ctx.out << table.render(format);
     return 0;
 }
@@ -50,9 +53,9 @@ int runMeetings(Context &ctx)
 int runTasks(Context &ctx)
 {
     Arguments args(ctx.args,
-                   { QStringLiteral("committee"), QStringLiteral("format"), QStringLiteral("owner"),
-                     QStringLiteral("status"), QStringLiteral("meeting") },
-                   { QStringLiteral("open"), QStringLiteral("overdue") });
+        { QStringLiteral("committee"), QStringLiteral("format"), QStringLiteral("owner"),
+            QStringLiteral("status"), QStringLiteral("meeting") },
+        { QStringLiteral("open"), QStringLiteral("overdue") });
     if (!args.positional().isEmpty())
         throw UsageError(tr("tasks takes no positional arguments"));
     const QString format = args.format();
@@ -69,14 +72,16 @@ int runTasks(Context &ctx)
         bool ok = false;
         filter.meetingId = args.value(QStringLiteral("meeting")).toLongLong(&ok);
         if (!ok || !MeetingRepository(db).meeting(filter.meetingId))
-            throw InputError({ tr("%1: no such meeting").arg(args.value(QStringLiteral("meeting"))) });
+            throw InputError(
+                { tr("%1: no such meeting").arg(args.value(QStringLiteral("meeting"))) });
     }
     TaskRepository repo(db);
-    OutputTable table({ QStringLiteral("id"), QStringLiteral("meeting_id"), QStringLiteral("description"),
-                        QStringLiteral("owner"), QStringLiteral("due"), QStringLiteral("status") });
+    OutputTable table(
+        { QStringLiteral("id"), QStringLiteral("meeting_id"), QStringLiteral("description"),
+            QStringLiteral("owner"), QStringLiteral("due"), QStringLiteral("status") });
     for (const Task &t : repo.tasks(filter))
         table.addRow({ QString::number(t.id), QString::number(t.meetingId), t.description, t.owner,
-                       VnDate::iso(t.due), t.status });
+            VnDate::iso(t.due), t.status });
     ctx.out << table.render(format);
     return 0;
 }

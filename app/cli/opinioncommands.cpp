@@ -5,8 +5,8 @@
 #include <core/opinions/opinionexport.h>
 #include <core/opinions/opinionimport.h>
 #include <core/opinions/opinionrepository.h>
-#include <core/text/output.h>
 #include <core/opinions/taxonomyrepository.h>
+#include <core/text/output.h>
 #include <core/text/vndate.h>
 
 #include <QCoreApplication>
@@ -35,8 +35,8 @@ void requireOpinions(const Arguments &args, const QString &command)
 int runImport(Context &ctx)
 {
     Arguments args(ctx.args, {},
-                   { QStringLiteral("create-missing"), QStringLiteral("dry-run"),
-                     QStringLiteral("skip-duplicates") });
+        { QStringLiteral("create-missing"), QStringLiteral("dry-run"),
+            QStringLiteral("skip-duplicates") });
     requireOpinions(args, QStringLiteral("import"));
     const QString path = args.required(1, tr("the CSV file to import"));
     if (args.positional().size() > 2)
@@ -49,8 +49,8 @@ int runImport(Context &ctx)
     file.close();
 
     Database &db = ctx.database();
-    ctx.requireRole({ QStringLiteral("admin"), QStringLiteral("secretary"),
-                      QStringLiteral("collaborator") });
+    ctx.requireRole(
+        { QStringLiteral("admin"), QStringLiteral("secretary"), QStringLiteral("collaborator") });
 
     OpinionImport::Options options;
     options.createMissing = args.has(QStringLiteral("create-missing"));
@@ -76,9 +76,9 @@ int runImport(Context &ctx)
             const char *label;
             const QStringList &names;
         } lists[] = { { QT_TRANSLATE_NOOP("thuky::cli", "new localities"), s.newLocalities },
-                      { QT_TRANSLATE_NOOP("thuky::cli", "new topics"), s.newTopics },
-                      { QT_TRANSLATE_NOOP("thuky::cli", "new reporters"), s.newReporters },
-                      { QT_TRANSLATE_NOOP("thuky::cli", "new agencies"), s.newAgencies } };
+            { QT_TRANSLATE_NOOP("thuky::cli", "new topics"), s.newTopics },
+            { QT_TRANSLATE_NOOP("thuky::cli", "new reporters"), s.newReporters },
+            { QT_TRANSLATE_NOOP("thuky::cli", "new agencies"), s.newAgencies } };
         for (const auto &l : lists) {
             if (!l.names.isEmpty())
                 ctx.err << "  " << tr(l.label) << ": " << l.names.join(QStringLiteral("; "))
@@ -90,10 +90,10 @@ int runImport(Context &ctx)
         const OpinionImport::Summary s = import.summary();
         ctx.err << tr("%1: %2 rows are valid; %3 would be imported, %4 duplicates skipped. "
                       "Dry run: nothing was written.")
-                           .arg(path)
-                           .arg(s.rows)
-                           .arg(s.imported)
-                           .arg(s.duplicates)
+                       .arg(path)
+                       .arg(s.rows)
+                       .arg(s.imported)
+                       .arg(s.duplicates)
                 << Qt::endl;
         describeNew(s);
         return 0;
@@ -107,9 +107,9 @@ int runImport(Context &ctx)
     if (terminal)
         ctx.err << '\r';
     ctx.err << tr("Imported %1 reports from %2 (%3 duplicates skipped).")
-                       .arg(s.imported)
-                       .arg(path)
-                       .arg(s.duplicates)
+                   .arg(s.imported)
+                   .arg(path)
+                   .arg(s.duplicates)
             << Qt::endl;
     describeNew(s);
     return 0;
@@ -118,9 +118,9 @@ int runImport(Context &ctx)
 int runExport(Context &ctx)
 {
     Arguments args(ctx.args,
-                   { QStringLiteral("out"), QStringLiteral("from"), QStringLiteral("to"),
-                     QStringLiteral("topic"), QStringLiteral("locality") },
-                   {});
+        { QStringLiteral("out"), QStringLiteral("from"), QStringLiteral("to"),
+            QStringLiteral("topic"), QStringLiteral("locality") },
+        {});
     requireOpinions(args, QStringLiteral("export"));
     if (args.positional().size() > 1)
         throw UsageError(tr("export opinions takes no further arguments"));
@@ -157,8 +157,10 @@ int runExport(Context &ctx)
         } else {
             bool number = false;
             const qint64 id = l.toLongLong(&number);
-            if (number && db.scalar(QStringLiteral("SELECT count(*) FROM localities WHERE id = ?"), { id })
-                                       .toInt() > 0)
+            if (number
+                && db.scalar(QStringLiteral("SELECT count(*) FROM localities WHERE id = ?"), { id })
+                        .toInt()
+                    > 0)
                 filter.localityId = id;
             else
                 throw InputError({ tr("thuky-cli: no locality named %1").arg(l) });
@@ -187,10 +189,10 @@ int runSearch(Context &ctx)
 
     Database &db = ctx.database();
     OutputTable table({ QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("locality"),
-                        QStringLiteral("topic"), QStringLiteral("summary") });
+        QStringLiteral("topic"), QStringLiteral("summary") });
     for (const OpinionReport &r : OpinionRepository(db).search(query, limit))
         table.addRow({ QString::number(r.id), VnDate::iso(r.observedOn), r.localityName,
-                       r.topicName, r.summary });
+            r.topicName, r.summary });
     ctx.out << table.render(format);
     return 0;
 }

@@ -1,8 +1,8 @@
 #include "clicontext.h"
 
 #include <core/demo/demo.h>
-#include <core/text/output.h>
 #include <core/roster/rosterrepository.h>
+#include <core/text/output.h>
 #include <core/text/vndate.h>
 
 #include <QCoreApplication>
@@ -24,8 +24,8 @@ int runInit(Context &ctx)
     Database &db = ctx.database(Database::OpenMode::CreateIfMissing);
     ctx.err << (db.wasCreated() ? tr("Created the database %1 (schema %2).")
                                 : tr("The database %1 is up to date (schema %2)."))
-                       .arg(db.location())
-                       .arg(db.schemaVersion())
+                   .arg(db.location())
+                   .arg(db.schemaVersion())
             << Qt::endl;
     return 0;
 }
@@ -48,8 +48,7 @@ int runDemo(Context &ctx)
 int runRoster(Context &ctx)
 {
     Arguments args(ctx.args,
-                   { QStringLiteral("committee"), QStringLiteral("as-of"), QStringLiteral("format") },
-                   {});
+        { QStringLiteral("committee"), QStringLiteral("as-of"), QStringLiteral("format") }, {});
     if (!args.positional().isEmpty())
         throw UsageError(tr("roster takes no positional arguments"));
     const QString format = args.format();
@@ -62,18 +61,19 @@ int runRoster(Context &ctx)
     if (args.has(QStringLiteral("committee"))) {
         const auto c = roster.findCommittee(args.value(QStringLiteral("committee")));
         if (!c)
-            throw InputError({ tr("%1: no such committee").arg(args.value(QStringLiteral("committee"))) });
+            throw InputError(
+                { tr("%1: no such committee").arg(args.value(QStringLiteral("committee"))) });
         committees.append(*c);
     } else {
         committees = roster.committees();
     }
-    OutputTable table({ QStringLiteral("committee"), QStringLiteral("role"), QStringLiteral("person"),
-                        QStringLiteral("title"), QStringLiteral("start"), QStringLiteral("end"),
-                        QStringLiteral("decision") });
+    OutputTable table({ QStringLiteral("committee"), QStringLiteral("role"),
+        QStringLiteral("person"), QStringLiteral("title"), QStringLiteral("start"),
+        QStringLiteral("end"), QStringLiteral("decision") });
     for (const Committee &c : std::as_const(committees)) {
         for (const Membership &m : roster.members(c.id, asOf)) {
             table.addRow({ c.name, Roles::code(m.role), m.personName, m.personTitles,
-                           VnDate::iso(m.start), VnDate::iso(m.end), m.decision });
+                VnDate::iso(m.start), VnDate::iso(m.end), m.decision });
         }
     }
     ctx.out << table.render(format);

@@ -1,8 +1,8 @@
 #include "clicontext.h"
 #include "statsoptions.h"
 
-#include <core/text/output.h>
 #include <core/reports/stats.h>
+#include <core/text/output.h>
 
 #include <QFileInfo>
 
@@ -40,7 +40,7 @@ StatsDimension dimensionOption(const Arguments &args)
     if (!dim)
         throw UsageError(tr("--by %1: expected quarter, optionally followed by ,topic, "
                             ",locality, ,sentiment, ,channel or ,status")
-                                 .arg(args.value(QStringLiteral("by"))));
+                             .arg(args.value(QStringLiteral("by"))));
     return *dim;
 }
 
@@ -64,15 +64,15 @@ void checkOut(const QString &out, const QStringList &suffixes)
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (!suffixes.contains(suffix))
         throw UsageError(tr("--out %1: the file name must end in .%2")
-                                 .arg(out, suffixes.join(QLatin1String(", ."))));
+                             .arg(out, suffixes.join(QLatin1String(", ."))));
 }
 
 int runStats(Context &ctx)
 {
     Arguments args(ctx.args,
-                   { QStringLiteral("by"), QStringLiteral("from"), QStringLiteral("to"),
-                     QStringLiteral("format") },
-                   {});
+        { QStringLiteral("by"), QStringLiteral("from"), QStringLiteral("to"),
+            QStringLiteral("format") },
+        {});
     requireOpinions(args, QStringLiteral("stats"));
     const StatsDimension dim = dimensionOption(args);
     const QString format = args.format();

@@ -4,14 +4,14 @@
 #include <cli/clicontext.h>
 #include <cli/statsoptions.h>
 
-#include <core/text/output.h>
 #include <core/documents/partydocument.h>
 #include <core/reports/periodreport.h>
-#include <core/roster/rosterrepository.h>
 #include <core/reports/stats.h>
+#include <core/roster/rosterrepository.h>
+#include <core/text/output.h>
 #include <ui/charts/chartbuilder.h>
-#include <ui/charts/chartreport.h>
 #include <ui/charts/chartrenderer.h>
+#include <ui/charts/chartreport.h>
 
 #include <QChart>
 #include <QCoreApplication>
@@ -47,9 +47,9 @@ QList<StatsCount> chartRows(OpinionStats &stats, StatsDimension dim, StatsFilter
 int runChart(Context &ctx)
 {
     Arguments args(ctx.args,
-                   { QStringLiteral("by"), QStringLiteral("from"), QStringLiteral("to"),
-                     QStringLiteral("out") },
-                   {});
+        { QStringLiteral("by"), QStringLiteral("from"), QStringLiteral("to"),
+            QStringLiteral("out") },
+        {});
     requireOpinions(args, QStringLiteral("chart"));
     const StatsDimension dim = dimensionOption(args);
     const QString out = args.value(QStringLiteral("out"));
@@ -70,9 +70,9 @@ int runChart(Context &ctx)
 int runReport(Context &ctx)
 {
     Arguments args(ctx.args,
-                   { QStringLiteral("quarter"), QStringLiteral("week"), QStringLiteral("out"),
-                     QStringLiteral("committee") },
-                   {});
+        { QStringLiteral("quarter"), QStringLiteral("week"), QStringLiteral("out"),
+            QStringLiteral("committee") },
+        {});
     const QString kind = args.required(0, tr("report kind (quarterly or weekly)"));
     if (args.positional().size() != 1)
         throw UsageError(tr("report takes one kind: quarterly or weekly"));
@@ -106,7 +106,8 @@ int runReport(Context &ctx)
     if (args.has(QStringLiteral("committee"))) {
         const auto c = RosterRepository(db).findCommittee(args.value(QStringLiteral("committee")));
         if (!c)
-            throw InputError({ tr("%1: no such committee").arg(args.value(QStringLiteral("committee"))) });
+            throw InputError(
+                { tr("%1: no such committee").arg(args.value(QStringLiteral("committee"))) });
         committeeId = c->id;
     }
     PeriodReport report(db);
@@ -115,10 +116,11 @@ int runReport(Context &ctx)
     PartyDocument doc(DocumentPageSettings::fromDatabase(db));
     ChartReport::compose(db, doc, data, imageDir.path());
     const bool ok = QFileInfo(out).suffix().toLower() == QLatin1String("odt") ? doc.writeOdt(out)
-                                                                             : doc.writePdf(out);
+                                                                              : doc.writePdf(out);
     if (!ok)
         throw InputError({ tr("%1: cannot write: %2").arg(out, doc.errorString()) });
-    ctx.err << tr("Wrote %1 (%2, %3 reports).").arg(out, data.period.label()).arg(data.total) << Qt::endl;
+    ctx.err << tr("Wrote %1 (%2, %3 reports).").arg(out, data.period.label()).arg(data.total)
+            << Qt::endl;
     return 0;
 }
 

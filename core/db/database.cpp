@@ -34,7 +34,8 @@ DbError::Kind classify(const QSqlError &error, Database::Backend backend)
         const int result = code.toInt(&ok);
         if (ok)
             return DbError::fromSqliteCode(result);
-        return error.type() == QSqlError::ConnectionError ? DbError::CannotOpen : DbError::QueryFailed;
+        return error.type() == QSqlError::ConnectionError ? DbError::CannotOpen
+                                                          : DbError::QueryFailed;
     }
     // PostgreSQL SQLSTATE classes 08 (connection), 53 (resources), 57 (operator intervention).
     if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("53"))
@@ -48,14 +49,14 @@ DbError::Kind classify(const QSqlError &error, Database::Backend backend)
 bool isPostgresUrl(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://"))
-            || location.startsWith(QLatin1String("postgres://"));
+        || location.startsWith(QLatin1String("postgres://"));
 }
 } // namespace
 
 Database::Database(const QString &location)
-    : m_location(location),
-      m_connectionName(QStringLiteral("thuky-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1))),
-      m_backend(isPostgresUrl(location) ? Backend::PostgreSQL : Backend::SQLite)
+    : m_location(location)
+    , m_connectionName(QStringLiteral("thuky-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+    , m_backend(isPostgresUrl(location) ? Backend::PostgreSQL : Backend::SQLite)
 {
 }
 
@@ -103,24 +104,23 @@ void Database::openSqlite(OpenMode mode)
     if (!info.exists()) {
         if (mode == OpenMode::MustExist)
             throw DbError(DbError::CannotOpen,
-                          QCoreApplication::translate("thuky::Database",
-                                                      "Database %1 does not exist")
-                                  .arg(m_location));
+                QCoreApplication::translate("thuky::Database", "Database %1 does not exist")
+                    .arg(m_location));
         QDir().mkpath(info.absolutePath());
     } else if (info.size() > 0) {
         // Look at the header before SQLite does anything to the file.
         QFile file(m_location);
         if (!file.open(QIODevice::ReadOnly))
             throw DbError(DbError::CannotOpen,
-                          QCoreApplication::translate("thuky::Database", "Cannot read %1: %2")
-                                  .arg(m_location, file.errorString()));
+                QCoreApplication::translate("thuky::Database", "Cannot read %1: %2")
+                    .arg(m_location, file.errorString()));
         const QByteArray header = file.read(16);
         if (header != QByteArray("SQLite format 3\0", 16))
             throw DbError(DbError::NotThuky,
-                          QCoreApplication::translate("thuky::Database",
-                                                      "%1 is not a Thư Ký database (not a "
-                                                      "SQLite file); it was left untouched")
-                                  .arg(m_location));
+                QCoreApplication::translate("thuky::Database",
+                    "%1 is not a Thư Ký database (not a "
+                    "SQLite file); it was left untouched")
+                    .arg(m_location));
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -128,57 +128,55 @@ void Database::openSqlite(OpenMode mode)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
         throw DbError(DbError::CannotOpen,
-                      QCoreApplication::translate("thuky::Database", "Cannot open %1: %2")
-                              .arg(m_location, db.lastError().text()));
+            QCoreApplication::translate("thuky::Database", "Cannot open %1: %2")
+                .arg(m_location, db.lastError().text()));
 
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
         throw DbError(DbError::NotThuky,
-                      QCoreApplication::translate("thuky::Database",
-                                                  "%1 cannot be read as a database (%2); it "
-                                                  "was left untouched")
-                              .arg(m_location, q.lastError().text()));
+            QCoreApplication::translate("thuky::Database",
+                "%1 cannot be read as a database (%2); it "
+                "was left untouched")
+                .arg(m_location, q.lastError().text()));
     const int appId = q.value(0).toInt();
     q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     const int objects = q.next() ? q.value(0).toInt() : -1;
     if (objects < 0)
         throw DbError(DbError::NotThuky,
-                      QCoreApplication::translate("thuky::Database",
-                                                  "%1 is damaged and cannot be read; it was "
-                                                  "left untouched")
-                              .arg(m_location));
+            QCoreApplication::translate("thuky::Database",
+                "%1 is damaged and cannot be read; it was "
+                "left untouched")
+                .arg(m_location));
     if (appId != ApplicationId && objects > 0)
         throw DbError(DbError::NotThuky,
-                      QCoreApplication::translate("thuky::Database",
-                                                  "%1 is a database of another application, "
-                                                  "not Thư Ký; it was left untouched")
-                              .arg(m_location));
+            QCoreApplication::translate("thuky::Database",
+                "%1 is a database of another application, "
+                "not Thư Ký; it was left untouched")
+                .arg(m_location));
     if (appId == 0 && objects == 0 && mode == OpenMode::MustExist && info.size() > 0)
         throw DbError(DbError::NotThuky,
-                      QCoreApplication::translate("thuky::Database",
-                                                  "%1 is not a Thư Ký database")
-                              .arg(m_location));
+            QCoreApplication::translate("thuky::Database", "%1 is not a Thư Ký database")
+                .arg(m_location));
     q.exec(QStringLiteral("PRAGMA user_version"));
     const int version = q.next() ? q.value(0).toInt() : 0;
     if (version > SchemaVersion)
         throw DbError(DbError::NewerSchema,
-                      QCoreApplication::translate("thuky::Database",
-                                                  "%1 was written by a newer version of Thư Ký "
-                                                  "(schema %2, this version knows %3); it was "
-                                                  "left untouched")
-                              .arg(m_location)
-                              .arg(version)
-                              .arg(SchemaVersion));
+            QCoreApplication::translate("thuky::Database",
+                "%1 was written by a newer version of Thư Ký "
+                "(schema %2, this version knows %3); it was "
+                "left untouched")
+                .arg(m_location)
+                .arg(version)
+                .arg(SchemaVersion));
 
     // Only now that the file is known to be ours (or empty) may we change it.
     for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000",
-                                "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32768",
-                                "PRAGMA mmap_size=0" }) {
+             "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000", "PRAGMA temp_store=MEMORY",
+             "PRAGMA cache_size=-32768", "PRAGMA mmap_size=0" }) {
         if (!q.exec(QString::fromLatin1(pragma)))
             throw DbError(DbError::CannotOpen,
-                          QCoreApplication::translate("thuky::Database", "Cannot open %1: %2")
-                                  .arg(m_location, q.lastError().text()));
+                QCoreApplication::translate("thuky::Database", "Cannot open %1: %2")
+                    .arg(m_location, q.lastError().text()));
     }
 }
 
@@ -195,7 +193,8 @@ void Database::openPostgres()
     if (password.isEmpty())
         password = m_password;
     if (password.isEmpty())
-        password = QProcessEnvironment::systemEnvironment().value(QStringLiteral("THUKY_DB_PASSWORD"));
+        password
+            = QProcessEnvironment::systemEnvironment().value(QStringLiteral("THUKY_DB_PASSWORD"));
     db.setPassword(password);
     QString name = url.path();
     if (name.startsWith(QLatin1Char('/')))
@@ -203,7 +202,8 @@ void Database::openPostgres()
     db.setDatabaseName(name);
     db.setConnectOptions(QStringLiteral("connect_timeout=5"));
     bool opened = db.open();
-    if (!opened && password.isEmpty() && db.lastError().text().contains(QLatin1String("password"))) {
+    if (!opened && password.isEmpty()
+        && db.lastError().text().contains(QLatin1String("password"))) {
         const QString stored = ServerPasswords::read(m_location);
         if (!stored.isEmpty()) {
             db.setPassword(stored);
@@ -213,10 +213,8 @@ void Database::openPostgres()
     m_passwordRefused = !opened && db.lastError().text().contains(QLatin1String("password"));
     if (!opened)
         throw DbError(DbError::CannotOpen,
-                      QCoreApplication::translate("thuky::Database",
-                                                  "Cannot connect to the server %1: %2")
-                              .arg(url.toDisplayString(QUrl::RemovePassword),
-                                   db.lastError().text()));
+            QCoreApplication::translate("thuky::Database", "Cannot connect to the server %1: %2")
+                .arg(url.toDisplayString(QUrl::RemovePassword), db.lastError().text()));
     QSqlQuery q(db);
     q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
     q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
@@ -227,22 +225,22 @@ void Database::openPostgres()
     const bool ours = q.next() && q.value(0).toInt() > 0;
     if (tables > 0 && !ours)
         throw DbError(DbError::NotThuky,
-                      QCoreApplication::translate("thuky::Database",
-                                                  "The server database %1 belongs to another "
-                                                  "application, not Thư Ký; it was left untouched")
-                              .arg(name));
+            QCoreApplication::translate("thuky::Database",
+                "The server database %1 belongs to another "
+                "application, not Thư Ký; it was left untouched")
+                .arg(name));
     if (ours) {
         q.exec(QStringLiteral("SELECT value FROM thuky_meta WHERE key = 'schema_version'"));
         const int version = q.next() ? q.value(0).toInt() : 0;
         if (version > SchemaVersion)
             throw DbError(DbError::NewerSchema,
-                          QCoreApplication::translate("thuky::Database",
-                                                      "The server database %1 was written by a "
-                                                      "newer version of Thư Ký (schema %2, this "
-                                                      "version knows %3); it was left untouched")
-                                  .arg(name)
-                                  .arg(version)
-                                  .arg(SchemaVersion));
+                QCoreApplication::translate("thuky::Database",
+                    "The server database %1 was written by a "
+                    "newer version of Thư Ký (schema %2, this "
+                    "version knows %3); it was left untouched")
+                    .arg(name)
+                    .arg(version)
+                    .arg(SchemaVersion));
     }
 }
 
@@ -265,7 +263,7 @@ void Database::setVersion(int version)
         exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
     } else {
         exec(QStringLiteral("UPDATE thuky_meta SET value = ? WHERE key = 'schema_version'"),
-             { QString::number(version) });
+            { QString::number(version) });
     }
 }
 
@@ -274,20 +272,20 @@ void Database::backupBeforeMigration(int from)
     if (m_backend != Backend::SQLite || from == 0)
         return;
     // A consistent copy through SQLite itself, even with a WAL file beside it.
-    const QString target = QStringLiteral("%1.v%2-%3.bak")
-                                   .arg(m_location)
-                                   .arg(from)
-                                   .arg(QDateTime::currentDateTime().toString(
-                                           QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString target
+        = QStringLiteral("%1.v%2-%3.bak")
+              .arg(m_location)
+              .arg(from)
+              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     QFile::remove(target);
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(target);
     if (!q.exec())
         throw DbError(DbError::CannotOpen,
-                      QCoreApplication::translate("thuky::Database",
-                                                  "Cannot back up %1 before upgrading it: %2")
-                              .arg(m_location, q.lastError().text()));
+            QCoreApplication::translate(
+                "thuky::Database", "Cannot back up %1 before upgrading it: %2")
+                .arg(m_location, q.lastError().text()));
     m_lastBackup = target;
 }
 
@@ -314,7 +312,7 @@ QSqlQuery Database::prepare(const QString &sql)
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         throw DbError(classify(q.lastError(), m_backend),
-                      QStringLiteral("%1\n%2").arg(q.lastError().text(), sql));
+            QStringLiteral("%1\n%2").arg(q.lastError().text(), sql));
     return q;
 }
 
@@ -322,7 +320,7 @@ void Database::exec(QSqlQuery &query)
 {
     if (!query.exec())
         throw DbError(classify(query.lastError(), m_backend),
-                      QStringLiteral("%1\n%2").arg(query.lastError().text(), query.lastQuery()));
+            QStringLiteral("%1\n%2").arg(query.lastError().text(), query.lastQuery()));
 }
 
 QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
@@ -332,12 +330,12 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
     if (values.isEmpty()) {
         if (!q.exec(sql))
             throw DbError(classify(q.lastError(), m_backend),
-                          QStringLiteral("%1\n%2").arg(q.lastError().text(), sql));
+                QStringLiteral("%1\n%2").arg(q.lastError().text(), sql));
         return q;
     }
     if (!q.prepare(sql))
         throw DbError(classify(q.lastError(), m_backend),
-                      QStringLiteral("%1\n%2").arg(q.lastError().text(), sql));
+            QStringLiteral("%1\n%2").arg(q.lastError().text(), sql));
     for (const QVariant &v : values)
         q.addBindValue(v);
     exec(q);
@@ -358,12 +356,12 @@ qint64 Database::insert(const QString &sql, const QVariantList &values)
     return q.value(0).toLongLong();
 }
 
-void Database::audit(const QString &action, const QString &entity, const QString &uuid,
-                     const QString &detail)
+void Database::audit(
+    const QString &action, const QString &entity, const QString &uuid, const QString &detail)
 {
     exec(QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_uuid, "
                         "detail) VALUES (?, ?, ?, ?, ?, ?)"),
-         { now(), m_user, action, entity, uuid, detail });
+        { now(), m_user, action, entity, uuid, detail });
 }
 
 void Database::beginTransaction()
@@ -371,8 +369,8 @@ void Database::beginTransaction()
     if (m_depth++ > 0)
         return;
     m_failed = false;
-    exec(m_backend == Backend::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
-                                      : QStringLiteral("BEGIN"));
+    exec(
+        m_backend == Backend::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
 }
 
 void Database::commit()
@@ -414,12 +412,12 @@ QString Database::dialect(QString sql) const
 {
     const bool lite = m_backend == Backend::SQLite;
     sql.replace(QLatin1String("{pk}"),
-                lite ? QLatin1String("INTEGER PRIMARY KEY") : QLatin1String("BIGSERIAL PRIMARY KEY"));
+        lite ? QLatin1String("INTEGER PRIMARY KEY") : QLatin1String("BIGSERIAL PRIMARY KEY"));
     sql.replace(QLatin1String("{ref}"), lite ? QLatin1String("INTEGER") : QLatin1String("BIGINT"));
     sql.replace(QLatin1String("{common}"),
-                QLatin1String("uuid TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, "
-                              "updated_at TEXT NOT NULL, updated_by TEXT, "
-                              "row_version INTEGER NOT NULL DEFAULT 1"));
+        QLatin1String("uuid TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, "
+                      "updated_at TEXT NOT NULL, updated_by TEXT, "
+                      "row_version INTEGER NOT NULL DEFAULT 1"));
     return sql;
 }
 
@@ -440,7 +438,8 @@ DbError::Kind DbError::fromSqliteCode(int code)
     }
 }
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db)
+    : m_db(db)
 {
     m_db.beginTransaction();
 }

@@ -2,10 +2,10 @@
 
 #include <QSqlDatabase>
 
-#include <functional>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <functional>
 
 #include <stdexcept>
 
@@ -17,7 +17,9 @@ class DbError : public std::runtime_error
 public:
     enum Kind { CannotOpen, NotThuky, NewerSchema, QueryFailed };
     DbError(Kind kind, const QString &message)
-        : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
+        : std::runtime_error(message.toStdString())
+        , m_kind(kind)
+        , m_message(message)
     {
     }
     /** The kind of a failure the SQLite library reported with result @p code. */
@@ -35,7 +37,9 @@ class ValidationError : public std::runtime_error
 {
 public:
     ValidationError(const QString &field, const QString &message)
-        : std::runtime_error(message.toStdString()), m_field(field), m_message(message)
+        : std::runtime_error(message.toStdString())
+        , m_field(field)
+        , m_message(message)
     {
     }
     /** The name of the offending field ("name", "start", "end", "role", ...). */
@@ -52,7 +56,8 @@ class PermissionError : public std::runtime_error
 {
 public:
     explicit PermissionError(const QString &message)
-        : std::runtime_error(message.toStdString()), m_message(message)
+        : std::runtime_error(message.toStdString())
+        , m_message(message)
     {
     }
     QString message() const { return m_message; }
@@ -103,7 +108,10 @@ public:
      * Called by open() before it upgrades an existing database (a backup, then each migration:
      * about a minute for a million reports), so that the user is told; before open().
      */
-    void setMigrationNotice(std::function<void(int from, int to)> notice) { m_migrationNotice = std::move(notice); }
+    void setMigrationNotice(std::function<void(int from, int to)> notice)
+    {
+        m_migrationNotice = std::move(notice);
+    }
 
     /** The server password to use (asked for by the application); before open(). */
     void setPassword(const QString &password) { m_password = password; }
@@ -126,7 +134,7 @@ public:
 
     /** Appends a line to the audit log (inside the caller's transaction). */
     void audit(const QString &action, const QString &entity, const QString &uuid,
-               const QString &detail = {});
+        const QString &detail = {});
 
     void beginTransaction();
     void commit();

@@ -11,21 +11,39 @@ namespace thuky {
 namespace {
 // Parents before children; tables a later version adds go at the end in name order.
 const char *const tableOrder[] = {
-    "settings", "users", "audit_log", "localities", "committees", "persons", "memberships",
-    "meetings", "meeting_chairs", "attendance", "agenda_items", "speeches", "tasks",
-    "channels", "topics", "agencies", "opinions", "saved_filters",
+    "settings",
+    "users",
+    "audit_log",
+    "localities",
+    "committees",
+    "persons",
+    "memberships",
+    "meetings",
+    "meeting_chairs",
+    "attendance",
+    "agenda_items",
+    "speeches",
+    "tasks",
+    "channels",
+    "topics",
+    "agencies",
+    "opinions",
+    "saved_filters",
 };
 // Columns that point into their own table: written in a second pass.
 const char *const selfReferences[][2] = {
-    { "localities", "parent_id" }, { "localities", "merged_into_id" },
-    { "committees", "parent_id" }, { "topics", "parent_id" },
+    { "localities", "parent_id" },
+    { "localities", "merged_into_id" },
+    { "committees", "parent_id" },
+    { "topics", "parent_id" },
 };
 // Tables holding nothing a user made.
 bool isBookkeeping(const QString &table)
 {
     return table == QLatin1String("thuky_meta") || table == QLatin1String("channels")
-            || table == QLatin1String("audit_log") || table == QLatin1String("settings")
-            || table.startsWith(QLatin1String("opinions_fts")) || table.startsWith(QLatin1String("sqlite_"));
+        || table == QLatin1String("audit_log") || table == QLatin1String("settings")
+        || table.startsWith(QLatin1String("opinions_fts"))
+        || table.startsWith(QLatin1String("sqlite_"));
 }
 } // namespace
 
@@ -34,7 +52,7 @@ QStringList DatabaseCopy::tables(Database &db)
     QStringList present = db.connection().tables(QSql::Tables);
     present.removeIf([](const QString &t) {
         return t == QLatin1String("thuky_meta") || t.startsWith(QLatin1String("opinions_fts"))
-                || t.startsWith(QLatin1String("sqlite_"));
+            || t.startsWith(QLatin1String("sqlite_"));
     });
     QStringList ordered;
     for (const char *t : tableOrder) {
@@ -61,7 +79,8 @@ void DatabaseCopy::clear(Database &to)
     QStringList order = tables(to);
     std::reverse(order.begin(), order.end());
     for (const auto &ref : selfReferences)
-        to.exec(QStringLiteral("UPDATE %1 SET %2 = NULL").arg(QLatin1String(ref[0]), QLatin1String(ref[1])));
+        to.exec(QStringLiteral("UPDATE %1 SET %2 = NULL")
+                    .arg(QLatin1String(ref[0]), QLatin1String(ref[1])));
     for (const QString &t : order) {
         if (t != QLatin1String("channels"))
             to.exec(QStringLiteral("DELETE FROM %1").arg(t));
@@ -72,17 +91,17 @@ void DatabaseCopy::copy(Database &from, Database &to, const Progress &progress)
 {
     if (from.schemaVersion() != to.schemaVersion())
         throw ValidationError(QStringLiteral("target"),
-                              QCoreApplication::translate("thuky::DatabaseCopy",
-                                                          "The two databases have different "
-                                                          "schema versions (%1 and %2).")
-                                      .arg(from.schemaVersion())
-                                      .arg(to.schemaVersion()));
+            QCoreApplication::translate("thuky::DatabaseCopy",
+                "The two databases have different "
+                "schema versions (%1 and %2).")
+                .arg(from.schemaVersion())
+                .arg(to.schemaVersion()));
     Transaction tx(to);
     if (recordCount(to) > 0)
         throw ValidationError(QStringLiteral("target"),
-                              QCoreApplication::translate("thuky::DatabaseCopy",
-                                                          "The target database already holds "
-                                                          "records; copy only into an empty one."));
+            QCoreApplication::translate("thuky::DatabaseCopy",
+                "The target database already holds "
+                "records; copy only into an empty one."));
     const QStringList targetTables = tables(to);
     for (const QString &table : tables(from)) {
         if (!targetTables.contains(table))
@@ -97,19 +116,22 @@ void DatabaseCopy::copy(Database &from, Database &to, const Progress &progress)
                 deferred.append(QLatin1String(ref[1]));
         }
         if (table == QLatin1String("channels")) {
-            QSqlQuery src = from.exec(QStringLiteral("SELECT code, label_vi, label_en FROM channels"));
+            QSqlQuery src
+                = from.exec(QStringLiteral("SELECT code, label_vi, label_en FROM channels"));
             while (src.next())
-                to.exec(QStringLiteral("UPDATE channels SET label_vi = ?, label_en = ? WHERE code = ?"),
-                        { src.value(1), src.value(2), src.value(0) });
+                to.exec(
+                    QStringLiteral("UPDATE channels SET label_vi = ?, label_en = ? WHERE code = ?"),
+                    { src.value(1), src.value(2), src.value(0) });
             continue;
         }
         QStringList marks;
         for (int i = 0; i < columns.size(); ++i)
             marks.append(QStringLiteral("?"));
-        QSqlQuery insert = to.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                              .arg(table, columns.join(QLatin1Char(',')),
-                                                   marks.join(QLatin1Char(','))));
-        QSqlQuery src = from.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), table));
+        QSqlQuery insert = to.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+        QSqlQuery src = from.exec(
+            QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), table));
         qint64 rows = 0;
         QList<QVariantList> later;
         while (src.next()) {
@@ -132,13 +154,14 @@ void DatabaseCopy::copy(Database &from, Database &to, const Progress &progress)
             QStringList sets;
             for (const QString &c : std::as_const(deferred))
                 sets.append(c + QStringLiteral(" = ?"));
-            to.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))),
-                    values);
+            to.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                        .arg(table, sets.join(QLatin1Char(','))),
+                values);
         }
         if (to.backend() == Database::Backend::PostgreSQL && columns.contains(QStringLiteral("id")))
             to.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                    "COALESCE((SELECT max(id) FROM %1), 0) + 1, false)")
-                            .arg(table));
+                        .arg(table));
         if (progress)
             progress(table, rows);
     }
@@ -157,14 +180,16 @@ QStringList DatabaseCopy::check(Database &db)
     }
     q = db.exec(QStringLiteral("PRAGMA foreign_key_check"));
     while (q.next())
-        problems.append(QCoreApplication::translate("thuky::DatabaseCopy",
-                                                    "%1 row %2 points to a missing %3 record")
-                                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+        problems.append(
+            QCoreApplication::translate(
+                "thuky::DatabaseCopy", "%1 row %2 points to a missing %3 record")
+                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
     QSqlQuery fts(db.connection());
     if (db.connection().tables().contains(QStringLiteral("opinions_fts"))
-        && !fts.exec(QStringLiteral("INSERT INTO opinions_fts(opinions_fts) VALUES ('integrity-check')")))
-        problems.append(QCoreApplication::translate("thuky::DatabaseCopy",
-                                                    "the search index does not match the reports"));
+        && !fts.exec(
+            QStringLiteral("INSERT INTO opinions_fts(opinions_fts) VALUES ('integrity-check')")))
+        problems.append(QCoreApplication::translate(
+            "thuky::DatabaseCopy", "the search index does not match the reports"));
     return problems;
 }
 

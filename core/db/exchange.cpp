@@ -47,7 +47,9 @@ const QList<ExchangedTable> &exchangedTables()
         { "tasks", { { "meeting_id", "meetings" }, { "owner_person_id", "persons" } } },
         { "topics", { { "parent_id", "topics" } } },
         { "agencies", {} },
-        { "opinions", { { "reporter_id", "persons" }, { "locality_id", "localities" }, { "topic_id", "topics" } } },
+        { "opinions",
+            { { "reporter_id", "persons" }, { "locality_id", "localities" },
+                { "topic_id", "topics" } } },
     };
     return tables;
 }
@@ -59,9 +61,9 @@ QString tr(const char *text)
 
 QByteArray checksum(const QJsonObject &tables)
 {
-    return QCryptographicHash::hash(QJsonDocument(tables).toJson(QJsonDocument::Compact),
-                                    QCryptographicHash::Sha256)
-            .toHex();
+    return QCryptographicHash::hash(
+        QJsonDocument(tables).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+        .toHex();
 }
 
 QStringList columnsOf(Database &db, const QString &table)
@@ -100,8 +102,8 @@ int Exchange::exportTo(Database &db, const QString &file, const QDate &since)
         const QString table = QString::fromLatin1(t.name);
         const QStringList columns = columnsOf(db, table);
         QSqlQuery q = db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE updated_at >= ? ORDER BY id")
-                                      .arg(columns.join(QLatin1Char(',')), table),
-                              { from });
+                                  .arg(columns.join(QLatin1Char(',')), table),
+            { from });
         QJsonArray rows;
         while (q.next()) {
             QJsonObject row;
@@ -114,11 +116,12 @@ int Exchange::exportTo(Database &db, const QString &file, const QDate &since)
             for (const Reference &r : t.references) {
                 const QVariant id = q.value(columns.indexOf(QLatin1String(r.column)));
                 row.insert(QLatin1String(r.column),
-                           id.isNull() ? QJsonValue(QJsonValue::Null)
-                                       : QJsonValue(db.scalar(QStringLiteral("SELECT uuid FROM %1 WHERE id = ?")
-                                                                      .arg(QLatin1String(r.table)),
-                                                              { id })
-                                                            .toString()));
+                    id.isNull()
+                        ? QJsonValue(QJsonValue::Null)
+                        : QJsonValue(db.scalar(QStringLiteral("SELECT uuid FROM %1 WHERE id = ?")
+                                                   .arg(QLatin1String(r.table)),
+                                           { id })
+                                         .toString()));
             }
             rows.append(row);
             ++count;
@@ -135,10 +138,12 @@ int Exchange::exportTo(Database &db, const QString &file, const QDate &since)
     root.insert(QStringLiteral("sha256"), QString::fromLatin1(checksum(tables)));
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
-        throw ValidationError(QStringLiteral("file"), tr("%1: cannot write: %2").arg(file, out.errorString()));
+        throw ValidationError(
+            QStringLiteral("file"), tr("%1: cannot write: %2").arg(file, out.errorString()));
     out.write(qCompress(QJsonDocument(root).toJson(QJsonDocument::Compact), 6));
     if (!out.commit())
-        throw ValidationError(QStringLiteral("file"), tr("%1: cannot write: %2").arg(file, out.errorString()));
+        throw ValidationError(
+            QStringLiteral("file"), tr("%1: cannot write: %2").arg(file, out.errorString()));
     return count;
 }
 
@@ -146,22 +151,24 @@ Exchange::Result Exchange::importFrom(Database &db, const QString &file)
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        throw ValidationError(QStringLiteral("file"), tr("%1: cannot read: %2").arg(file, in.errorString()));
+        throw ValidationError(
+            QStringLiteral("file"), tr("%1: cannot read: %2").arg(file, in.errorString()));
     const QByteArray raw = qUncompress(in.readAll());
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
     const QJsonObject root = doc.object();
     if (raw.isEmpty() || error.error != QJsonParseError::NoError
         || root.value(QStringLiteral("format")).toString() != QLatin1String(formatName))
-        throw ValidationError(QStringLiteral("file"), tr("%1:1: not a Thư Ký exchange file").arg(file));
+        throw ValidationError(
+            QStringLiteral("file"), tr("%1:1: not a Thư Ký exchange file").arg(file));
     if (root.value(QStringLiteral("version")).toInt() > formatVersion
         || root.value(QStringLiteral("schema")).toInt() > db.schemaVersion())
-        throw ValidationError(QStringLiteral("file"),
-                              tr("%1:1: written by a newer version of Thư Ký").arg(file));
+        throw ValidationError(
+            QStringLiteral("file"), tr("%1:1: written by a newer version of Thư Ký").arg(file));
     const QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
     if (QString::fromLatin1(checksum(tables)) != root.value(QStringLiteral("sha256")).toString())
-        throw ValidationError(QStringLiteral("file"),
-                              tr("%1:1: the file is damaged (checksum mismatch)").arg(file));
+        throw ValidationError(
+            QStringLiteral("file"), tr("%1:1: the file is damaged (checksum mismatch)").arg(file));
 
     Result result;
     Transaction tx(db);
@@ -180,15 +187,16 @@ Exchange::Result Exchange::importFrom(Database &db, const QString &file)
             for (auto it = row.begin(); it != row.end(); ++it) {
                 if (!localColumns.contains(it.key()) || it.key() == QLatin1String("id"))
                     continue;
-                QVariant v = it.value().isNull() ? QVariant(QMetaType::fromType<QString>()) : it.value().toVariant();
+                QVariant v = it.value().isNull() ? QVariant(QMetaType::fromType<QString>())
+                                                 : it.value().toVariant();
                 for (const Reference &r : t.references) {
                     if (it.key() == QLatin1String(r.column) && !it.value().isNull()) {
                         v = localId(QLatin1String(r.table), it.value().toString());
                         if (!v.isValid())
                             throw ValidationError(QStringLiteral("file"),
-                                                  tr("%1:1: a %2 record refers to a %3 record that is "
-                                                     "neither in the file nor in the database")
-                                                          .arg(file, table, QLatin1String(r.table)));
+                                tr("%1:1: a %2 record refers to a %3 record that is "
+                                   "neither in the file nor in the database")
+                                    .arg(file, table, QLatin1String(r.table)));
                     }
                 }
                 columns.append(it.key());
@@ -196,9 +204,10 @@ Exchange::Result Exchange::importFrom(Database &db, const QString &file)
             }
             const QVariant existing = localId(table, uuid);
             if (existing.isValid()) {
-                const QString localStamp = db.scalar(QStringLiteral("SELECT updated_at FROM %1 WHERE id = ?").arg(table),
-                                                     { existing })
-                                                   .toString();
+                const QString localStamp
+                    = db.scalar(QStringLiteral("SELECT updated_at FROM %1 WHERE id = ?").arg(table),
+                            { existing })
+                          .toString();
                 if (row.value(QStringLiteral("updated_at")).toString() <= localStamp) {
                     ++result.unchanged;
                     continue;
@@ -206,22 +215,27 @@ Exchange::Result Exchange::importFrom(Database &db, const QString &file)
                 QStringList sets;
                 for (const QString &c : std::as_const(columns))
                     sets.append(c + QStringLiteral(" = ?"));
-                db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))),
-                        QVariantList(values) << existing);
+                db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                            .arg(table, sets.join(QLatin1Char(','))),
+                    QVariantList(values) << existing);
                 ++result.updated;
             } else {
                 QStringList marks;
                 for (int i = 0; i < columns.size(); ++i)
                     marks.append(QStringLiteral("?"));
-                db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
-                        values);
+                db.exec(
+                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                        .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+                    values);
                 ++result.inserted;
             }
         }
     }
     db.audit(QStringLiteral("exchange-import"), QStringLiteral("database"), QString(),
-             QStringLiteral("%1: %2 new, %3 updated").arg(file).arg(result.inserted).arg(result.updated));
+        QStringLiteral("%1: %2 new, %3 updated")
+            .arg(file)
+            .arg(result.inserted)
+            .arg(result.updated));
     tx.commit();
     return result;
 }

@@ -5,16 +5,14 @@
 namespace thuky {
 
 namespace {
-const char *const codes[] = { "head",          "standing_deputy", "deputy",
-                              "member",        "secretariat_lead", "secretariat",
-                              "expert",        "core",            "collaborator" };
+const char *const codes[] = { "head", "standing_deputy", "deputy", "member", "secretariat_lead",
+    "secretariat", "expert", "core", "collaborator" };
 }
 
 QList<Role> Roles::all()
 {
-    return { Role::Head,      Role::StandingDeputy, Role::Deputy,
-             Role::Member,    Role::SecretariatLead, Role::Secretariat,
-             Role::Expert,    Role::Core,           Role::Collaborator };
+    return { Role::Head, Role::StandingDeputy, Role::Deputy, Role::Member, Role::SecretariatLead,
+        Role::Secretariat, Role::Expert, Role::Core, Role::Collaborator };
 }
 
 QString Roles::code(Role role)
@@ -36,15 +34,24 @@ bool Roles::fromCode(const QString &code, Role *role)
 QString Roles::label(Role role)
 {
     switch (role) {
-    case Role::Head: return QCoreApplication::translate("thuky::Roles", "Head");
-    case Role::StandingDeputy: return QCoreApplication::translate("thuky::Roles", "Standing deputy head");
-    case Role::Deputy: return QCoreApplication::translate("thuky::Roles", "Deputy head");
-    case Role::Member: return QCoreApplication::translate("thuky::Roles", "Member");
-    case Role::SecretariatLead: return QCoreApplication::translate("thuky::Roles", "Secretariat leader");
-    case Role::Secretariat: return QCoreApplication::translate("thuky::Roles", "Secretariat member");
-    case Role::Expert: return QCoreApplication::translate("thuky::Roles", "Expert group");
-    case Role::Core: return QCoreApplication::translate("thuky::Roles", "Core force");
-    case Role::Collaborator: return QCoreApplication::translate("thuky::Roles", "Collaborator");
+    case Role::Head:
+        return QCoreApplication::translate("thuky::Roles", "Head");
+    case Role::StandingDeputy:
+        return QCoreApplication::translate("thuky::Roles", "Standing deputy head");
+    case Role::Deputy:
+        return QCoreApplication::translate("thuky::Roles", "Deputy head");
+    case Role::Member:
+        return QCoreApplication::translate("thuky::Roles", "Member");
+    case Role::SecretariatLead:
+        return QCoreApplication::translate("thuky::Roles", "Secretariat leader");
+    case Role::Secretariat:
+        return QCoreApplication::translate("thuky::Roles", "Secretariat member");
+    case Role::Expert:
+        return QCoreApplication::translate("thuky::Roles", "Expert group");
+    case Role::Core:
+        return QCoreApplication::translate("thuky::Roles", "Core force");
+    case Role::Collaborator:
+        return QCoreApplication::translate("thuky::Roles", "Collaborator");
     }
     return {};
 }
@@ -57,7 +64,7 @@ bool Roles::isUnique(Role role)
 bool Roles::isOfficialDelegate(Role role)
 {
     return role == Role::Head || role == Role::StandingDeputy || role == Role::Deputy
-            || role == Role::Member;
+        || role == Role::Member;
 }
 
 QString Roles::sqlOrder(const QString &column)

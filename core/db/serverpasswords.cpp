@@ -51,7 +51,8 @@ bool ServerPasswords::store(const QString &location, const QString &password, QS
     job.setTextData(password);
     const bool ok = run(job);
     if (!ok && error)
-        *error = job.errorString().isEmpty() ? QStringLiteral("no keychain answered") : job.errorString();
+        *error = job.errorString().isEmpty() ? QStringLiteral("no keychain answered")
+                                             : job.errorString();
     return ok;
 }
 

@@ -10,7 +10,8 @@
 
 namespace thuky {
 
-UserRepository::UserRepository(Database &db) : m_db(db)
+UserRepository::UserRepository(Database &db)
+    : m_db(db)
 {
     if (sodium_init() < 0)
         throw DbError(DbError::QueryFailed, QStringLiteral("libsodium could not be initialised"));
@@ -19,7 +20,7 @@ UserRepository::UserRepository(Database &db) : m_db(db)
 QStringList UserRepository::roles()
 {
     return { QStringLiteral("admin"), QStringLiteral("secretary"), QStringLiteral("viewer"),
-             QStringLiteral("collaborator") };
+        QStringLiteral("collaborator") };
 }
 
 qint64 UserRepository::add(const QString &name, const QString &role, const QString &password)
@@ -27,50 +28,48 @@ qint64 UserRepository::add(const QString &name, const QString &role, const QStri
     const QString clean = TextNorm::clean(name);
     if (clean.isEmpty())
         throw ValidationError(QStringLiteral("name"),
-                              QCoreApplication::translate("thuky::UserRepository",
-                                                          "The user name must not be empty."));
+            QCoreApplication::translate(
+                "thuky::UserRepository", "The user name must not be empty."));
     if (!roles().contains(role))
         throw ValidationError(QStringLiteral("role"),
-                              QCoreApplication::translate("thuky::UserRepository",
-                                                          "Unknown role %1.")
-                                      .arg(role));
+            QCoreApplication::translate("thuky::UserRepository", "Unknown role %1.").arg(role));
     if (password.size() < 6)
         throw ValidationError(QStringLiteral("password"),
-                              QCoreApplication::translate("thuky::UserRepository",
-                                                          "The password needs at least 6 "
-                                                          "characters."));
+            QCoreApplication::translate("thuky::UserRepository",
+                "The password needs at least 6 "
+                "characters."));
     const QByteArray utf8 = password.toUtf8();
     char hash[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(hash, utf8.constData(), quint64(utf8.size()),
-                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
+            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
         != 0)
         throw DbError(DbError::QueryFailed, QStringLiteral("out of memory while hashing"));
     Transaction tx(m_db);
-    if (m_db.scalar(QStringLiteral("SELECT count(*) FROM users WHERE name = ?"), { clean }).toInt() > 0)
+    if (m_db.scalar(QStringLiteral("SELECT count(*) FROM users WHERE name = ?"), { clean }).toInt()
+        > 0)
         throw ValidationError(QStringLiteral("name"),
-                              QCoreApplication::translate("thuky::UserRepository",
-                                                          "A user named %1 already exists.")
-                                      .arg(clean));
+            QCoreApplication::translate("thuky::UserRepository", "A user named %1 already exists.")
+                .arg(clean));
     const QString uuid = Database::newUuid();
     const QString now = Database::now();
     const qint64 id = m_db.insert(QStringLiteral("INSERT INTO users (uuid, created_at, updated_at, "
                                                  "updated_by, name, role, password_hash) VALUES "
                                                  "(?,?,?,?,?,?,?)"),
-                                  { uuid, now, now, m_db.currentUser(), clean, role,
-                                    QString::fromLatin1(hash) });
+        { uuid, now, now, m_db.currentUser(), clean, role, QString::fromLatin1(hash) });
     m_db.audit(QStringLiteral("add"), QStringLiteral("user"), uuid,
-               QStringLiteral("%1 %2").arg(clean, role));
+        QStringLiteral("%1 %2").arg(clean, role));
     tx.commit();
     return id;
 }
 
 QList<User> UserRepository::users()
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, role, active FROM users ORDER BY name"));
+    QSqlQuery q
+        = m_db.exec(QStringLiteral("SELECT id, name, role, active FROM users ORDER BY name"));
     QList<User> out;
     while (q.next())
         out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toBool() });
+            q.value(3).toBool() });
     return out;
 }
 
@@ -83,7 +82,7 @@ QString UserRepository::verify(const QString &name, const QString &password)
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT role, password_hash FROM users WHERE name = ? "
                                            "AND active = 1"),
-                            { TextNorm::clean(name) });
+        { TextNorm::clean(name) });
     if (!q.next())
         return {};
     const QByteArray hash = q.value(1).toString().toLatin1();

@@ -9,19 +9,18 @@ namespace thuky {
 
 namespace {
 const char *const families[] = { "Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Hoàng", "Phan", "Vũ",
-                                 "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh",
-                                 "Đoàn", "Lâm", "Châu", "Tô", "Trương", "Mai", "Quách" };
-const char *const middlesMale[] = { "Văn", "Hữu", "Minh", "Quốc", "Thành", "Đức", "Công",
-                                    "Hoàng", "Tấn", "Trung", "Xuân", "Chí" };
-const char *const middlesFemale[] = { "Thị", "Ngọc", "Thanh", "Kim", "Thu", "Mỹ", "Hồng",
-                                      "Bích", "Diệu", "Phương" };
+    "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Đoàn", "Lâm", "Châu", "Tô",
+    "Trương", "Mai", "Quách" };
+const char *const middlesMale[] = { "Văn", "Hữu", "Minh", "Quốc", "Thành", "Đức", "Công", "Hoàng",
+    "Tấn", "Trung", "Xuân", "Chí" };
+const char *const middlesFemale[]
+    = { "Thị", "Ngọc", "Thanh", "Kim", "Thu", "Mỹ", "Hồng", "Bích", "Diệu", "Phương" };
 const char *const givenMale[] = { "An", "Bình", "Cường", "Dũng", "Đạt", "Hải", "Hiếu", "Hòa",
-                                  "Hùng", "Khang", "Khoa", "Long", "Minh", "Nam", "Phong", "Phúc",
-                                  "Quân", "Quang", "Sơn", "Thắng", "Thịnh", "Trí", "Trung",
-                                  "Tuấn", "Việt", "Vinh", "Ân", "Lộc", "Nghĩa", "Toàn" };
-const char *const givenFemale[] = { "Anh", "Chi", "Giang", "Hà", "Hạnh", "Hương", "Lan", "Linh",
-                                    "Mai", "Nga", "Ngân", "Nhung", "Phương", "Thảo", "Thu",
-                                    "Trang", "Uyên", "Vân", "Xuân", "Yến", "Ánh", "Diễm" };
+    "Hùng", "Khang", "Khoa", "Long", "Minh", "Nam", "Phong", "Phúc", "Quân", "Quang", "Sơn",
+    "Thắng", "Thịnh", "Trí", "Trung", "Tuấn", "Việt", "Vinh", "Ân", "Lộc", "Nghĩa", "Toàn" };
+const char *const givenFemale[]
+    = { "Anh", "Chi", "Giang", "Hà", "Hạnh", "Hương", "Lan", "Linh", "Mai", "Nga", "Ngân", "Nhung",
+          "Phương", "Thảo", "Thu", "Trang", "Uyên", "Vân", "Xuân", "Yến", "Ánh", "Diễm" };
 
 struct District
 {
@@ -43,31 +42,47 @@ const District districts[] = {
 };
 
 const char *const provinceTitles[] = {
-    "Giám đốc Sở Thông tin và Truyền thông", "Tổng Biên tập Báo An Giang",
-    "Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy", "Phó Giám đốc Sở Nội vụ",
-    "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Giám đốc Đài Phát thanh - Truyền hình An Giang",
-    "Phó Trưởng ban Dân vận Tỉnh ủy", "Phó Giám đốc Sở Giáo dục và Đào tạo",
-    "Bí thư Tỉnh Đoàn", "Phó Chánh Văn phòng Tỉnh ủy", "Hiệu trưởng Trường Chính trị Tôn Đức Thắng",
+    "Giám đốc Sở Thông tin và Truyền thông",
+    "Tổng Biên tập Báo An Giang",
+    "Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy",
+    "Phó Giám đốc Sở Nội vụ",
+    "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+    "Giám đốc Đài Phát thanh - Truyền hình An Giang",
+    "Phó Trưởng ban Dân vận Tỉnh ủy",
+    "Phó Giám đốc Sở Giáo dục và Đào tạo",
+    "Bí thư Tỉnh Đoàn",
+    "Phó Chánh Văn phòng Tỉnh ủy",
+    "Hiệu trưởng Trường Chính trị Tôn Đức Thắng",
 };
 const char *const districtTitles[] = {
-    "Chánh Văn phòng Huyện ủy", "Trưởng Công an huyện", "Chủ tịch Ủy ban Mặt trận Tổ quốc huyện",
-    "Trưởng phòng Văn hóa - Thông tin", "Bí thư Huyện Đoàn", "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy",
-    "Trưởng ban Dân vận Huyện ủy", "Giám đốc Trung tâm Văn hóa, Thông tin và Thể thao",
+    "Chánh Văn phòng Huyện ủy",
+    "Trưởng Công an huyện",
+    "Chủ tịch Ủy ban Mặt trận Tổ quốc huyện",
+    "Trưởng phòng Văn hóa - Thông tin",
+    "Bí thư Huyện Đoàn",
+    "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy",
+    "Trưởng ban Dân vận Huyện ủy",
+    "Giám đốc Trung tâm Văn hóa, Thông tin và Thể thao",
 };
 } // namespace
 
-DemoGenerator::DemoGenerator(Database &db, quint32 seed) : m_db(db), m_rng(seed) { }
+DemoGenerator::DemoGenerator(Database &db, quint32 seed)
+    : m_db(db)
+    , m_rng(seed)
+{
+}
 
 QString DemoGenerator::inventName()
 {
     for (;;) {
         const bool female = m_rng.bounded(2) == 0;
-        const QString name = QStringLiteral("%1 %2 %3")
-                                     .arg(QString::fromUtf8(families[pick(std::size(families))]),
-                                          QString::fromUtf8(female ? middlesFemale[pick(std::size(middlesFemale))]
-                                                                   : middlesMale[pick(std::size(middlesMale))]),
-                                          QString::fromUtf8(female ? givenFemale[pick(std::size(givenFemale))]
-                                                                   : givenMale[pick(std::size(givenMale))]));
+        const QString name
+            = QStringLiteral("%1 %2 %3")
+                  .arg(QString::fromUtf8(families[pick(std::size(families))]),
+                      QString::fromUtf8(female ? middlesFemale[pick(std::size(middlesFemale))]
+                                               : middlesMale[pick(std::size(middlesMale))]),
+                      QString::fromUtf8(female ? givenFemale[pick(std::size(givenFemale))]
+                                               : givenMale[pick(std::size(givenMale))]));
         if (!m_usedNames.contains(name)) {
             m_usedNames.append(name);
             return name;
@@ -80,10 +95,10 @@ void DemoGenerator::generate(int opinions)
     RosterRepository roster(m_db);
     if (roster.recordCount() > 0)
         throw ValidationError(QStringLiteral("database"),
-                              QCoreApplication::translate("thuky::DemoGenerator",
-                                                          "The database already holds records; "
-                                                          "the demo data set only fills an empty "
-                                                          "database."));
+            QCoreApplication::translate("thuky::DemoGenerator",
+                "The database already holds records; "
+                "the demo data set only fills an empty "
+                "database."));
     Transaction tx(m_db);
     generateRoster();
     generateOpinions(opinions);
@@ -120,12 +135,17 @@ void DemoGenerator::generateRoster()
     };
 
     auto staff = [&](qint64 committeeId, bool provincial, int decisionNo, const QString &suffix) {
-        const QString decision = QStringLiteral("Quyết định số %1-QĐ/%2").arg(decisionNo).arg(suffix);
+        const QString decision
+            = QStringLiteral("Quyết định số %1-QĐ/%2").arg(decisionNo).arg(suffix);
         const QList<Seat> seats = {
-            { Role::Head, 1 },       { Role::StandingDeputy, 1 },
-            { Role::Deputy, provincial ? 3 : 2 }, { Role::Member, provincial ? 10 : 6 },
-            { Role::SecretariatLead, 1 }, { Role::Secretariat, provincial ? 5 : 3 },
-            { Role::Expert, provincial ? 5 : 3 }, { Role::Core, provincial ? 6 : 4 },
+            { Role::Head, 1 },
+            { Role::StandingDeputy, 1 },
+            { Role::Deputy, provincial ? 3 : 2 },
+            { Role::Member, provincial ? 10 : 6 },
+            { Role::SecretariatLead, 1 },
+            { Role::Secretariat, provincial ? 5 : 3 },
+            { Role::Expert, provincial ? 5 : 3 },
+            { Role::Core, provincial ? 6 : 4 },
             { Role::Collaborator, provincial ? 12 : 8 },
         };
         QList<qint64> created;
@@ -135,12 +155,15 @@ void DemoGenerator::generateRoster()
                 p.fullName = inventName();
                 switch (seat.role) {
                 case Role::Head:
-                    p.titles = provincial ? QStringLiteral("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh")
-                                          : QStringLiteral("Phó Bí thư Thường trực Huyện ủy");
+                    p.titles = provincial
+                        ? QStringLiteral("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh")
+                        : QStringLiteral("Phó Bí thư Thường trực Huyện ủy");
                     break;
                 case Role::StandingDeputy:
-                    p.titles = provincial ? QStringLiteral("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy")
-                                          : QStringLiteral("Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Huyện ủy");
+                    p.titles = provincial
+                        ? QStringLiteral(
+                            "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy")
+                        : QStringLiteral("Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Huyện ủy");
                     break;
                 case Role::Deputy:
                     if (i == 0) {
@@ -148,13 +171,15 @@ void DemoGenerator::generateRoster()
                         p.titles = provincial ? QStringLiteral("Phó Giám đốc Công an tỉnh")
                                               : QStringLiteral("Trưởng Công an huyện");
                     } else {
-                        p.titles = provincial ? QStringLiteral("Phó Trưởng ban Tuyên giáo Tỉnh ủy")
-                                              : QStringLiteral("Phó Chủ tịch Ủy ban nhân dân huyện");
+                        p.titles = provincial
+                            ? QStringLiteral("Phó Trưởng ban Tuyên giáo Tỉnh ủy")
+                            : QStringLiteral("Phó Chủ tịch Ủy ban nhân dân huyện");
                     }
                     break;
                 case Role::Member:
-                    p.titles = QString::fromUtf8(provincial ? provinceTitles[i % std::size(provinceTitles)]
-                                                            : districtTitles[i % std::size(districtTitles)]);
+                    p.titles = QString::fromUtf8(provincial
+                            ? provinceTitles[i % std::size(provinceTitles)]
+                            : districtTitles[i % std::size(districtTitles)]);
                     break;
                 case Role::SecretariatLead:
                     p.titles = QStringLiteral("Trưởng phòng Lý luận chính trị, Ban Tuyên giáo");
@@ -164,7 +189,8 @@ void DemoGenerator::generateRoster()
                     break;
                 case Role::Expert:
                     p.titles = QStringLiteral("Giảng viên, chuyên gia lĩnh vực %1")
-                                       .arg(i % 2 ? QStringLiteral("truyền thông") : QStringLiteral("an ninh mạng"));
+                                   .arg(i % 2 ? QStringLiteral("truyền thông")
+                                              : QStringLiteral("an ninh mạng"));
                     break;
                 case Role::Core:
                     p.titles = QStringLiteral("Cán bộ, lực lượng nòng cốt");
@@ -204,11 +230,12 @@ void DemoGenerator::generateRoster()
         roster.reorganise(current.first().id, personId, on, decision);
     };
     replace(topId, Role::Head, QDate(2023, 6, 12), QStringLiteral("Quyết định số 1025-QĐ/TU"),
-            QStringLiteral("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh"));
+        QStringLiteral("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh"));
     replace(topId, Role::Deputy, QDate(2022, 3, 1), QStringLiteral("Quyết định số 640-QĐ/TU"),
-            QStringLiteral("Phó Trưởng ban Tuyên giáo Tỉnh ủy"));
-    replace(topId, Role::Secretariat, QDate(2024, 2, 20), QStringLiteral("Quyết định số 1530-QĐ/TU"),
-            QStringLiteral("Chuyên viên Ban Tuyên giáo Tỉnh ủy"));
+        QStringLiteral("Phó Trưởng ban Tuyên giáo Tỉnh ủy"));
+    replace(topId, Role::Secretariat, QDate(2024, 2, 20),
+        QStringLiteral("Quyết định số 1530-QĐ/TU"),
+        QStringLiteral("Chuyên viên Ban Tuyên giáo Tỉnh ủy"));
     // One member retired without a successor.
     const QList<Membership> members = roster.holders(topId, Role::Member, QDate(2022, 12, 31));
     if (!members.isEmpty())
@@ -233,8 +260,8 @@ void DemoGenerator::generateRoster()
         }
         const QString kind = QString::fromUtf8(d.kind);
         const QString organ = kind == QLatin1String("thành phố") ? QStringLiteral("Thành ủy")
-                : kind == QLatin1String("thị xã")               ? QStringLiteral("Thị ủy")
-                                                                : QStringLiteral("Huyện ủy");
+            : kind == QLatin1String("thị xã")                    ? QStringLiteral("Thị ủy")
+                                                                 : QStringLiteral("Huyện ủy");
         Committee c;
         c.name = QStringLiteral("Ban Chỉ đạo 35 %1 %2").arg(kind, loc.name);
         c.level = QStringLiteral("district");
@@ -246,17 +273,17 @@ void DemoGenerator::generateRoster()
         const qint64 cid = roster.addCommittee(c);
         m_committees.append(cid);
         const QString suffix = organ == QLatin1String("Thành ủy") ? QStringLiteral("TU")
-                : organ == QLatin1String("Thị ủy")                ? QStringLiteral("TXU")
+            : organ == QLatin1String("Thị ủy")                    ? QStringLiteral("TXU")
                                                                   : QStringLiteral("HU");
         staff(cid, false, decisionNo, suffix);
         if (pick(2) == 0)
             replace(cid, Role::StandingDeputy, QDate(2022 + pick(2), 1 + pick(12), 1 + pick(27)),
-                    QStringLiteral("Quyết định số %1-QĐ/%2").arg(decisionNo + 200).arg(suffix),
-                    QStringLiteral("Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo %1").arg(organ));
+                QStringLiteral("Quyết định số %1-QĐ/%2").arg(decisionNo + 200).arg(suffix),
+                QStringLiteral("Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo %1").arg(organ));
         if (pick(3) == 0)
             replace(cid, Role::Head, QDate(2024, 1 + pick(6), 1 + pick(27)),
-                    QStringLiteral("Quyết định số %1-QĐ/%2").arg(decisionNo + 400).arg(suffix),
-                    QStringLiteral("Phó Bí thư Thường trực %1").arg(organ));
+                QStringLiteral("Quyết định số %1-QĐ/%2").arg(decisionNo + 400).arg(suffix),
+                QStringLiteral("Phó Bí thư Thường trực %1").arg(organ));
         decisionNo += 7;
     }
 }

@@ -15,7 +15,7 @@ namespace thuky {
 namespace {
 
 const char *const absenceReasons[] = { "đi công tác", "bận việc gia đình", "dự họp khác",
-                                       "đi học tập trung", "nghỉ phép", "đi công tác nước ngoài" };
+    "đi học tập trung", "nghỉ phép", "đi công tác nước ngoài" };
 
 const char *const speechSummaries[] = {
     "Đề nghị tiếp tục đẩy mạnh công tác nắm tình hình tư tưởng, dư luận xã hội ở cơ sở, kịp thời "
@@ -24,7 +24,8 @@ const char *const speechSummaries[] = {
     "đề nghị tăng cường phối hợp giữa lực lượng nòng cốt và các cơ quan báo chí",
     "Nêu những khó khăn trong việc duy trì hoạt động của đội ngũ cộng tác viên; kiến nghị có chế "
     "độ hỗ trợ phù hợp",
-    "Đề xuất chia sẻ, lan tỏa nhiều hơn thông tin tích cực, gương người tốt, việc tốt trên mạng xã hội",
+    "Đề xuất chia sẻ, lan tỏa nhiều hơn thông tin tích cực, gương người tốt, việc tốt trên mạng xã "
+    "hội",
     "Thông tin về tình hình an ninh chính trị, trật tự an toàn xã hội trên địa bàn; cảnh báo các "
     "thủ đoạn lợi dụng vấn đề dân tộc, tôn giáo để kích động",
     "Đánh giá việc triển khai Nghị quyết 35-NQ/TW của Bộ Chính trị đạt kết quả tích cực; đề nghị "
@@ -33,17 +34,23 @@ const char *const speechSummaries[] = {
     "ngành chức năng thông tin kịp thời",
     "Kiến nghị tăng cường bồi dưỡng kỹ năng cho thành viên Tổ thư ký, nhóm chuyên gia và lực "
     "lượng nòng cốt",
-    "Thống nhất với dự thảo báo cáo; đề nghị bổ sung số liệu về tin, bài đăng tải và lượt tương tác",
+    "Thống nhất với dự thảo báo cáo; đề nghị bổ sung số liệu về tin, bài đăng tải và lượt tương "
+    "tác",
     "Đề nghị chủ động định hướng thông tin, không để bị động, bất ngờ trước các vụ việc phức tạp",
-    "Báo cáo kết quả phối hợp bảo vệ chính trị nội bộ và công tác nắm tình hình trong cán bộ, đảng viên",
-    "Nêu kinh nghiệm xây dựng các trang, nhóm trên mạng xã hội để tuyên truyền và đấu tranh phản bác",
+    "Báo cáo kết quả phối hợp bảo vệ chính trị nội bộ và công tác nắm tình hình trong cán bộ, đảng "
+    "viên",
+    "Nêu kinh nghiệm xây dựng các trang, nhóm trên mạng xã hội để tuyên truyền và đấu tranh phản "
+    "bác",
 };
 
 const char *const conclusionOpenings[] = {
-    "Hội nghị thống nhất đánh giá: trong kỳ, Ban Chỉ đạo 35 các cấp đã chủ động nắm tình hình tư tưởng, "
+    "Hội nghị thống nhất đánh giá: trong kỳ, Ban Chỉ đạo 35 các cấp đã chủ động nắm tình hình tư "
+    "tưởng, "
     "dư luận xã hội, tham mưu cấp ủy chỉ đạo giải quyết kịp thời, không để nhân dân bức xúc.",
-    "Công tác bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch "
-    "được triển khai bài bản, khoa học hơn; công tác phối hợp giữa các cấp, các ngành được tăng cường.",
+    "Công tác bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù "
+    "địch "
+    "được triển khai bài bản, khoa học hơn; công tác phối hợp giữa các cấp, các ngành được tăng "
+    "cường.",
     "Bên cạnh kết quả đạt được, việc phối hợp giữa một số cơ quan, đơn vị có lúc chưa chặt chẽ; "
     "hoạt động của một số thành viên lực lượng nòng cốt, cộng tác viên còn hạn chế.",
 };
@@ -55,17 +62,22 @@ struct TaskTemplate
 };
 
 const TaskTemplate taskTemplates[] = {
-    { "Xây dựng kế hoạch đấu tranh phản bác các quan điểm sai trái, thù địch trên không gian mạng", "Tổ thư ký" },
+    { "Xây dựng kế hoạch đấu tranh phản bác các quan điểm sai trái, thù địch trên không gian mạng",
+        "Tổ thư ký" },
     { "Tổng hợp, báo cáo tình hình tư tưởng, dư luận xã hội định kỳ hằng tháng", "Tổ thư ký" },
     { "Tổ chức tập huấn kỹ năng cho lực lượng nòng cốt và cộng tác viên", "Ban Tuyên giáo" },
     { "Rà soát, kiện toàn đội ngũ cộng tác viên dư luận xã hội ở cơ sở", "Ban Tuyên giáo" },
-    { "Tăng cường thông tin tích cực, gương người tốt, việc tốt trên báo chí và mạng xã hội", "Báo An Giang" },
+    { "Tăng cường thông tin tích cực, gương người tốt, việc tốt trên báo chí và mạng xã hội",
+        "Báo An Giang" },
     { "Chủ động nắm tình hình, xử lý thông tin xấu độc liên quan an ninh trật tự", "Công an tỉnh" },
     { "Cung cấp thông tin định hướng cho báo cáo viên, tuyên truyền viên", "Ban Tuyên giáo" },
-    { "Đánh giá hiệu quả hoạt động của các trang, nhóm tuyên truyền trên mạng xã hội", "Nhóm chuyên gia" },
-    { "Hoàn thiện quy chế phối hợp giữa Ban Chỉ đạo và các cơ quan báo chí", "Văn phòng Ban Chỉ đạo" },
+    { "Đánh giá hiệu quả hoạt động của các trang, nhóm tuyên truyền trên mạng xã hội",
+        "Nhóm chuyên gia" },
+    { "Hoàn thiện quy chế phối hợp giữa Ban Chỉ đạo và các cơ quan báo chí",
+        "Văn phòng Ban Chỉ đạo" },
     { "Theo dõi, tổng hợp dư luận về giá cả, việc làm, đất đai và báo cáo đề xuất", "Tổ thư ký" },
-    { "Chuẩn bị nội dung hội nghị sơ kết, tổng kết và báo cáo gửi cấp trên", "Văn phòng Ban Chỉ đạo" },
+    { "Chuẩn bị nội dung hội nghị sơ kết, tổng kết và báo cáo gửi cấp trên",
+        "Văn phòng Ban Chỉ đạo" },
     { "Phối hợp Mặt trận Tổ quốc nắm tình hình, tâm tư nguyện vọng của nhân dân", "Ủy ban MTTQ" },
 };
 
@@ -105,24 +117,31 @@ void DemoGenerator::generateMeetings()
             if (briefs) {
                 for (int q = 1; q <= 3; ++q) {
                     const QString code = QStringLiteral("%1-Q%2").arg(year).arg(q);
-                    plan.append({ at(year, q * 3, 18, 28, 8), cid, QStringLiteral("quarterly_briefing"), code,
-                                  QStringLiteral("Hội nghị giao ban quý %1, triển khai nhiệm vụ quý %2 năm %3")
-                                          .arg(VnDate::roman(q), VnDate::roman(q + 1))
-                                          .arg(year) });
+                    plan.append({ at(year, q * 3, 18, 28, 8), cid,
+                        QStringLiteral("quarterly_briefing"), code,
+                        QStringLiteral(
+                            "Hội nghị giao ban quý %1, triển khai nhiệm vụ quý %2 năm %3")
+                            .arg(VnDate::roman(q), VnDate::roman(q + 1))
+                            .arg(year) });
                 }
             }
-            plan.append({ at(year, 12, 14, 26, 8), cid, QStringLiteral("annual_review"), QString::number(year),
-                          QStringLiteral("Hội nghị tổng kết hoạt động Ban Chỉ đạo 35 năm %1, triển khai "
-                                         "nhiệm vụ năm %2")
-                                  .arg(year)
-                                  .arg(year + 1) });
+            plan.append({ at(year, 12, 14, 26, 8), cid, QStringLiteral("annual_review"),
+                QString::number(year),
+                QStringLiteral("Hội nghị tổng kết hoạt động Ban Chỉ đạo 35 năm %1, triển khai "
+                               "nhiệm vụ năm %2")
+                    .arg(year)
+                    .arg(year + 1) });
             if (province && (year == 2022 || year == 2024))
-                plan.append({ at(year, 8, 5, 20, 14), cid, QStringLiteral("thematic"), QString::number(year),
-                              QStringLiteral("Hội nghị chuyên đề về công tác đấu tranh phản bác các quan điểm "
-                                             "sai trái, thù địch trên không gian mạng") });
+                plan.append({ at(year, 8, 5, 20, 14), cid, QStringLiteral("thematic"),
+                    QString::number(year),
+                    QStringLiteral(
+                        "Hội nghị chuyên đề về công tác đấu tranh phản bác các quan điểm "
+                        "sai trái, thù địch trên không gian mạng") });
             if (province && year == 2023)
-                plan.append({ at(year, 7, 10, 20, 8), cid, QStringLiteral("review"), QStringLiteral("2023-Q2"),
-                              QStringLiteral("Hội nghị sơ kết 6 tháng đầu năm 2023 công tác dư luận xã hội") });
+                plan.append({ at(year, 7, 10, 20, 8), cid, QStringLiteral("review"),
+                    QStringLiteral("2023-Q2"),
+                    QStringLiteral(
+                        "Hội nghị sơ kết 6 tháng đầu năm 2023 công tác dư luận xã hội") });
         }
     }
     std::stable_sort(plan.begin(), plan.end(), [](const Planned &a, const Planned &b) {
@@ -152,8 +171,9 @@ void DemoGenerator::generateMeetings()
         m.title = p.title;
         m.start = p.start;
         m.end = p.start.addSecs(3600 * (2 + pick(2)) + 60 * 15 * pick(3));
-        m.place = province ? QStringLiteral("Hội trường Tỉnh ủy An Giang")
-                           : QStringLiteral("Hội trường %1").arg(committee ? committee->superiorBody : QString());
+        m.place = province
+            ? QStringLiteral("Hội trường Tỉnh ủy An Giang")
+            : QStringLiteral("Hội trường %1").arg(committee ? committee->superiorBody : QString());
 
         const QList<Membership> members = roster.members(p.committeeId, date);
         auto holder = [&](Role role) -> const Membership * {
@@ -197,7 +217,8 @@ void DemoGenerator::generateMeetings()
         }
         int secretariat = 0;
         for (const Membership &ms : members) {
-            if ((ms.role == Role::SecretariatLead || ms.role == Role::Secretariat) && secretariat < 3) {
+            if ((ms.role == Role::SecretariatLead || ms.role == Role::Secretariat)
+                && secretariat < 3) {
                 Attendance a;
                 a.personId = ms.personId;
                 a.role = Roles::code(ms.role);
@@ -207,10 +228,12 @@ void DemoGenerator::generateMeetings()
         }
 
         if (province) {
-            m.guests << QStringLiteral("Đại diện lãnh đạo Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy")
+            m.guests << QStringLiteral(
+                "Đại diện lãnh đạo Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy")
                      << QStringLiteral("Đại diện Đảng ủy Công an tỉnh");
             if (pick(2))
-                m.guests << QStringLiteral("Phóng viên Báo An Giang, Đài Phát thanh - Truyền hình An Giang");
+                m.guests << QStringLiteral(
+                    "Phóng viên Báo An Giang, Đài Phát thanh - Truyền hình An Giang");
             if (p.kind == QLatin1String("quarterly_briefing") && pick(3) > 0)
                 m.bridgePoints = bridgeNames.values();
             std::sort(m.bridgePoints.begin(), m.bridgePoints.end());
@@ -218,30 +241,36 @@ void DemoGenerator::generateMeetings()
             m.guests << QStringLiteral("Đại diện Ban Tuyên giáo Tỉnh ủy An Giang");
         }
 
-        const QString periodLabel = p.period.contains(QLatin1String("-Q")) ? VnDate::quarterLabel(p.period)
-                                                                          : QStringLiteral("năm %1").arg(p.period);
+        const QString periodLabel = p.period.contains(QLatin1String("-Q"))
+            ? VnDate::quarterLabel(p.period)
+            : QStringLiteral("năm %1").arg(p.period);
         const QString reportTitle = p.kind == QLatin1String("quarterly_briefing")
-                ? QStringLiteral("Báo cáo kết quả công tác %1 và nhiệm vụ trọng tâm quý tiếp theo").arg(periodLabel)
-                : p.kind == QLatin1String("annual_review")
-                ? QStringLiteral("Báo cáo tổng kết hoạt động Ban Chỉ đạo 35 năm %1").arg(date.year())
-                : QStringLiteral("Báo cáo chuyên đề %1").arg(periodLabel);
+            ? QStringLiteral("Báo cáo kết quả công tác %1 và nhiệm vụ trọng tâm quý tiếp theo")
+                  .arg(periodLabel)
+            : p.kind == QLatin1String("annual_review")
+            ? QStringLiteral("Báo cáo tổng kết hoạt động Ban Chỉ đạo 35 năm %1").arg(date.year())
+            : QStringLiteral("Báo cáo chuyên đề %1").arg(periodLabel);
         m.documents << reportTitle;
-        const QString presenterName = lead ? QStringLiteral("đồng chí %1, Tổ trưởng Tổ thư ký").arg(lead->personName)
-                                           : QStringLiteral("Tổ thư ký");
+        const QString presenterName = lead
+            ? QStringLiteral("đồng chí %1, Tổ trưởng Tổ thư ký").arg(lead->personName)
+            : QStringLiteral("Tổ thư ký");
         m.agenda << AgendaItem { reportTitle, presenterName, {} };
         if (p.kind == QLatin1String("annual_review")) {
-            const QString planTitle = QStringLiteral("Dự thảo kế hoạch hoạt động năm %1").arg(date.year() + 1);
+            const QString planTitle
+                = QStringLiteral("Dự thảo kế hoạch hoạt động năm %1").arg(date.year() + 1);
             m.documents << planTitle;
-            m.agenda << AgendaItem { planTitle, standing ? QStringLiteral("đồng chí %1, Phó Trưởng ban Thường trực")
-                                                              .arg(standing->personName)
-                                                    : presenterName,
-                                     {} };
+            m.agenda << AgendaItem { planTitle,
+                standing ? QStringLiteral("đồng chí %1, Phó Trưởng ban Thường trực")
+                               .arg(standing->personName)
+                         : presenterName,
+                {} };
         }
         m.agenda << AgendaItem { QStringLiteral("Thảo luận, đóng góp ý kiến"), {}, {} };
 
         QList<Attendance> speakers;
         for (const Attendance &a : std::as_const(m.attendance))
-            if (a.status == QLatin1String("present") && a.isOfficial() && !m.chairIds.contains(a.personId))
+            if (a.status == QLatin1String("present") && a.isOfficial()
+                && !m.chairIds.contains(a.personId))
                 speakers << a;
         const int speechCount = std::min<int>(speakers.size(), 3 + pick(5));
         for (int i = 0; i < speechCount; ++i) {
@@ -265,9 +294,10 @@ void DemoGenerator::generateMeetings()
             m.speeches << s;
         }
 
-        QString conclusion = QStringLiteral("<p>%1</p><p>%2</p><p><b>Nhiệm vụ trọng tâm thời gian tới:</b></p><ul>")
-                                     .arg(QString::fromUtf8(conclusionOpenings[pick(2)]),
-                                          QString::fromUtf8(conclusionOpenings[2]));
+        QString conclusion = QStringLiteral(
+            "<p>%1</p><p>%2</p><p><b>Nhiệm vụ trọng tâm thời gian tới:</b></p><ul>")
+                                 .arg(QString::fromUtf8(conclusionOpenings[pick(2)]),
+                                     QString::fromUtf8(conclusionOpenings[2]));
         const int taskCount = 2 + pick(3);
         QList<int> used;
         for (int i = 0; i < taskCount; ++i) {

@@ -231,11 +231,9 @@ const char *const responses[] = {
 };
 
 const char *const extraAgencies[] = { "Ủy ban nhân dân huyện", "Bảo hiểm xã hội tỉnh",
-                                      "Sở Nông nghiệp và Phát triển nông thôn",
-                                      "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" };
+    "Sở Nông nghiệp và Phát triển nông thôn", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" };
 
-template<typename T>
-int weighted(QRandomGenerator &rng, const T &weights)
+template <typename T> int weighted(QRandomGenerator &rng, const T &weights)
 {
     int total = 0;
     for (int w : weights)
@@ -272,7 +270,8 @@ void DemoGenerator::generateOpinions(int count)
         for (int s = 0; s < 3; ++s) {
             if (!top.children[s].name)
                 continue;
-            leaves.append({ taxonomy.addTopic(QString::fromUtf8(top.children[s].name), topId), t, s });
+            leaves.append(
+                { taxonomy.addTopic(QString::fromUtf8(top.children[s].name), topId), t, s });
         }
         const QString agency = QString::fromUtf8(top.agency);
         if (!agencyIds.contains(agency))
@@ -294,7 +293,8 @@ void DemoGenerator::generateOpinions(int count)
     };
     QList<Place> communes, districts, provinces;
     {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, level FROM localities ORDER BY id"));
+        QSqlQuery q
+            = m_db.exec(QStringLiteral("SELECT id, name, level FROM localities ORDER BY id"));
         while (q.next()) {
             const QString name = q.value(1).toString();
             const QString level = q.value(2).toString();
@@ -312,13 +312,14 @@ void DemoGenerator::generateOpinions(int count)
     QList<qint64> reporters;
     {
         QSqlQuery q = m_db.exec(QStringLiteral(
-                "SELECT DISTINCT person_id FROM memberships WHERE role IN "
-                "('collaborator', 'core', 'secretariat', 'secretariat_lead') ORDER BY person_id"));
+            "SELECT DISTINCT person_id FROM memberships WHERE role IN "
+            "('collaborator', 'core', 'secretariat', 'secretariat_lead') ORDER BY person_id"));
         while (q.next())
             reporters.append(q.value(0).toLongLong());
     }
 
-    static const char *const channels[] = { "direct", "social_media", "meeting", "press", "hotline", "survey" };
+    static const char *const channels[]
+        = { "direct", "social_media", "meeting", "press", "hotline", "survey" };
     static const int channelWeights[] = { 35, 25, 15, 10, 8, 7 };
     static const char *const sentiments[] = { "negative", "neutral", "positive", "mixed" };
     static const int sentimentWeights[] = { 40, 30, 17, 13 };
@@ -393,10 +394,15 @@ void DemoGenerator::generateOpinions(int count)
         // Older reports have travelled further along the workflow.
         const int age = int(r.observedOn.daysTo(lastDay));
         const int progressRoll = pick(100) + std::min(age / 15, 60);
-        int stage = progressRoll < 30 ? 0 : progressRoll < 55 ? 1 : progressRoll < 85 ? 2 : progressRoll < 130 ? 3 : 4;
+        int stage = progressRoll < 30 ? 0
+            : progressRoll < 55       ? 1
+            : progressRoll < 85       ? 2
+            : progressRoll < 130      ? 3
+                                      : 4;
         if (r.urgency == QLatin1String("hot") && stage == 0)
             stage = 1;
-        static const char *const stages[] = { "new", "forwarded", "answered", "resolved", "closed" };
+        static const char *const stages[]
+            = { "new", "forwarded", "answered", "resolved", "closed" };
         r.status = QLatin1String(stages[stage]);
         if (stage >= 1) {
             r.agencyId = pick(10) < 8 ? agencyOfTop.at(topic.top)
@@ -405,14 +411,15 @@ void DemoGenerator::generateOpinions(int count)
         }
         if (stage >= 2) {
             r.response = responseTexts.at(pick(int(responseTexts.size())));
-            r.responseOn = r.forwardedOn.addDays(3 + pick(r.urgency == QLatin1String("hot") ? 10 : 60));
+            r.responseOn
+                = r.forwardedOn.addDays(3 + pick(r.urgency == QLatin1String("hot") ? 10 : 60));
         }
 
         const quint64 a = m_rng.generate64();
         const quint64 b = m_rng.generate64();
         QUuid uuid(uint(a >> 32), ushort(a >> 16), ushort((a & 0x0FFF) | 0x4000),
-                   uchar(((b >> 56) & 0x3F) | 0x80), uchar(b >> 48), uchar(b >> 40), uchar(b >> 32),
-                   uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b));
+            uchar(((b >> 56) & 0x3F) | 0x80), uchar(b >> 48), uchar(b >> 40), uchar(b >> 32),
+            uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b));
         r.uuid = uuid.toString(QUuid::WithoutBraces);
         inserter.append(r);
     }

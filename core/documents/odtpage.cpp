@@ -59,7 +59,8 @@ QByteArray readEntry(zip_t *archive, const char *name, QString *error)
 bool putEntry(zip_t *archive, const char *name, const QByteArray &data, QString *error)
 {
     // libzip reads the buffer when the archive is closed: the caller keeps it alive till then.
-    zip_source_t *source = zip_source_buffer(archive, data.constData(), zip_uint64_t(data.size()), 0);
+    zip_source_t *source
+        = zip_source_buffer(archive, data.constData(), zip_uint64_t(data.size()), 0);
     if (!source) {
         *error = QString::fromUtf8(zip_strerror(archive));
         return false;
@@ -78,7 +79,8 @@ bool putEntry(zip_t *archive, const char *name, const QByteArray &data, QString 
  */
 QByteArray withFont(QByteArray content, const QString &family)
 {
-    content.replace("fo:font-family=\"Sans\"", "fo:font-family=\"" + family.toHtmlEscaped().toUtf8() + '"');
+    content.replace(
+        "fo:font-family=\"Sans\"", "fo:font-family=\"" + family.toHtmlEscaped().toUtf8() + '"');
     return content;
 }
 
@@ -86,9 +88,9 @@ QByteArray withFont(QByteArray content, const QString &family)
 QByteArray withFirstPage(QByteArray content, QString *error)
 {
     QByteArray style = QByteArray("<style:style style:name=\"") + firstPageStyle
-            + "\" style:family=\"paragraph\" style:master-page-name=\"First_20_Page\">"
-              "<style:paragraph-properties fo:margin-top=\"0mm\" fo:margin-bottom=\"0mm\" "
-              "fo:line-height=\"0.1mm\"/><style:text-properties fo:font-size=\"1pt\"/></style:style>";
+        + "\" style:family=\"paragraph\" style:master-page-name=\"First_20_Page\">"
+          "<style:paragraph-properties fo:margin-top=\"0mm\" fo:margin-bottom=\"0mm\" "
+          "fo:line-height=\"0.1mm\"/><style:text-properties fo:font-size=\"1pt\"/></style:style>";
     const QByteArray paragraph = QByteArray("<text:p text:style-name=\"") + firstPageStyle + "\"/>";
     // A table row (the header, a signature block) is never split between two pages.
     style += "<style:style style:name=\"ThukyRow\" style:family=\"table-row\">"
@@ -120,12 +122,15 @@ QByteArray withFirstPage(QByteArray content, QString *error)
 QByteArray OdtPage::regroupCells(const QByteArray &content, const CellParagraphs &tables)
 {
     // Qt writes no nested tables and no self-closing cells: plain patterns find them.
-    static const QRegularExpression tablePattern(QStringLiteral("<table:table [^>]*>.*?</table:table>"),
-                                                 QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression rowPattern(QStringLiteral("(<table:table-row[^>]*>)(.*?)(</table:table-row>)"),
-                                               QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression cellPattern(QStringLiteral("(<table:table-cell[^>]*>)(.*?)</table:table-cell>"),
-                                                QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tablePattern(
+        QStringLiteral("<table:table [^>]*>.*?</table:table>"),
+        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression rowPattern(
+        QStringLiteral("(<table:table-row[^>]*>)(.*?)(</table:table-row>)"),
+        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression cellPattern(
+        QStringLiteral("(<table:table-cell[^>]*>)(.*?)</table:table-cell>"),
+        QRegularExpression::DotMatchesEverythingOption);
     const QString text = QString::fromUtf8(content);
     QString out;
     out.reserve(text.size());
@@ -187,8 +192,9 @@ QByteArray withStylesEntry(QByteArray manifest, QString *error)
         *error = tr("the document's manifest is damaged");
         return {};
     }
-    manifest.insert(end, "<manifest:file-entry manifest:media-type=\"text/xml\" "
-                         "manifest:full-path=\"styles.xml\"/>\n");
+    manifest.insert(end,
+        "<manifest:file-entry manifest:media-type=\"text/xml\" "
+        "manifest:full-path=\"styles.xml\"/>\n");
     return manifest;
 }
 
@@ -202,37 +208,51 @@ QByteArray OdtPage::stylesXml(const DocumentPageSettings &s)
     const double numberTop = std::max(5.0, s.marginTopMm - numberHeight - 5.0);
     const double spacing = std::max(0.0, s.marginTopMm - numberTop - numberHeight);
     const QByteArray family = s.fontFamily.toHtmlEscaped().toUtf8();
-    const QByteArray page = "fo:page-width=\"210mm\" fo:page-height=\"297mm\" style:print-orientation=\"portrait\" "
-                            "fo:margin-bottom=\"" + mm(s.marginBottomMm) + "\" fo:margin-left=\"" + mm(s.marginLeftMm)
-            + "\" fo:margin-right=\"" + mm(s.marginRightMm) + '"';
+    const QByteArray page
+        = "fo:page-width=\"210mm\" fo:page-height=\"297mm\" style:print-orientation=\"portrait\" "
+          "fo:margin-bottom=\""
+        + mm(s.marginBottomMm) + "\" fo:margin-left=\"" + mm(s.marginLeftMm)
+        + "\" fo:margin-right=\"" + mm(s.marginRightMm) + '"';
     QByteArray xml;
     xml += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<office:document-styles xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+           "<office:document-styles "
+           "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
            "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
            "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
            "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "
-           "xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\" office:version=\"1.2\">\n";
-    xml += "<office:font-face-decls><style:font-face style:name=\"" + family + "\" svg:font-family=\"&apos;" + family
-            + "&apos;\" style:font-family-generic=\"roman\" style:font-pitch=\"variable\"/></office:font-face-decls>\n";
+           "xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\" "
+           "office:version=\"1.2\">\n";
+    xml += "<office:font-face-decls><style:font-face style:name=\"" + family
+        + "\" svg:font-family=\"&apos;" + family
+        + "&apos;\" style:font-family-generic=\"roman\" "
+          "style:font-pitch=\"variable\"/></office:font-face-decls>\n";
     xml += "<office:styles>\n"
-           "<style:default-style style:family=\"paragraph\"><style:text-properties style:font-name=\"" + family
-            + "\" fo:font-family=\"" + family + "\" fo:font-size=\"" + QByteArray::number(s.bodyPointSize)
-            + "pt\" fo:language=\"vi\" fo:country=\"VN\"/></style:default-style>\n"
-              "<style:style style:name=\"Standard\" style:family=\"paragraph\" style:class=\"text\"/>\n"
-              "<style:style style:name=\"Header\" style:family=\"paragraph\" style:parent-style-name=\"Standard\" "
-              "style:class=\"extra\"><style:paragraph-properties fo:text-align=\"center\"/></style:style>\n"
-              "</office:styles>\n";
+           "<style:default-style style:family=\"paragraph\"><style:text-properties "
+           "style:font-name=\""
+        + family + "\" fo:font-family=\"" + family + "\" fo:font-size=\""
+        + QByteArray::number(s.bodyPointSize)
+        + "pt\" fo:language=\"vi\" fo:country=\"VN\"/></style:default-style>\n"
+          "<style:style style:name=\"Standard\" style:family=\"paragraph\" style:class=\"text\"/>\n"
+          "<style:style style:name=\"Header\" style:family=\"paragraph\" "
+          "style:parent-style-name=\"Standard\" "
+          "style:class=\"extra\"><style:paragraph-properties "
+          "fo:text-align=\"center\"/></style:style>\n"
+          "</office:styles>\n";
     xml += "<office:automatic-styles>\n"
-           "<style:page-layout style:name=\"Numbered\"><style:page-layout-properties " + page
-            + " fo:margin-top=\"" + mm(numberTop) + "\"/><style:header-style><style:header-footer-properties fo:min-height=\""
-            + mm(numberHeight) + "\" fo:margin-bottom=\"" + mm(spacing)
-            + "\" style:dynamic-spacing=\"false\"/></style:header-style></style:page-layout>\n"
-              "<style:page-layout style:name=\"First\"><style:page-layout-properties " + page + " fo:margin-top=\""
-            + mm(s.marginTopMm) + "\"/></style:page-layout>\n"
-              "</office:automatic-styles>\n";
+           "<style:page-layout style:name=\"Numbered\"><style:page-layout-properties "
+        + page + " fo:margin-top=\"" + mm(numberTop)
+        + "\"/><style:header-style><style:header-footer-properties fo:min-height=\""
+        + mm(numberHeight) + "\" fo:margin-bottom=\"" + mm(spacing)
+        + "\" style:dynamic-spacing=\"false\"/></style:header-style></style:page-layout>\n"
+          "<style:page-layout style:name=\"First\"><style:page-layout-properties "
+        + page + " fo:margin-top=\"" + mm(s.marginTopMm)
+        + "\"/></style:page-layout>\n"
+          "</office:automatic-styles>\n";
     xml += "<office:master-styles>\n"
-           "<style:master-page style:name=\"Standard\" style:page-layout-name=\"Numbered\"><style:header>"
-           "<text:p text:style-name=\"Header\"><text:page-number text:select-page=\"current\"/></text:p>"
+           "<style:master-page style:name=\"Standard\" "
+           "style:page-layout-name=\"Numbered\"><style:header>"
+           "<text:p text:style-name=\"Header\"><text:page-number "
+           "text:select-page=\"current\"/></text:p>"
            "</style:header></style:master-page>\n"
            "<style:master-page style:name=\"First_20_Page\" style:display-name=\"First Page\" "
            "style:page-layout-name=\"First\" style:next-style-name=\"Standard\"/>\n"
@@ -241,8 +261,8 @@ QByteArray OdtPage::stylesXml(const DocumentPageSettings &s)
     return xml;
 }
 
-bool OdtPage::apply(const QString &path, const DocumentPageSettings &settings, const CellParagraphs &tables,
-                    QString *error)
+bool OdtPage::apply(const QString &path, const DocumentPageSettings &settings,
+    const CellParagraphs &tables, QString *error)
 {
     int code = 0;
     std::unique_ptr<zip_t, ZipCloser> archive(zip_open(path.toLocal8Bit().constData(), 0, &code));
@@ -254,7 +274,9 @@ bool OdtPage::apply(const QString &path, const DocumentPageSettings &settings, c
         return false;
     }
     QByteArray content = readEntry(archive.get(), "content.xml", error);
-    QByteArray manifest = content.isEmpty() ? QByteArray() : readEntry(archive.get(), "META-INF/manifest.xml", error);
+    QByteArray manifest = content.isEmpty()
+        ? QByteArray()
+        : readEntry(archive.get(), "META-INF/manifest.xml", error);
     if (content.isEmpty() || manifest.isEmpty())
         return false;
     content = withFirstPage(withFont(regroupCells(content, tables), settings.fontFamily), error);
@@ -262,7 +284,8 @@ bool OdtPage::apply(const QString &path, const DocumentPageSettings &settings, c
     const QByteArray styles = stylesXml(settings);
     if (content.isEmpty() || manifest.isEmpty())
         return false;
-    if (!putEntry(archive.get(), "content.xml", content, error) || !putEntry(archive.get(), "styles.xml", styles, error)
+    if (!putEntry(archive.get(), "content.xml", content, error)
+        || !putEntry(archive.get(), "styles.xml", styles, error)
         || !putEntry(archive.get(), "META-INF/manifest.xml", manifest, error))
         return false;
     // zip_close writes a new file beside the old one and renames it over: all or nothing.

@@ -24,7 +24,7 @@ using CellParagraphs = QList<QList<QList<int>>>;
 
 /** Rewrites the ODT at @p path in place; false with @p error set when it cannot. */
 bool apply(const QString &path, const DocumentPageSettings &settings, const CellParagraphs &tables,
-           QString *error);
+    QString *error);
 /** content.xml with the cells of @p tables gathered back (exposed for tests). */
 QByteArray regroupCells(const QByteArray &content, const CellParagraphs &tables);
 /** The styles.xml that apply() adds (exposed for tests). */

@@ -64,7 +64,8 @@ QString upper(const QString &text)
 DocumentPageSettings DocumentPageSettings::fromDatabase(Database &db)
 {
     DocumentPageSettings s;
-    QSqlQuery q = db.exec(QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'document.%'"));
+    QSqlQuery q
+        = db.exec(QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'document.%'"));
     while (q.next()) {
         const QString key = q.value(0).toString();
         bool ok = false;
@@ -91,7 +92,8 @@ DocumentPageSettings DocumentPageSettings::fromDatabase(Database &db)
 }
 
 PartyDocument::PartyDocument(const DocumentPageSettings &settings)
-    : m_settings(settings), m_body(std::make_unique<QTextDocument>())
+    : m_settings(settings)
+    , m_body(std::make_unique<QTextDocument>())
 {
     m_settings.fontFamily = ensureFont(m_settings.fontFamily);
     m_body->setDefaultFont(font(m_settings.bodyPointSize));
@@ -109,8 +111,9 @@ QString PartyDocument::ensureFont(const QString &family)
         const QDir dir(QStringLiteral("/usr/share/fonts/truetype/liberation2"));
         QString loaded;
         for (const char *file : { "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf",
-                                  "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf" }) {
-            const int id = QFontDatabase::addApplicationFont(dir.filePath(QString::fromLatin1(file)));
+                 "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf" }) {
+            const int id
+                = QFontDatabase::addApplicationFont(dir.filePath(QString::fromLatin1(file)));
             if (id >= 0 && loaded.isEmpty()) {
                 const QStringList families = QFontDatabase::applicationFontFamilies(id);
                 if (!families.isEmpty())
@@ -129,7 +132,8 @@ QString PartyDocument::shortIssuer(const QString &committeeName, const QString &
     if (place.trimmed().isEmpty() || !name.endsWith(place.trimmed(), Qt::CaseInsensitive))
         return name;
     QString rest = name.left(name.size() - place.trimmed().size()).trimmed();
-    for (const char *unit : { "thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn" }) {
+    for (const char *unit :
+        { "thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn" }) {
         const QString u = QString::fromUtf8(unit);
         if (rest.endsWith(QLatin1Char(' ') + u, Qt::CaseInsensitive)) {
             rest = rest.left(rest.size() - u.size()).trimmed();
@@ -261,7 +265,8 @@ void PartyDocument::addHtml(const QString &html)
         QTextBlockFormat bf = b.blockFormat();
         if (!b.textList()) {
             bf.setTextIndent(mmToPx(10));
-            if (bf.alignment() == Qt::AlignLeft || bf.alignment() == (Qt::AlignLeft | Qt::AlignAbsolute)
+            if (bf.alignment() == Qt::AlignLeft
+                || bf.alignment() == (Qt::AlignLeft | Qt::AlignAbsolute)
                 || !bf.hasProperty(QTextFormat::BlockAlignment))
                 bf.setAlignment(Qt::AlignJustify);
         }
@@ -303,7 +308,7 @@ void PartyDocument::buildHeader(QTextCursor &c)
     tf.setCellSpacing(0);
     tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     tf.setColumnWidthConstraints({ QTextLength(QTextLength::PercentageLength, 48),
-                                   QTextLength(QTextLength::PercentageLength, 52) });
+        QTextLength(QTextLength::PercentageLength, 52) });
     QTextTable *table = c.insertTable(1, 2, tf);
 
     QTextBlockFormat centred;
@@ -337,7 +342,7 @@ void PartyDocument::buildHeader(QTextCursor &c)
     line(r, QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), charFormat(15, true), centred);
     QTextBlockFormat rule = centred;
     rule.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth,
-                     QTextLength(QTextLength::PercentageLength, 78));
+        QTextLength(QTextLength::PercentageLength, 78));
     rule.setTopMargin(0);
     rule.setBottomMargin(ptToPx(4));
     QTextCharFormat tiny = charFormat(2);
@@ -364,7 +369,7 @@ void PartyDocument::buildSignatures(QTextCursor &c, QTextTable **tableOut)
     tf.setCellSpacing(0);
     tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     tf.setColumnWidthConstraints({ QTextLength(QTextLength::PercentageLength, 45),
-                                   QTextLength(QTextLength::PercentageLength, 55) });
+        QTextLength(QTextLength::PercentageLength, 55) });
     tf.setTopMargin(ptToPx(12));
     QTextTable *table = c.insertTable(1, 2, tf);
     QTextBlockFormat centred;
@@ -398,7 +403,8 @@ QTextDocument *PartyDocument::assembled(QPagedPaintDevice *device)
     doc->setUseDesignMetrics(true);
     doc->setDocumentMargin(0);
     const double pageWidth = mmToPx(A4WidthMm - m_settings.marginLeftMm - m_settings.marginRightMm);
-    const double pageHeight = mmToPx(A4HeightMm - m_settings.marginTopMm - m_settings.marginBottomMm);
+    const double pageHeight
+        = mmToPx(A4HeightMm - m_settings.marginTopMm - m_settings.marginBottomMm);
     doc->setPageSize(QSizeF(pageWidth, pageHeight));
 
     QTextCursor c(doc.get());
@@ -425,7 +431,7 @@ QTextDocument *PartyDocument::assembled(QPagedPaintDevice *device)
         bf.setTopMargin(ptToPx(2));
         bf.setBottomMargin(ptToPx(10));
         bf.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth,
-                       QTextLength(QTextLength::FixedLength, mmToPx(25)));
+            QTextLength(QTextLength::FixedLength, mmToPx(25)));
         c.insertBlock(bf, charFormat(2));
     }
 
@@ -484,12 +490,13 @@ void PartyDocument::print(QPagedPaintDevice *device)
         if (i > 0) {
             p.setFont(numberFont);
             const QRectF top(mmToPx(m_settings.marginLeftMm) * scale, 0, page.width() * scale,
-                             mmToPx(m_settings.marginTopMm) * scale);
+                mmToPx(m_settings.marginTopMm) * scale);
             p.drawText(top, Qt::AlignHCenter | Qt::AlignVCenter, QString::number(i + 1));
         }
         p.save();
         p.scale(scale, scale);
-        p.translate(mmToPx(m_settings.marginLeftMm), mmToPx(m_settings.marginTopMm) - i * page.height());
+        p.translate(
+            mmToPx(m_settings.marginLeftMm), mmToPx(m_settings.marginTopMm) - i * page.height());
         const double top = i * page.height();
         const double bottom = top + page.height();
         p.setClipRect(QRectF(0, top, page.width(), page.height()));
@@ -552,7 +559,8 @@ bool PartyDocument::writeOdt(const QString &path)
     QTextDocument *doc = assembled();
     // Qt's ODF writer prints percentage table widths as points ("100pt"): give the tables
     // their widths in points of the text area instead, which it writes correctly.
-    const double widthPt = (A4WidthMm - m_settings.marginLeftMm - m_settings.marginRightMm) / 25.4 * 72.0;
+    const double widthPt
+        = (A4WidthMm - m_settings.marginLeftMm - m_settings.marginRightMm) / 25.4 * 72.0;
     const QList<QTextFrame *> frames = doc->rootFrame()->childFrames();
     for (QTextFrame *frame : frames) {
         auto *table = qobject_cast<QTextTable *>(frame);
@@ -562,8 +570,8 @@ bool PartyDocument::writeOdt(const QString &path)
         QList<QTextLength> columns;
         for (const QTextLength &c : tf.columnWidthConstraints())
             columns << (c.type() == QTextLength::PercentageLength
-                                ? QTextLength(QTextLength::FixedLength, c.rawValue() / 100.0 * widthPt)
-                                : c);
+                    ? QTextLength(QTextLength::FixedLength, c.rawValue() / 100.0 * widthPt)
+                    : c);
         tf.setColumnWidthConstraints(columns);
         tf.setWidth(QTextLength(QTextLength::FixedLength, widthPt));
         table->setFormat(tf);

@@ -69,7 +69,8 @@ public:
         QDate date; ///< printed "An Giang, ngày 17 tháng 7 năm 2024"
     };
 
-    /** One signature column: label (bold capitals), optional second line, the name below the space. */
+    /** One signature column: label (bold capitals), optional second line, the name below the space.
+     */
     struct Signature
     {
         QString label; ///< e.g. "CHỦ TRÌ HỘI NGHỊ"
@@ -100,7 +101,8 @@ public:
 
     /** A bold section heading ("1. Thành phần hội nghị"). */
     void addHeading(const QString &text);
-    /** A justified body paragraph with a first-line indent; @p boldLead is printed bold before it. */
+    /** A justified body paragraph with a first-line indent; @p boldLead is printed bold before it.
+     */
     void addParagraph(const QString &text, const QString &boldLead = {});
     /** A paragraph from (trusted, sanitised) rich text: the conclusion, the report's assessment. */
     void addHtml(const QString &html);

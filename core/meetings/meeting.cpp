@@ -9,8 +9,8 @@ namespace thuky {
 QStringList MeetingKinds::codes()
 {
     return { QStringLiteral("quarterly_briefing"), QStringLiteral("review"),
-             QStringLiteral("annual_review"), QStringLiteral("thematic"),
-             QStringLiteral("extraordinary") };
+        QStringLiteral("annual_review"), QStringLiteral("thematic"),
+        QStringLiteral("extraordinary") };
 }
 
 bool MeetingKinds::isValid(const QString &code)

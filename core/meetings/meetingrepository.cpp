@@ -56,9 +56,9 @@ QStringList splitLines(const QVariant &v)
 }
 
 const QString meetingColumns = QStringLiteral(
-        "m.id, m.uuid, m.committee_id, m.kind, m.period, m.title, m.starts_at, m.ends_at, m.place, "
-        "m.bridge_points, m.guests, m.documents, m.secretary_id, m.conclusion, m.status, m.number, "
-        "m.number_year, m.approved_at, m.approved_by, m.row_version, c.name");
+    "m.id, m.uuid, m.committee_id, m.kind, m.period, m.title, m.starts_at, m.ends_at, m.place, "
+    "m.bridge_points, m.guests, m.documents, m.secretary_id, m.conclusion, m.status, m.number, "
+    "m.number_year, m.approved_at, m.approved_by, m.row_version, c.name");
 
 Meeting readMeeting(const QSqlQuery &q)
 {
@@ -88,7 +88,10 @@ Meeting readMeeting(const QSqlQuery &q)
 }
 } // namespace
 
-MeetingRepository::MeetingRepository(Database &db) : m_db(db) { }
+MeetingRepository::MeetingRepository(Database &db)
+    : m_db(db)
+{
+}
 
 qint64 MeetingRepository::count()
 {
@@ -98,20 +101,24 @@ qint64 MeetingRepository::count()
 void MeetingRepository::validate(const Meeting &m)
 {
     if (m.committeeId <= 0
-        || !m_db.scalar(QStringLiteral("SELECT id FROM committees WHERE id = ?"), { m.committeeId }).isValid())
-        throw ValidationError(QStringLiteral("committee"), tr("The meeting needs an existing committee."));
+        || !m_db.scalar(QStringLiteral("SELECT id FROM committees WHERE id = ?"), { m.committeeId })
+                .isValid())
+        throw ValidationError(
+            QStringLiteral("committee"), tr("The meeting needs an existing committee."));
     if (!MeetingKinds::isValid(m.kind))
         throw ValidationError(QStringLiteral("kind"), tr("Unknown meeting kind %1.").arg(m.kind));
     if (TextNorm::clean(m.title).isEmpty())
         throw ValidationError(QStringLiteral("title"), tr("The meeting needs a title."));
     if (!m.start.isValid())
-        throw ValidationError(QStringLiteral("start"), tr("The meeting needs a start date and time."));
+        throw ValidationError(
+            QStringLiteral("start"), tr("The meeting needs a start date and time."));
     if (m.end.isValid() && m.end < m.start)
-        throw ValidationError(QStringLiteral("end"), tr("The meeting cannot end before it starts."));
+        throw ValidationError(
+            QStringLiteral("end"), tr("The meeting cannot end before it starts."));
     if (!m.period.isEmpty() && !VnDate::parseQuarter(m.period).isValid()
         && !(m.period.size() == 4 && m.period.toInt() > 1900))
-        throw ValidationError(QStringLiteral("period"),
-                              tr("The period is a quarter (2024-Q2) or a year (2024)."));
+        throw ValidationError(
+            QStringLiteral("period"), tr("The period is a quarter (2024-Q2) or a year (2024)."));
 
     auto personExists = [&](qint64 id) {
         return m_db.scalar(QStringLiteral("SELECT id FROM persons WHERE id = ?"), { id }).isValid();
@@ -125,22 +132,24 @@ void MeetingRepository::validate(const Meeting &m)
         seen.insert(id);
     }
     if (m.secretaryId > 0 && !personExists(m.secretaryId))
-        throw ValidationError(QStringLiteral("secretary"), tr("The recorder is not in the roster."));
+        throw ValidationError(
+            QStringLiteral("secretary"), tr("The recorder is not in the roster."));
     seen.clear();
     for (const Attendance &a : m.attendance) {
         if (!personExists(a.personId))
-            throw ValidationError(QStringLiteral("attendance"), tr("An attendee is not in the roster."));
+            throw ValidationError(
+                QStringLiteral("attendance"), tr("An attendee is not in the roster."));
         if (seen.contains(a.personId))
             throw ValidationError(QStringLiteral("attendance"),
-                                  tr("%1 is listed twice in the attendance.").arg(a.personName));
+                tr("%1 is listed twice in the attendance.").arg(a.personName));
         seen.insert(a.personId);
         if (a.status != QLatin1String("present") && a.status != QLatin1String("absent")
             && a.status != QLatin1String("delegate"))
-            throw ValidationError(QStringLiteral("attendance"),
-                                  tr("Unknown attendance status %1.").arg(a.status));
+            throw ValidationError(
+                QStringLiteral("attendance"), tr("Unknown attendance status %1.").arg(a.status));
         if (a.status == QLatin1String("delegate") && TextNorm::clean(a.delegate).isEmpty())
             throw ValidationError(QStringLiteral("attendance"),
-                                  tr("Name the delegate who attended for %1.").arg(a.personName));
+                tr("Name the delegate who attended for %1.").arg(a.personName));
     }
     for (const AgendaItem &item : m.agenda) {
         if (TextNorm::clean(item.title).isEmpty())
@@ -149,17 +158,20 @@ void MeetingRepository::validate(const Meeting &m)
     for (const Speech &s : m.speeches) {
         if (s.personId > 0 ? !personExists(s.personId) : TextNorm::clean(s.guestName).isEmpty())
             throw ValidationError(QStringLiteral("speakers"),
-                                  tr("A speaker needs a person from the roster or a guest's name."));
+                tr("A speaker needs a person from the roster or a guest's name."));
     }
     for (const Task &t : m.tasks) {
         if (TextNorm::clean(t.description).isEmpty())
             throw ValidationError(QStringLiteral("tasks"), tr("A task needs a description."));
         if (TextNorm::clean(t.owner).isEmpty())
-            throw ValidationError(QStringLiteral("tasks"), tr("A task needs an owner (person or unit)."));
+            throw ValidationError(
+                QStringLiteral("tasks"), tr("A task needs an owner (person or unit)."));
         if (!TaskStatuses::isValid(t.status))
-            throw ValidationError(QStringLiteral("tasks"), tr("Unknown task status %1.").arg(t.status));
+            throw ValidationError(
+                QStringLiteral("tasks"), tr("Unknown task status %1.").arg(t.status));
         if (t.ownerPersonId > 0 && !personExists(t.ownerPersonId))
-            throw ValidationError(QStringLiteral("tasks"), tr("A task's owner is not in the roster."));
+            throw ValidationError(
+                QStringLiteral("tasks"), tr("A task's owner is not in the roster."));
     }
 }
 
@@ -194,65 +206,73 @@ void MeetingRepository::writeChildren(const Meeting &m, bool replace)
     const QString user = m_db.currentUser();
     int position = 0;
     for (qint64 chair : m.chairIds)
-        m_db.exec(QStringLiteral("INSERT INTO meeting_chairs (meeting_id, person_id, position) VALUES (?,?,?)"),
-                  { m.id, chair, position++ });
+        m_db.exec(
+            QStringLiteral(
+                "INSERT INTO meeting_chairs (meeting_id, person_id, position) VALUES (?,?,?)"),
+            { m.id, chair, position++ });
     for (const Attendance &a : m.attendance) {
-        m_db.exec(QStringLiteral("INSERT INTO attendance (uuid, created_at, updated_at, updated_by, "
-                                 "meeting_id, person_id, role, status, reason, delegate) "
-                                 "VALUES (?,?,?,?,?,?,?,?,?,?)"),
-                  { Database::newUuid(), now, now, user, m.id, a.personId, nullable(a.role), a.status,
-                    nullable(TextNorm::clean(a.reason)), nullable(TextNorm::clean(a.delegate)) });
+        m_db.exec(
+            QStringLiteral("INSERT INTO attendance (uuid, created_at, updated_at, updated_by, "
+                           "meeting_id, person_id, role, status, reason, delegate) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?)"),
+            { Database::newUuid(), now, now, user, m.id, a.personId, nullable(a.role), a.status,
+                nullable(TextNorm::clean(a.reason)), nullable(TextNorm::clean(a.delegate)) });
     }
     position = 0;
     for (const AgendaItem &item : m.agenda) {
-        m_db.exec(QStringLiteral("INSERT INTO agenda_items (uuid, created_at, updated_at, updated_by, "
-                                 "meeting_id, position, title, presenter, documents) "
-                                 "VALUES (?,?,?,?,?,?,?,?,?)"),
-                  { Database::newUuid(), now, now, user, m.id, position++, TextNorm::clean(item.title),
-                    nullable(TextNorm::clean(item.presenter)), nullable(item.documents.trimmed()) });
+        m_db.exec(
+            QStringLiteral("INSERT INTO agenda_items (uuid, created_at, updated_at, updated_by, "
+                           "meeting_id, position, title, presenter, documents) "
+                           "VALUES (?,?,?,?,?,?,?,?,?)"),
+            { Database::newUuid(), now, now, user, m.id, position++, TextNorm::clean(item.title),
+                nullable(TextNorm::clean(item.presenter)), nullable(item.documents.trimmed()) });
     }
     position = 0;
     for (const Speech &s : m.speeches) {
         m_db.exec(QStringLiteral("INSERT INTO speeches (uuid, created_at, updated_at, updated_by, "
                                  "meeting_id, position, person_id, guest_name, unit, summary) "
                                  "VALUES (?,?,?,?,?,?,?,?,?,?)"),
-                  { Database::newUuid(), now, now, user, m.id, position++, nullableId(s.personId),
-                    nullable(s.personId > 0 ? QString() : TextNorm::clean(s.guestName)),
-                    nullable(TextNorm::clean(s.unit)), nullable(s.summary.trimmed()) });
+            { Database::newUuid(), now, now, user, m.id, position++, nullableId(s.personId),
+                nullable(s.personId > 0 ? QString() : TextNorm::clean(s.guestName)),
+                nullable(TextNorm::clean(s.unit)), nullable(s.summary.trimmed()) });
     }
 
     // Tasks keep their ids (and so their follow-up history) across edits.
     QSet<qint64> kept;
     for (const Task &t : m.tasks) {
-        const bool finished = t.status == QLatin1String("done") || t.status == QLatin1String("cancelled");
-        const QDate completedOn = finished ? (t.completedOn.isValid() ? t.completedOn : QDate::currentDate())
-                                           : QDate();
+        const bool finished
+            = t.status == QLatin1String("done") || t.status == QLatin1String("cancelled");
+        const QDate completedOn
+            = finished ? (t.completedOn.isValid() ? t.completedOn : QDate::currentDate()) : QDate();
         if (t.id > 0 && replace) {
             QSqlQuery q = m_db.exec(
-                    QStringLiteral("UPDATE tasks SET updated_at = ?, updated_by = ?, "
-                                   "row_version = row_version + 1, description = ?, owner = ?, "
-                                   "owner_person_id = ?, due_date = ?, status = ?, completion_note = ?, "
-                                   "completed_on = ? WHERE id = ? AND meeting_id = ?"),
-                    { now, user, TextNorm::clean(t.description), TextNorm::clean(t.owner),
-                      nullableId(t.ownerPersonId), nullable(t.due), t.status,
-                      nullable(t.completionNote.trimmed()), nullable(completedOn), t.id, m.id });
+                QStringLiteral(
+                    "UPDATE tasks SET updated_at = ?, updated_by = ?, "
+                    "row_version = row_version + 1, description = ?, owner = ?, "
+                    "owner_person_id = ?, due_date = ?, status = ?, completion_note = ?, "
+                    "completed_on = ? WHERE id = ? AND meeting_id = ?"),
+                { now, user, TextNorm::clean(t.description), TextNorm::clean(t.owner),
+                    nullableId(t.ownerPersonId), nullable(t.due), t.status,
+                    nullable(t.completionNote.trimmed()), nullable(completedOn), t.id, m.id });
             if (q.numRowsAffected() > 0) {
                 kept.insert(t.id);
                 continue;
             }
         }
         const qint64 id = m_db.insert(
-                QStringLiteral("INSERT INTO tasks (uuid, created_at, updated_at, updated_by, meeting_id, "
-                               "description, owner, owner_person_id, due_date, status, completion_note, "
-                               "completed_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
-                { t.uuid.isEmpty() ? Database::newUuid() : t.uuid, now, now, user, m.id,
-                  TextNorm::clean(t.description), TextNorm::clean(t.owner), nullableId(t.ownerPersonId),
-                  nullable(t.due), t.status, nullable(t.completionNote.trimmed()),
-                  nullable(completedOn) });
+            QStringLiteral(
+                "INSERT INTO tasks (uuid, created_at, updated_at, updated_by, meeting_id, "
+                "description, owner, owner_person_id, due_date, status, completion_note, "
+                "completed_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
+            { t.uuid.isEmpty() ? Database::newUuid() : t.uuid, now, now, user, m.id,
+                TextNorm::clean(t.description), TextNorm::clean(t.owner),
+                nullableId(t.ownerPersonId), nullable(t.due), t.status,
+                nullable(t.completionNote.trimmed()), nullable(completedOn) });
         kept.insert(id);
     }
     if (replace) {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM tasks WHERE meeting_id = ?"), { m.id });
+        QSqlQuery q
+            = m_db.exec(QStringLiteral("SELECT id FROM tasks WHERE meeting_id = ?"), { m.id });
         QList<qint64> gone;
         while (q.next()) {
             if (!kept.contains(q.value(0).toLongLong()))
@@ -275,26 +295,30 @@ qint64 MeetingRepository::create(Meeting &m)
     m.numberYear = 0;
     const QString now = Database::now();
     m.id = m_db.insert(
-            QStringLiteral("INSERT INTO meetings (uuid, created_at, updated_at, updated_by, committee_id, "
-                           "kind, period, title, starts_at, ends_at, place, bridge_points, guests, "
-                           "documents, secretary_id, conclusion, status) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'draft')"),
-            { m.uuid, now, now, m_db.currentUser(), m.committeeId, m.kind, nullable(m.period),
-              TextNorm::clean(m.title), nullableTime(m.start), nullableTime(m.end),
-              nullable(TextNorm::clean(m.place)), nullable(joinLines(m.bridgePoints)),
-              nullable(joinLines(m.guests)), nullable(joinLines(m.documents)),
-              nullableId(m.secretaryId), nullable(m.conclusion) });
+        QStringLiteral(
+            "INSERT INTO meetings (uuid, created_at, updated_at, updated_by, committee_id, "
+            "kind, period, title, starts_at, ends_at, place, bridge_points, guests, "
+            "documents, secretary_id, conclusion, status) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'draft')"),
+        { m.uuid, now, now, m_db.currentUser(), m.committeeId, m.kind, nullable(m.period),
+            TextNorm::clean(m.title), nullableTime(m.start), nullableTime(m.end),
+            nullable(TextNorm::clean(m.place)), nullable(joinLines(m.bridgePoints)),
+            nullable(joinLines(m.guests)), nullable(joinLines(m.documents)),
+            nullableId(m.secretaryId), nullable(m.conclusion) });
     writeChildren(m, false);
     {
         // Hand the new task ids back to the caller (inserted in list order).
-        QSqlQuery ids = m_db.exec(QStringLiteral("SELECT id, uuid FROM tasks WHERE meeting_id = ? ORDER BY id"), { m.id });
+        QSqlQuery ids = m_db.exec(
+            QStringLiteral("SELECT id, uuid FROM tasks WHERE meeting_id = ? ORDER BY id"),
+            { m.id });
         for (int i = 0; ids.next() && i < m.tasks.size(); ++i) {
             m.tasks[i].id = ids.value(0).toLongLong();
             m.tasks[i].uuid = ids.value(1).toString();
             m.tasks[i].meetingId = m.id;
         }
     }
-    m_db.audit(QStringLiteral("create"), QStringLiteral("meeting"), m.uuid, TextNorm::clean(m.title));
+    m_db.audit(
+        QStringLiteral("create"), QStringLiteral("meeting"), m.uuid, TextNorm::clean(m.title));
     tx.commit();
     m.rowVersion = 1;
     return m.id;
@@ -302,12 +326,13 @@ qint64 MeetingRepository::create(Meeting &m)
 
 void MeetingRepository::requireDraft(qint64 meetingId)
 {
-    const QVariant status = m_db.scalar(QStringLiteral("SELECT status FROM meetings WHERE id = ?"), { meetingId });
+    const QVariant status
+        = m_db.scalar(QStringLiteral("SELECT status FROM meetings WHERE id = ?"), { meetingId });
     if (!status.isValid())
         throw ValidationError(QStringLiteral("id"), tr("There is no meeting %1.").arg(meetingId));
     if (status.toString() == QLatin1String("approved"))
         throw ValidationError(QStringLiteral("status"),
-                              tr("The minutes are approved and locked; reopen them to make changes."));
+            tr("The minutes are approved and locked; reopen them to make changes."));
 }
 
 void MeetingRepository::update(const Meeting &m)
@@ -316,22 +341,25 @@ void MeetingRepository::update(const Meeting &m)
     requireDraft(m.id);
     validate(m);
     QSqlQuery q = m_db.exec(
-            QStringLiteral("UPDATE meetings SET updated_at = ?, updated_by = ?, row_version = row_version + 1, "
-                           "committee_id = ?, kind = ?, period = ?, title = ?, starts_at = ?, ends_at = ?, "
-                           "place = ?, bridge_points = ?, guests = ?, documents = ?, secretary_id = ?, "
-                           "conclusion = ? WHERE id = ? AND status = 'draft'%1")
-                    .arg(m.rowVersion > 0 ? QStringLiteral(" AND row_version = ?") : QString()),
-            QVariantList { Database::now(), m_db.currentUser(), m.committeeId, m.kind, nullable(m.period),
-                           TextNorm::clean(m.title), nullableTime(m.start), nullableTime(m.end),
-                           nullable(TextNorm::clean(m.place)), nullable(joinLines(m.bridgePoints)),
-                           nullable(joinLines(m.guests)), nullable(joinLines(m.documents)),
-                           nullableId(m.secretaryId), nullable(m.conclusion), m.id }
-                    + (m.rowVersion > 0 ? QVariantList { m.rowVersion } : QVariantList {}));
+        QStringLiteral(
+            "UPDATE meetings SET updated_at = ?, updated_by = ?, row_version = row_version + 1, "
+            "committee_id = ?, kind = ?, period = ?, title = ?, starts_at = ?, ends_at = ?, "
+            "place = ?, bridge_points = ?, guests = ?, documents = ?, secretary_id = ?, "
+            "conclusion = ? WHERE id = ? AND status = 'draft'%1")
+            .arg(m.rowVersion > 0 ? QStringLiteral(" AND row_version = ?") : QString()),
+        QVariantList { Database::now(), m_db.currentUser(), m.committeeId, m.kind,
+            nullable(m.period), TextNorm::clean(m.title), nullableTime(m.start),
+            nullableTime(m.end), nullable(TextNorm::clean(m.place)),
+            nullable(joinLines(m.bridgePoints)), nullable(joinLines(m.guests)),
+            nullable(joinLines(m.documents)), nullableId(m.secretaryId), nullable(m.conclusion),
+            m.id }
+            + (m.rowVersion > 0 ? QVariantList { m.rowVersion } : QVariantList {}));
     if (q.numRowsAffected() == 0)
         throw ValidationError(QStringLiteral("row_version"),
-                              tr("Someone else changed this meeting meanwhile; reload it."));
+            tr("Someone else changed this meeting meanwhile; reload it."));
     writeChildren(m, true);
-    m_db.audit(QStringLiteral("update"), QStringLiteral("meeting"), m.uuid, TextNorm::clean(m.title));
+    m_db.audit(
+        QStringLiteral("update"), QStringLiteral("meeting"), m.uuid, TextNorm::clean(m.title));
     tx.commit();
 }
 
@@ -339,7 +367,9 @@ void MeetingRepository::remove(qint64 meetingId)
 {
     Transaction tx(m_db);
     requireDraft(meetingId);
-    const QString uuid = m_db.scalar(QStringLiteral("SELECT uuid FROM meetings WHERE id = ?"), { meetingId }).toString();
+    const QString uuid
+        = m_db.scalar(QStringLiteral("SELECT uuid FROM meetings WHERE id = ?"), { meetingId })
+              .toString();
     m_db.exec(QStringLiteral("DELETE FROM tasks WHERE meeting_id = ?"), { meetingId });
     m_db.exec(QStringLiteral("DELETE FROM meeting_chairs WHERE meeting_id = ?"), { meetingId });
     m_db.exec(QStringLiteral("DELETE FROM attendance WHERE meeting_id = ?"), { meetingId });
@@ -352,25 +382,30 @@ void MeetingRepository::remove(qint64 meetingId)
 
 std::optional<Meeting> MeetingRepository::meeting(qint64 id)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM meetings m JOIN committees c ON c.id = m.committee_id "
-                                           "WHERE m.id = ?").arg(meetingColumns),
-                            { id });
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM meetings m JOIN committees c ON c.id = m.committee_id "
+                       "WHERE m.id = ?")
+            .arg(meetingColumns),
+        { id });
     if (!q.next())
         return std::nullopt;
     Meeting m = readMeeting(q);
     q.finish();
 
-    QSqlQuery chairs = m_db.exec(QStringLiteral("SELECT person_id FROM meeting_chairs WHERE meeting_id = ? "
-                                                "ORDER BY position"), { id });
+    QSqlQuery chairs
+        = m_db.exec(QStringLiteral("SELECT person_id FROM meeting_chairs WHERE meeting_id = ? "
+                                   "ORDER BY position"),
+            { id });
     while (chairs.next())
         m.chairIds.append(chairs.value(0).toLongLong());
 
     QSqlQuery att = m_db.exec(
-            QStringLiteral("SELECT a.person_id, a.role, a.status, a.reason, a.delegate, p.full_name, "
-                           "p.honorific, p.titles FROM attendance a JOIN persons p ON p.id = a.person_id "
-                           "WHERE a.meeting_id = ? ORDER BY %1, p.sort_key, a.id")
-                    .arg(Roles::sqlOrder(QStringLiteral("a.role"))),
-            { id });
+        QStringLiteral(
+            "SELECT a.person_id, a.role, a.status, a.reason, a.delegate, p.full_name, "
+            "p.honorific, p.titles FROM attendance a JOIN persons p ON p.id = a.person_id "
+            "WHERE a.meeting_id = ? ORDER BY %1, p.sort_key, a.id")
+            .arg(Roles::sqlOrder(QStringLiteral("a.role"))),
+        { id });
     while (att.next()) {
         Attendance a;
         a.personId = att.value(0).toLongLong();
@@ -384,14 +419,19 @@ std::optional<Meeting> MeetingRepository::meeting(qint64 id)
         m.attendance.append(a);
     }
 
-    QSqlQuery agenda = m_db.exec(QStringLiteral("SELECT title, presenter, documents FROM agenda_items "
-                                                "WHERE meeting_id = ? ORDER BY position"), { id });
+    QSqlQuery agenda
+        = m_db.exec(QStringLiteral("SELECT title, presenter, documents FROM agenda_items "
+                                   "WHERE meeting_id = ? ORDER BY position"),
+            { id });
     while (agenda.next())
-        m.agenda.append({ agenda.value(0).toString(), agenda.value(1).toString(), agenda.value(2).toString() });
+        m.agenda.append(
+            { agenda.value(0).toString(), agenda.value(1).toString(), agenda.value(2).toString() });
 
-    QSqlQuery sp = m_db.exec(QStringLiteral("SELECT s.person_id, s.guest_name, s.unit, s.summary, p.full_name "
-                                            "FROM speeches s LEFT JOIN persons p ON p.id = s.person_id "
-                                            "WHERE s.meeting_id = ? ORDER BY s.position"), { id });
+    QSqlQuery sp = m_db.exec(
+        QStringLiteral("SELECT s.person_id, s.guest_name, s.unit, s.summary, p.full_name "
+                       "FROM speeches s LEFT JOIN persons p ON p.id = s.person_id "
+                       "WHERE s.meeting_id = ? ORDER BY s.position"),
+        { id });
     while (sp.next()) {
         Speech s;
         s.personId = sp.value(0).toLongLong();
@@ -402,9 +442,11 @@ std::optional<Meeting> MeetingRepository::meeting(qint64 id)
         m.speeches.append(s);
     }
 
-    QSqlQuery tq = m_db.exec(QStringLiteral("SELECT id, uuid, description, owner, owner_person_id, due_date, "
-                                            "status, completion_note, completed_on, row_version FROM tasks "
-                                            "WHERE meeting_id = ? ORDER BY id"), { id });
+    QSqlQuery tq = m_db.exec(
+        QStringLiteral("SELECT id, uuid, description, owner, owner_person_id, due_date, "
+                       "status, completion_note, completed_on, row_version FROM tasks "
+                       "WHERE meeting_id = ? ORDER BY id"),
+        { id });
     while (tq.next()) {
         Task t;
         t.id = tq.value(0).toLongLong();
@@ -439,12 +481,13 @@ QList<Meeting> MeetingRepository::meetings(qint64 committeeId, int year)
         where << QStringLiteral("m.starts_at >= ? AND m.starts_at < ?");
         values << QStringLiteral("%1-01-01").arg(year) << QStringLiteral("%1-01-01").arg(year + 1);
     }
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM meetings m JOIN committees c ON c.id = m.committee_id "
-                                           "%2 ORDER BY m.starts_at, m.id")
-                                    .arg(meetingColumns,
-                                         where.isEmpty() ? QString()
-                                                         : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
-                            values);
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM meetings m JOIN committees c ON c.id = m.committee_id "
+                       "%2 ORDER BY m.starts_at, m.id")
+            .arg(meetingColumns,
+                where.isEmpty() ? QString()
+                                : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
+        values);
     QList<Meeting> out;
     while (q.next())
         out.append(readMeeting(q));
@@ -458,21 +501,22 @@ int MeetingRepository::approve(qint64 meetingId)
     const auto m = meeting(meetingId);
     if (!m->secretaryId && m->chairIds.isEmpty())
         throw ValidationError(QStringLiteral("chairs"),
-                              tr("Name the chair and the recorder before approving the minutes."));
+            tr("Name the chair and the recorder before approving the minutes."));
     const int year = m->date().year();
     int number = m->numberYear == year ? m->number : 0;
     if (number <= 0)
         number = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM meetings "
                                             "WHERE committee_id = ? AND number_year = ?"),
-                             { m->committeeId, year })
-                         .toInt();
-    m_db.exec(QStringLiteral("UPDATE meetings SET status = 'approved', number = ?, number_year = ?, "
-                             "approved_at = ?, approved_by = ?, updated_at = ?, updated_by = ?, "
-                             "row_version = row_version + 1 WHERE id = ?"),
-              { number, year, Database::now(), m_db.currentUser(), Database::now(), m_db.currentUser(),
-                meetingId });
+                         { m->committeeId, year })
+                     .toInt();
+    m_db.exec(
+        QStringLiteral("UPDATE meetings SET status = 'approved', number = ?, number_year = ?, "
+                       "approved_at = ?, approved_by = ?, updated_at = ?, updated_by = ?, "
+                       "row_version = row_version + 1 WHERE id = ?"),
+        { number, year, Database::now(), m_db.currentUser(), Database::now(), m_db.currentUser(),
+            meetingId });
     m_db.audit(QStringLiteral("approve"), QStringLiteral("meeting"), m->uuid,
-               QStringLiteral("Số %1-BB/BCĐ").arg(number));
+        QStringLiteral("Số %1-BB/BCĐ").arg(number));
     tx.commit();
     return number;
 }
@@ -484,14 +528,18 @@ void MeetingRepository::reopen(qint64 meetingId, const QString &reason)
     if (!m)
         throw ValidationError(QStringLiteral("id"), tr("There is no meeting %1.").arg(meetingId));
     if (!m->isApproved())
-        throw ValidationError(QStringLiteral("status"), tr("Only approved minutes can be reopened."));
+        throw ValidationError(
+            QStringLiteral("status"), tr("Only approved minutes can be reopened."));
     if (TextNorm::clean(reason).isEmpty())
-        throw ValidationError(QStringLiteral("reason"), tr("Say why the approved minutes are reopened."));
+        throw ValidationError(
+            QStringLiteral("reason"), tr("Say why the approved minutes are reopened."));
     // The number stays with the minutes: approving them again keeps it.
-    m_db.exec(QStringLiteral("UPDATE meetings SET status = 'draft', approved_at = NULL, approved_by = NULL, "
-                             "updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ?"),
-              { Database::now(), m_db.currentUser(), meetingId });
-    m_db.audit(QStringLiteral("reopen"), QStringLiteral("meeting"), m->uuid, TextNorm::clean(reason));
+    m_db.exec(QStringLiteral(
+                  "UPDATE meetings SET status = 'draft', approved_at = NULL, approved_by = NULL, "
+                  "updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ?"),
+        { Database::now(), m_db.currentUser(), meetingId });
+    m_db.audit(
+        QStringLiteral("reopen"), QStringLiteral("meeting"), m->uuid, TextNorm::clean(reason));
     tx.commit();
 }
 
@@ -502,13 +550,14 @@ QList<Task> MeetingRepository::carriedOver(qint64 meetingId)
         return {};
     const QString startsAt = m->start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     QSqlQuery q = m_db.exec(
-            QStringLiteral("SELECT t.id, t.uuid, t.meeting_id, t.description, t.owner, t.owner_person_id, "
-                           "t.due_date, t.status, t.completion_note, t.completed_on, t.row_version, "
-                           "m.starts_at, m.title FROM tasks t JOIN meetings m ON m.id = t.meeting_id "
-                           "WHERE m.committee_id = ? AND (m.starts_at < ? OR (m.starts_at = ? AND m.id < ?)) "
-                           "AND (t.status IN ('open','in_progress') OR t.completed_on >= ?) "
-                           "ORDER BY m.starts_at, t.id"),
-            { m->committeeId, startsAt, startsAt, meetingId, VnDate::iso(m->date()) });
+        QStringLiteral(
+            "SELECT t.id, t.uuid, t.meeting_id, t.description, t.owner, t.owner_person_id, "
+            "t.due_date, t.status, t.completion_note, t.completed_on, t.row_version, "
+            "m.starts_at, m.title FROM tasks t JOIN meetings m ON m.id = t.meeting_id "
+            "WHERE m.committee_id = ? AND (m.starts_at < ? OR (m.starts_at = ? AND m.id < ?)) "
+            "AND (t.status IN ('open','in_progress') OR t.completed_on >= ?) "
+            "ORDER BY m.starts_at, t.id"),
+        { m->committeeId, startsAt, startsAt, meetingId, VnDate::iso(m->date()) });
     QList<Task> out;
     while (q.next()) {
         Task t;

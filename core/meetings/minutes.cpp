@@ -1,9 +1,9 @@
 #include <core/meetings/minutes.h>
 
 #include <core/db/database.h>
-#include <core/meetings/meetingrepository.h>
-#include <core/documents/partydocument.h>
 #include <core/db/roles.h>
+#include <core/documents/partydocument.h>
+#include <core/meetings/meetingrepository.h>
 #include <core/roster/rosterrepository.h>
 #include <core/text/vndate.h>
 
@@ -41,7 +41,8 @@ QString roleVietnamese(const QString &code)
 
 QString setting(Database &db, const QString &key, const QString &fallback)
 {
-    const QVariant v = db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), { key });
+    const QVariant v
+        = db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), { key });
     const QString s = v.toString().trimmed();
     return s.isEmpty() ? fallback : s;
 }
@@ -64,11 +65,15 @@ QString clock(const QTime &t)
 }
 } // namespace
 
-MinutesWriter::MinutesWriter(Database &db) : m_db(db) { }
+MinutesWriter::MinutesWriter(Database &db)
+    : m_db(db)
+{
+}
 
 QString MinutesWriter::timeLine(const QDateTime &time)
 {
-    return QStringLiteral("vào hồi %1, %2").arg(clock(time.time()), VnDate::longVietnamese(time.date()));
+    return QStringLiteral("vào hồi %1, %2")
+        .arg(clock(time.time()), VnDate::longVietnamese(time.date()));
 }
 
 bool MinutesWriter::isSupportedPath(const QString &path)
@@ -99,10 +104,11 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
         if (!p->titles.isEmpty())
             text += QStringLiteral(", ") + p->titles;
         const QVariant role = m_db.scalar(
-                QStringLiteral("SELECT role FROM memberships WHERE person_id = ? AND committee_id = ? AND "
-                               "start_date <= ? AND (end_date IS NULL OR end_date >= ?) ORDER BY %1")
-                        .arg(Roles::sqlOrder(QStringLiteral("role"))),
-                { personId, m.committeeId, VnDate::iso(m.date()), VnDate::iso(m.date()) });
+            QStringLiteral(
+                "SELECT role FROM memberships WHERE person_id = ? AND committee_id = ? AND "
+                "start_date <= ? AND (end_date IS NULL OR end_date >= ?) ORDER BY %1")
+                .arg(Roles::sqlOrder(QStringLiteral("role"))),
+            { personId, m.committeeId, VnDate::iso(m.date()), VnDate::iso(m.date()) });
         if (role.isValid() && committee) {
             const QString code = role.toString();
             if (code == QLatin1String("head") || code == QLatin1String("standing_deputy")
@@ -126,8 +132,7 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
     }
     // A draft prints its number blank, even when it had one before being reopened.
     header.number = PartyDocument::numberLine(m.isApproved() ? m.number : 0,
-                                              setting(m_db, QStringLiteral("minutes.number_suffix"),
-                                                      QStringLiteral("BB/BCĐ")));
+        setting(m_db, QStringLiteral("minutes.number_suffix"), QStringLiteral("BB/BCĐ")));
     header.date = m.date();
     doc.setHeader(header);
 
@@ -143,13 +148,14 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
     for (const AgendaItem &item : m.agenda)
         content << item.title;
     doc.addParagraph(withPeriod(content.isEmpty() ? m.title : content.join(QStringLiteral("; "))),
-                     QStringLiteral("Nội dung: "));
+        QStringLiteral("Nội dung: "));
     QStringList chairs;
     for (qint64 id : m.chairIds)
         chairs << describe(id);
-    doc.addParagraph(withPeriod(chairs.join(QStringLiteral("; "))), QStringLiteral("Người chủ trì: "));
+    doc.addParagraph(
+        withPeriod(chairs.join(QStringLiteral("; "))), QStringLiteral("Người chủ trì: "));
     doc.addParagraph(withPeriod(m.secretaryId ? describe(m.secretaryId) : QString()),
-                     QStringLiteral("Người ghi biên bản: "));
+        QStringLiteral("Người ghi biên bản: "));
     QStringList documents = m.documents;
     for (const AgendaItem &item : m.agenda) {
         for (const QString &d : item.documents.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
@@ -157,7 +163,7 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
                 documents << d.trimmed();
     }
     doc.addParagraph(withPeriod(documents.join(QStringLiteral("; "))),
-                     QStringLiteral("Tài liệu sử dụng trong hội nghị: "));
+        QStringLiteral("Tài liệu sử dụng trong hội nghị: "));
 
     // 1. Attendance.
     doc.addHeading(QStringLiteral("1. Thành phần hội nghị"));
@@ -174,16 +180,19 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
         }
     }
     doc.addParagraph(QStringLiteral("Tổng số đại biểu chính thức được triệu tập: %1 đồng chí.")
-                             .arg(present.size() + absent.size()));
-    doc.addParagraph(QStringLiteral("%1 đồng chí.").arg(present.size()), QStringLiteral("Có mặt: "));
-    doc.addParagraph(QStringLiteral("%1 đồng chí%2").arg(absent.size())
-                             .arg(absent.isEmpty() ? QStringLiteral(".") : QStringLiteral(":")),
-                     QStringLiteral("Vắng mặt: "));
+                         .arg(present.size() + absent.size()));
+    doc.addParagraph(
+        QStringLiteral("%1 đồng chí.").arg(present.size()), QStringLiteral("Có mặt: "));
+    doc.addParagraph(QStringLiteral("%1 đồng chí%2")
+                         .arg(absent.size())
+                         .arg(absent.isEmpty() ? QStringLiteral(".") : QStringLiteral(":")),
+        QStringLiteral("Vắng mặt: "));
     for (const Attendance &a : absent) {
         QString line = QStringLiteral("- Đồng chí %1").arg(a.personName);
         if (!a.titles.isEmpty())
             line += QStringLiteral(", ") + a.titles;
-        line += QStringLiteral(" (%1)").arg(a.reason.isEmpty() ? QStringLiteral("không rõ lý do") : a.reason);
+        line += QStringLiteral(" (%1)").arg(
+            a.reason.isEmpty() ? QStringLiteral("không rõ lý do") : a.reason);
         if (a.status == QLatin1String("delegate"))
             line += QStringLiteral(", cử đồng chí %1 dự thay").arg(a.delegate);
         doc.addListItem(withPeriod(line));
@@ -191,15 +200,16 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
     if (!others.isEmpty()) {
         QStringList roles;
         for (const Attendance &a : others) {
-            const QString r = a.role.startsWith(QLatin1String("secretariat")) ? QStringLiteral("Tổ thư ký")
-                    : a.role == QLatin1String("expert")                     ? QStringLiteral("Nhóm chuyên gia")
-                                                                            : roleVietnamese(a.role);
+            const QString r = a.role.startsWith(QLatin1String("secretariat"))
+                ? QStringLiteral("Tổ thư ký")
+                : a.role == QLatin1String("expert") ? QStringLiteral("Nhóm chuyên gia")
+                                                    : roleVietnamese(a.role);
             if (!r.isEmpty() && !roles.contains(r))
                 roles << r;
         }
         doc.addParagraph(QStringLiteral("Dự hội nghị còn có %1 đồng chí thuộc %2.")
-                                 .arg(others.size())
-                                 .arg(roles.join(QStringLiteral(", "))));
+                             .arg(others.size())
+                             .arg(roles.join(QStringLiteral(", "))));
     }
     doc.addHeading(QStringLiteral("1.2. Đại biểu mời dự"));
     if (m.guests.isEmpty())
@@ -208,8 +218,8 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
         doc.addListItem(withPeriod(QStringLiteral("- ") + g));
     if (!m.bridgePoints.isEmpty()) {
         doc.addParagraph(QStringLiteral("Hội nghị được kết nối trực tuyến đến %1 điểm cầu: %2.")
-                                 .arg(m.bridgePoints.size())
-                                 .arg(m.bridgePoints.join(QStringLiteral("; "))));
+                             .arg(m.bridgePoints.size())
+                             .arg(m.bridgePoints.join(QStringLiteral("; "))));
     }
 
     // 2. Proceedings.
@@ -230,12 +240,14 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
         lead += QStringLiteral(": ");
         doc.addListItem(withPeriod(s.summary), lead);
     }
-    doc.addParagraph(QStringLiteral("Hội nghị đã có %1 lượt ý kiến phát biểu.").arg(m.speeches.size()));
+    doc.addParagraph(
+        QStringLiteral("Hội nghị đã có %1 lượt ý kiến phát biểu.").arg(m.speeches.size()));
 
     // 3. Conclusion, tasks, carry-over, closing.
     doc.addHeading(QStringLiteral("3. Kết luận"));
     if (!m.chairIds.isEmpty())
-        doc.addParagraph(QStringLiteral("Thay mặt chủ trì hội nghị, đồng chí %1 kết luận:").arg(nameOf(m.chairIds.first())));
+        doc.addParagraph(QStringLiteral("Thay mặt chủ trì hội nghị, đồng chí %1 kết luận:")
+                             .arg(nameOf(m.chairIds.first())));
     if (Qt::mightBeRichText(m.conclusion)) {
         doc.addHtml(m.conclusion);
     } else {
@@ -245,7 +257,8 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
     if (!m.tasks.isEmpty()) {
         doc.addParagraph(QStringLiteral("Nhiệm vụ được giao:"), {});
         for (const Task &t : m.tasks) {
-            QString line = QStringLiteral("- %1 Thực hiện: %2").arg(withPeriod(t.description), t.owner);
+            QString line
+                = QStringLiteral("- %1 Thực hiện: %2").arg(withPeriod(t.description), t.owner);
             if (t.due.isValid())
                 line += QStringLiteral("; thời hạn: %1").arg(VnDate::display(t.due));
             doc.addListItem(withPeriod(line));
@@ -255,28 +268,30 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
     if (!carried.isEmpty()) {
         doc.addParagraph(QStringLiteral("Nhiệm vụ từ các hội nghị trước tiếp tục theo dõi:"));
         for (const Task &t : carried) {
-            QString line = QStringLiteral("- %1 Thực hiện: %2").arg(withPeriod(t.description), t.owner);
+            QString line
+                = QStringLiteral("- %1 Thực hiện: %2").arg(withPeriod(t.description), t.owner);
             if (t.due.isValid())
                 line += QStringLiteral("; thời hạn: %1").arg(VnDate::display(t.due));
             line += QStringLiteral(" (hội nghị ngày %1) — tình trạng: %2")
-                            .arg(VnDate::display(t.meetingDate), TaskStatuses::vietnamese(t.status));
+                        .arg(VnDate::display(t.meetingDate), TaskStatuses::vietnamese(t.status));
             doc.addListItem(withPeriod(line));
         }
     }
     if (m.end.isValid()) {
         QString closing = QStringLiteral("Hội nghị kết thúc vào hồi %1").arg(clock(m.end.time()));
-        closing += m.end.date() == m.start.date() ? QStringLiteral(" cùng ngày")
-                                                  : QStringLiteral(", ") + VnDate::longVietnamese(m.end.date());
+        closing += m.end.date() == m.start.date()
+            ? QStringLiteral(" cùng ngày")
+            : QStringLiteral(", ") + VnDate::longVietnamese(m.end.date());
         doc.addParagraph(withPeriod(closing));
     }
     doc.addParagraph(QStringLiteral("Biên bản đã được thông qua tại hội nghị."));
 
     PartyDocument::Signature left { setting(m_db, QStringLiteral("minutes.signature_left"),
-                                            QStringLiteral("NGƯỜI GHI BIÊN BẢN")),
-                                    {}, m.secretaryId ? nameOf(m.secretaryId) : QString() };
+                                        QStringLiteral("NGƯỜI GHI BIÊN BẢN")),
+        {}, m.secretaryId ? nameOf(m.secretaryId) : QString() };
     PartyDocument::Signature right { setting(m_db, QStringLiteral("minutes.signature_right"),
-                                             QStringLiteral("CHỦ TRÌ HỘI NGHỊ")),
-                                     {}, m.chairIds.isEmpty() ? QString() : nameOf(m.chairIds.first()) };
+                                         QStringLiteral("CHỦ TRÌ HỘI NGHỊ")),
+        {}, m.chairIds.isEmpty() ? QString() : nameOf(m.chairIds.first()) };
     doc.setSignatures(left, right);
 }
 

@@ -17,7 +17,7 @@ bool Task::isOverdue(const QDate &today) const
 QStringList TaskStatuses::codes()
 {
     return { QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("done"),
-             QStringLiteral("cancelled") };
+        QStringLiteral("cancelled") };
 }
 
 bool TaskStatuses::isValid(const QString &code)

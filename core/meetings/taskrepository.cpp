@@ -20,10 +20,10 @@ QString tr(const char *text)
 }
 
 const QString taskSelect = QStringLiteral(
-        "SELECT t.id, t.uuid, t.meeting_id, t.description, t.owner, t.owner_person_id, t.due_date, "
-        "t.status, t.completion_note, t.completed_on, t.row_version, m.starts_at, m.committee_id, "
-        "c.name, m.title FROM tasks t JOIN meetings m ON m.id = t.meeting_id "
-        "JOIN committees c ON c.id = m.committee_id");
+    "SELECT t.id, t.uuid, t.meeting_id, t.description, t.owner, t.owner_person_id, t.due_date, "
+    "t.status, t.completion_note, t.completed_on, t.row_version, m.starts_at, m.committee_id, "
+    "c.name, m.title FROM tasks t JOIN meetings m ON m.id = t.meeting_id "
+    "JOIN committees c ON c.id = m.committee_id");
 
 Task readTask(const QSqlQuery &q)
 {
@@ -47,7 +47,10 @@ Task readTask(const QSqlQuery &q)
 }
 } // namespace
 
-TaskRepository::TaskRepository(Database &db) : m_db(db) { }
+TaskRepository::TaskRepository(Database &db)
+    : m_db(db)
+{
+}
 
 QList<Task> TaskRepository::tasks(const TaskFilter &f)
 {
@@ -72,10 +75,10 @@ QList<Task> TaskRepository::tasks(const TaskFilter &f)
         values << f.status;
     }
     QSqlQuery q = m_db.exec(taskSelect
-                                    + (where.isEmpty() ? QString()
-                                                       : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
-                                    + QStringLiteral(" ORDER BY t.id"),
-                            values);
+            + (where.isEmpty() ? QString()
+                               : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
+            + QStringLiteral(" ORDER BY t.id"),
+        values);
     const QString ownerNeedle = TextNorm::fold(f.owner);
     QList<Task> out;
     while (q.next()) {
@@ -97,7 +100,7 @@ std::optional<Task> TaskRepository::task(qint64 id)
 }
 
 void TaskRepository::setStatus(qint64 taskId, const QString &status, const QString &note,
-                               const QDate &on, int expectedRowVersion)
+    const QDate &on, int expectedRowVersion)
 {
     if (!TaskStatuses::isValid(status))
         throw ValidationError(QStringLiteral("status"), tr("Unknown task status %1.").arg(status));
@@ -108,19 +111,22 @@ void TaskRepository::setStatus(qint64 taskId, const QString &status, const QStri
     const bool finished = status == QLatin1String("done") || status == QLatin1String("cancelled");
     const QDate completed = finished ? (on.isValid() ? on : QDate::currentDate()) : QDate();
     QSqlQuery q = m_db.exec(
-            QStringLiteral("UPDATE tasks SET status = ?, completion_note = ?, completed_on = ?, updated_at = ?, "
-                           "updated_by = ?, row_version = row_version + 1 WHERE id = ?%1")
-                    .arg(expectedRowVersion > 0 ? QStringLiteral(" AND row_version = ?") : QString()),
-            QVariantList { status,
-                           note.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(note.trimmed()),
-                           completed.isValid() ? QVariant(VnDate::iso(completed)) : QVariant(QMetaType::fromType<QString>()),
-                           Database::now(), m_db.currentUser(), taskId }
-                    + (expectedRowVersion > 0 ? QVariantList { expectedRowVersion } : QVariantList {}));
+        QStringLiteral(
+            "UPDATE tasks SET status = ?, completion_note = ?, completed_on = ?, updated_at = ?, "
+            "updated_by = ?, row_version = row_version + 1 WHERE id = ?%1")
+            .arg(expectedRowVersion > 0 ? QStringLiteral(" AND row_version = ?") : QString()),
+        QVariantList { status,
+            note.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                     : QVariant(note.trimmed()),
+            completed.isValid() ? QVariant(VnDate::iso(completed))
+                                : QVariant(QMetaType::fromType<QString>()),
+            Database::now(), m_db.currentUser(), taskId }
+            + (expectedRowVersion > 0 ? QVariantList { expectedRowVersion } : QVariantList {}));
     if (q.numRowsAffected() == 0)
         throw ValidationError(QStringLiteral("row_version"),
-                              tr("Someone else changed this task meanwhile; reload it."));
+            tr("Someone else changed this task meanwhile; reload it."));
     m_db.audit(QStringLiteral("task_status"), QStringLiteral("task"), t->uuid,
-               QStringLiteral("%1 → %2").arg(t->status, status));
+        QStringLiteral("%1 → %2").arg(t->status, status));
     tx.commit();
 }
 

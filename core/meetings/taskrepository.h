@@ -27,7 +27,7 @@ public:
      * when @p expectedRowVersion > 0.
      */
     void setStatus(qint64 taskId, const QString &status, const QString &note = {},
-                   const QDate &on = {}, int expectedRowVersion = 0);
+        const QDate &on = {}, int expectedRowVersion = 0);
 
 private:
     Database &m_db;

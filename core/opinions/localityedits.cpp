@@ -15,7 +15,8 @@ QString tr(const char *text)
 
 QString uuidOf(Database &db, qint64 id)
 {
-    const QString uuid = db.scalar(QStringLiteral("SELECT uuid FROM localities WHERE id = ?"), { id }).toString();
+    const QString uuid
+        = db.scalar(QStringLiteral("SELECT uuid FROM localities WHERE id = ?"), { id }).toString();
     if (uuid.isEmpty())
         throw ValidationError(QStringLiteral("id"), tr("The locality does not exist."));
     return uuid;
@@ -36,7 +37,7 @@ void rename(Database &db, qint64 id, const QString &name)
     const QString uuid = uuidOf(db, id);
     db.exec(QStringLiteral("UPDATE localities SET name = ?, updated_at = ?, updated_by = ?, "
                            "row_version = row_version + 1 WHERE id = ?"),
-            { clean, Database::now(), db.currentUser(), id });
+        { clean, Database::now(), db.currentUser(), id });
     db.audit(QStringLiteral("rename"), QStringLiteral("locality"), uuid, clean);
     tx.commit();
 }
@@ -47,15 +48,16 @@ void remove(Database &db, qint64 id)
     const QString uuid = uuidOf(db, id);
     if (used(db, QStringLiteral("SELECT 1 FROM opinions WHERE locality_id = ? LIMIT 1"), id))
         throw ValidationError(QStringLiteral("id"),
-                              tr("Reports were made in this locality: it cannot be deleted (rename it instead)."));
+            tr("Reports were made in this locality: it cannot be deleted (rename it instead)."));
     if (used(db, QStringLiteral("SELECT 1 FROM localities WHERE parent_id = ? LIMIT 1"), id))
-        throw ValidationError(QStringLiteral("id"),
-                              tr("The locality has localities under it: delete those first."));
+        throw ValidationError(
+            QStringLiteral("id"), tr("The locality has localities under it: delete those first."));
     if (used(db, QStringLiteral("SELECT 1 FROM localities WHERE merged_into_id = ? LIMIT 1"), id))
         throw ValidationError(QStringLiteral("id"),
-                              tr("Other localities were merged into this one: it cannot be deleted."));
+            tr("Other localities were merged into this one: it cannot be deleted."));
     if (used(db, QStringLiteral("SELECT 1 FROM committees WHERE locality_id = ? LIMIT 1"), id))
-        throw ValidationError(QStringLiteral("id"), tr("A committee belongs to this locality: it cannot be deleted."));
+        throw ValidationError(QStringLiteral("id"),
+            tr("A committee belongs to this locality: it cannot be deleted."));
     db.exec(QStringLiteral("DELETE FROM localities WHERE id = ?"), { id });
     db.audit(QStringLiteral("remove"), QStringLiteral("locality"), uuid);
     tx.commit();

@@ -45,8 +45,7 @@ const CodeLabel statuses[] = {
     { "closed", "đã đóng", QT_TRANSLATE_NOOP("thuky::OpinionCodes", "Closed") },
 };
 
-template<size_t N>
-QList<CodeLabel> toList(const CodeLabel (&a)[N])
+template <size_t N> QList<CodeLabel> toList(const CodeLabel (&a)[N])
 {
     return QList<CodeLabel>(std::begin(a), std::end(a));
 }
@@ -54,11 +53,16 @@ QList<CodeLabel> toList(const CodeLabel (&a)[N])
 QList<CodeLabel> table(OpinionCodes::Field field)
 {
     switch (field) {
-    case OpinionCodes::Field::Channel: return toList(channels);
-    case OpinionCodes::Field::Sentiment: return toList(sentiments);
-    case OpinionCodes::Field::Urgency: return toList(urgencies);
-    case OpinionCodes::Field::Scope: return toList(scopes);
-    case OpinionCodes::Field::Status: return toList(statuses);
+    case OpinionCodes::Field::Channel:
+        return toList(channels);
+    case OpinionCodes::Field::Sentiment:
+        return toList(sentiments);
+    case OpinionCodes::Field::Urgency:
+        return toList(urgencies);
+    case OpinionCodes::Field::Scope:
+        return toList(scopes);
+    case OpinionCodes::Field::Status:
+        return toList(statuses);
     }
     return {};
 }
@@ -111,11 +115,16 @@ QString OpinionCodes::parse(Field field, const QString &text)
 QString OpinionCodes::fieldName(Field field)
 {
     switch (field) {
-    case Field::Channel: return QStringLiteral("channel");
-    case Field::Sentiment: return QStringLiteral("sentiment");
-    case Field::Urgency: return QStringLiteral("urgency");
-    case Field::Scope: return QStringLiteral("scope");
-    case Field::Status: return QStringLiteral("status");
+    case Field::Channel:
+        return QStringLiteral("channel");
+    case Field::Sentiment:
+        return QStringLiteral("sentiment");
+    case Field::Urgency:
+        return QStringLiteral("urgency");
+    case Field::Scope:
+        return QStringLiteral("scope");
+    case Field::Status:
+        return QStringLiteral("status");
     }
     return {};
 }

@@ -28,22 +28,25 @@ QString capitalised(const QString &text)
 constexpr qint64 maxXlsxRows = 1048575;
 } // namespace
 
-OpinionExport::OpinionExport(Database &db) : m_db(db) { }
+OpinionExport::OpinionExport(Database &db)
+    : m_db(db)
+{
+}
 
 QStringList OpinionExport::csvFields(const OpinionReport &r)
 {
     // Same order as OpinionImport::columns().
     return { VnDate::iso(r.observedOn), r.localityName, r.topicName, r.summary, r.channel,
-             r.sentiment, r.urgency, r.scope, r.recommendation, r.reporterName, r.agencyName,
-             VnDate::iso(r.forwardedOn), r.status, r.response, VnDate::iso(r.responseOn) };
+        r.sentiment, r.urgency, r.scope, r.recommendation, r.reporterName, r.agencyName,
+        VnDate::iso(r.forwardedOn), r.status, r.response, VnDate::iso(r.responseOn) };
 }
 
 qint64 OpinionExport::writeCsv(const OpinionFilter &filter, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw ValidationError(QStringLiteral("out"),
-                              tr("Cannot write %1: %2").arg(path, file.errorString()));
+        throw ValidationError(
+            QStringLiteral("out"), tr("Cannot write %1: %2").arg(path, file.errorString()));
     auto line = [](const QStringList &fields) {
         QString text;
         for (int i = 0; i < fields.size(); ++i) {
@@ -67,8 +70,8 @@ qint64 OpinionExport::writeCsv(const OpinionFilter &filter, const QString &path)
     });
     file.write(buffer);
     if (!file.commit())
-        throw ValidationError(QStringLiteral("out"),
-                              tr("Cannot write %1: %2").arg(path, file.errorString()));
+        throw ValidationError(
+            QStringLiteral("out"), tr("Cannot write %1: %2").arg(path, file.errorString()));
     return rows;
 }
 
@@ -77,9 +80,9 @@ qint64 OpinionExport::writeXlsx(const OpinionFilter &filter, const QString &path
     OpinionRepository repo(m_db);
     if (repo.count(filter) > maxXlsxRows)
         throw ValidationError(QStringLiteral("out"),
-                              tr("More than %1 reports match: an Excel sheet cannot hold them. "
-                                 "Narrow the filter or export CSV.")
-                                      .arg(maxXlsxRows));
+            tr("More than %1 reports match: an Excel sheet cannot hold them. "
+               "Narrow the filter or export CSV.")
+                .arg(maxXlsxRows));
     // Written beside the target and renamed at the end, so a failure leaves no half file.
     const QString temp = path + QStringLiteral(".part");
     const QByteArray tempName = QFile::encodeName(temp);
@@ -110,30 +113,28 @@ qint64 OpinionExport::writeXlsx(const OpinionFilter &filter, const QString &path
     // date, locality, topic, summary, channel, sentiment, urgency, scope, recommendation,
     // reporter, forwarded_to, forwarded_date, status, response, response_date
     const double widths[] = { 12, 18, 24, 60, 14, 12, 12, 12, 40, 22, 28, 12, 14, 40, 12 };
-    const bool isDate[] = { true, false, false, false, false, false, false, false, false,
-                            false, false, true, false, false, true };
-    const bool isLong[] = { false, false, false, true, false, false, false, false, true,
-                            false, false, false, false, true, false };
+    const bool isDate[] = { true, false, false, false, false, false, false, false, false, false,
+        false, true, false, false, true };
+    const bool isLong[] = { false, false, false, true, false, false, false, false, true, false,
+        false, false, false, true, false };
     for (int c = 0; c < headers.size(); ++c) {
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
-        worksheet_write_string(sheet, 0, lxw_col_t(c), capitalised(headers.at(c)).toUtf8().constData(),
-                               headerFormat);
+        worksheet_write_string(
+            sheet, 0, lxw_col_t(c), capitalised(headers.at(c)).toUtf8().constData(), headerFormat);
     }
     worksheet_freeze_panes(sheet, 1, 0);
 
     lxw_row_t row = 0;
     repo.forEach(filter, [&](const OpinionReport &r) {
         ++row;
-        const QStringList values = {
-            QString(), r.localityName, r.topicName, r.summary,
+        const QStringList values = { QString(), r.localityName, r.topicName, r.summary,
             capitalised(OpinionCodes::vietnameseLabel(OpinionCodes::Field::Channel, r.channel)),
             capitalised(OpinionCodes::vietnameseLabel(OpinionCodes::Field::Sentiment, r.sentiment)),
             capitalised(OpinionCodes::vietnameseLabel(OpinionCodes::Field::Urgency, r.urgency)),
             capitalised(OpinionCodes::vietnameseLabel(OpinionCodes::Field::Scope, r.scope)),
             r.recommendation, r.reporterName, r.agencyName, QString(),
             capitalised(OpinionCodes::vietnameseLabel(OpinionCodes::Field::Status, r.status)),
-            r.response, QString()
-        };
+            r.response, QString() };
         const QDate dates[] = { r.observedOn, r.forwardedOn, r.responseOn };
         int dateIndex = 0;
         for (int c = 0; c < values.size(); ++c) {
@@ -148,7 +149,7 @@ qint64 OpinionExport::writeXlsx(const OpinionFilter &filter, const QString &path
             if (values.at(c).isEmpty())
                 continue;
             worksheet_write_string(sheet, row, lxw_col_t(c), values.at(c).toUtf8().constData(),
-                                   isLong[c] ? textFormat : cellFormat);
+                isLong[c] ? textFormat : cellFormat);
         }
     });
     worksheet_autofilter(sheet, 0, 0, row, lxw_col_t(headers.size() - 1));
@@ -156,7 +157,7 @@ qint64 OpinionExport::writeXlsx(const OpinionFilter &filter, const QString &path
     if (status != LXW_NO_ERROR) {
         QFile::remove(temp);
         throw ValidationError(QStringLiteral("out"),
-                              tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(status))));
+            tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(status))));
     }
     QFile::remove(path);
     if (!QFile::rename(temp, path)) {

@@ -18,7 +18,8 @@ class OpinionExport
 public:
     explicit OpinionExport(Database &db);
 
-    /** Writes CSV (English header codes, values as codes, dates YYYY-MM-DD). Returns the row count. */
+    /** Writes CSV (English header codes, values as codes, dates YYYY-MM-DD). Returns the row count.
+     */
     qint64 writeCsv(const OpinionFilter &filter, const QString &path);
     /** Writes an XLSX workbook. Returns the row count. Throws ValidationError when it cannot. */
     qint64 writeXlsx(const OpinionFilter &filter, const QString &path);

@@ -1,10 +1,10 @@
 #include <core/opinions/opinionimport.h>
 
-#include <core/text/csvreader.h>
 #include <core/db/database.h>
 #include <core/opinions/opinionrepository.h>
-#include <core/roster/rosterrepository.h>
 #include <core/opinions/taxonomyrepository.h>
+#include <core/roster/rosterrepository.h>
+#include <core/text/csvreader.h>
 #include <core/text/textnorm.h>
 #include <core/text/vndate.h>
 
@@ -42,14 +42,38 @@ enum Column {
 };
 
 const char *const englishNames[ColumnCount] = {
-    "date",           "locality", "topic",        "summary",        "channel",
-    "sentiment",      "urgency",  "scope",        "recommendation", "reporter",
-    "forwarded_to",   "forwarded_date", "status", "response",       "response_date",
+    "date",
+    "locality",
+    "topic",
+    "summary",
+    "channel",
+    "sentiment",
+    "urgency",
+    "scope",
+    "recommendation",
+    "reporter",
+    "forwarded_to",
+    "forwarded_date",
+    "status",
+    "response",
+    "response_date",
 };
 const char *const vietnameseNames[ColumnCount] = {
-    "ngày",          "địa bàn",     "lĩnh vực",   "nội dung", "kênh",
-    "chiều hướng",   "mức độ",      "phạm vi",    "kiến nghị", "người báo cáo",
-    "chuyển đến",    "ngày chuyển", "trạng thái", "phản hồi", "ngày phản hồi",
+    "ngày",
+    "địa bàn",
+    "lĩnh vực",
+    "nội dung",
+    "kênh",
+    "chiều hướng",
+    "mức độ",
+    "phạm vi",
+    "kiến nghị",
+    "người báo cáo",
+    "chuyển đến",
+    "ngày chuyển",
+    "trạng thái",
+    "phản hồi",
+    "ngày phản hồi",
 };
 
 /** Header names compare in NFC, case-folded, with `_` as a space. */
@@ -73,7 +97,11 @@ QString quoted(const QString &value)
 }
 } // namespace
 
-OpinionImport::OpinionImport(Database &db, const Options &options) : m_db(db), m_options(options) { }
+OpinionImport::OpinionImport(Database &db, const Options &options)
+    : m_db(db)
+    , m_options(options)
+{
+}
 
 QStringList OpinionImport::columns()
 {
@@ -105,14 +133,14 @@ QList<ImportProblem> OpinionImport::problems() const
 {
     QList<ImportProblem> sorted = m_problems;
     std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
+        [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
     return sorted;
 }
 
 bool OpinionImport::hasErrors() const
 {
-    return std::any_of(m_problems.cbegin(), m_problems.cend(),
-                       [](const ImportProblem &p) { return !p.warning; });
+    return std::any_of(
+        m_problems.cbegin(), m_problems.cend(), [](const ImportProblem &p) { return !p.warning; });
 }
 
 const QString &OpinionImport::keyOf(const QString &name)
@@ -188,10 +216,11 @@ bool OpinionImport::analyse(const QByteArray &data)
     }
     const CsvRecord &header = records.first();
     if (header.bad) {
-        const bool utf8 = !CsvReader::isValidUtf8(data.constData(),
-                                                  std::min<qsizetype>(data.size(), 4096));
-        error(1, utf8 ? tr("not a CSV text file (invalid UTF-8 in the header line)")
-                      : csv.problems().first().message);
+        const bool utf8
+            = !CsvReader::isValidUtf8(data.constData(), std::min<qsizetype>(data.size(), 4096));
+        error(1,
+            utf8 ? tr("not a CSV text file (invalid UTF-8 in the header line)")
+                 : csv.problems().first().message);
         return false;
     }
 
@@ -221,14 +250,16 @@ bool OpinionImport::analyse(const QByteArray &data)
         position[c] = i;
     }
     if (!anyKnown) {
-        error(1, tr("not an opinion report CSV file: the first line names none of the columns "
-                    "date, locality, topic, summary (or ngày, địa bàn, lĩnh vực, nội dung)"));
+        error(1,
+            tr("not an opinion report CSV file: the first line names none of the columns "
+               "date, locality, topic, summary (or ngày, địa bàn, lĩnh vực, nội dung)"));
         return false;
     }
     for (int c : { ColDate, ColLocality, ColTopic, ColSummary }) {
         if (position[c] < 0)
-            error(1, tr("the required column %1 (%2) is missing")
-                             .arg(QLatin1String(englishNames[c]), QString::fromUtf8(vietnameseNames[c])));
+            error(1,
+                tr("the required column %1 (%2) is missing")
+                    .arg(QLatin1String(englishNames[c]), QString::fromUtf8(vietnameseNames[c])));
     }
     if (!unknown.isEmpty())
         warning(1, tr("ignoring unknown column(s): %1").arg(unknown.join(QStringLiteral(", "))));
@@ -240,8 +271,8 @@ bool OpinionImport::analyse(const QByteArray &data)
     QSqlQuery existing;
     if (m_options.skipDuplicates)
         existing = m_db.prepare(QStringLiteral(
-                "SELECT 1 FROM opinions WHERE locality_id IN (?,?,?,?) AND observed_on = ? AND "
-                "topic_id IN (?,?,?,?) AND summary = ? LIMIT 1"));
+            "SELECT 1 FROM opinions WHERE locality_id IN (?,?,?,?) AND observed_on = ? AND "
+            "topic_id IN (?,?,?,?) AND summary = ? LIMIT 1"));
 
     const int columnsInHeader = int(header.fields.size());
     QHash<const void *, QSet<QString>> rememberedKeys; // per missing-names list
@@ -261,16 +292,18 @@ bool OpinionImport::analyse(const QByteArray &data)
             for (qsizetype i = columnsInHeader; i < rec.fields.size(); ++i)
                 extraText = extraText || !rec.fields.at(i).trimmed().isEmpty();
             if (extraText) {
-                error(line, tr("%1 fields, but the header names %2 columns (a field with the "
-                               "separator in it must be quoted)")
-                                    .arg(rec.fields.size())
-                                    .arg(columnsInHeader));
+                error(line,
+                    tr("%1 fields, but the header names %2 columns (a field with the "
+                       "separator in it must be quoted)")
+                        .arg(rec.fields.size())
+                        .arg(columnsInHeader));
                 continue;
             }
         } else if (rec.fields.size() < columnsInHeader) {
-            error(line, tr("only %1 fields, but the header names %2 columns")
-                                .arg(rec.fields.size())
-                                .arg(columnsInHeader));
+            error(line,
+                tr("only %1 fields, but the header names %2 columns")
+                    .arg(rec.fields.size())
+                    .arg(columnsInHeader));
             continue;
         }
         auto field = [&](int c) {
@@ -290,8 +323,9 @@ bool OpinionImport::analyse(const QByteArray &data)
             }
             *out = VnDate::parse(text);
             if (!out->isValid())
-                error(line, tr("%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)")
-                                    .arg(quoted(text), QLatin1String(englishNames[c])));
+                error(line,
+                    tr("%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)")
+                        .arg(quoted(text), QLatin1String(englishNames[c])));
         };
         date(ColDate, &rep.observedOn, true);
         date(ColForwardedDate, &rep.forwardedOn, false);
@@ -306,7 +340,8 @@ bool OpinionImport::analyse(const QByteArray &data)
                 return it.value();
             return -1;
         };
-        auto remember = [&rememberedKeys, this](QList<QPair<QString, QString>> &missing, const QString &name) {
+        auto remember = [&rememberedKeys, this](
+                            QList<QPair<QString, QString>> &missing, const QString &name) {
             const QString &key = keyOf(name);
             QSet<QString> &known = rememberedKeys[&missing];
             if (known.contains(key))
@@ -319,9 +354,10 @@ bool OpinionImport::analyse(const QByteArray &data)
         if (rep.localityName.isEmpty())
             error(line, tr("the locality is missing"));
         else if (loc < 0 && !m_options.createMissing)
-            error(line, tr("unknown locality %1 (check the spelling, or import with "
-                           "--create-missing to add it)")
-                                .arg(quoted(rep.localityName)));
+            error(line,
+                tr("unknown locality %1 (check the spelling, or import with "
+                   "--create-missing to add it)")
+                    .arg(quoted(rep.localityName)));
         else if (loc < 0)
             remember(m_missingLocalities, rep.localityName);
         else
@@ -331,9 +367,10 @@ bool OpinionImport::analyse(const QByteArray &data)
         if (rep.topicName.isEmpty())
             error(line, tr("the topic is missing"));
         else if (topic < 0 && !m_options.createMissing)
-            error(line, tr("unknown topic %1 (check the spelling, or import with "
-                           "--create-missing to add it)")
-                                .arg(quoted(rep.topicName)));
+            error(line,
+                tr("unknown topic %1 (check the spelling, or import with "
+                   "--create-missing to add it)")
+                    .arg(quoted(rep.topicName)));
         else if (topic < 0)
             remember(m_missingTopics, rep.topicName);
         else
@@ -343,9 +380,10 @@ bool OpinionImport::analyse(const QByteArray &data)
         if (person < 0 && m_options.createMissing) {
             remember(m_missingPersons, rep.reporterName);
         } else if (person < 0) {
-            warning(line, tr("unknown reporter %1: imported without a reporter (import with "
-                             "--create-missing to add the person)")
-                                  .arg(quoted(rep.reporterName)));
+            warning(line,
+                tr("unknown reporter %1: imported without a reporter (import with "
+                   "--create-missing to add the person)")
+                    .arg(quoted(rep.reporterName)));
             rep.reporterName.clear();
         } else {
             rep.reporterId = person;
@@ -369,10 +407,10 @@ bool OpinionImport::analyse(const QByteArray &data)
             OpinionCodes::Field field;
             QString *target;
         } enums[] = { { ColChannel, OpinionCodes::Field::Channel, &rep.channel },
-                      { ColSentiment, OpinionCodes::Field::Sentiment, &rep.sentiment },
-                      { ColUrgency, OpinionCodes::Field::Urgency, &rep.urgency },
-                      { ColScope, OpinionCodes::Field::Scope, &rep.scope },
-                      { ColStatus, OpinionCodes::Field::Status, &rep.status } };
+            { ColSentiment, OpinionCodes::Field::Sentiment, &rep.sentiment },
+            { ColUrgency, OpinionCodes::Field::Urgency, &rep.urgency },
+            { ColScope, OpinionCodes::Field::Scope, &rep.scope },
+            { ColStatus, OpinionCodes::Field::Status, &rep.status } };
         for (const auto &e : enums) {
             const QString text = field(e.column);
             if (text.isEmpty())
@@ -381,10 +419,12 @@ bool OpinionImport::analyse(const QByteArray &data)
             if (code.isEmpty()) {
                 QStringList allowed;
                 for (const QString &c : OpinionCodes::codes(e.field))
-                    allowed.append(QStringLiteral("%1 (%2)").arg(c, OpinionCodes::vietnameseLabel(e.field, c)));
-                error(line, tr("unknown %1 %2: expected one of %3")
-                                    .arg(QLatin1String(englishNames[e.column]), quoted(text),
-                                         allowed.join(QStringLiteral(", "))));
+                    allowed.append(QStringLiteral("%1 (%2)").arg(
+                        c, OpinionCodes::vietnameseLabel(e.field, c)));
+                error(line,
+                    tr("unknown %1 %2: expected one of %3")
+                        .arg(QLatin1String(englishNames[e.column]), quoted(text),
+                            allowed.join(QStringLiteral(", "))));
             } else {
                 *e.target = code;
             }
@@ -398,8 +438,8 @@ bool OpinionImport::analyse(const QByteArray &data)
 
         if (m_options.skipDuplicates && rep.observedOn.isValid() && !rep.summary.isEmpty()) {
             const QString key = QStringLiteral("%1\x1f%2\x1f%3\x1f%4")
-                                        .arg(VnDate::iso(rep.observedOn), keyOf(rep.localityName),
-                                             keyOf(rep.topicName), rep.summary);
+                                    .arg(VnDate::iso(rep.observedOn), keyOf(rep.localityName),
+                                        keyOf(rep.topicName), rep.summary);
             if (seen.contains(key)) {
                 row.duplicate = true;
             } else {
@@ -410,8 +450,10 @@ bool OpinionImport::analyse(const QByteArray &data)
                 for (qsizetype l = 0; l < localityIds.size() && !row.duplicate; l += 4) {
                     for (qsizetype t = 0; t < topicIds.size() && !row.duplicate; t += 4) {
                         for (int k = 0; k < 4; ++k) {
-                            existing.bindValue(k, localityIds.value(std::min(l + k, localityIds.size() - 1)));
-                            existing.bindValue(5 + k, topicIds.value(std::min(t + k, topicIds.size() - 1)));
+                            existing.bindValue(
+                                k, localityIds.value(std::min(l + k, localityIds.size() - 1)));
+                            existing.bindValue(
+                                5 + k, topicIds.value(std::min(t + k, topicIds.size() - 1)));
                         }
                         existing.bindValue(4, VnDate::iso(rep.observedOn));
                         existing.bindValue(9, rep.summary);
@@ -451,18 +493,19 @@ OpinionImport::Summary OpinionImport::summary() const
 OpinionImport::Summary OpinionImport::write(const std::function<void(int, int)> &progress)
 {
     if (!m_analysed || hasErrors())
-        throw ValidationError(QStringLiteral("file"),
-                              tr("The file has errors: nothing was imported."));
+        throw ValidationError(
+            QStringLiteral("file"), tr("The file has errors: nothing was imported."));
     Transaction tx(m_db);
     RosterRepository roster(m_db);
     TaxonomyRepository taxonomy(m_db);
     Written written;
-    written.afterId = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM opinions")).toLongLong();
+    written.afterId
+        = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM opinions")).toLongLong();
 
     if (!m_missingLocalities.isEmpty()) {
         const qint64 root = m_db.scalar(QStringLiteral("SELECT id FROM localities WHERE "
                                                        "parent_id IS NULL ORDER BY id LIMIT 1"))
-                                    .toLongLong();
+                                .toLongLong();
         for (const auto &m : std::as_const(m_missingLocalities)) {
             Locality l;
             l.name = m.second;
@@ -510,10 +553,13 @@ OpinionImport::Summary OpinionImport::write(const std::function<void(int, int)> 
     }
     inserter.finish();
     written.stamp = inserter.stamp();
-    written.lastId = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM opinions")).toLongLong();
+    written.lastId
+        = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM opinions")).toLongLong();
     const Summary s = summary();
     m_db.audit(QStringLiteral("import"), QStringLiteral("opinion"), QString(),
-               QStringLiteral("%1 reports imported, %2 duplicates skipped").arg(s.imported).arg(s.duplicates));
+        QStringLiteral("%1 reports imported, %2 duplicates skipped")
+            .arg(s.imported)
+            .arg(s.duplicates));
     tx.commit();
     m_written = written;
     if (progress)
@@ -528,39 +574,40 @@ void OpinionImport::revert()
     Transaction tx(m_db);
     // The reports of that write: its id range and its one timestamp (another workstation's
     // reports in the same range carry their own).
-    const QString where = QStringLiteral(" FROM opinions WHERE id > ? AND id <= ? AND created_at = ?");
+    const QString where
+        = QStringLiteral(" FROM opinions WHERE id > ? AND id <= ? AND created_at = ?");
     const QVariantList range { m_written.afterId, m_written.lastId, m_written.stamp };
-    const qint64 edited = m_db.scalar(QStringLiteral("SELECT count(*)") + where + QStringLiteral(" AND row_version > 1"),
-                                      range)
-                                  .toLongLong();
+    const qint64 edited = m_db.scalar(QStringLiteral("SELECT count(*)") + where
+                                      + QStringLiteral(" AND row_version > 1"),
+                                  range)
+                              .toLongLong();
     if (edited > 0)
         throw ValidationError(QStringLiteral("reports"),
-                              tr("%1 of the imported reports were changed after the import, so it can no "
-                                 "longer be undone as a whole.")
-                                      .arg(edited));
+            tr("%1 of the imported reports were changed after the import, so it can no "
+               "longer be undone as a whole.")
+                .arg(edited));
     const int removed = m_db.exec(QStringLiteral("DELETE") + where, range).numRowsAffected();
     try {
         const struct
         {
             const char *table;
             const QList<qint64> &ids;
-        } created[] = { { "agencies", m_written.agencies },
-                        { "persons", m_written.persons },
-                        { "topics", m_written.topics },
-                        { "localities", m_written.localities } };
+        } created[] = { { "agencies", m_written.agencies }, { "persons", m_written.persons },
+            { "topics", m_written.topics }, { "localities", m_written.localities } };
         for (const auto &c : created) {
             for (qint64 id : c.ids)
-                m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(c.table)), { id });
+                m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(c.table)),
+                    { id });
         }
     } catch (const DbError &e) {
         if (e.kind() != DbError::QueryFailed)
             throw;
         throw ValidationError(QStringLiteral("names"),
-                              tr("A locality, topic, person or agency that the import added is in use now, "
-                                 "so the import can no longer be undone."));
+            tr("A locality, topic, person or agency that the import added is in use now, "
+               "so the import can no longer be undone."));
     }
     m_db.audit(QStringLiteral("import-undo"), QStringLiteral("opinion"), QString(),
-               QStringLiteral("%1 imported reports removed").arg(removed));
+        QStringLiteral("%1 imported reports removed").arg(removed));
     tx.commit();
     m_written = Written();
 }

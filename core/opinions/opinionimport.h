@@ -26,7 +26,8 @@ struct ImportRow
 {
     int line = 0;
     OpinionReport report; ///< ids of known entries filled; names always in the *Name fields
-    bool duplicate = false; ///< equals an existing report or an earlier row (date, locality, topic, summary)
+    bool duplicate
+        = false; ///< equals an existing report or an earlier row (date, locality, topic, summary)
 };
 
 /**
@@ -41,7 +42,8 @@ public:
     struct Options
     {
         bool createMissing = false; ///< add unknown localities, topics and reporters
-        bool skipDuplicates = false; ///< leave out rows equal to an existing report or an earlier row
+        bool skipDuplicates
+            = false; ///< leave out rows equal to an existing report or an earlier row
     };
     struct Summary
     {

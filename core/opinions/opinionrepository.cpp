@@ -30,15 +30,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("thuky::OpinionRepository", text);
 }
 
-const char selectColumns[] =
-        "SELECT o.id, o.uuid, o.observed_on, o.quarter, o.reporter_id, o.locality_id, "
-        "o.topic_id, o.channel, o.sentiment, o.urgency, o.scope, o.summary, o.recommendation, "
-        "o.agency_id, o.forwarded_on, o.status, o.response, o.response_on, o.row_version, "
-        "l.name, t.name, p.full_name, a.name "
-        "FROM opinions o JOIN localities l ON l.id = o.locality_id "
-        "JOIN topics t ON t.id = o.topic_id "
-        "LEFT JOIN persons p ON p.id = o.reporter_id "
-        "LEFT JOIN agencies a ON a.id = o.agency_id ";
+const char selectColumns[]
+    = "SELECT o.id, o.uuid, o.observed_on, o.quarter, o.reporter_id, o.locality_id, "
+      "o.topic_id, o.channel, o.sentiment, o.urgency, o.scope, o.summary, o.recommendation, "
+      "o.agency_id, o.forwarded_on, o.status, o.response, o.response_on, o.row_version, "
+      "l.name, t.name, p.full_name, a.name "
+      "FROM opinions o JOIN localities l ON l.id = o.locality_id "
+      "JOIN topics t ON t.id = o.topic_id "
+      "LEFT JOIN persons p ON p.id = o.reporter_id "
+      "LEFT JOIN agencies a ON a.id = o.agency_id ";
 
 OpinionReport readReport(const QSqlQuery &q)
 {
@@ -98,12 +98,15 @@ QString cleanText(const QString &text)
 bool OpinionFilter::operator==(const OpinionFilter &o) const
 {
     return from == o.from && to == o.to && quarter == o.quarter && localityId == o.localityId
-            && topicId == o.topicId && channels == o.channels && sentiments == o.sentiments
-            && urgencies == o.urgencies && statuses == o.statuses && reporterId == o.reporterId
-            && text == o.text;
+        && topicId == o.topicId && channels == o.channels && sentiments == o.sentiments
+        && urgencies == o.urgencies && statuses == o.statuses && reporterId == o.reporterId
+        && text == o.text;
 }
 
-OpinionRepository::OpinionRepository(Database &db) : m_db(db) { }
+OpinionRepository::OpinionRepository(Database &db)
+    : m_db(db)
+{
+}
 
 QStringList OpinionRepository::queryTokens(const QString &query)
 {
@@ -131,7 +134,8 @@ QString OpinionRepository::ftsQuery(const QString &query)
     // every word with that initial (a million-row log answers that in seconds, not ms).
     QStringList terms;
     for (const QString &t : queryTokens(query))
-        terms.append(QLatin1Char('"') + t + (t.size() > 1 ? QLatin1String("\"*") : QLatin1String("\"")));
+        terms.append(
+            QLatin1Char('"') + t + (t.size() > 1 ? QLatin1String("\"*") : QLatin1String("\"")));
     return terms.join(QLatin1Char(' '));
 }
 
@@ -148,7 +152,8 @@ QString OpinionRepository::searchText(const OpinionReport &r)
 void OpinionRepository::validate(const OpinionReport &r)
 {
     if (!r.observedOn.isValid())
-        throw ValidationError(QStringLiteral("date"), tr("The report needs the date it was observed."));
+        throw ValidationError(
+            QStringLiteral("date"), tr("The report needs the date it was observed."));
     if (r.localityId <= 0)
         throw ValidationError(QStringLiteral("locality"), tr("The report needs a locality."));
     if (r.topicId <= 0)
@@ -160,24 +165,23 @@ void OpinionRepository::validate(const OpinionReport &r)
         OpinionCodes::Field field;
         const QString &value;
     } enums[] = { { OpinionCodes::Field::Channel, r.channel },
-                  { OpinionCodes::Field::Sentiment, r.sentiment },
-                  { OpinionCodes::Field::Urgency, r.urgency },
-                  { OpinionCodes::Field::Scope, r.scope },
-                  { OpinionCodes::Field::Status, r.status } };
+        { OpinionCodes::Field::Sentiment, r.sentiment },
+        { OpinionCodes::Field::Urgency, r.urgency }, { OpinionCodes::Field::Scope, r.scope },
+        { OpinionCodes::Field::Status, r.status } };
     for (const auto &e : enums) {
         if (!OpinionCodes::codes(e.field).contains(e.value))
             throw ValidationError(OpinionCodes::fieldName(e.field),
-                                  tr("%1 is not a valid %2.").arg(e.value, OpinionCodes::fieldName(e.field)));
+                tr("%1 is not a valid %2.").arg(e.value, OpinionCodes::fieldName(e.field)));
     }
     if (r.forwardedOn.isValid() && r.forwardedOn < r.observedOn)
         throw ValidationError(QStringLiteral("forwarded_date"),
-                              tr("The report cannot be forwarded before it was observed."));
+            tr("The report cannot be forwarded before it was observed."));
     if (r.responseOn.isValid() && r.responseOn < r.observedOn)
         throw ValidationError(QStringLiteral("response_date"),
-                              tr("The response cannot come before the report was observed."));
+            tr("The response cannot come before the report was observed."));
     if (r.forwardedOn.isValid() && r.agencyId <= 0)
         throw ValidationError(QStringLiteral("forwarded_to"),
-                              tr("A forwarding date needs the agency it was forwarded to."));
+            tr("A forwarding date needs the agency it was forwarded to."));
 }
 
 qint64 OpinionRepository::add(const OpinionReport &report)
@@ -187,9 +191,10 @@ qint64 OpinionRepository::add(const OpinionReport &report)
     OpinionReport r = report;
     if (r.uuid.isEmpty())
         r.uuid = Database::newUuid();
-    const qint64 id = m_db.insert(QStringLiteral("INSERT INTO opinions (%1) VALUES %2")
-                                          .arg(OpinionBulkInserter::insertColumns(), OpinionBulkInserter::valueTuple()),
-                                  OpinionBulkInserter::values(r, m_db.currentUser(), Database::now()));
+    const qint64 id = m_db.insert(
+        QStringLiteral("INSERT INTO opinions (%1) VALUES %2")
+            .arg(OpinionBulkInserter::insertColumns(), OpinionBulkInserter::valueTuple()),
+        OpinionBulkInserter::values(r, m_db.currentUser(), Database::now()));
     m_db.audit(QStringLiteral("add"), QStringLiteral("opinion"), r.uuid);
     tx.commit();
     return id;
@@ -200,24 +205,24 @@ void OpinionRepository::update(const OpinionReport &r)
     validate(r);
     Transaction tx(m_db);
     QSqlQuery q = m_db.exec(
-            QStringLiteral("UPDATE opinions SET updated_at = ?, updated_by = ?, "
-                           "row_version = row_version + 1, observed_on = ?, quarter = ?, "
-                           "reporter_id = ?, locality_id = ?, topic_id = ?, channel = ?, "
-                           "sentiment = ?, urgency = ?, scope = ?, summary = ?, "
-                           "recommendation = ?, agency_id = ?, forwarded_on = ?, status = ?, "
-                           "response = ?, response_on = ?, search_text = ?, "
-                           "reporter_key = (SELECT sort_key FROM persons WHERE id = ?) "
-                           "WHERE id = ? AND row_version = ?"),
-            { Database::now(), m_db.currentUser(), VnDate::iso(r.observedOn),
-              VnDate::quarterCode(r.observedOn), nullableId(r.reporterId), r.localityId,
-              r.topicId, r.channel, r.sentiment, r.urgency, r.scope, cleanText(r.summary),
-              nullable(cleanText(r.recommendation)), nullableId(r.agencyId),
-              nullable(r.forwardedOn), r.status, nullable(cleanText(r.response)),
-              nullable(r.responseOn), searchText(r), nullableId(r.reporterId), r.id, r.rowVersion });
+        QStringLiteral("UPDATE opinions SET updated_at = ?, updated_by = ?, "
+                       "row_version = row_version + 1, observed_on = ?, quarter = ?, "
+                       "reporter_id = ?, locality_id = ?, topic_id = ?, channel = ?, "
+                       "sentiment = ?, urgency = ?, scope = ?, summary = ?, "
+                       "recommendation = ?, agency_id = ?, forwarded_on = ?, status = ?, "
+                       "response = ?, response_on = ?, search_text = ?, "
+                       "reporter_key = (SELECT sort_key FROM persons WHERE id = ?) "
+                       "WHERE id = ? AND row_version = ?"),
+        { Database::now(), m_db.currentUser(), VnDate::iso(r.observedOn),
+            VnDate::quarterCode(r.observedOn), nullableId(r.reporterId), r.localityId, r.topicId,
+            r.channel, r.sentiment, r.urgency, r.scope, cleanText(r.summary),
+            nullable(cleanText(r.recommendation)), nullableId(r.agencyId), nullable(r.forwardedOn),
+            r.status, nullable(cleanText(r.response)), nullable(r.responseOn), searchText(r),
+            nullableId(r.reporterId), r.id, r.rowVersion });
     if (q.numRowsAffected() != 1)
         throw ValidationError(QStringLiteral("row_version"),
-                              tr("The report was changed or deleted by someone else in the "
-                                 "meantime; reload it and try again."));
+            tr("The report was changed or deleted by someone else in the "
+               "meantime; reload it and try again."));
     m_db.audit(QStringLiteral("update"), QStringLiteral("opinion"), r.uuid);
     tx.commit();
 }
@@ -225,8 +230,8 @@ void OpinionRepository::update(const OpinionReport &r)
 void OpinionRepository::remove(qint64 id)
 {
     Transaction tx(m_db);
-    const QString uuid =
-            m_db.scalar(QStringLiteral("SELECT uuid FROM opinions WHERE id = ?"), { id }).toString();
+    const QString uuid
+        = m_db.scalar(QStringLiteral("SELECT uuid FROM opinions WHERE id = ?"), { id }).toString();
     if (uuid.isEmpty())
         throw ValidationError(QStringLiteral("id"), tr("The report does not exist."));
     m_db.exec(QStringLiteral("DELETE FROM opinions WHERE id = ?"), { id });
@@ -236,14 +241,15 @@ void OpinionRepository::remove(qint64 id)
 
 std::optional<OpinionReport> OpinionRepository::report(qint64 id)
 {
-    QSqlQuery q = m_db.exec(QLatin1String(selectColumns) + QStringLiteral("WHERE o.id = ?"), { id });
+    QSqlQuery q
+        = m_db.exec(QLatin1String(selectColumns) + QStringLiteral("WHERE o.id = ?"), { id });
     if (!q.next())
         return std::nullopt;
     return readReport(q);
 }
 
-void OpinionRepository::setStatus(qint64 id, const QString &sql, const QVariantList &values,
-                                  const QString &action)
+void OpinionRepository::setStatus(
+    qint64 id, const QString &sql, const QVariantList &values, const QString &action)
 {
     Transaction tx(m_db);
     QVariantList all { Database::now(), m_db.currentUser() };
@@ -251,12 +257,12 @@ void OpinionRepository::setStatus(qint64 id, const QString &sql, const QVariantL
     all.append(id);
     QSqlQuery q = m_db.exec(QStringLiteral("UPDATE opinions SET updated_at = ?, updated_by = ?, "
                                            "row_version = row_version + 1, ")
-                                    + sql + QStringLiteral(" WHERE id = ?"),
-                            all);
+            + sql + QStringLiteral(" WHERE id = ?"),
+        all);
     if (q.numRowsAffected() != 1)
         throw ValidationError(QStringLiteral("id"), tr("The report does not exist."));
     m_db.audit(action, QStringLiteral("opinion"),
-               m_db.scalar(QStringLiteral("SELECT uuid FROM opinions WHERE id = ?"), { id }).toString());
+        m_db.scalar(QStringLiteral("SELECT uuid FROM opinions WHERE id = ?"), { id }).toString());
     tx.commit();
 }
 
@@ -266,12 +272,13 @@ void OpinionRepository::forward(qint64 id, qint64 agencyId, const QDate &date)
     if (!r)
         throw ValidationError(QStringLiteral("id"), tr("The report does not exist."));
     if (agencyId <= 0)
-        throw ValidationError(QStringLiteral("forwarded_to"), tr("Choose the agency to forward to."));
+        throw ValidationError(
+            QStringLiteral("forwarded_to"), tr("Choose the agency to forward to."));
     if (!date.isValid() || date < r->observedOn)
         throw ValidationError(QStringLiteral("forwarded_date"),
-                              tr("The report cannot be forwarded before it was observed."));
+            tr("The report cannot be forwarded before it was observed."));
     setStatus(id, QStringLiteral("agency_id = ?, forwarded_on = ?, status = 'forwarded'"),
-              { agencyId, VnDate::iso(date) }, QStringLiteral("forward"));
+        { agencyId, VnDate::iso(date) }, QStringLiteral("forward"));
 }
 
 void OpinionRepository::recordAnswer(qint64 id, const QString &response, const QDate &date)
@@ -280,14 +287,16 @@ void OpinionRepository::recordAnswer(qint64 id, const QString &response, const Q
     if (!r)
         throw ValidationError(QStringLiteral("id"), tr("The report does not exist."));
     if (cleanText(response).isEmpty())
-        throw ValidationError(QStringLiteral("response"), tr("Write the answer that was received."));
+        throw ValidationError(
+            QStringLiteral("response"), tr("Write the answer that was received."));
     if (!date.isValid() || date < r->observedOn)
         throw ValidationError(QStringLiteral("response_date"),
-                              tr("The response cannot come before the report was observed."));
+            tr("The response cannot come before the report was observed."));
     OpinionReport changed = *r;
     changed.response = cleanText(response);
-    setStatus(id, QStringLiteral("response = ?, response_on = ?, status = 'answered', search_text = ?"),
-              { changed.response, VnDate::iso(date), searchText(changed) }, QStringLiteral("answer"));
+    setStatus(id,
+        QStringLiteral("response = ?, response_on = ?, status = 'answered', search_text = ?"),
+        { changed.response, VnDate::iso(date), searchText(changed) }, QStringLiteral("answer"));
 }
 
 void OpinionRepository::resolve(qint64 id)
@@ -300,7 +309,8 @@ void OpinionRepository::close(qint64 id)
     setStatus(id, QStringLiteral("status = 'closed'"), {}, QStringLiteral("close"));
 }
 
-QString OpinionRepository::whereClause(const OpinionFilter &f, QVariantList *values, bool indexEnums)
+QString OpinionRepository::whereClause(
+    const OpinionFilter &f, QVariantList *values, bool indexEnums)
 {
     QStringList terms;
     QDate from = f.from;
@@ -329,30 +339,30 @@ QString OpinionRepository::whereClause(const OpinionFilter &f, QVariantList *val
     // in a few ms, while starting from them means sorting 100,000 rows. A unary + keeps
     // SQLite from using a term for an index. COUNT queries let the planner use them all.
     const QString hide = !indexEnums && m_db.backend() == Database::Backend::SQLite
-            ? QStringLiteral("+")
-            : QString();
+        ? QStringLiteral("+")
+        : QString();
     TaxonomyRepository taxonomy(m_db);
     if (f.localityId > 0) {
         const QList<qint64> ids = taxonomy.localityWithDescendants(f.localityId);
-        terms.append(QStringLiteral("%1o.locality_id IN (%2)").arg(ids.size() > 1 ? hide : QString(), idList(ids)));
+        terms.append(QStringLiteral("%1o.locality_id IN (%2)")
+                         .arg(ids.size() > 1 ? hide : QString(), idList(ids)));
     }
     if (f.topicId > 0) {
         const QList<qint64> ids = taxonomy.topicWithChildren(f.topicId);
-        terms.append(QStringLiteral("%1o.topic_id IN (%2)").arg(ids.size() > 1 ? hide : QString(), idList(ids)));
+        terms.append(QStringLiteral("%1o.topic_id IN (%2)")
+                         .arg(ids.size() > 1 ? hide : QString(), idList(ids)));
     }
     const struct
     {
         const char *column;
         const QStringList &codes;
-    } enums[] = { { "channel", f.channels },
-                  { "sentiment", f.sentiments },
-                  { "urgency", f.urgencies },
-                  { "status", f.statuses } };
+    } enums[] = { { "channel", f.channels }, { "sentiment", f.sentiments },
+        { "urgency", f.urgencies }, { "status", f.statuses } };
     for (const auto &e : enums) {
         if (e.codes.isEmpty())
             continue;
         terms.append(QStringLiteral("%1o.%2 IN (%3)")
-                             .arg(hide, QLatin1String(e.column), placeholders(int(e.codes.size()))));
+                         .arg(hide, QLatin1String(e.column), placeholders(int(e.codes.size()))));
         for (const QString &c : e.codes)
             values->append(c);
     }
@@ -366,8 +376,8 @@ QString OpinionRepository::whereClause(const OpinionFilter &f, QVariantList *val
             // With other filters the matches are probed from their index walk (+ keeps the
             // planner from fetching every matching row first); alone, the matches drive.
             terms.append(QStringLiteral(
-                    "%1o.id IN (SELECT rowid FROM opinions_fts WHERE opinions_fts MATCH ?)")
-                                 .arg(terms.isEmpty() ? QString() : QStringLiteral("+")));
+                "%1o.id IN (SELECT rowid FROM opinions_fts WHERE opinions_fts MATCH ?)")
+                             .arg(terms.isEmpty() ? QString() : QStringLiteral("+")));
             values->append(ftsQuery(f.text));
         } else {
             for (const QString &t : tokens) {
@@ -376,17 +386,21 @@ QString OpinionRepository::whereClause(const OpinionFilter &f, QVariantList *val
             }
         }
     }
-    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QLatin1String(" AND "));
+    return terms.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + terms.join(QLatin1String(" AND "));
 }
 
-QList<OpinionReport> OpinionRepository::list(const OpinionFilter &filter, OpinionColumn column,
-                                             Qt::SortOrder order, int limit, int offset)
+QList<OpinionReport> OpinionRepository::list(
+    const OpinionFilter &filter, OpinionColumn column, Qt::SortOrder order, int limit, int offset)
 {
-    const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString dir
+        = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString join;
     QString key;
     switch (column) {
-    case OpinionColumn::Date: key = QStringLiteral("o.observed_on"); break;
+    case OpinionColumn::Date:
+        key = QStringLiteral("o.observed_on");
+        break;
     case OpinionColumn::Locality:
         join = QStringLiteral(" JOIN localities l ON l.id = o.locality_id");
         key = QStringLiteral("l.name");
@@ -395,25 +409,37 @@ QList<OpinionReport> OpinionRepository::list(const OpinionFilter &filter, Opinio
         join = QStringLiteral(" JOIN topics t ON t.id = o.topic_id");
         key = QStringLiteral("t.name");
         break;
-    case OpinionColumn::Channel: key = QStringLiteral("o.channel"); break;
-    case OpinionColumn::Sentiment: key = QStringLiteral("o.sentiment"); break;
-    case OpinionColumn::Urgency: key = QStringLiteral("o.urgency"); break;
-    case OpinionColumn::Status: key = QStringLiteral("o.status"); break;
+    case OpinionColumn::Channel:
+        key = QStringLiteral("o.channel");
+        break;
+    case OpinionColumn::Sentiment:
+        key = QStringLiteral("o.sentiment");
+        break;
+    case OpinionColumn::Urgency:
+        key = QStringLiteral("o.urgency");
+        break;
+    case OpinionColumn::Status:
+        key = QStringLiteral("o.status");
+        break;
     case OpinionColumn::Summary:
         // The first 40 characters, which an expression index keeps in order (SQLite).
-        key = m_db.backend() == Database::Backend::SQLite ? QStringLiteral("substr(o.summary, 1, 40)")
-                                                          : QStringLiteral("o.summary");
+        key = m_db.backend() == Database::Backend::SQLite
+            ? QStringLiteral("substr(o.summary, 1, 40)")
+            : QStringLiteral("o.summary");
         break;
     case OpinionColumn::Reporter:
         // The person's sort key, copied onto the report and indexed (migration v4).
         key = QStringLiteral("o.reporter_key");
         break;
-    case OpinionColumn::Id: key = QStringLiteral("o.id"); break;
+    case OpinionColumn::Id:
+        key = QStringLiteral("o.id");
+        break;
     }
     // Ties by date then id in the same direction, so that one index walk gives the order.
     QString orderBy = key + QLatin1Char(' ') + dir;
     if (column == OpinionColumn::Reporter && m_db.backend() == Database::Backend::PostgreSQL)
-        orderBy += order == Qt::AscendingOrder ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
+        orderBy += order == Qt::AscendingOrder ? QStringLiteral(" NULLS FIRST")
+                                               : QStringLiteral(" NULLS LAST");
     if (column != OpinionColumn::Date && column != OpinionColumn::Id)
         orderBy += QStringLiteral(", o.observed_on ") + dir;
     if (column != OpinionColumn::Id)
@@ -425,16 +451,15 @@ QList<OpinionReport> OpinionRepository::list(const OpinionFilter &filter, Opinio
     values.append(limit);
     values.append(offset);
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT o.id FROM opinions o") + join + where
-                                    + QStringLiteral(" ORDER BY ") + orderBy
-                                    + QStringLiteral(" LIMIT ? OFFSET ?"),
-                            values);
+            + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT ? OFFSET ?"),
+        values);
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
     if (ids.isEmpty())
         return {};
-    QSqlQuery rows = m_db.exec(QLatin1String(selectColumns)
-                               + QStringLiteral("WHERE o.id IN (%1)").arg(idList(ids)));
+    QSqlQuery rows = m_db.exec(
+        QLatin1String(selectColumns) + QStringLiteral("WHERE o.id IN (%1)").arg(idList(ids)));
     QHash<qint64, OpinionReport> byId;
     while (rows.next()) {
         OpinionReport r = readReport(rows);
@@ -453,17 +478,18 @@ qint64 OpinionRepository::count(const OpinionFilter &filter)
 {
     QVariantList values;
     const QString where = whereClause(filter, &values);
-    return m_db.scalar(QStringLiteral("SELECT count(*) FROM opinions o") + where, values).toLongLong();
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM opinions o") + where, values)
+        .toLongLong();
 }
 
-void OpinionRepository::forEach(const OpinionFilter &filter,
-                                const std::function<void(const OpinionReport &)> &visit)
+void OpinionRepository::forEach(
+    const OpinionFilter &filter, const std::function<void(const OpinionReport &)> &visit)
 {
     QVariantList values;
     const QString where = whereClause(filter, &values);
-    QSqlQuery q = m_db.exec(QLatin1String(selectColumns) + where
-                                    + QStringLiteral(" ORDER BY o.observed_on, o.id"),
-                            values);
+    QSqlQuery q = m_db.exec(
+        QLatin1String(selectColumns) + where + QStringLiteral(" ORDER BY o.observed_on, o.id"),
+        values);
     while (q.next())
         visit(readReport(q));
 }
@@ -484,12 +510,12 @@ QList<OpinionReport> OpinionRepository::search(const QString &query, int limit)
         // matches a large part of the log ranks only its most recently entered matches
         // (searchCandidates): scoring every one of half a million matches would take seconds.
         q = m_db.exec(QLatin1String(selectColumns)
-                              + QStringLiteral("JOIN (SELECT rowid AS id, bm25(opinions_fts) AS score "
-                                               "FROM opinions_fts WHERE opinions_fts MATCH ? "
-                                               "ORDER BY rowid DESC LIMIT ?) m ON m.id = o.id "
-                                               "ORDER BY m.score, o.observed_on DESC, o.id DESC "
-                                               "LIMIT ?"),
-                      { ftsQuery(query), std::max(limit, searchCandidates), limit });
+                + QStringLiteral("JOIN (SELECT rowid AS id, bm25(opinions_fts) AS score "
+                                 "FROM opinions_fts WHERE opinions_fts MATCH ? "
+                                 "ORDER BY rowid DESC LIMIT ?) m ON m.id = o.id "
+                                 "ORDER BY m.score, o.observed_on DESC, o.id DESC "
+                                 "LIMIT ?"),
+            { ftsQuery(query), std::max(limit, searchCandidates), limit });
     } else {
         QStringList terms;
         QVariantList values;
@@ -499,9 +525,9 @@ QList<OpinionReport> OpinionRepository::search(const QString &query, int limit)
         }
         values.append(limit);
         q = m_db.exec(QLatin1String(selectColumns) + QStringLiteral("WHERE ")
-                              + terms.join(QLatin1String(" AND "))
-                              + QStringLiteral(" ORDER BY o.observed_on DESC, o.id DESC LIMIT ?"),
-                      values);
+                + terms.join(QLatin1String(" AND "))
+                + QStringLiteral(" ORDER BY o.observed_on DESC, o.id DESC LIMIT ?"),
+            values);
     }
     QList<OpinionReport> out;
     while (q.next())
@@ -520,7 +546,7 @@ QString insertSql(int rows)
     for (int i = 0; i < rows; ++i)
         tuples.append(tuple);
     return QStringLiteral("INSERT INTO opinions (%1) VALUES %2")
-            .arg(OpinionBulkInserter::insertColumns(), tuples.join(QLatin1Char(',')));
+        .arg(OpinionBulkInserter::insertColumns(), tuples.join(QLatin1Char(',')));
 }
 
 /** A random (version 4) UUID without a system call per row, for bulk inserts. */
@@ -530,9 +556,9 @@ QString fastUuid()
     const quint64 a = rng->generate64();
     const quint64 b = rng->generate64();
     return QUuid(uint(a >> 32), ushort(a >> 16), ushort((a & 0x0FFF) | 0x4000),
-                 uchar(((b >> 56) & 0x3F) | 0x80), uchar(b >> 48), uchar(b >> 40), uchar(b >> 32),
-                 uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b))
-            .toString(QUuid::WithoutBraces);
+        uchar(((b >> 56) & 0x3F) | 0x80), uchar(b >> 48), uchar(b >> 40), uchar(b >> 32),
+        uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b))
+        .toString(QUuid::WithoutBraces);
 }
 
 sqlite3 *sqliteHandle(Database &db)
@@ -564,18 +590,20 @@ struct OpinionBulkInserter::Direct
     /** The values of the last dispatched reports, prepared on a second thread. */
     std::future<QList<QVariantList>> prepared;
 
-    Direct(Database &d, sqlite3 *handle) : database(d), db(handle)
+    Direct(Database &d, sqlite3 *handle)
+        : database(d)
+        , db(handle)
     {
         // A larger page cache while indexes of a big table take many rows (256 MiB at most,
         // taken only as pages are used): fewer re-reads and no spilling before the commit.
         cacheSize = database.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong();
         database.exec(QStringLiteral("PRAGMA cache_size = -262144"));
         database.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS opinion_staging (%1)")
-                              .arg(stagedColumns()));
+                          .arg(stagedColumns()));
         database.exec(QStringLiteral("DELETE FROM temp.opinion_staging"));
         const QByteArray sql = QStringLiteral("INSERT INTO temp.opinion_staging VALUES (%1)")
-                                       .arg(placeholders(columnCount - 1))
-                                       .toUtf8();
+                                   .arg(placeholders(columnCount - 1))
+                                   .toUtf8();
         const int rc = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stage, nullptr);
         if (rc != SQLITE_OK)
             fail(rc, "prepare");
@@ -604,21 +632,24 @@ struct OpinionBulkInserter::Direct
     [[noreturn]] void fail(int code, const char *what) const
     {
         throw DbError(DbError::fromSqliteCode(code),
-                      QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
+            QStringLiteral("%1: %2").arg(
+                QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
     }
 
     void write(const QVariantList &values)
     {
         for (int i = 0; i < columnCount - 1; ++i) {
             const QVariant &v = values.at(i);
-            const QString *text =
-                    v.typeId() == QMetaType::QString ? static_cast<const QString *>(v.constData()) : nullptr;
+            const QString *text = v.typeId() == QMetaType::QString
+                ? static_cast<const QString *>(v.constData())
+                : nullptr;
             int rc = SQLITE_OK;
             if (v.isNull() || (text && text->isNull())) { // as Qt's driver: a null QString is NULL
                 rc = sqlite3_bind_null(stage, i + 1);
             } else if (text) {
                 // The QString outlives the step: SQLite reads its UTF-16 where it lies.
-                rc = sqlite3_bind_text16(stage, i + 1, text->utf16(), int(text->size() * 2), SQLITE_STATIC);
+                rc = sqlite3_bind_text16(
+                    stage, i + 1, text->utf16(), int(text->size() * 2), SQLITE_STATIC);
             } else {
                 rc = sqlite3_bind_int64(stage, i + 1, v.toLongLong());
             }
@@ -651,7 +682,7 @@ struct OpinionBulkInserter::Direct
         database.exec(QStringLiteral("INSERT INTO opinions (%1, reporter_key) SELECT %1, "
                                      "(SELECT sort_key FROM persons p WHERE p.id = s.reporter_id) "
                                      "FROM temp.opinion_staging s ORDER BY s.rowid")
-                              .arg(columns));
+                          .arg(columns));
         database.exec(QStringLiteral("DELETE FROM temp.opinion_staging"));
         staged = 0;
     }
@@ -668,41 +699,26 @@ QString OpinionBulkInserter::insertColumns()
 QString OpinionBulkInserter::valueTuple()
 {
     return QLatin1Char('(') + placeholders(columnCount - 1)
-            + QStringLiteral(",(SELECT sort_key FROM persons WHERE id = ?))");
+        + QStringLiteral(",(SELECT sort_key FROM persons WHERE id = ?))");
 }
 
-QVariantList OpinionBulkInserter::values(const OpinionReport &report, const QString &user,
-                                         const QString &now)
+QVariantList OpinionBulkInserter::values(
+    const OpinionReport &report, const QString &user, const QString &now)
 {
     OpinionReport r = report;
     r.summary = cleanText(r.summary);
     r.recommendation = cleanText(r.recommendation);
     r.response = cleanText(r.response);
-    return { r.uuid.isEmpty() ? fastUuid() : r.uuid,
-             now,
-             now,
-             user,
-             VnDate::iso(r.observedOn),
-             VnDate::quarterCode(r.observedOn),
-             nullableId(r.reporterId),
-             r.localityId,
-             r.topicId,
-             r.channel,
-             r.sentiment,
-             r.urgency,
-             r.scope,
-             r.summary,
-             nullable(r.recommendation),
-             nullableId(r.agencyId),
-             nullable(r.forwardedOn),
-             r.status,
-             nullable(r.response),
-             nullable(r.responseOn),
-             OpinionRepository::searchText(r),
-             nullableId(r.reporterId) };
+    return { r.uuid.isEmpty() ? fastUuid() : r.uuid, now, now, user, VnDate::iso(r.observedOn),
+        VnDate::quarterCode(r.observedOn), nullableId(r.reporterId), r.localityId, r.topicId,
+        r.channel, r.sentiment, r.urgency, r.scope, r.summary, nullable(r.recommendation),
+        nullableId(r.agencyId), nullable(r.forwardedOn), r.status, nullable(r.response),
+        nullable(r.responseOn), OpinionRepository::searchText(r), nullableId(r.reporterId) };
 }
 
-OpinionBulkInserter::OpinionBulkInserter(Database &db) : m_db(db), m_now(Database::now())
+OpinionBulkInserter::OpinionBulkInserter(Database &db)
+    : m_db(db)
+    , m_now(Database::now())
 {
     if (sqlite3 *handle = sqliteHandle(db)) {
         m_direct = std::make_unique<Direct>(db, handle);
@@ -758,14 +774,14 @@ void OpinionBulkInserter::dispatch()
     std::future<QList<QVariantList>> before = std::move(m_direct->prepared);
     if (!reports.isEmpty()) {
         m_written += reports.size();
-        m_direct->prepared = std::async(std::launch::async, [reports = std::move(reports),
-                                                             user = m_db.currentUser(), now = m_now] {
-            QList<QVariantList> out;
-            out.reserve(reports.size());
-            for (const OpinionReport &r : reports)
-                out.append(values(r, user, now));
-            return out;
-        });
+        m_direct->prepared = std::async(std::launch::async,
+            [reports = std::move(reports), user = m_db.currentUser(), now = m_now] {
+                QList<QVariantList> out;
+                out.reserve(reports.size());
+                for (const OpinionReport &r : reports)
+                    out.append(values(r, user, now));
+                return out;
+            });
     }
     m_direct->drain(before); // while the new batch is being prepared
 }

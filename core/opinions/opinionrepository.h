@@ -83,9 +83,9 @@ public:
      * locality, topic, reporter and agency joined. Built for a lazily fetching model: ask
      * for `limit` rows from `offset`.
      */
-    QList<OpinionReport> list(const OpinionFilter &filter, OpinionColumn column = OpinionColumn::Date,
-                              Qt::SortOrder order = Qt::DescendingOrder, int limit = 100,
-                              int offset = 0);
+    QList<OpinionReport> list(const OpinionFilter &filter,
+        OpinionColumn column = OpinionColumn::Date, Qt::SortOrder order = Qt::DescendingOrder,
+        int limit = 100, int offset = 0);
     /** The number of reports matching @p filter. */
     qint64 count(const OpinionFilter &filter);
 
@@ -110,8 +110,8 @@ public:
     static void validate(const OpinionReport &report);
 
     /** Every report matching @p filter, oldest first (date, then id), one at a time. */
-    void forEach(const OpinionFilter &filter,
-                 const std::function<void(const OpinionReport &)> &visit);
+    void forEach(
+        const OpinionFilter &filter, const std::function<void(const OpinionReport &)> &visit);
 
     qint64 totalCount();
 
@@ -123,7 +123,8 @@ public:
     QString whereClause(const OpinionFilter &filter, QVariantList *values, bool indexEnums = true);
 
 private:
-    void setStatus(qint64 id, const QString &sql, const QVariantList &values, const QString &action);
+    void setStatus(
+        qint64 id, const QString &sql, const QVariantList &values, const QString &action);
 
     Database &m_db;
 };
@@ -157,7 +158,8 @@ public:
     QString stamp() const { return m_now; }
 
     /** The column values of an INSERT of @p report, in insertColumns() order. */
-    static QVariantList values(const OpinionReport &report, const QString &user, const QString &now);
+    static QVariantList values(
+        const OpinionReport &report, const QString &user, const QString &now);
     /** The columns an INSERT of a report names. */
     static QString insertColumns();
     /** The VALUES tuple of one report: placeholders, and the reporter's sort key looked up. */

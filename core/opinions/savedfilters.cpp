@@ -36,7 +36,10 @@ QStringList toStrings(const QJsonValue &v)
 }
 } // namespace
 
-SavedFilterRepository::SavedFilterRepository(Database &db) : m_db(db) { }
+SavedFilterRepository::SavedFilterRepository(Database &db)
+    : m_db(db)
+{
+}
 
 QByteArray SavedFilterRepository::toJson(const OpinionFilter &f)
 {
@@ -103,8 +106,9 @@ QList<SavedFilter> SavedFilterRepository::list()
 
 std::optional<SavedFilter> SavedFilterRepository::find(const QString &name)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, definition FROM saved_filters WHERE name = ?"),
-                            { TextNorm::clean(name) });
+    QSqlQuery q
+        = m_db.exec(QStringLiteral("SELECT id, name, definition FROM saved_filters WHERE name = ?"),
+            { TextNorm::clean(name) });
     if (!q.next())
         return std::nullopt;
     SavedFilter s;
@@ -121,17 +125,19 @@ qint64 SavedFilterRepository::save(const QString &name, const OpinionFilter &fil
         throw ValidationError(QStringLiteral("name"), tr("The saved filter needs a name."));
     const QString definition = QString::fromUtf8(toJson(filter));
     Transaction tx(m_db);
-    qint64 id = m_db.scalar(QStringLiteral("SELECT id FROM saved_filters WHERE name = ?"), { clean })
-                        .toLongLong();
+    qint64 id
+        = m_db.scalar(QStringLiteral("SELECT id FROM saved_filters WHERE name = ?"), { clean })
+              .toLongLong();
     if (id > 0) {
-        m_db.exec(QStringLiteral("UPDATE saved_filters SET definition = ?, updated_at = ?, updated_by = ?, "
-                                 "row_version = row_version + 1 WHERE id = ?"),
-                  { definition, Database::now(), m_db.currentUser(), id });
+        m_db.exec(QStringLiteral(
+                      "UPDATE saved_filters SET definition = ?, updated_at = ?, updated_by = ?, "
+                      "row_version = row_version + 1 WHERE id = ?"),
+            { definition, Database::now(), m_db.currentUser(), id });
     } else {
         const QString now = Database::now();
         id = m_db.insert(QStringLiteral("INSERT INTO saved_filters (uuid, created_at, updated_at, "
                                         "updated_by, name, definition) VALUES (?, ?, ?, ?, ?, ?)"),
-                         { Database::newUuid(), now, now, m_db.currentUser(), clean, definition });
+            { Database::newUuid(), now, now, m_db.currentUser(), clean, definition });
     }
     tx.commit();
     return id;
@@ -140,8 +146,8 @@ qint64 SavedFilterRepository::save(const QString &name, const OpinionFilter &fil
 bool SavedFilterRepository::remove(const QString &name)
 {
     Transaction tx(m_db);
-    QSqlQuery q = m_db.exec(QStringLiteral("DELETE FROM saved_filters WHERE name = ?"),
-                            { TextNorm::clean(name) });
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("DELETE FROM saved_filters WHERE name = ?"), { TextNorm::clean(name) });
     const bool removed = q.numRowsAffected() > 0;
     tx.commit();
     return removed;
@@ -175,12 +181,14 @@ qint64 opinionSearchCount(Database &db, const OpinionFilter &filter)
     const QString match = OpinionRepository::ftsQuery(filter.text);
     if (match.isEmpty() || db.backend() != Database::Backend::SQLite || !onlyText(filter))
         return OpinionRepository(db).count(filter);
-    return db.scalar(QStringLiteral("SELECT count(*) FROM opinions_fts WHERE opinions_fts MATCH ?"), { match })
-            .toLongLong();
+    return db
+        .scalar(QStringLiteral("SELECT count(*) FROM opinions_fts WHERE opinions_fts MATCH ?"),
+            { match })
+        .toLongLong();
 }
 
-QList<OpinionReport> opinionsByRelevance(Database &db, const OpinionFilter &filter, int limit,
-                                         int offset, qint64 matches)
+QList<OpinionReport> opinionsByRelevance(
+    Database &db, const OpinionFilter &filter, int limit, int offset, qint64 matches)
 {
     OpinionRepository repo(db);
     const QString match = OpinionRepository::ftsQuery(filter.text);
@@ -189,16 +197,18 @@ QList<OpinionReport> opinionsByRelevance(Database &db, const OpinionFilter &filt
     const bool rank = matches <= RelevanceRankLimit;
     if (onlyText(filter)) {
         // The index alone orders the page: by bm25, or newest entered first (rowid).
-        QSqlQuery q = db.exec(QStringLiteral("SELECT rowid FROM opinions_fts WHERE opinions_fts MATCH ? ORDER BY ")
-                                      + (rank ? QStringLiteral("rank, rowid DESC") : QStringLiteral("rowid DESC"))
-                                      + QStringLiteral(" LIMIT ? OFFSET ?"),
-                              { match, limit, offset });
+        QSqlQuery q = db.exec(
+            QStringLiteral("SELECT rowid FROM opinions_fts WHERE opinions_fts MATCH ? ORDER BY ")
+                + (rank ? QStringLiteral("rank, rowid DESC") : QStringLiteral("rowid DESC"))
+                + QStringLiteral(" LIMIT ? OFFSET ?"),
+            { match, limit, offset });
         return reportsOf(db, q);
     }
     // bm25 scores every report the words match before the other filters narrow them.
-    const qint64 textMatches = db.scalar(QStringLiteral("SELECT count(*) FROM opinions_fts WHERE opinions_fts MATCH ?"),
-                                         { match })
-                                       .toLongLong();
+    const qint64 textMatches
+        = db.scalar(QStringLiteral("SELECT count(*) FROM opinions_fts WHERE opinions_fts MATCH ?"),
+                { match })
+              .toLongLong();
     if (!rank || textMatches > RelevanceRankLimit)
         return repo.list(filter, OpinionColumn::Date, Qt::DescendingOrder, limit, offset);
 
@@ -209,18 +219,20 @@ QList<OpinionReport> opinionsByRelevance(Database &db, const OpinionFilter &filt
     const QString where = repo.whereClause(rest, &values);
     values.append(limit);
     values.append(offset);
-    QSqlQuery q = db.exec(QStringLiteral("SELECT o.id FROM (SELECT rowid AS id, rank FROM opinions_fts "
-                                         "WHERE opinions_fts MATCH ?) m JOIN opinions o ON o.id = m.id")
-                                  + where
-                                  + QStringLiteral(" ORDER BY m.rank, o.observed_on DESC, o.id DESC "
-                                                   "LIMIT ? OFFSET ?"),
-                          values);
+    QSqlQuery q
+        = db.exec(QStringLiteral("SELECT o.id FROM (SELECT rowid AS id, rank FROM opinions_fts "
+                                 "WHERE opinions_fts MATCH ?) m JOIN opinions o ON o.id = m.id")
+                + where
+                + QStringLiteral(" ORDER BY m.rank, o.observed_on DESC, o.id DESC "
+                                 "LIMIT ? OFFSET ?"),
+            values);
     return reportsOf(db, q);
 }
 
 qint64 opinionIdForUuid(Database &db, const QString &uuid)
 {
-    return db.scalar(QStringLiteral("SELECT id FROM opinions WHERE uuid = ?"), { uuid }).toLongLong();
+    return db.scalar(QStringLiteral("SELECT id FROM opinions WHERE uuid = ?"), { uuid })
+        .toLongLong();
 }
 
 } // namespace thuky

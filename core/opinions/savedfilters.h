@@ -59,8 +59,8 @@ constexpr qint64 RelevanceRankLimit = 20000;
  * first instead. Without search text, or on PostgreSQL (no FTS5), it is
  * OpinionRepository::list() by date, newest first.
  */
-QList<OpinionReport> opinionsByRelevance(Database &db, const OpinionFilter &filter, int limit,
-                                         int offset, qint64 matches = 0);
+QList<OpinionReport> opinionsByRelevance(
+    Database &db, const OpinionFilter &filter, int limit, int offset, qint64 matches = 0);
 
 /**
  * OpinionRepository::count(), answered by the full-text index alone when the filter is

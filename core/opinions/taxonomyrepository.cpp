@@ -23,7 +23,10 @@ QString tr(const char *text)
 
 } // namespace
 
-TaxonomyRepository::TaxonomyRepository(Database &db) : m_db(db) { }
+TaxonomyRepository::TaxonomyRepository(Database &db)
+    : m_db(db)
+{
+}
 
 QString TaxonomyRepository::nameKey(const QString &name)
 {
@@ -33,7 +36,7 @@ QString TaxonomyRepository::nameKey(const QString &name)
 QList<Topic> TaxonomyRepository::topics()
 {
     QSqlQuery q = m_db.exec(QStringLiteral(
-            "SELECT id, uuid, name, parent_id, position, active, row_version FROM topics"));
+        "SELECT id, uuid, name, parent_id, position, active, row_version FROM topics"));
     QList<Topic> all;
     while (q.next()) {
         Topic t;
@@ -63,8 +66,8 @@ QList<Topic> TaxonomyRepository::topics()
     }
     // Children of a missing parent (should not happen) still show.
     for (const Topic &t : std::as_const(all)) {
-        if (!std::any_of(ordered.cbegin(), ordered.cend(),
-                         [&](const Topic &o) { return o.id == t.id; }))
+        if (!std::any_of(
+                ordered.cbegin(), ordered.cend(), [&](const Topic &o) { return o.id == t.id; }))
             ordered.append(t);
     }
     return ordered;
@@ -101,17 +104,17 @@ qint64 TaxonomyRepository::addTopic(const QString &name, qint64 parentId)
             throw ValidationError(QStringLiteral("parent"), tr("The parent topic does not exist."));
         if (parent->parentId != 0)
             throw ValidationError(QStringLiteral("parent"),
-                                  tr("Topics have two levels: a subtopic cannot have children."));
+                tr("Topics have two levels: a subtopic cannot have children."));
     }
     Transaction tx(m_db);
     const QString uuid = Database::newUuid();
     const QString now = Database::now();
-    const int position = m_db.scalar(QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM topics"))
-                                 .toInt();
+    const int position
+        = m_db.scalar(QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM topics")).toInt();
     const qint64 id = m_db.insert(
-            QStringLiteral("INSERT INTO topics (uuid, created_at, updated_at, updated_by, name, "
-                           "parent_id, position) VALUES (?,?,?,?,?,?,?)"),
-            { uuid, now, now, m_db.currentUser(), clean, nullableId(parentId), position });
+        QStringLiteral("INSERT INTO topics (uuid, created_at, updated_at, updated_by, name, "
+                       "parent_id, position) VALUES (?,?,?,?,?,?,?)"),
+        { uuid, now, now, m_db.currentUser(), clean, nullableId(parentId), position });
     m_db.audit(QStringLiteral("add"), QStringLiteral("topic"), uuid, clean);
     tx.commit();
     return id;
@@ -126,12 +129,12 @@ void TaxonomyRepository::renameTopic(qint64 id, const QString &name)
     QSqlQuery q = m_db.exec(QStringLiteral("UPDATE topics SET name = ?, updated_at = ?, "
                                            "updated_by = ?, row_version = row_version + 1 "
                                            "WHERE id = ?"),
-                            { clean, Database::now(), m_db.currentUser(), id });
+        { clean, Database::now(), m_db.currentUser(), id });
     if (q.numRowsAffected() != 1)
         throw ValidationError(QStringLiteral("id"), tr("The topic does not exist."));
     m_db.audit(QStringLiteral("rename"), QStringLiteral("topic"),
-               m_db.scalar(QStringLiteral("SELECT uuid FROM topics WHERE id = ?"), { id }).toString(),
-               clean);
+        m_db.scalar(QStringLiteral("SELECT uuid FROM topics WHERE id = ?"), { id }).toString(),
+        clean);
     tx.commit();
 }
 
@@ -139,16 +142,18 @@ void TaxonomyRepository::removeTopic(qint64 id)
 {
     Transaction tx(m_db);
     if (m_db.scalar(QStringLiteral("SELECT count(*) FROM opinions WHERE topic_id = ?"), { id })
-                .toLongLong() > 0)
+            .toLongLong()
+        > 0)
         throw ValidationError(QStringLiteral("id"),
-                              tr("Reports use this topic: it cannot be deleted (rename it or "
-                                 "mark it inactive instead)."));
+            tr("Reports use this topic: it cannot be deleted (rename it or "
+               "mark it inactive instead)."));
     if (m_db.scalar(QStringLiteral("SELECT count(*) FROM topics WHERE parent_id = ?"), { id })
-                .toLongLong() > 0)
-        throw ValidationError(QStringLiteral("id"),
-                              tr("The topic has subtopics: delete or move them first."));
-    const QString uuid =
-            m_db.scalar(QStringLiteral("SELECT uuid FROM topics WHERE id = ?"), { id }).toString();
+            .toLongLong()
+        > 0)
+        throw ValidationError(
+            QStringLiteral("id"), tr("The topic has subtopics: delete or move them first."));
+    const QString uuid
+        = m_db.scalar(QStringLiteral("SELECT uuid FROM topics WHERE id = ?"), { id }).toString();
     m_db.exec(QStringLiteral("DELETE FROM topics WHERE id = ?"), { id });
     m_db.audit(QStringLiteral("remove"), QStringLiteral("topic"), uuid);
     tx.commit();
@@ -165,8 +170,8 @@ QList<qint64> TaxonomyRepository::topicWithChildren(qint64 id)
 
 QList<Agency> TaxonomyRepository::agencies()
 {
-    QSqlQuery q = m_db.exec(
-            QStringLiteral("SELECT id, uuid, name, active, row_version FROM agencies"));
+    QSqlQuery q
+        = m_db.exec(QStringLiteral("SELECT id, uuid, name, active, row_version FROM agencies"));
     QList<Agency> all;
     while (q.next()) {
         Agency a;
@@ -177,9 +182,8 @@ QList<Agency> TaxonomyRepository::agencies()
         a.rowVersion = q.value(4).toInt();
         all.append(a);
     }
-    std::sort(all.begin(), all.end(), [](const Agency &a, const Agency &b) {
-        return TextNorm::compare(a.name, b.name) < 0;
-    });
+    std::sort(all.begin(), all.end(),
+        [](const Agency &a, const Agency &b) { return TextNorm::compare(a.name, b.name) < 0; });
     return all;
 }
 
@@ -202,9 +206,10 @@ qint64 TaxonomyRepository::addAgency(const QString &name)
     Transaction tx(m_db);
     const QString uuid = Database::newUuid();
     const QString now = Database::now();
-    const qint64 id = m_db.insert(QStringLiteral("INSERT INTO agencies (uuid, created_at, "
-                                                 "updated_at, updated_by, name) VALUES (?,?,?,?,?)"),
-                                  { uuid, now, now, m_db.currentUser(), clean });
+    const qint64 id
+        = m_db.insert(QStringLiteral("INSERT INTO agencies (uuid, created_at, "
+                                     "updated_at, updated_by, name) VALUES (?,?,?,?,?)"),
+            { uuid, now, now, m_db.currentUser(), clean });
     m_db.audit(QStringLiteral("add"), QStringLiteral("agency"), uuid, clean);
     tx.commit();
     return id;
@@ -219,12 +224,12 @@ void TaxonomyRepository::renameAgency(qint64 id, const QString &name)
     QSqlQuery q = m_db.exec(QStringLiteral("UPDATE agencies SET name = ?, updated_at = ?, "
                                            "updated_by = ?, row_version = row_version + 1 "
                                            "WHERE id = ?"),
-                            { clean, Database::now(), m_db.currentUser(), id });
+        { clean, Database::now(), m_db.currentUser(), id });
     if (q.numRowsAffected() != 1)
         throw ValidationError(QStringLiteral("id"), tr("The agency does not exist."));
     m_db.audit(QStringLiteral("rename"), QStringLiteral("agency"),
-               m_db.scalar(QStringLiteral("SELECT uuid FROM agencies WHERE id = ?"), { id }).toString(),
-               clean);
+        m_db.scalar(QStringLiteral("SELECT uuid FROM agencies WHERE id = ?"), { id }).toString(),
+        clean);
     tx.commit();
 }
 
@@ -232,11 +237,12 @@ void TaxonomyRepository::removeAgency(qint64 id)
 {
     Transaction tx(m_db);
     if (m_db.scalar(QStringLiteral("SELECT count(*) FROM opinions WHERE agency_id = ?"), { id })
-                .toLongLong() > 0)
+            .toLongLong()
+        > 0)
         throw ValidationError(QStringLiteral("id"),
-                              tr("Reports were forwarded to this agency: it cannot be deleted."));
-    const QString uuid =
-            m_db.scalar(QStringLiteral("SELECT uuid FROM agencies WHERE id = ?"), { id }).toString();
+            tr("Reports were forwarded to this agency: it cannot be deleted."));
+    const QString uuid
+        = m_db.scalar(QStringLiteral("SELECT uuid FROM agencies WHERE id = ?"), { id }).toString();
     m_db.exec(QStringLiteral("DELETE FROM agencies WHERE id = ?"), { id });
     m_db.audit(QStringLiteral("remove"), QStringLiteral("agency"), uuid);
     tx.commit();
@@ -245,22 +251,22 @@ void TaxonomyRepository::removeAgency(qint64 id)
 QList<Channel> TaxonomyRepository::channels()
 {
     QSqlQuery q = m_db.exec(QStringLiteral(
-            "SELECT code, label_vi, label_en, position FROM channels ORDER BY position"));
+        "SELECT code, label_vi, label_en, position FROM channels ORDER BY position"));
     QList<Channel> out;
     while (q.next())
         out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toInt() });
+            q.value(3).toInt() });
     return out;
 }
 
-void TaxonomyRepository::setChannelLabels(const QString &code, const QString &labelVi,
-                                          const QString &labelEn)
+void TaxonomyRepository::setChannelLabels(
+    const QString &code, const QString &labelVi, const QString &labelEn)
 {
     if (TextNorm::clean(labelVi).isEmpty() || TextNorm::clean(labelEn).isEmpty())
         throw ValidationError(QStringLiteral("label"), tr("A channel needs both labels."));
     Transaction tx(m_db);
-    QSqlQuery q = m_db.exec(
-            QStringLiteral("UPDATE channels SET label_vi = ?, label_en = ? WHERE code = ?"),
+    QSqlQuery q
+        = m_db.exec(QStringLiteral("UPDATE channels SET label_vi = ?, label_en = ? WHERE code = ?"),
             { TextNorm::clean(labelVi), TextNorm::clean(labelEn), code });
     if (q.numRowsAffected() != 1)
         throw ValidationError(QStringLiteral("code"), tr("There is no channel %1.").arg(code));

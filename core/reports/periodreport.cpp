@@ -31,12 +31,13 @@ QString vi(const char *text)
 QString percent(double share)
 {
     return QLocale(QLocale::Vietnamese, QLocale::Vietnam).toString(share * 100.0, 'f', 1)
-            + QLatin1Char('%');
+        + QLatin1Char('%');
 }
 
 QString days(double value)
 {
-    return QLocale(QLocale::Vietnamese, QLocale::Vietnam).toString(value, 'f', value == int(value) ? 0 : 1);
+    return QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+        .toString(value, 'f', value == int(value) ? 0 : 1);
 }
 
 QString meetingKindLabel(const QString &kind)
@@ -85,8 +86,8 @@ std::optional<ReportPeriod> ReportPeriod::quarter(const QString &code)
 
 std::optional<ReportPeriod> ReportPeriod::isoWeek(const QString &code)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})-?W(\\d{1,2})$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{4})-?W(\\d{1,2})$"), QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(code.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
@@ -134,7 +135,8 @@ QString ReportPeriod::label() const
 
 QString ReportPeriod::longLabel() const
 {
-    const QString span = vi("(từ ngày %1 đến ngày %2)").arg(VnDate::display(first), VnDate::display(last));
+    const QString span
+        = vi("(từ ngày %1 đến ngày %2)").arg(VnDate::display(first), VnDate::display(last));
     QString l = label();
     l[0] = l.at(0).toLower();
     return l + QLatin1Char(' ') + span;
@@ -151,7 +153,10 @@ StatsFilter ReportPeriod::filter() const
 // ---------------------------------------------------------------------------------------
 // Figures
 
-PeriodReport::PeriodReport(Database &db) : m_db(db) { }
+PeriodReport::PeriodReport(Database &db)
+    : m_db(db)
+{
+}
 
 PeriodReportData PeriodReport::build(const ReportPeriod &period, qint64 committeeId)
 {
@@ -160,12 +165,12 @@ PeriodReportData PeriodReport::build(const ReportPeriod &period, qint64 committe
     d.previousPeriod = period.previous();
 
     QSqlQuery c = committeeId > 0
-            ? m_db.exec(QStringLiteral("SELECT id, name, superior_body, place_name, locality_id, "
-                                       "parent_id FROM committees WHERE id = ?"),
-                        { committeeId })
-            : m_db.exec(QStringLiteral("SELECT id, name, superior_body, place_name, locality_id, "
-                                       "parent_id FROM committees WHERE parent_id IS NULL "
-                                       "ORDER BY id LIMIT 1"));
+        ? m_db.exec(QStringLiteral("SELECT id, name, superior_body, place_name, locality_id, "
+                                   "parent_id FROM committees WHERE id = ?"),
+            { committeeId })
+        : m_db.exec(QStringLiteral("SELECT id, name, superior_body, place_name, locality_id, "
+                                   "parent_id FROM committees WHERE parent_id IS NULL "
+                                   "ORDER BY id LIMIT 1"));
     StatsFilter current = period.filter();
     StatsFilter previous = d.previousPeriod.filter();
     if (c.next()) {
@@ -180,8 +185,7 @@ PeriodReportData PeriodReport::build(const ReportPeriod &period, qint64 committe
         }
     } else if (committeeId > 0) {
         throw ValidationError(QStringLiteral("committee"),
-                              QCoreApplication::translate("thuky::PeriodReport", "No committee %1")
-                                      .arg(committeeId));
+            QCoreApplication::translate("thuky::PeriodReport", "No committee %1").arg(committeeId));
     }
     if (d.committeeName.isEmpty())
         d.committeeName = vi("Ban Chỉ đạo 35");
@@ -196,9 +200,9 @@ PeriodReportData PeriodReport::build(const ReportPeriod &period, qint64 committe
     // Sentiments in their natural order rather than by size.
     const QStringList order = StatsDimensions::enumerationCodes(StatsDimension::Sentiment);
     std::stable_sort(d.bySentiment.begin(), d.bySentiment.end(),
-                     [&](const ComparisonRow &a, const ComparisonRow &b) {
-                         return order.indexOf(a.key) < order.indexOf(b.key);
-                     });
+        [&](const ComparisonRow &a, const ComparisonRow &b) {
+            return order.indexOf(a.key) < order.indexOf(b.key);
+        });
     d.responses = stats.responses(current);
     d.previousResponses = stats.responses(previous);
     d.byStatus = stats.countOverPeriod(StatsDimension::Status, current);
@@ -209,18 +213,19 @@ PeriodReportData PeriodReport::build(const ReportPeriod &period, qint64 committe
         const QString first = VnDate::iso(period.first);
         const QString last = VnDate::iso(period.last);
         QSqlQuery head = m_db.exec(
-                QStringLiteral("SELECT p.full_name FROM memberships m JOIN persons p ON p.id = m.person_id "
-                               "WHERE m.committee_id = ? AND m.role = 'head' AND m.start_date <= ? "
-                               "AND (m.end_date IS NULL OR m.end_date >= ?) ORDER BY m.start_date DESC"),
-                { d.committeeId, last, last });
+            QStringLiteral(
+                "SELECT p.full_name FROM memberships m JOIN persons p ON p.id = m.person_id "
+                "WHERE m.committee_id = ? AND m.role = 'head' AND m.start_date <= ? "
+                "AND (m.end_date IS NULL OR m.end_date >= ?) ORDER BY m.start_date DESC"),
+            { d.committeeId, last, last });
         if (head.next())
             d.headName = head.value(0).toString();
 
         QSqlQuery m = m_db.exec(
-                QStringLiteral("SELECT id, starts_at, kind, title, place, status FROM meetings "
-                               "WHERE committee_id = ? AND substr(starts_at, 1, 10) >= ? "
-                               "AND substr(starts_at, 1, 10) <= ? ORDER BY starts_at, id"),
-                { d.committeeId, first, last });
+            QStringLiteral("SELECT id, starts_at, kind, title, place, status FROM meetings "
+                           "WHERE committee_id = ? AND substr(starts_at, 1, 10) >= ? "
+                           "AND substr(starts_at, 1, 10) <= ? ORDER BY starts_at, id"),
+            { d.committeeId, first, last });
         while (m.next()) {
             PeriodMeeting pm;
             pm.id = m.value(0).toLongLong();
@@ -235,10 +240,11 @@ PeriodReportData PeriodReport::build(const ReportPeriod &period, qint64 committe
         }
 
         QSqlQuery t = m_db.exec(
-                QStringLiteral("SELECT t.status, count(*) FROM tasks t JOIN meetings mt ON mt.id = t.meeting_id "
-                               "WHERE mt.committee_id = ? AND t.due_date >= ? AND t.due_date <= ? "
-                               "GROUP BY t.status"),
-                { d.committeeId, first, last });
+            QStringLiteral(
+                "SELECT t.status, count(*) FROM tasks t JOIN meetings mt ON mt.id = t.meeting_id "
+                "WHERE mt.committee_id = ? AND t.due_date >= ? AND t.due_date <= ? "
+                "GROUP BY t.status"),
+            { d.committeeId, first, last });
         while (t.next()) {
             const QString status = t.value(0).toString();
             const int n = t.value(1).toInt();
@@ -250,16 +256,23 @@ PeriodReportData PeriodReport::build(const ReportPeriod &period, qint64 committe
             else
                 d.tasks.dueOpen += n;
         }
-        d.tasks.overdue = m_db.scalar(
-                QStringLiteral("SELECT count(*) FROM tasks t JOIN meetings mt ON mt.id = t.meeting_id "
-                               "WHERE mt.committee_id = ? AND t.due_date IS NOT NULL AND t.due_date <> '' "
-                               "AND t.due_date <= ? AND t.status IN ('open','in_progress')"),
-                { d.committeeId, last }).toInt();
-        d.tasks.assigned = m_db.scalar(
-                QStringLiteral("SELECT count(*) FROM tasks t JOIN meetings mt ON mt.id = t.meeting_id "
-                               "WHERE mt.committee_id = ? AND substr(mt.starts_at, 1, 10) >= ? "
-                               "AND substr(mt.starts_at, 1, 10) <= ?"),
-                { d.committeeId, first, last }).toInt();
+        d.tasks.overdue
+            = m_db.scalar(
+                      QStringLiteral(
+                          "SELECT count(*) FROM tasks t JOIN meetings mt ON mt.id = t.meeting_id "
+                          "WHERE mt.committee_id = ? AND t.due_date IS NOT NULL AND t.due_date <> "
+                          "'' "
+                          "AND t.due_date <= ? AND t.status IN ('open','in_progress')"),
+                      { d.committeeId, last })
+                  .toInt();
+        d.tasks.assigned
+            = m_db.scalar(
+                      QStringLiteral(
+                          "SELECT count(*) FROM tasks t JOIN meetings mt ON mt.id = t.meeting_id "
+                          "WHERE mt.committee_id = ? AND substr(mt.starts_at, 1, 10) >= ? "
+                          "AND substr(mt.starts_at, 1, 10) <= ?"),
+                      { d.committeeId, first, last })
+                  .toInt();
     }
 
     d.assessment = draftAssessment(d);
@@ -284,17 +297,19 @@ QString PeriodReport::draftAssessment(const PeriodReportData &d)
     const QString before = d.previousPeriod.label();
     QStringList paragraphs;
     if (d.total == 0) {
-        paragraphs.append(vi("Trong %1, không có phản ánh dư luận xã hội nào được ghi nhận (%2: %3 phản ánh).")
-                                  .arg(period, before)
-                                  .arg(d.previousTotal));
+        paragraphs.append(
+            vi("Trong %1, không có phản ánh dư luận xã hội nào được ghi nhận (%2: %3 phản ánh).")
+                .arg(period, before)
+                .arg(d.previousTotal));
         return paragraphs.join(QLatin1String("\n\n"));
     }
-    paragraphs.append(vi("Trong %1, %2 đã tiếp nhận, tổng hợp %3 phản ánh dư luận xã hội, %4 so với %5 (%6 phản ánh).")
-                              .arg(period, d.committeeName)
-                              .arg(d.total)
-                              .arg(PeriodReport::changeText(d.total, d.previousTotal))
-                              .arg(before)
-                              .arg(d.previousTotal));
+    paragraphs.append(vi("Trong %1, %2 đã tiếp nhận, tổng hợp %3 phản ánh dư luận xã hội, %4 so "
+                         "với %5 (%6 phản ánh).")
+                          .arg(period, d.committeeName)
+                          .arg(d.total)
+                          .arg(PeriodReport::changeText(d.total, d.previousTotal))
+                          .arg(before)
+                          .arg(d.previousTotal));
     QString focus = vi("Dư luận tập trung vào các lĩnh vực: %1").arg(leading(d.byTopic, 3));
     const QString places = leading(d.byLocality, 3);
     if (!places.isEmpty())
@@ -303,8 +318,9 @@ QString PeriodReport::draftAssessment(const PeriodReportData &d)
     QStringList moods;
     for (const ComparisonRow &r : d.bySentiment) {
         if (r.current > 0)
-            moods.append(QStringLiteral("%1 %2").arg(StatsDimensions::vietnameseLabel(StatsDimension::Sentiment, r.key).toLower(),
-                                                      percent(double(r.current) / d.total)));
+            moods.append(QStringLiteral("%1 %2").arg(
+                StatsDimensions::vietnameseLabel(StatsDimension::Sentiment, r.key).toLower(),
+                percent(double(r.current) / d.total)));
     }
     if (!moods.isEmpty())
         paragraphs.append(vi("Về chiều hướng dư luận: %1.").arg(moods.join(QLatin1String(", "))));
@@ -318,15 +334,15 @@ QString PeriodReport::draftAssessment(const PeriodReportData &d)
                 break;
         }
         paragraphs.append(vi("Có %1 vấn đề nóng, nổi cộm, nổi lên là: %2.")
-                                  .arg(d.hotCount)
-                                  .arg(examples.join(QLatin1String("; "))));
+                              .arg(d.hotCount)
+                              .arg(examples.join(QLatin1String("; "))));
     } else {
         paragraphs.append(vi("Trong kỳ không phát sinh vấn đề nóng, nổi cộm."));
     }
     QString response = vi("Tỷ lệ phản ánh đã được trả lời, giải quyết đạt %1 (%2/%3)")
-                               .arg(percent(d.responses.rate()))
-                               .arg(d.responses.answered)
-                               .arg(d.total);
+                           .arg(percent(d.responses.rate()))
+                           .arg(d.responses.answered)
+                           .arg(d.total);
     if (d.responses.medianDays >= 0)
         response += vi("; thời gian phản hồi trung vị %1 ngày").arg(days(d.responses.medianDays));
     paragraphs.append(response + QLatin1Char('.'));
@@ -345,18 +361,22 @@ QString PeriodReport::draftDirection(const PeriodReportData &d)
         watch += vi(" và các địa bàn %1").arg(places);
     items.append(watch + QLatin1Char('.'));
     if (d.hotCount > 0)
-        items.append(vi("Đề nghị các cơ quan chức năng kịp thời xem xét, giải quyết dứt điểm %1 vấn đề nóng, "
-                        "nổi cộm; chủ động thông tin, tuyên truyền, không để phát sinh điểm nóng.")
-                             .arg(d.hotCount));
+        items.append(vi(
+            "Đề nghị các cơ quan chức năng kịp thời xem xét, giải quyết dứt điểm %1 vấn đề nóng, "
+            "nổi cộm; chủ động thông tin, tuyên truyền, không để phát sinh điểm nóng.")
+                         .arg(d.hotCount));
     const int unanswered = d.total - d.responses.answered;
     if (unanswered > 0)
-        items.append(vi("Đôn đốc trả lời, giải quyết %1 phản ánh chưa được trả lời, giải quyết trong kỳ.")
-                             .arg(unanswered));
+        items.append(
+            vi("Đôn đốc trả lời, giải quyết %1 phản ánh chưa được trả lời, giải quyết trong kỳ.")
+                .arg(unanswered));
     if (d.tasks.overdue > 0 || d.tasks.dueOpen > 0)
-        items.append(vi("Hoàn thành các nhiệm vụ còn dở dang (%1 nhiệm vụ đến hạn chưa hoàn thành, %2 nhiệm vụ quá hạn).")
-                             .arg(d.tasks.dueOpen)
-                             .arg(d.tasks.overdue));
-    items.append(vi("Duy trì chế độ thông tin, báo cáo định kỳ; nâng cao chất lượng hoạt động của đội ngũ cộng tác viên."));
+        items.append(vi("Hoàn thành các nhiệm vụ còn dở dang (%1 nhiệm vụ đến hạn chưa hoàn thành, "
+                        "%2 nhiệm vụ quá hạn).")
+                         .arg(d.tasks.dueOpen)
+                         .arg(d.tasks.overdue));
+    items.append(vi("Duy trì chế độ thông tin, báo cáo định kỳ; nâng cao chất lượng hoạt động của "
+                    "đội ngũ cộng tác viên."));
     return items.join(QLatin1String("\n\n"));
 }
 
@@ -366,7 +386,7 @@ QString PeriodReport::draftDirection(const PeriodReportData &d)
 namespace {
 
 void addTable(PartyDocument &doc, const QString &firstHeader, const PeriodReportData &d,
-              const QList<ComparisonRow> &rows, StatsDimension dim, int maxRows)
+    const QList<ComparisonRow> &rows, StatsDimension dim, int maxRows)
 {
     QTextCursor c = doc.bodyCursor();
     QTextTableFormat tf;
@@ -377,9 +397,9 @@ void addTable(PartyDocument &doc, const QString &firstHeader, const PeriodReport
     tf.setCellSpacing(0);
     tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     tf.setColumnWidthConstraints({ QTextLength(QTextLength::PercentageLength, 46),
-                                   QTextLength(QTextLength::PercentageLength, 16),
-                                   QTextLength(QTextLength::PercentageLength, 16),
-                                   QTextLength(QTextLength::PercentageLength, 22) });
+        QTextLength(QTextLength::PercentageLength, 16),
+        QTextLength(QTextLength::PercentageLength, 16),
+        QTextLength(QTextLength::PercentageLength, 22) });
     tf.setHeaderRowCount(1);
     QList<ComparisonRow> shown = rows;
     ComparisonRow others;
@@ -415,12 +435,14 @@ void addTable(PartyDocument &doc, const QString &firstHeader, const PeriodReport
     for (int i = 0; i < shown.size(); ++i) {
         const ComparisonRow &r = shown.at(i);
         const QString label = dim == StatsDimension::Sentiment
-                ? StatsDimensions::vietnameseLabel(dim, r.key)
-                : r.key;
+            ? StatsDimensions::vietnameseLabel(dim, r.key)
+            : r.key;
         put(i + 1, 0, label, normal);
         put(i + 1, 1, QString::number(r.current), normal);
         put(i + 1, 2, QString::number(r.previous), normal);
-        put(i + 1, 3, r.change() > 0 ? QStringLiteral("+%1").arg(r.change()) : QString::number(r.change()), normal);
+        put(i + 1, 3,
+            r.change() > 0 ? QStringLiteral("+%1").arg(r.change()) : QString::number(r.change()),
+            normal);
         sumCurrent += r.current;
         sumPrevious += r.previous;
     }
@@ -435,16 +457,16 @@ void addTable(PartyDocument &doc, const QString &firstHeader, const PeriodReport
 
 void addParagraphs(PartyDocument &doc, const QString &text)
 {
-    const QStringList parts = text.split(QRegularExpression(QStringLiteral("\\n\\s*\\n|\\n")),
-                                         Qt::SkipEmptyParts);
+    const QStringList parts
+        = text.split(QRegularExpression(QStringLiteral("\\n\\s*\\n|\\n")), Qt::SkipEmptyParts);
     for (const QString &p : parts)
         doc.addParagraph(p.trimmed());
 }
 
 } // namespace
 
-void PeriodReport::compose(PartyDocument &doc, const PeriodReportData &d, const QList<QImage> &charts,
-                           const QStringList &captions, const QString &imageDir)
+void PeriodReport::compose(PartyDocument &doc, const PeriodReportData &d,
+    const QList<QImage> &charts, const QStringList &captions, const QString &imageDir)
 {
     PartyDocument::Header header;
     header.superiorBody = d.superiorBody;
@@ -458,19 +480,19 @@ void PeriodReport::compose(PartyDocument &doc, const PeriodReportData &d, const 
     doc.setTitle(vi("BÁO CÁO"), vi("Tình hình dư luận xã hội %1").arg(periodName));
 
     doc.addParagraph(vi("Kỳ báo cáo: %1 (từ ngày %2 đến ngày %3).")
-                             .arg(d.period.label(), VnDate::display(d.period.first),
-                                  VnDate::display(d.period.last)));
+                         .arg(d.period.label(), VnDate::display(d.period.first),
+                             VnDate::display(d.period.last)));
 
     doc.addHeading(vi("I. TÌNH HÌNH DƯ LUẬN XÃ HỘI TRONG KỲ"));
     doc.addHeading(vi("1. Tổng quan"));
     doc.addParagraph(vi("Tổng số phản ánh: %1 (%2: %3; %4).")
-                             .arg(d.total)
-                             .arg(d.previousPeriod.label())
-                             .arg(d.previousTotal)
-                             .arg(changeText(d.total, d.previousTotal)));
+                         .arg(d.total)
+                         .arg(d.previousPeriod.label())
+                         .arg(d.previousTotal)
+                         .arg(changeText(d.total, d.previousTotal)));
     doc.addParagraph(vi("Số vấn đề nóng, nổi cộm: %1. Tỷ lệ đã trả lời, giải quyết: %2.")
-                             .arg(d.hotCount)
-                             .arg(percent(d.responses.rate())));
+                         .arg(d.hotCount)
+                         .arg(percent(d.responses.rate())));
 
     doc.addHeading(vi("2. Phân theo lĩnh vực"));
     addTable(doc, vi("Lĩnh vực"), d, d.byTopic, StatsDimension::Topic, 15);
@@ -483,14 +505,15 @@ void PeriodReport::compose(PartyDocument &doc, const PeriodReportData &d, const 
     if (!charts.isEmpty()) {
         doc.addHeading(vi("%1. Biểu đồ").arg(section++));
         const DocumentPageSettings &s = doc.settings();
-        const double textWidthPx = (210.0 - s.marginLeftMm - s.marginRightMm) / 25.4 * qt_defaultDpiY();
+        const double textWidthPx
+            = (210.0 - s.marginLeftMm - s.marginRightMm) / 25.4 * qt_defaultDpiY();
         for (int i = 0; i < charts.size(); ++i) {
             const QImage &image = charts.at(i);
             if (image.isNull())
                 continue;
             // The assembled document reads images by file name: keep them beside it.
             const QString file = QDir(imageDir.isEmpty() ? QDir::tempPath() : imageDir)
-                                         .filePath(QStringLiteral("chart-%1.png").arg(i + 1));
+                                     .filePath(QStringLiteral("chart-%1.png").arg(i + 1));
             image.save(file, "PNG");
             QTextCursor c = doc.bodyCursor();
             QTextBlockFormat bf;
@@ -523,8 +546,8 @@ void PeriodReport::compose(PartyDocument &doc, const PeriodReportData &d, const 
             while (summary.endsWith(QLatin1Char('.')))
                 summary.chop(1);
             doc.addListItem(QStringLiteral("%1 (%2, %3): %4.")
-                                    .arg(VnDate::display(h.observed), h.locality, h.topic, summary),
-                            QStringLiteral("- "));
+                                .arg(VnDate::display(h.observed), h.locality, h.topic, summary),
+                QStringLiteral("- "));
         }
         if (d.hotCount > d.hot.size())
             doc.addParagraph(vi("Và %1 vấn đề khác.").arg(d.hotCount - d.hot.size()));
@@ -532,11 +555,11 @@ void PeriodReport::compose(PartyDocument &doc, const PeriodReportData &d, const 
 
     doc.addHeading(vi("%1. Tình hình trả lời, giải quyết phản ánh").arg(section++));
     QString resp = vi("Đã trả lời, giải quyết %1/%2 phản ánh, đạt %3 (%4: %5)")
-                           .arg(d.responses.answered)
-                           .arg(d.total)
-                           .arg(percent(d.responses.rate()))
-                           .arg(d.previousPeriod.label())
-                           .arg(percent(d.previousResponses.rate()));
+                       .arg(d.responses.answered)
+                       .arg(d.total)
+                       .arg(percent(d.responses.rate()))
+                       .arg(d.previousPeriod.label())
+                       .arg(percent(d.previousResponses.rate()));
     if (d.responses.medianDays >= 0)
         resp += vi("; thời gian phản hồi trung vị: %1 ngày").arg(days(d.responses.medianDays));
     doc.addParagraph(resp + QLatin1Char('.'));
@@ -546,7 +569,10 @@ void PeriodReport::compose(PartyDocument &doc, const PeriodReportData &d, const 
         for (const QString &code : order) {
             for (const StatsCount &s : d.byStatus) {
                 if (s.key == code)
-                    parts.append(QStringLiteral("%1: %2").arg(StatsDimensions::vietnameseLabel(StatsDimension::Status, code)).arg(s.count));
+                    parts.append(
+                        QStringLiteral("%1: %2")
+                            .arg(StatsDimensions::vietnameseLabel(StatsDimension::Status, code))
+                            .arg(s.count));
             }
         }
         doc.addParagraph(vi("Theo tình trạng xử lý: %1.").arg(parts.join(QLatin1String("; "))));
@@ -557,28 +583,30 @@ void PeriodReport::compose(PartyDocument &doc, const PeriodReportData &d, const 
     if (d.meetings.isEmpty()) {
         doc.addParagraph(vi("Trong kỳ, Ban Chỉ đạo không tổ chức hội nghị."));
     } else {
-        doc.addParagraph(vi("Trong kỳ, Ban Chỉ đạo đã tổ chức %1 hội nghị:").arg(d.meetings.size()));
+        doc.addParagraph(
+            vi("Trong kỳ, Ban Chỉ đạo đã tổ chức %1 hội nghị:").arg(d.meetings.size()));
         for (const PeriodMeeting &m : d.meetings)
             doc.addListItem(QStringLiteral("%1 (%2), %3%4.")
-                                    .arg(m.title, meetingKindLabel(m.kind).toLower(),
-                                         VnDate::longVietnamese(m.startsAt.date()),
-                                         m.place.isEmpty() ? QString() : vi(", tại %1").arg(m.place)),
-                            QStringLiteral("- "));
+                                .arg(m.title, meetingKindLabel(m.kind).toLower(),
+                                    VnDate::longVietnamese(m.startsAt.date()),
+                                    m.place.isEmpty() ? QString() : vi(", tại %1").arg(m.place)),
+                QStringLiteral("- "));
     }
     doc.addHeading(vi("2. Kết quả thực hiện nhiệm vụ"));
     if (d.tasks.due == 0 && d.tasks.assigned == 0 && d.tasks.overdue == 0) {
         doc.addParagraph(vi("Trong kỳ không có nhiệm vụ đến hạn."));
     } else {
-        doc.addParagraph(vi("Nhiệm vụ đến hạn trong kỳ: %1; đã hoàn thành: %2 (%3); đang thực hiện: %4; "
-                            "đã hủy: %5. Nhiệm vụ quá hạn chưa hoàn thành: %6. Nhiệm vụ mới giao tại "
-                            "các hội nghị trong kỳ: %7.")
-                                 .arg(d.tasks.due)
-                                 .arg(d.tasks.dueDone)
-                                 .arg(percent(d.tasks.due > 0 ? double(d.tasks.dueDone) / d.tasks.due : 0.0))
-                                 .arg(d.tasks.dueOpen)
-                                 .arg(d.tasks.dueCancelled)
-                                 .arg(d.tasks.overdue)
-                                 .arg(d.tasks.assigned));
+        doc.addParagraph(
+            vi("Nhiệm vụ đến hạn trong kỳ: %1; đã hoàn thành: %2 (%3); đang thực hiện: %4; "
+               "đã hủy: %5. Nhiệm vụ quá hạn chưa hoàn thành: %6. Nhiệm vụ mới giao tại "
+               "các hội nghị trong kỳ: %7.")
+                .arg(d.tasks.due)
+                .arg(d.tasks.dueDone)
+                .arg(percent(d.tasks.due > 0 ? double(d.tasks.dueDone) / d.tasks.due : 0.0))
+                .arg(d.tasks.dueOpen)
+                .arg(d.tasks.dueCancelled)
+                .arg(d.tasks.overdue)
+                .arg(d.tasks.assigned));
     }
 
     doc.addHeading(vi("III. ĐÁNH GIÁ CHUNG"));

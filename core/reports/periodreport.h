@@ -112,7 +112,8 @@ public:
      */
     PeriodReportData build(const ReportPeriod &period, qint64 committeeId = 0);
 
-    /** The assessment drafted from the figures: total and change, leading topics and localities, hot issues. */
+    /** The assessment drafted from the figures: total and change, leading topics and localities,
+     * hot issues. */
     static QString draftAssessment(const PeriodReportData &data);
     /** The direction drafted from the figures. */
     static QString draftDirection(const PeriodReportData &data);
@@ -122,8 +123,8 @@ public:
 
     /** Fills @p doc: header, title, sections, the @p charts (with captions), signature. */
     static void compose(PartyDocument &doc, const PeriodReportData &data,
-                        const QList<QImage> &charts = {}, const QStringList &captions = {},
-                        const QString &imageDir = {});
+        const QList<QImage> &charts = {}, const QStringList &captions = {},
+        const QString &imageDir = {});
 
 private:
     Database &m_db;

@@ -91,8 +91,7 @@ QString StatsDimensions::code(StatsDimension dim)
 std::optional<StatsDimension> StatsDimensions::fromCode(const QString &code)
 {
     for (StatsDimension d : { StatsDimension::Topic, StatsDimension::Locality,
-                              StatsDimension::Sentiment, StatsDimension::Channel,
-                              StatsDimension::Status }) {
+             StatsDimension::Sentiment, StatsDimension::Channel, StatsDimension::Status }) {
         if (StatsDimensions::code(d) == code)
             return d;
     }
@@ -114,13 +113,13 @@ QStringList StatsDimensions::enumerationCodes(StatsDimension dim)
     switch (dim) {
     case StatsDimension::Sentiment:
         return { QStringLiteral("positive"), QStringLiteral("neutral"), QStringLiteral("negative"),
-                 QStringLiteral("mixed") };
+            QStringLiteral("mixed") };
     case StatsDimension::Channel:
         return { QStringLiteral("direct"), QStringLiteral("social_media"), QStringLiteral("press"),
-                 QStringLiteral("meeting"), QStringLiteral("hotline"), QStringLiteral("survey") };
+            QStringLiteral("meeting"), QStringLiteral("hotline"), QStringLiteral("survey") };
     case StatsDimension::Status:
         return { QStringLiteral("new"), QStringLiteral("forwarded"), QStringLiteral("answered"),
-                 QStringLiteral("resolved"), QStringLiteral("closed") };
+            QStringLiteral("resolved"), QStringLiteral("closed") };
     default:
         break;
     }
@@ -172,7 +171,10 @@ QString StatsDimensions::vietnameseName(StatsDimension dim)
 // ---------------------------------------------------------------------------------------
 // Filters
 
-OpinionStats::OpinionStats(Database &db) : m_db(db) { }
+OpinionStats::OpinionStats(Database &db)
+    : m_db(db)
+{
+}
 
 QString OpinionStats::scopeClause(const StatsFilter &filter, const QString &alias, bool steer) const
 {
@@ -184,7 +186,8 @@ QString OpinionStats::scopeClause(const StatsFilter &filter, const QString &alia
         // The locality, everything under it and everything merged into it: a small table,
         // walked here so that the big query gets a plain IN list.
         QHash<qint64, QList<qint64>> children;
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, parent_id, merged_into_id FROM localities"));
+        QSqlQuery q
+            = m_db.exec(QStringLiteral("SELECT id, parent_id, merged_into_id FROM localities"));
         while (q.next()) {
             const qint64 id = q.value(0).toLongLong();
             if (!q.value(1).isNull())
@@ -207,8 +210,8 @@ QString OpinionStats::scopeClause(const StatsFilter &filter, const QString &alia
     }
     if (filter.topicId > 0) {
         QSet<qint64> ids { filter.topicId };
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM topics WHERE parent_id = ?"),
-                                { filter.topicId });
+        QSqlQuery q = m_db.exec(
+            QStringLiteral("SELECT id FROM topics WHERE parent_id = ?"), { filter.topicId });
         while (q.next())
             ids.insert(q.value(0).toLongLong());
         clause += QStringLiteral(" AND %1%2topic_id IN (%3)").arg(plus, alias, idList(ids));
@@ -275,8 +278,8 @@ QList<OpinionStats::Piece> OpinionStats::pieces(const StatsFilter &filter) const
     return result;
 }
 
-OpinionStats::Piece OpinionStats::plainWhere(const StatsFilter &filter, const QString &alias,
-                                             bool steer) const
+OpinionStats::Piece OpinionStats::plainWhere(
+    const StatsFilter &filter, const QString &alias, bool steer) const
 {
     Piece p;
     QStringList conditions { QStringLiteral("1 = 1") };
@@ -305,7 +308,7 @@ QHash<qint64, qint64> OpinionStats::mergedTargets() const
 {
     QHash<qint64, qint64> direct;
     QSqlQuery q = m_db.exec(QStringLiteral(
-            "SELECT id, merged_into_id FROM localities WHERE merged_into_id IS NOT NULL"));
+        "SELECT id, merged_into_id FROM localities WHERE merged_into_id IS NOT NULL"));
     while (q.next())
         direct.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     // Follow chains (A merged into B, B later into C) to today's unit.
@@ -348,8 +351,8 @@ QHash<qint64, qint64> OpinionStats::upperLevel(const QString &table) const
 // ---------------------------------------------------------------------------------------
 // Counts
 
-QList<StatsCount> OpinionStats::groupCounts(StatsDimension dim, const StatsFilter &filter,
-                                            bool byQuarter) const
+QList<StatsCount> OpinionStats::groupCounts(
+    StatsDimension dim, const StatsFilter &filter, bool byQuarter) const
 {
     const QString col = column(dim);
     // (quarter, raw key) → count, summed over the pieces.
@@ -369,16 +372,17 @@ QList<StatsCount> OpinionStats::groupCounts(StatsDimension dim, const StatsFilte
         }
         select.append(QStringLiteral("count(*)"));
         QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM opinions WHERE %2%3")
-                                        .arg(select.join(QLatin1String(", ")), piece.where,
-                                             groupBy.isEmpty() ? QString()
-                                                               : QLatin1String(" GROUP BY ")
-                                                                       + groupBy.join(QLatin1String(", "))),
-                                piece.values);
+                                    .arg(select.join(QLatin1String(", ")), piece.where,
+                                        groupBy.isEmpty() ? QString()
+                                                          : QLatin1String(" GROUP BY ")
+                                                + groupBy.join(QLatin1String(", "))),
+            piece.values);
         while (q.next()) {
             int i = 0;
             QString quarter;
             if (quarterInSql)
-                quarter = piece.byMonth ? monthToQuarter(q.value(i++).toString()) : q.value(i++).toString();
+                quarter = piece.byMonth ? monthToQuarter(q.value(i++).toString())
+                                        : q.value(i++).toString();
             else if (byQuarter)
                 quarter = piece.quarter;
             const QString key = col.isEmpty() ? QString() : q.value(i++).toString();
@@ -394,8 +398,8 @@ QList<StatsCount> OpinionStats::groupCounts(StatsDimension dim, const StatsFilte
     QHash<qint64, qint64> merged;
     QHash<qint64, qint64> upper;
     if (isNamed(dim)) {
-        nameOf = names(dim == StatsDimension::Topic ? QStringLiteral("topics")
-                                                    : QStringLiteral("localities"));
+        nameOf = names(
+            dim == StatsDimension::Topic ? QStringLiteral("topics") : QStringLiteral("localities"));
         if (dim == StatsDimension::Locality && filter.rollUpMerged)
             merged = mergedTargets();
         if (dim == StatsDimension::Topic && filter.rollUpTopics)
@@ -447,7 +451,8 @@ QString OpinionStats::daysExpression() const
 {
     if (m_db.backend() == Database::Backend::SQLite)
         return QStringLiteral("response_days"); // generated column, indexed (v3 migration)
-    return QStringLiteral("(CAST(substr(response_on, 1, 10) AS date) - CAST(substr(observed_on, 1, 10) AS date))");
+    return QStringLiteral(
+        "(CAST(substr(response_on, 1, 10) AS date) - CAST(substr(observed_on, 1, 10) AS date))");
 }
 
 QList<ResponseSummary> OpinionStats::responseQuery(const StatsFilter &filter, bool byQuarter) const
@@ -462,19 +467,20 @@ QList<ResponseSummary> OpinionStats::responseQuery(const StatsFilter &filter, bo
         const QString quarterExpr = piece.byMonth ? QStringLiteral("substr(observed_on, 1, 7)")
                                                   : QStringLiteral("quarter");
         QSqlQuery q = m_db.exec(
-                QStringLiteral("SELECT %1count(*), sum(CASE WHEN status IN "
-                               "('answered','resolved','closed') THEN 1 ELSE 0 END) "
-                               "FROM opinions WHERE %2%3")
-                        .arg(quarterInSql ? quarterExpr + QStringLiteral(", ") : QString(), piece.where,
-                             quarterInSql ? QStringLiteral(" GROUP BY ") + quarterExpr : QString()),
-                piece.values);
+            QStringLiteral("SELECT %1count(*), sum(CASE WHEN status IN "
+                           "('answered','resolved','closed') THEN 1 ELSE 0 END) "
+                           "FROM opinions WHERE %2%3")
+                .arg(quarterInSql ? quarterExpr + QStringLiteral(", ") : QString(), piece.where,
+                    quarterInSql ? QStringLiteral(" GROUP BY ") + quarterExpr : QString()),
+            piece.values);
         while (q.next()) {
             const int i = quarterInSql ? 1 : 0;
             if (q.value(i).toInt() == 0)
                 continue;
             QString quarter;
             if (quarterInSql)
-                quarter = piece.byMonth ? monthToQuarter(q.value(0).toString()) : q.value(0).toString();
+                quarter
+                    = piece.byMonth ? monthToQuarter(q.value(0).toString()) : q.value(0).toString();
             else if (byQuarter)
                 quarter = piece.quarter;
             ResponseSummary &r = result[quarter];
@@ -489,15 +495,16 @@ QList<ResponseSummary> OpinionStats::responseQuery(const StatsFilter &filter, bo
     // On SQLite the partial index opinions_response_days covers this query; a date-range
     // index would otherwise win the plan and read every row's table page.
     const QString from = m_db.backend() == Database::Backend::SQLite
-            ? QStringLiteral("opinions INDEXED BY opinions_response_days")
-            : QStringLiteral("opinions");
-    QSqlQuery q = m_db.exec(
-            QStringLiteral("SELECT %1, %2, count(*) FROM %3 "
-                           "WHERE response_on IS NOT NULL AND response_on <> '' AND %4 "
-                           "GROUP BY %1, %2")
-                    // Over the whole period: one group, keyed '' like the totals above.
-                    .arg(byQuarter ? QStringLiteral("quarter") : QStringLiteral("substr(observed_on, 1, 0)"),
-                         daysExpression(), from, where.where),
+        ? QStringLiteral("opinions INDEXED BY opinions_response_days")
+        : QStringLiteral("opinions");
+    QSqlQuery q
+        = m_db.exec(QStringLiteral("SELECT %1, %2, count(*) FROM %3 "
+                                   "WHERE response_on IS NOT NULL AND response_on <> '' AND %4 "
+                                   "GROUP BY %1, %2")
+                        // Over the whole period: one group, keyed '' like the totals above.
+                        .arg(byQuarter ? QStringLiteral("quarter")
+                                       : QStringLiteral("substr(observed_on, 1, 0)"),
+                            daysExpression(), from, where.where),
             where.values);
     QMap<QString, QMap<double, int>> histograms;
     while (q.next())
@@ -551,14 +558,14 @@ QList<HotItem> OpinionStats::hotItems(const StatsFilter &filter, int limit) cons
     QVariantList values = where.values;
     values.append(limit);
     QSqlQuery q = m_db.exec(
-            QStringLiteral("SELECT o.id, o.observed_on, l.name, t.name, o.summary, o.status, "
-                           "o.sentiment FROM opinions o "
-                           "JOIN localities l ON l.id = o.locality_id "
-                           "JOIN topics t ON t.id = o.topic_id "
-                           "WHERE o.urgency = 'hot' AND %1 "
-                           "ORDER BY o.observed_on DESC, o.id DESC LIMIT ?")
-                    .arg(where.where),
-            values);
+        QStringLiteral("SELECT o.id, o.observed_on, l.name, t.name, o.summary, o.status, "
+                       "o.sentiment FROM opinions o "
+                       "JOIN localities l ON l.id = o.locality_id "
+                       "JOIN topics t ON t.id = o.topic_id "
+                       "WHERE o.urgency = 'hot' AND %1 "
+                       "ORDER BY o.observed_on DESC, o.id DESC LIMIT ?")
+            .arg(where.where),
+        values);
     QList<HotItem> items;
     while (q.next()) {
         HotItem h;
@@ -577,14 +584,15 @@ QList<HotItem> OpinionStats::hotItems(const StatsFilter &filter, int limit) cons
 int OpinionStats::hotCount(const StatsFilter &filter) const
 {
     const Piece where = plainWhere(filter);
-    return m_db.scalar(QStringLiteral("SELECT count(*) FROM opinions WHERE urgency = 'hot' AND %1")
-                               .arg(where.where),
-                       where.values)
-            .toInt();
+    return m_db
+        .scalar(QStringLiteral("SELECT count(*) FROM opinions WHERE urgency = 'hot' AND %1")
+                    .arg(where.where),
+            where.values)
+        .toInt();
 }
 
-QList<ComparisonRow> OpinionStats::compare(StatsDimension dim, const StatsFilter &current,
-                                           const StatsFilter &previous) const
+QList<ComparisonRow> OpinionStats::compare(
+    StatsDimension dim, const StatsFilter &current, const StatsFilter &previous) const
 {
     QMap<QString, ComparisonRow> rows;
     for (const StatsCount &c : groupCounts(dim, current, false)) {
@@ -596,11 +604,12 @@ QList<ComparisonRow> OpinionStats::compare(StatsDimension dim, const StatsFilter
         rows[c.key].previous = c.count;
     }
     QList<ComparisonRow> result = rows.values();
-    std::stable_sort(result.begin(), result.end(), [](const ComparisonRow &a, const ComparisonRow &b) {
-        if (a.current != b.current)
-            return a.current > b.current;
-        return a.previous > b.previous;
-    });
+    std::stable_sort(
+        result.begin(), result.end(), [](const ComparisonRow &a, const ComparisonRow &b) {
+            if (a.current != b.current)
+                return a.current > b.current;
+            return a.previous > b.previous;
+        });
     return result;
 }
 

@@ -49,9 +49,9 @@ struct StatsFilter
 
     bool operator==(const StatsFilter &o) const
     {
-        return from == o.from && to == o.to && localityId == o.localityId
-                && topicId == o.topicId && rollUpMerged == o.rollUpMerged
-                && rollUpTopics == o.rollUpTopics && rollUpLocalities == o.rollUpLocalities;
+        return from == o.from && to == o.to && localityId == o.localityId && topicId == o.topicId
+            && rollUpMerged == o.rollUpMerged && rollUpTopics == o.rollUpTopics
+            && rollUpLocalities == o.rollUpLocalities;
     }
     bool operator!=(const StatsFilter &o) const { return !(*this == o); }
 };
@@ -130,8 +130,8 @@ public:
      * Counts by @p dim in @p current against @p previous, the largest current count
      * first; keys seen in either period are listed.
      */
-    QList<ComparisonRow> compare(StatsDimension dim, const StatsFilter &current,
-                                 const StatsFilter &previous) const;
+    QList<ComparisonRow> compare(
+        StatsDimension dim, const StatsFilter &current, const StatsFilter &previous) const;
 
 private:
     struct Piece
@@ -146,10 +146,11 @@ private:
     /** The filter as disjoint WHERE clauses that each keep to one index. */
     QList<Piece> pieces(const StatsFilter &filter) const;
     /** The filter as one WHERE clause (for queries that read the table anyway). */
-    Piece plainWhere(const StatsFilter &filter, const QString &alias = {}, bool steer = false) const;
+    Piece plainWhere(
+        const StatsFilter &filter, const QString &alias = {}, bool steer = false) const;
     QString scopeClause(const StatsFilter &filter, const QString &alias, bool steer = false) const;
-    QList<StatsCount> groupCounts(StatsDimension dim, const StatsFilter &filter,
-                                  bool byQuarter) const;
+    QList<StatsCount> groupCounts(
+        StatsDimension dim, const StatsFilter &filter, bool byQuarter) const;
     QList<ResponseSummary> responseQuery(const StatsFilter &filter, bool byQuarter) const;
     QString daysExpression() const;
     QHash<qint64, QString> names(const QString &table) const;

@@ -25,7 +25,10 @@ QString tr(const char *text)
 
 } // namespace
 
-RosterRepository::RosterRepository(Database &db) : m_db(db) { }
+RosterRepository::RosterRepository(Database &db)
+    : m_db(db)
+{
+}
 
 qint64 RosterRepository::addLocality(const Locality &l)
 {
@@ -35,12 +38,12 @@ qint64 RosterRepository::addLocality(const Locality &l)
     const QString uuid = l.uuid.isEmpty() ? Database::newUuid() : l.uuid;
     const QString now = Database::now();
     const qint64 id = m_db.insert(
-            QStringLiteral("INSERT INTO localities (uuid, created_at, updated_at, updated_by, name, "
-                           "level, parent_id, valid_from, valid_to, merged_into_id, merged_on) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-            { uuid, now, now, m_db.currentUser(), TextNorm::clean(l.name), l.level,
-              nullableId(l.parentId), nullable(l.validFrom), nullable(l.validTo),
-              nullableId(l.mergedIntoId), nullable(l.mergedOn) });
+        QStringLiteral("INSERT INTO localities (uuid, created_at, updated_at, updated_by, name, "
+                       "level, parent_id, valid_from, valid_to, merged_into_id, merged_on) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+        { uuid, now, now, m_db.currentUser(), TextNorm::clean(l.name), l.level,
+            nullableId(l.parentId), nullable(l.validFrom), nullable(l.validTo),
+            nullableId(l.mergedIntoId), nullable(l.mergedOn) });
     tx.commit();
     return id;
 }
@@ -48,8 +51,8 @@ qint64 RosterRepository::addLocality(const Locality &l)
 QList<Locality> RosterRepository::localities()
 {
     QSqlQuery q = m_db.exec(QStringLiteral(
-            "SELECT id, uuid, name, level, parent_id, valid_from, valid_to, merged_into_id, "
-            "merged_on FROM localities ORDER BY id"));
+        "SELECT id, uuid, name, level, parent_id, valid_from, valid_to, merged_into_id, "
+        "merged_on FROM localities ORDER BY id"));
     QList<Locality> out;
     while (q.next()) {
         Locality l;
@@ -82,19 +85,18 @@ qint64 RosterRepository::addCommittee(const Committee &c)
     if (TextNorm::clean(c.name).isEmpty())
         throw ValidationError(QStringLiteral("name"), tr("The committee needs a name."));
     if (c.validFrom.isValid() && c.validTo.isValid() && c.validTo < c.validFrom)
-        throw ValidationError(QStringLiteral("end"),
-                              tr("The end date is before the start date."));
+        throw ValidationError(QStringLiteral("end"), tr("The end date is before the start date."));
     Transaction tx(m_db);
     const QString uuid = c.uuid.isEmpty() ? Database::newUuid() : c.uuid;
     const QString now = Database::now();
     const qint64 id = m_db.insert(
-            QStringLiteral("INSERT INTO committees (uuid, created_at, updated_at, updated_by, name, "
-                           "level, parent_id, locality_id, superior_body, place_name, valid_from, "
-                           "valid_to) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
-            { uuid, now, now, m_db.currentUser(), TextNorm::clean(c.name),
-              c.level.isEmpty() ? QStringLiteral("province") : c.level, nullableId(c.parentId),
-              nullableId(c.localityId), nullable(c.superiorBody), nullable(c.placeName),
-              nullable(c.validFrom), nullable(c.validTo) });
+        QStringLiteral("INSERT INTO committees (uuid, created_at, updated_at, updated_by, name, "
+                       "level, parent_id, locality_id, superior_body, place_name, valid_from, "
+                       "valid_to) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
+        { uuid, now, now, m_db.currentUser(), TextNorm::clean(c.name),
+            c.level.isEmpty() ? QStringLiteral("province") : c.level, nullableId(c.parentId),
+            nullableId(c.localityId), nullable(c.superiorBody), nullable(c.placeName),
+            nullable(c.validFrom), nullable(c.validTo) });
     m_db.audit(QStringLiteral("add"), QStringLiteral("committee"), uuid, c.name);
     tx.commit();
     return id;
@@ -103,8 +105,8 @@ qint64 RosterRepository::addCommittee(const Committee &c)
 QList<Committee> RosterRepository::committees()
 {
     QSqlQuery q = m_db.exec(QStringLiteral(
-            "SELECT id, uuid, name, level, parent_id, locality_id, superior_body, place_name, "
-            "valid_from, valid_to FROM committees"));
+        "SELECT id, uuid, name, level, parent_id, locality_id, superior_body, place_name, "
+        "valid_from, valid_to FROM committees"));
     QList<Committee> all;
     while (q.next()) {
         Committee c;
@@ -181,13 +183,13 @@ qint64 RosterRepository::addPerson(const Person &p)
     const QString uuid = p.uuid.isEmpty() ? Database::newUuid() : p.uuid;
     const QString now = Database::now();
     const qint64 id = m_db.insert(
-            QStringLiteral("INSERT INTO persons (uuid, created_at, updated_at, updated_by, "
-                           "full_name, sort_key, search_name, honorific, titles, organisation, "
-                           "phone, email, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-            { uuid, now, now, m_db.currentUser(), name, TextNorm::personSortKey(name),
-              TextNorm::fold(name), nullable(TextNorm::clean(p.honorific)),
-              nullable(TextNorm::clean(p.titles)), nullable(TextNorm::clean(p.organisation)),
-              nullable(p.phone.trimmed()), nullable(p.email.trimmed()), nullable(p.note) });
+        QStringLiteral("INSERT INTO persons (uuid, created_at, updated_at, updated_by, "
+                       "full_name, sort_key, search_name, honorific, titles, organisation, "
+                       "phone, email, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        { uuid, now, now, m_db.currentUser(), name, TextNorm::personSortKey(name),
+            TextNorm::fold(name), nullable(TextNorm::clean(p.honorific)),
+            nullable(TextNorm::clean(p.titles)), nullable(TextNorm::clean(p.organisation)),
+            nullable(p.phone.trimmed()), nullable(p.email.trimmed()), nullable(p.note) });
     m_db.audit(QStringLiteral("add"), QStringLiteral("person"), uuid, name);
     tx.commit();
     return id;
@@ -200,19 +202,19 @@ void RosterRepository::updatePerson(const Person &p)
         throw ValidationError(QStringLiteral("name"), tr("The full name must not be empty."));
     Transaction tx(m_db);
     QSqlQuery q = m_db.exec(
-            QStringLiteral("UPDATE persons SET full_name = ?, sort_key = ?, search_name = ?, "
-                           "honorific = ?, titles = ?, organisation = ?, phone = ?, email = ?, "
-                           "note = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
-                           "WHERE id = ? AND row_version = ?"),
-            { name, TextNorm::personSortKey(name), TextNorm::fold(name),
-              nullable(TextNorm::clean(p.honorific)), nullable(TextNorm::clean(p.titles)),
-              nullable(TextNorm::clean(p.organisation)), nullable(p.phone.trimmed()),
-              nullable(p.email.trimmed()), nullable(p.note), Database::now(), m_db.currentUser(),
-              p.id, p.rowVersion });
+        QStringLiteral("UPDATE persons SET full_name = ?, sort_key = ?, search_name = ?, "
+                       "honorific = ?, titles = ?, organisation = ?, phone = ?, email = ?, "
+                       "note = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+                       "WHERE id = ? AND row_version = ?"),
+        { name, TextNorm::personSortKey(name), TextNorm::fold(name),
+            nullable(TextNorm::clean(p.honorific)), nullable(TextNorm::clean(p.titles)),
+            nullable(TextNorm::clean(p.organisation)), nullable(p.phone.trimmed()),
+            nullable(p.email.trimmed()), nullable(p.note), Database::now(), m_db.currentUser(),
+            p.id, p.rowVersion });
     if (q.numRowsAffected() != 1)
         throw ValidationError(QStringLiteral("name"),
-                              tr("Someone else changed this person in the meantime; reload "
-                                 "and try again."));
+            tr("Someone else changed this person in the meantime; reload "
+               "and try again."));
     m_db.audit(QStringLiteral("update"), QStringLiteral("person"), p.uuid, name);
     tx.commit();
 }
@@ -222,7 +224,7 @@ std::optional<Person> RosterRepository::person(qint64 id)
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, uuid, full_name, honorific, titles, "
                                            "organisation, phone, email, note, row_version "
                                            "FROM persons WHERE id = ?"),
-                            { id });
+        { id });
     if (!q.next())
         return std::nullopt;
     Person p;
@@ -267,12 +269,12 @@ void RosterRepository::removePerson(qint64 id)
 {
     Transaction tx(m_db);
     if (m_db.scalar(QStringLiteral("SELECT count(*) FROM memberships WHERE person_id = ?"), { id })
-                .toInt()
+            .toInt()
         > 0)
-        throw ValidationError(QStringLiteral("name"),
-                              tr("This person holds or held a role and cannot be removed."));
-    const QString uuid = m_db.scalar(QStringLiteral("SELECT uuid FROM persons WHERE id = ?"), { id })
-                                 .toString();
+        throw ValidationError(
+            QStringLiteral("name"), tr("This person holds or held a role and cannot be removed."));
+    const QString uuid
+        = m_db.scalar(QStringLiteral("SELECT uuid FROM persons WHERE id = ?"), { id }).toString();
     m_db.exec(QStringLiteral("DELETE FROM persons WHERE id = ?"), { id });
     m_db.audit(QStringLiteral("remove"), QStringLiteral("person"), uuid);
     tx.commit();
@@ -287,26 +289,24 @@ void RosterRepository::validateMembership(const Membership &m, qint64 ignoreId)
     if (!m.start.isValid())
         throw ValidationError(QStringLiteral("start"), tr("The start date is missing or invalid."));
     if (m.end.isValid() && m.end < m.start)
-        throw ValidationError(QStringLiteral("end"),
-                              tr("The end date is before the start date."));
+        throw ValidationError(QStringLiteral("end"), tr("The end date is before the start date."));
     if (!Roles::isUnique(m.role))
         return;
     // Does another holder of this role overlap [start, end]?
     const QString end = m.end.isValid() ? VnDate::iso(m.end) : QStringLiteral("9999-12-31");
     QSqlQuery q = m_db.exec(
-            QStringLiteral("SELECT p.full_name, m.start_date FROM memberships m JOIN persons p ON "
-                           "p.id = m.person_id WHERE m.committee_id = ? AND m.role = ? AND m.id <> ? "
-                           "AND m.start_date <= ? AND (m.end_date IS NULL OR m.end_date >= ?)"),
-            { m.committeeId, Roles::code(m.role), ignoreId, end, VnDate::iso(m.start) });
+        QStringLiteral("SELECT p.full_name, m.start_date FROM memberships m JOIN persons p ON "
+                       "p.id = m.person_id WHERE m.committee_id = ? AND m.role = ? AND m.id <> ? "
+                       "AND m.start_date <= ? AND (m.end_date IS NULL OR m.end_date >= ?)"),
+        { m.committeeId, Roles::code(m.role), ignoreId, end, VnDate::iso(m.start) });
     if (q.next()) {
         const QString message = m.role == Role::Head
-                ? tr("The committee already has a head on that date (%1, since %2). Use "
-                     "reorganisation to replace the holder.")
-                : tr("The committee already has a standing deputy head on that date (%1, since "
-                     "%2). Use reorganisation to replace the holder.");
+            ? tr("The committee already has a head on that date (%1, since %2). Use "
+                 "reorganisation to replace the holder.")
+            : tr("The committee already has a standing deputy head on that date (%1, since "
+                 "%2). Use reorganisation to replace the holder.");
         throw ValidationError(QStringLiteral("role"),
-                              message.arg(q.value(0).toString(),
-                                          VnDate::display(dateOf(q.value(1)))));
+            message.arg(q.value(0).toString(), VnDate::display(dateOf(q.value(1)))));
     }
 }
 
@@ -317,14 +317,14 @@ qint64 RosterRepository::appoint(const Membership &m)
     const QString uuid = m.uuid.isEmpty() ? Database::newUuid() : m.uuid;
     const QString now = Database::now();
     const qint64 id = m_db.insert(
-            QStringLiteral("INSERT INTO memberships (uuid, created_at, updated_at, updated_by, "
-                           "person_id, committee_id, role, start_date, end_date, decision, note) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-            { uuid, now, now, m_db.currentUser(), m.personId, m.committeeId, Roles::code(m.role),
-              VnDate::iso(m.start), nullable(m.end), nullable(TextNorm::clean(m.decision)),
-              nullable(m.note) });
+        QStringLiteral("INSERT INTO memberships (uuid, created_at, updated_at, updated_by, "
+                       "person_id, committee_id, role, start_date, end_date, decision, note) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+        { uuid, now, now, m_db.currentUser(), m.personId, m.committeeId, Roles::code(m.role),
+            VnDate::iso(m.start), nullable(m.end), nullable(TextNorm::clean(m.decision)),
+            nullable(m.note) });
     m_db.audit(QStringLiteral("appoint"), QStringLiteral("membership"), uuid,
-               QStringLiteral("%1 %2").arg(Roles::code(m.role), m.decision));
+        QStringLiteral("%1 %2").arg(Roles::code(m.role), m.decision));
     tx.commit();
     return id;
 }
@@ -338,11 +338,10 @@ void RosterRepository::endMembership(qint64 membershipId, const QDate &end)
     if (!end.isValid())
         throw ValidationError(QStringLiteral("end"), tr("The end date is missing or invalid."));
     if (end < m->start)
-        throw ValidationError(QStringLiteral("end"),
-                              tr("The end date is before the start date."));
+        throw ValidationError(QStringLiteral("end"), tr("The end date is before the start date."));
     m_db.exec(QStringLiteral("UPDATE memberships SET end_date = ?, updated_at = ?, updated_by = ?, "
                              "row_version = row_version + 1 WHERE id = ?"),
-              { VnDate::iso(end), Database::now(), m_db.currentUser(), membershipId });
+        { VnDate::iso(end), Database::now(), m_db.currentUser(), membershipId });
     m_db.audit(QStringLiteral("end"), QStringLiteral("membership"), m->uuid, VnDate::iso(end));
     tx.commit();
 }
@@ -358,7 +357,7 @@ void RosterRepository::reopenMembership(qint64 membershipId)
     validateMembership(open, membershipId);
     m_db.exec(QStringLiteral("UPDATE memberships SET end_date = NULL, updated_at = ?, "
                              "updated_by = ?, row_version = row_version + 1 WHERE id = ?"),
-              { Database::now(), m_db.currentUser(), membershipId });
+        { Database::now(), m_db.currentUser(), membershipId });
     m_db.audit(QStringLiteral("reopen"), QStringLiteral("membership"), m->uuid);
     tx.commit();
 }
@@ -374,27 +373,28 @@ void RosterRepository::removeMembership(qint64 membershipId)
     tx.commit();
 }
 
-qint64 RosterRepository::reorganise(qint64 oldMembershipId, qint64 newPersonId,
-                                    const QDate &start, const QString &decision)
+qint64 RosterRepository::reorganise(
+    qint64 oldMembershipId, qint64 newPersonId, const QDate &start, const QString &decision)
 {
     Transaction tx(m_db);
     auto old = membership(oldMembershipId);
     if (!old)
-        throw ValidationError(QStringLiteral("membership"), tr("Choose the role holder to replace."));
+        throw ValidationError(
+            QStringLiteral("membership"), tr("Choose the role holder to replace."));
     if (!start.isValid())
         throw ValidationError(QStringLiteral("start"), tr("The start date is missing or invalid."));
     if (start <= old->start)
         throw ValidationError(QStringLiteral("start"),
-                              tr("The new holder must start after the current holder started "
-                                 "(%1).")
-                                      .arg(VnDate::display(old->start)));
+            tr("The new holder must start after the current holder started "
+               "(%1).")
+                .arg(VnDate::display(old->start)));
     if (old->end.isValid() && old->end < start.addDays(-1))
         throw ValidationError(QStringLiteral("start"),
-                              tr("The membership to replace had already ended on %1.")
-                                      .arg(VnDate::display(old->end)));
+            tr("The membership to replace had already ended on %1.")
+                .arg(VnDate::display(old->end)));
     if (newPersonId == old->personId)
-        throw ValidationError(QStringLiteral("person"),
-                              tr("The new holder is the same person as the current one."));
+        throw ValidationError(
+            QStringLiteral("person"), tr("The new holder is the same person as the current one."));
     endMembership(oldMembershipId, start.addDays(-1));
     Membership fresh;
     fresh.personId = newPersonId;
@@ -407,17 +407,16 @@ qint64 RosterRepository::reorganise(qint64 oldMembershipId, qint64 newPersonId,
     return id;
 }
 
-QList<Membership> RosterRepository::queryMemberships(const QString &where,
-                                                     const QVariantList &values,
-                                                     const QString &order)
+QList<Membership> RosterRepository::queryMemberships(
+    const QString &where, const QVariantList &values, const QString &order)
 {
     QSqlQuery q = m_db.exec(
-            QStringLiteral("SELECT m.id, m.uuid, m.person_id, m.committee_id, m.role, m.start_date, "
-                           "m.end_date, m.decision, m.note, p.full_name, p.titles, c.name, p.sort_key "
-                           "FROM memberships m JOIN persons p ON p.id = m.person_id "
-                           "JOIN committees c ON c.id = m.committee_id WHERE ")
-                    + where + QStringLiteral(" ORDER BY ") + order,
-            values);
+        QStringLiteral("SELECT m.id, m.uuid, m.person_id, m.committee_id, m.role, m.start_date, "
+                       "m.end_date, m.decision, m.note, p.full_name, p.titles, c.name, p.sort_key "
+                       "FROM memberships m JOIN persons p ON p.id = m.person_id "
+                       "JOIN committees c ON c.id = m.committee_id WHERE ")
+            + where + QStringLiteral(" ORDER BY ") + order,
+        values);
     QList<Membership> out;
     while (q.next()) {
         Membership m;
@@ -440,8 +439,8 @@ QList<Membership> RosterRepository::queryMemberships(const QString &where,
 
 std::optional<Membership> RosterRepository::membership(qint64 id)
 {
-    const QList<Membership> found =
-            queryMemberships(QStringLiteral("m.id = ?"), { id }, QStringLiteral("m.id"));
+    const QList<Membership> found
+        = queryMemberships(QStringLiteral("m.id = ?"), { id }, QStringLiteral("m.id"));
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -450,9 +449,9 @@ std::optional<Membership> RosterRepository::membership(qint64 id)
 QList<Membership> RosterRepository::members(qint64 committeeId, const QDate &asOf)
 {
     QList<Membership> out = queryMemberships(
-            QStringLiteral("m.committee_id = ? AND m.start_date <= ? AND (m.end_date IS NULL OR "
-                           "m.end_date >= ?)"),
-            { committeeId, VnDate::iso(asOf), VnDate::iso(asOf) }, QStringLiteral("m.id"));
+        QStringLiteral("m.committee_id = ? AND m.start_date <= ? AND (m.end_date IS NULL OR "
+                       "m.end_date >= ?)"),
+        { committeeId, VnDate::iso(asOf), VnDate::iso(asOf) }, QStringLiteral("m.id"));
     // Print order of roles, then names the Vietnamese way (computed here, so that the order
     // does not depend on the server's collation).
     std::stable_sort(out.begin(), out.end(), [](const Membership &a, const Membership &b) {
@@ -466,23 +465,24 @@ QList<Membership> RosterRepository::members(qint64 committeeId, const QDate &asO
 QList<Membership> RosterRepository::history(qint64 personId)
 {
     return queryMemberships(QStringLiteral("m.person_id = ?"), { personId },
-                            QStringLiteral("m.start_date DESC, m.id DESC"));
+        QStringLiteral("m.start_date DESC, m.id DESC"));
 }
 
 QList<Membership> RosterRepository::holders(qint64 committeeId, Role role, const QDate &date)
 {
     return queryMemberships(
-            QStringLiteral("m.committee_id = ? AND m.role = ? AND m.start_date <= ? AND "
-                           "(m.end_date IS NULL OR m.end_date >= ?)"),
-            { committeeId, Roles::code(role), VnDate::iso(date), VnDate::iso(date) },
-            QStringLiteral("m.start_date"));
+        QStringLiteral("m.committee_id = ? AND m.role = ? AND m.start_date <= ? AND "
+                       "(m.end_date IS NULL OR m.end_date >= ?)"),
+        { committeeId, Roles::code(role), VnDate::iso(date), VnDate::iso(date) },
+        QStringLiteral("m.start_date"));
 }
 
 qint64 RosterRepository::recordCount()
 {
-    return m_db.scalar(QStringLiteral("SELECT (SELECT count(*) FROM committees) + (SELECT count(*) "
-                                      "FROM persons) + (SELECT count(*) FROM localities)"))
-            .toLongLong();
+    return m_db
+        .scalar(QStringLiteral("SELECT (SELECT count(*) FROM committees) + (SELECT count(*) "
+                               "FROM persons) + (SELECT count(*) FROM localities)"))
+        .toLongLong();
 }
 
 } // namespace thuky

@@ -49,8 +49,8 @@ public:
      * Kiện toàn: @p newPersonId takes over @p oldMembershipId's role from @p start; the old
      * membership ends the day before. Returns the new membership's id.
      */
-    qint64 reorganise(qint64 oldMembershipId, qint64 newPersonId, const QDate &start,
-                      const QString &decision);
+    qint64 reorganise(
+        qint64 oldMembershipId, qint64 newPersonId, const QDate &start, const QString &decision);
     std::optional<Membership> membership(qint64 id);
     /** Members of a committee on @p asOf, in print order then Vietnamese name order. */
     QList<Membership> members(qint64 committeeId, const QDate &asOf);
@@ -63,8 +63,8 @@ public:
 
 private:
     void validateMembership(const Membership &m, qint64 ignoreId);
-    QList<Membership> queryMemberships(const QString &where, const QVariantList &values,
-                                       const QString &order);
+    QList<Membership> queryMemberships(
+        const QString &where, const QVariantList &values, const QString &order);
 
     Database &m_db;
 };

@@ -135,8 +135,8 @@ void CsvReader::parse(const QByteArray &data, qsizetype start)
                 }
                 if (!closed) {
                     m_problems.append({ record.line,
-                                        tr("a quoted field is never closed (the quote opens "
-                                           "on this line)") });
+                        tr("a quoted field is never closed (the quote opens "
+                           "on this line)") });
                     return;
                 }
                 // After the closing quote only a delimiter or the end of the line may follow.

@@ -61,7 +61,8 @@ QString OutputTable::toText() const
         for (int i = 0; i < fields.size(); ++i) {
             if (i > 0)
                 text += QLatin1String("  ");
-            text += i + 1 < fields.size() ? fields.at(i).leftJustified(widths.value(i)) : fields.at(i);
+            text += i + 1 < fields.size() ? fields.at(i).leftJustified(widths.value(i))
+                                          : fields.at(i);
         }
         out += text + QLatin1Char('\n');
     };

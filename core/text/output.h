@@ -10,7 +10,10 @@ namespace thuky {
 class OutputTable
 {
 public:
-    explicit OutputTable(const QStringList &headers) : m_headers(headers) { }
+    explicit OutputTable(const QStringList &headers)
+        : m_headers(headers)
+    {
+    }
     void addRow(const QStringList &row) { m_rows.append(row); }
     const QStringList &headers() const { return m_headers; }
     const QList<QStringList> &rows() const { return m_rows; }

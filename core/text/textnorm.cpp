@@ -33,12 +33,18 @@ namespace {
 int toneOf(char16_t mark)
 {
     switch (mark) {
-    case 0x0300: return 1; // huyền
-    case 0x0309: return 2; // hỏi
-    case 0x0303: return 3; // ngã
-    case 0x0301: return 4; // sắc
-    case 0x0323: return 5; // nặng
-    default: return 0;
+    case 0x0300:
+        return 1; // huyền
+    case 0x0309:
+        return 2; // hỏi
+    case 0x0303:
+        return 3; // ngã
+    case 0x0301:
+        return 4; // sắc
+    case 0x0323:
+        return 5; // nặng
+    default:
+        return 0;
     }
 }
 

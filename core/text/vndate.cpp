@@ -35,8 +35,8 @@ QString VnDate::quarterCode(const QDate &date)
 
 QDate VnDate::parseQuarter(const QString &code, QDate *last)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})-?Q([1-4])$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{4})-?Q([1-4])$"), QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(code.trimmed());
     if (!m.hasMatch())
         return {};
@@ -62,8 +62,8 @@ QString VnDate::quarterLabel(const QString &code)
 
 QString VnDate::longVietnamese(const QDate &date)
 {
-    const QString day = date.day() < 10 ? QStringLiteral("0%1").arg(date.day())
-                                        : QString::number(date.day());
+    const QString day
+        = date.day() < 10 ? QStringLiteral("0%1").arg(date.day()) : QString::number(date.day());
     const QString month = date.month() <= 2 ? QStringLiteral("0%1").arg(date.month())
                                             : QString::number(date.month());
     return QStringLiteral("ngày %1 tháng %2 năm %3").arg(day, month).arg(date.year());

@@ -2,9 +2,9 @@
 // Run: QT_QPA_PLATFORM=offscreen ./bench_minutes [speeches]
 
 #include <core/db/database.h>
+#include <core/documents/partydocument.h>
 #include <core/meetings/meetingrepository.h>
 #include <core/meetings/minutes.h>
-#include <core/documents/partydocument.h>
 #include <core/roster/rosterrepository.h>
 
 #include <QElapsedTimer>
@@ -42,7 +42,10 @@ int main(int argc, char **argv)
         Membership m;
         m.personId = id;
         m.committeeId = committee;
-        m.role = i == 0 ? Role::Head : i == 1 ? Role::StandingDeputy : i < 5 ? Role::Deputy : Role::Member;
+        m.role = i == 0 ? Role::Head
+            : i == 1    ? Role::StandingDeputy
+            : i < 5     ? Role::Deputy
+                        : Role::Member;
         m.start = QDate(2021, 1, 15);
         roster.appoint(m);
         people << id;
@@ -61,11 +64,12 @@ int main(int argc, char **argv)
         Speech s;
         s.personId = people.at(5 + i % 35);
         s.unit = QStringLiteral("Sở Thông tin và Truyền thông");
-        s.summary = QStringLiteral("Ý kiến %1: đề nghị tiếp tục đẩy mạnh công tác nắm tình hình tư tưởng, dư luận "
-                                   "xã hội ở cơ sở, kịp thời phản ánh những vấn đề nhân dân quan tâm để cấp ủy chỉ "
-                                   "đạo giải quyết; tăng cường phối hợp giữa lực lượng nòng cốt và các cơ quan báo "
-                                   "chí trong đấu tranh, phản bác các quan điểm sai trái, thù địch.")
-                            .arg(i + 1);
+        s.summary = QStringLiteral(
+            "Ý kiến %1: đề nghị tiếp tục đẩy mạnh công tác nắm tình hình tư tưởng, dư luận "
+            "xã hội ở cơ sở, kịp thời phản ánh những vấn đề nhân dân quan tâm để cấp ủy chỉ "
+            "đạo giải quyết; tăng cường phối hợp giữa lực lượng nòng cốt và các cơ quan báo "
+            "chí trong đấu tranh, phản bác các quan điểm sai trái, thù địch.")
+                        .arg(i + 1);
         m.speeches << s;
     }
     for (int i = 0; i < 20; ++i) {
@@ -99,7 +103,10 @@ int main(int argc, char **argv)
     QProcess info;
     info.start(QStringLiteral("pdfinfo"), { pdf });
     info.waitForFinished();
-    const QString pages = QString::fromUtf8(info.readAllStandardOutput()).section(QStringLiteral("Pages:"), 1).section(QLatin1Char('\n'), 0, 0).trimmed();
+    const QString pages = QString::fromUtf8(info.readAllStandardOutput())
+                              .section(QStringLiteral("Pages:"), 1)
+                              .section(QLatin1Char('\n'), 0, 0)
+                              .trimmed();
     std::printf("minutes of a meeting with %d speeches: %s pages\n", speeches, qPrintable(pages));
     std::printf("PDF export, first (font loading included): %.1f ms\n", firstMs);
     std::printf("PDF export: %.1f ms (mean of %d, after the first)\n", pdfMs, runs);

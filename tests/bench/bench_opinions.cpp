@@ -48,14 +48,16 @@ Figures measure(int runs, const std::function<void()> &work)
         ms.append(double(t.nsecsElapsed()) / 1e6);
     }
     std::sort(ms.begin(), ms.end());
-    auto at = [&](double q) { return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * (ms.size() - 1) + 0.5))); };
+    auto at = [&](double q) {
+        return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * (ms.size() - 1) + 0.5)));
+    };
     return { at(0.5), at(0.95), ms.last() };
 }
 
 void line(const char *what, const QString &detail, const Figures &f, qint64 rows = -1)
 {
-    std::printf("  %-34s %-40s %8.1f %8.1f %8.1f %s\n", what, qPrintable(detail.left(40)), f.p50, f.p95,
-                f.max, rows >= 0 ? qPrintable(QString::number(rows)) : "");
+    std::printf("  %-34s %-40s %8.1f %8.1f %8.1f %s\n", what, qPrintable(detail.left(40)), f.p50,
+        f.p95, f.max, rows >= 0 ? qPrintable(QString::number(rows)) : "");
 }
 
 } // namespace
@@ -84,7 +86,7 @@ int main(int argc, char **argv)
     const QString path = dir + QStringLiteral("/bench.sqlite");
 
     std::printf("Opinion reports benchmark: %lld reports, %d runs per figure, SQLite %s\n",
-                static_cast<long long>(rows), runs, qPrintable(path));
+        static_cast<long long>(rows), runs, qPrintable(path));
 
     Database db(path);
     db.open();
@@ -98,9 +100,10 @@ int main(int argc, char **argv)
         QElapsedTimer t;
         t.start();
         DemoGenerator(db, 2024).generate(int(rows));
-        std::printf("\nGenerated %lld reports (demo generator, one transaction) in %.1f s; file %.0f MiB\n",
-                    static_cast<long long>(repo.totalCount()), double(t.elapsed()) / 1000,
-                    double(QFileInfo(path).size()) / 1048576);
+        std::printf(
+            "\nGenerated %lld reports (demo generator, one transaction) in %.1f s; file %.0f MiB\n",
+            static_cast<long long>(repo.totalCount()), double(t.elapsed()) / 1000,
+            double(QFileInfo(path).size()) / 1048576);
     } else {
         std::printf("\nReusing %s\n", qPrintable(path));
     }
@@ -110,8 +113,10 @@ int main(int argc, char **argv)
     const qint64 commune = *taxonomy.findLocalityId(QStringLiteral("Núi Sam"));
     const qint64 land = taxonomy.findTopic(QStringLiteral("Đất đai"))->id;
     const qint64 prices = taxonomy.findTopic(QStringLiteral("Giá cả thị trường"))->id;
-    const qint64 reporter =
-            db.scalar(QStringLiteral("SELECT reporter_id FROM opinions WHERE reporter_id IS NOT NULL LIMIT 1")).toLongLong();
+    const qint64 reporter
+        = db.scalar(QStringLiteral(
+                        "SELECT reporter_id FROM opinions WHERE reporter_id IS NOT NULL LIMIT 1"))
+              .toLongLong();
 
     struct Case
     {
@@ -122,7 +127,8 @@ int main(int argc, char **argv)
     };
     QList<Case> cases;
     auto add = [&](const char *name, const std::function<void(OpinionFilter &)> &set,
-                   OpinionColumn column = OpinionColumn::Date, Qt::SortOrder order = Qt::DescendingOrder) {
+                   OpinionColumn column = OpinionColumn::Date,
+                   Qt::SortOrder order = Qt::DescendingOrder) {
         Case c;
         c.name = name;
         set(c.filter);
@@ -130,10 +136,13 @@ int main(int argc, char **argv)
         c.order = order;
         cases.append(c);
     };
-    auto none = [](OpinionFilter &) { };
+    auto none = [](OpinionFilter &) {};
     add("no filter", none);
     add("quarter 2024-Q2", [](OpinionFilter &f) { f.quarter = QStringLiteral("2024-Q2"); });
-    add("date range 2023", [](OpinionFilter &f) { f.from = QDate(2023, 1, 1); f.to = QDate(2023, 12, 31); });
+    add("date range 2023", [](OpinionFilter &f) {
+        f.from = QDate(2023, 1, 1);
+        f.to = QDate(2023, 12, 31);
+    });
     add("district + communes", [&](OpinionFilter &f) { f.localityId = district; });
     add("commune", [&](OpinionFilter &f) { f.localityId = commune; });
     add("topic + subtopics", [&](OpinionFilter &f) { f.topicId = land; });
@@ -146,7 +155,9 @@ int main(int argc, char **argv)
         f.channels = { QStringLiteral("social_media") };
         f.statuses = { QStringLiteral("new") };
     });
-    add("two statuses", [](OpinionFilter &f) { f.statuses = { QStringLiteral("forwarded"), QStringLiteral("answered") }; });
+    add("two statuses", [](OpinionFilter &f) {
+        f.statuses = { QStringLiteral("forwarded"), QStringLiteral("answered") };
+    });
     add("reporter", [&](OpinionFilter &f) { f.reporterId = reporter; });
     add("district + topic + 2023", [&](OpinionFilter &f) {
         f.localityId = district;
@@ -176,9 +187,12 @@ int main(int argc, char **argv)
     add("sort reporter", none, OpinionColumn::Reporter, Qt::AscendingOrder);
     add("sort summary", none, OpinionColumn::Summary, Qt::AscendingOrder);
     add("sort date oldest first", none, OpinionColumn::Date, Qt::AscendingOrder);
-    add("district, sort topic", [&](OpinionFilter &f) { f.localityId = district; }, OpinionColumn::Topic,
-        Qt::AscendingOrder);
-    add("negative, sort locality", [](OpinionFilter &f) { f.sentiments = { QStringLiteral("negative") }; },
+    add(
+        "district, sort topic", [&](OpinionFilter &f) { f.localityId = district; },
+        OpinionColumn::Topic, Qt::AscendingOrder);
+    add(
+        "negative, sort locality",
+        [](OpinionFilter &f) { f.sentiments = { QStringLiteral("negative") }; },
         OpinionColumn::Locality, Qt::AscendingOrder);
 
     std::printf("\nReport list: first page of 100 rows, then the COUNT of the same filter (ms)\n");
@@ -192,14 +206,16 @@ int main(int argc, char **argv)
         line("", QStringLiteral("count"), count, matching);
         worst = std::max({ worst, page.p95, count.p95 });
     }
-    const Figures deep = measure(runs, [&] { repo.list(OpinionFilter(), OpinionColumn::Date, Qt::DescendingOrder, 100, 5000); });
+    const Figures deep = measure(runs,
+        [&] { repo.list(OpinionFilter(), OpinionColumn::Date, Qt::DescendingOrder, 100, 5000); });
     line("no filter, page at row 5,000", QStringLiteral("page"), deep);
 
     std::printf("\nSearch (thuky-cli search: best match first, 50 rows) (ms)\n");
-    for (const char *q : { "dat dai", "Đất Đai", "nguyen", "bồi thường", "gia lua", "lua dao qua mang", "sat lo bo song",
-                           "xa", "d", "khong co tu nay" }) {
+    for (const char *q : { "dat dai", "Đất Đai", "nguyen", "bồi thường", "gia lua",
+             "lua dao qua mang", "sat lo bo song", "xa", "d", "khong co tu nay" }) {
         int hits = 0;
-        const Figures f = measure(runs, [&] { hits = int(repo.search(QString::fromUtf8(q), 50).size()); });
+        const Figures f
+            = measure(runs, [&] { hits = int(repo.search(QString::fromUtf8(q), 50).size()); });
         line("search", QString::fromUtf8(q), f, hits);
         worst = std::max(worst, f.p95);
     }
@@ -225,8 +241,10 @@ int main(int argc, char **argv)
             QStringList fields;
             for (const QString &v : OpinionExport::csvFields(r)) {
                 QString q = v;
-                if (q.contains(QLatin1Char(',')) || q.contains(QLatin1Char('"')) || q.contains(QLatin1Char('\n')))
-                    q = QLatin1Char('"') + q.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+                if (q.contains(QLatin1Char(',')) || q.contains(QLatin1Char('"'))
+                    || q.contains(QLatin1Char('\n')))
+                    q = QLatin1Char('"') + q.replace(QLatin1String("\""), QLatin1String("\"\""))
+                        + QLatin1Char('"');
                 fields.append(q);
             }
             text += fields.join(QLatin1Char(',')).toUtf8() + '\n';
@@ -243,33 +261,43 @@ int main(int argc, char **argv)
         t.start();
         if (haveTime)
             p.start(QStringLiteral("/usr/bin/time"),
-                    QStringList { QStringLiteral("-f"), QStringLiteral("cpu %U %S"), QStringLiteral(THUKY_CLI_PATH) } + a);
+                QStringList { QStringLiteral("-f"), QStringLiteral("cpu %U %S"),
+                    QStringLiteral(THUKY_CLI_PATH) }
+                    + a);
         else
             p.start(QStringLiteral(THUKY_CLI_PATH), a);
         p.waitForFinished(-1);
         const double s = double(t.elapsed()) / 1000;
         const QString err = QString::fromUtf8(p.readAllStandardError());
         if (p.exitCode() != 0)
-            std::printf("  thuky-cli %s failed: %s\n", qPrintable(a.join(QLatin1Char(' '))), qPrintable(err));
-        const QStringList cpu = err.split(QLatin1Char('\n'), Qt::SkipEmptyParts).filter(QStringLiteral("cpu ")).value(0)
-                                        .split(QLatin1Char(' '));
-        const double cpuSeconds = cpu.size() == 3 ? cpu.at(1).toDouble() + cpu.at(2).toDouble() : -1;
+            std::printf("  thuky-cli %s failed: %s\n", qPrintable(a.join(QLatin1Char(' '))),
+                qPrintable(err));
+        const QStringList cpu = err.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                    .filter(QStringLiteral("cpu "))
+                                    .value(0)
+                                    .split(QLatin1Char(' '));
+        const double cpuSeconds
+            = cpu.size() == 3 ? cpu.at(1).toDouble() + cpu.at(2).toDouble() : -1;
         return QStringLiteral("%1 s wall, %2 s CPU").arg(s, 0, 'f', 1).arg(cpuSeconds, 0, 'f', 1);
     };
     const QString fresh = dir + QStringLiteral("/import-fresh.sqlite");
     QFile::remove(fresh);
     cli({ QStringLiteral("--db"), fresh, QStringLiteral("init") });
-    std::printf("\nImport of a 100,000-row CSV (%.1f MiB) with thuky-cli (s)\n", double(QFileInfo(csv).size()) / 1048576);
+    std::printf("\nImport of a 100,000-row CSV (%.1f MiB) with thuky-cli (s)\n",
+        double(QFileInfo(csv).size()) / 1048576);
     std::printf("  %-60s %s\n", "dry run (parse and check every row), fresh database",
-                qPrintable(cli({ QStringLiteral("--db"), fresh, QStringLiteral("import"), QStringLiteral("opinions"), csv,
-                      QStringLiteral("--create-missing"), QStringLiteral("--dry-run") })));
+        qPrintable(cli(
+            { QStringLiteral("--db"), fresh, QStringLiteral("import"), QStringLiteral("opinions"),
+                csv, QStringLiteral("--create-missing"), QStringLiteral("--dry-run") })));
     std::printf("  %-60s %s\n", "import --create-missing into a fresh database",
-                qPrintable(cli({ QStringLiteral("--db"), fresh, QStringLiteral("import"), QStringLiteral("opinions"), csv,
-                      QStringLiteral("--create-missing") })));
+        qPrintable(cli({ QStringLiteral("--db"), fresh, QStringLiteral("import"),
+            QStringLiteral("opinions"), csv, QStringLiteral("--create-missing") })));
     std::printf("  %-60s %s\n", "import --skip-duplicates again (every row a duplicate)",
-                qPrintable(cli({ QStringLiteral("--db"), fresh, QStringLiteral("import"), QStringLiteral("opinions"), csv,
-                      QStringLiteral("--skip-duplicates") })));
-    std::printf("  %-60s %s\n", qPrintable(QStringLiteral("import into the %1-report database").arg(rows)),
-                qPrintable(cli({ QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("opinions"), csv })));
+        qPrintable(cli({ QStringLiteral("--db"), fresh, QStringLiteral("import"),
+            QStringLiteral("opinions"), csv, QStringLiteral("--skip-duplicates") })));
+    std::printf("  %-60s %s\n",
+        qPrintable(QStringLiteral("import into the %1-report database").arg(rows)),
+        qPrintable(cli({ QStringLiteral("--db"), path, QStringLiteral("import"),
+            QStringLiteral("opinions"), csv })));
     return 0;
 }

@@ -12,8 +12,8 @@
 #include <core/db/database.h>
 #include <core/demo/demo.h>
 #include <core/opinions/opinionrepository.h>
-#include <core/roster/rosterrepository.h>
 #include <core/opinions/taxonomyrepository.h>
+#include <core/roster/rosterrepository.h>
 #include <ui/opinions/opinionsview.h>
 #include <ui/opinions/opiniontablemodel.h>
 
@@ -60,7 +60,9 @@ double rssMiB()
 QString rssText(double rss, double anon, double file)
 {
     return QStringLiteral("%1 MiB (anonymous %2, file-backed/mmap %3)")
-            .arg(rss, 0, 'f', 1).arg(anon, 0, 'f', 1).arg(file, 0, 'f', 1);
+        .arg(rss, 0, 'f', 1)
+        .arg(anon, 0, 'f', 1)
+        .arg(file, 0, 'f', 1);
 }
 
 /** Processes events until @p widget has painted once. */
@@ -192,8 +194,8 @@ int main(int argc, char **argv)
         if (!subTopic && t.parentId != 0)
             subTopic = t.id;
     }
-    const QList<OpinionReport> one = OpinionRepository(db).list(OpinionFilter(), OpinionColumn::Date,
-                                                                Qt::DescendingOrder, 1, 0);
+    const QList<OpinionReport> one = OpinionRepository(db).list(
+        OpinionFilter(), OpinionColumn::Date, Qt::DescendingOrder, 1, 0);
     const qint64 reporter = one.isEmpty() ? 0 : one.first().reporterId;
 
     QList<QPair<QString, OpinionFilter>> filters;
@@ -202,8 +204,10 @@ int main(int argc, char **argv)
         set(f);
         filters.append({ name, f });
     };
-    add(QStringLiteral("quarter 2023-Q2"), [](OpinionFilter &f) { f.quarter = QStringLiteral("2023-Q2"); });
-    add(QStringLiteral("district (with communes)"), [&](OpinionFilter &f) { f.localityId = district; });
+    add(QStringLiteral("quarter 2023-Q2"),
+        [](OpinionFilter &f) { f.quarter = QStringLiteral("2023-Q2"); });
+    add(QStringLiteral("district (with communes)"),
+        [&](OpinionFilter &f) { f.localityId = district; });
     add(QStringLiteral("commune"), [&](OpinionFilter &f) { f.localityId = commune; });
     add(QStringLiteral("topic (with subtopics)"), [&](OpinionFilter &f) { f.topicId = topTopic; });
     add(QStringLiteral("channel + sentiment"), [](OpinionFilter &f) {
@@ -213,7 +217,8 @@ int main(int argc, char **argv)
     add(QStringLiteral("status waiting"), [](OpinionFilter &f) {
         f.statuses = { QStringLiteral("new"), QStringLiteral("forwarded") };
     });
-    add(QStringLiteral("urgency hot"), [](OpinionFilter &f) { f.urgencies = { QStringLiteral("hot") }; });
+    add(QStringLiteral("urgency hot"),
+        [](OpinionFilter &f) { f.urgencies = { QStringLiteral("hot") }; });
     add(QStringLiteral("reporter"), [&](OpinionFilter &f) { f.reporterId = reporter; });
     add(QStringLiteral("date range 2 months"), [](OpinionFilter &f) {
         f.from = QDate(2022, 3, 1);
@@ -249,12 +254,13 @@ int main(int argc, char **argv)
             only.append(t.nsecsElapsed() / 1e6);
         }
         allFilters += only;
-        table.append({ QStringLiteral("filter: ") + name, only, QStringLiteral("%1 rows").arg(model->totalCount()) });
+        table.append({ QStringLiteral("filter: ") + name, only,
+            QStringLiteral("%1 rows").arg(model->totalCount()) });
     }
     model->setFilter(OpinionFilter());
     QList<double> allSorts;
-    const char *columnNames[] = { "date",   "locality", "topic",    "channel", "sentiment",
-                                  "urgency", "status",  "reporter", "summary" };
+    const char *columnNames[] = { "date", "locality", "topic", "channel", "sentiment", "urgency",
+        "status", "reporter", "summary" };
     static_assert(std::size(columnNames) == OpinionTableModel::ColumnCount);
     for (int c = 0; c < OpinionTableModel::ColumnCount; ++c) {
         QList<double> ms;
@@ -275,7 +281,8 @@ int main(int argc, char **argv)
         model->setFilter(f);
         QList<double> ms;
         for (int i = 0; i < runs; ++i) {
-            for (int c : { int(OpinionTableModel::TopicColumn), int(OpinionTableModel::SummaryColumn) }) {
+            for (int c :
+                { int(OpinionTableModel::TopicColumn), int(OpinionTableModel::SummaryColumn) }) {
                 QElapsedTimer t;
                 t.start();
                 model->sort(c, i % 2 ? Qt::DescendingOrder : Qt::AscendingOrder);
@@ -283,14 +290,15 @@ int main(int argc, char **argv)
             }
         }
         allSorts += ms;
-        table.append({ QStringLiteral("sort filtered: topic, summary"), ms, QStringLiteral("%1 rows").arg(model->totalCount()) });
+        table.append({ QStringLiteral("sort filtered: topic, summary"), ms,
+            QStringLiteral("%1 rows").arg(model->totalCount()) });
     }
     model->sort(-1);
     model->setFilter(OpinionFilter());
     QList<double> allSearches;
-    const QStringList queries { QStringLiteral("dat dai"), QStringLiteral("boi thuong"), QStringLiteral("y te"),
-                                QStringLiteral("gia"), QStringLiteral("hoc phi"), QStringLiteral("o nhiem moi truong"),
-                                QStringLiteral("tai dinh cu"), QStringLiteral("d") };
+    const QStringList queries { QStringLiteral("dat dai"), QStringLiteral("boi thuong"),
+        QStringLiteral("y te"), QStringLiteral("gia"), QStringLiteral("hoc phi"),
+        QStringLiteral("o nhiem moi truong"), QStringLiteral("tai dinh cu"), QStringLiteral("d") };
     for (const QString &q : queries) {
         QList<double> ms;
         for (int i = 0; i < runs; ++i) {
@@ -304,7 +312,7 @@ int main(int argc, char **argv)
         }
         allSearches += ms;
         table.append({ QStringLiteral("search: \"%1\" (best first)").arg(q), ms,
-                       QStringLiteral("%1 rows").arg(model->totalCount()) });
+            QStringLiteral("%1 rows").arg(model->totalCount()) });
     }
     // Typing a search with the view's debounce: the cost of each keystroke's query.
     {
@@ -322,41 +330,61 @@ int main(int argc, char **argv)
         table.append({ QStringLiteral("search as typed: d, da, dat, … dat dai"), ms, QString() });
     }
 
-    out << Qt::endl << "Opinion reports GUI benchmark — " << path << " (" << total << " reports)" << Qt::endl;
-    out << QStringLiteral("%1 %2").arg(QStringLiteral("open database (migrations check)"), -48).arg(openMs, 9, 'f', 1) << " ms" << Qt::endl;
-    out << QStringLiteral("%1 %2").arg(QStringLiteral("OpinionsView constructed → first screen painted"), -48).arg(firstScreenMs, 9, 'f', 1)
-        << " ms (" << firstRows << " rows fetched)" << Qt::endl;
-    out << QStringLiteral("%1 %2").arg(QStringLiteral("20 more pages fetched (scrolling)"), -48).arg(scrollMs, 9, 'f', 1)
-        << " ms (" << scrolledRows << " rows)" << Qt::endl;
-    out << QStringLiteral("%1 ").arg(QStringLiteral("RSS empty window"), -48) << rssText(rssEmpty, anonEmpty, fileEmpty) << Qt::endl;
-    out << QStringLiteral("%1 ").arg(QStringLiteral("RSS database open"), -48) << rssText(rssBefore, anonBefore, fileBefore) << Qt::endl;
-    out << QStringLiteral("%1 ").arg(QStringLiteral("RSS view shown (first screen)"), -48) << rssText(rssShown, anonShown, fileShown)
-        << Qt::endl << QStringLiteral("%1 ").arg(QString(), -48) << "= +" << QString::number(rssShown - rssEmpty, 'f', 1)
-        << " MiB over the empty window (+" << QString::number(anonShown - anonEmpty, 'f', 1) << " anonymous)" << Qt::endl;
-    out << QStringLiteral("%1 ").arg(QStringLiteral("RSS after scrolling 20 pages"), -48) << rssText(rssScrolled, anonScrolled, fileScrolled)
-        << Qt::endl << QStringLiteral("%1 ").arg(QString(), -48) << "= +" << QString::number(rssScrolled - rssEmpty, 'f', 1)
-        << " MiB over the empty window (+" << QString::number(anonScrolled - anonEmpty, 'f', 1) << " anonymous)" << Qt::endl;
     out << Qt::endl
-        << QStringLiteral("%1 %2 %3 %4  %5").arg(QStringLiteral("operation (count + first page)"), -46)
-                   .arg(QStringLiteral("p50 ms"), 8).arg(QStringLiteral("p95 ms"), 8).arg(QStringLiteral("max ms"), 8)
-                   .arg(QStringLiteral("matches"))
+        << "Opinion reports GUI benchmark — " << path << " (" << total << " reports)" << Qt::endl;
+    out << QStringLiteral("%1 %2")
+               .arg(QStringLiteral("open database (migrations check)"), -48)
+               .arg(openMs, 9, 'f', 1)
+        << " ms" << Qt::endl;
+    out << QStringLiteral("%1 %2")
+               .arg(QStringLiteral("OpinionsView constructed → first screen painted"), -48)
+               .arg(firstScreenMs, 9, 'f', 1)
+        << " ms (" << firstRows << " rows fetched)" << Qt::endl;
+    out << QStringLiteral("%1 %2")
+               .arg(QStringLiteral("20 more pages fetched (scrolling)"), -48)
+               .arg(scrollMs, 9, 'f', 1)
+        << " ms (" << scrolledRows << " rows)" << Qt::endl;
+    out << QStringLiteral("%1 ").arg(QStringLiteral("RSS empty window"), -48)
+        << rssText(rssEmpty, anonEmpty, fileEmpty) << Qt::endl;
+    out << QStringLiteral("%1 ").arg(QStringLiteral("RSS database open"), -48)
+        << rssText(rssBefore, anonBefore, fileBefore) << Qt::endl;
+    out << QStringLiteral("%1 ").arg(QStringLiteral("RSS view shown (first screen)"), -48)
+        << rssText(rssShown, anonShown, fileShown) << Qt::endl
+        << QStringLiteral("%1 ").arg(QString(), -48) << "= +"
+        << QString::number(rssShown - rssEmpty, 'f', 1) << " MiB over the empty window (+"
+        << QString::number(anonShown - anonEmpty, 'f', 1) << " anonymous)" << Qt::endl;
+    out << QStringLiteral("%1 ").arg(QStringLiteral("RSS after scrolling 20 pages"), -48)
+        << rssText(rssScrolled, anonScrolled, fileScrolled) << Qt::endl
+        << QStringLiteral("%1 ").arg(QString(), -48) << "= +"
+        << QString::number(rssScrolled - rssEmpty, 'f', 1) << " MiB over the empty window (+"
+        << QString::number(anonScrolled - anonEmpty, 'f', 1) << " anonymous)" << Qt::endl;
+    out << Qt::endl
+        << QStringLiteral("%1 %2 %3 %4  %5")
+               .arg(QStringLiteral("operation (count + first page)"), -46)
+               .arg(QStringLiteral("p50 ms"), 8)
+               .arg(QStringLiteral("p95 ms"), 8)
+               .arg(QStringLiteral("max ms"), 8)
+               .arg(QStringLiteral("matches"))
         << Qt::endl;
     for (const Row &r : std::as_const(table)) {
-        out << QStringLiteral("%1 %2 %3 %4  %5").arg(r.what, -46)
-                       .arg(percentile(r.ms, 0.5), 8, 'f', 1)
-                       .arg(percentile(r.ms, 0.95), 8, 'f', 1)
-                       .arg(*std::max_element(r.ms.cbegin(), r.ms.cend()), 8, 'f', 1)
-                       .arg(r.note)
+        out << QStringLiteral("%1 %2 %3 %4  %5")
+                   .arg(r.what, -46)
+                   .arg(percentile(r.ms, 0.5), 8, 'f', 1)
+                   .arg(percentile(r.ms, 0.95), 8, 'f', 1)
+                   .arg(*std::max_element(r.ms.cbegin(), r.ms.cend()), 8, 'f', 1)
+                   .arg(r.note)
             << Qt::endl;
     }
     out << Qt::endl;
-    for (const auto &[name, ms] : { std::pair<QString, QList<double>> { QStringLiteral("all filter changes"), allFilters },
-                                    { QStringLiteral("all sorts"), allSorts },
-                                    { QStringLiteral("all searches"), allSearches } }) {
-        out << QStringLiteral("%1 %2 %3 %4").arg(name, -46)
-                       .arg(percentile(ms, 0.5), 8, 'f', 1)
-                       .arg(percentile(ms, 0.95), 8, 'f', 1)
-                       .arg(*std::max_element(ms.cbegin(), ms.cend()), 8, 'f', 1)
+    for (const auto &[name, ms] :
+        { std::pair<QString, QList<double>> { QStringLiteral("all filter changes"), allFilters },
+            { QStringLiteral("all sorts"), allSorts },
+            { QStringLiteral("all searches"), allSearches } }) {
+        out << QStringLiteral("%1 %2 %3 %4")
+                   .arg(name, -46)
+                   .arg(percentile(ms, 0.5), 8, 'f', 1)
+                   .arg(percentile(ms, 0.95), 8, 'f', 1)
+                   .arg(*std::max_element(ms.cbegin(), ms.cend()), 8, 'f', 1)
             << Qt::endl;
     }
     delete view;

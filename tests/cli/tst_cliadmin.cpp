@@ -28,9 +28,9 @@ private:
     }
     QString rosterCsv(const QString &location)
     {
-        const auto r = runCli(with(location, { QStringLiteral("roster"), QStringLiteral("--format"),
-                                               QStringLiteral("csv"), QStringLiteral("--as-of"),
-                                               QStringLiteral("2024-06-30") }));
+        const auto r = runCli(with(location,
+            { QStringLiteral("roster"), QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--as-of"), QStringLiteral("2024-06-30") }));
         return r.exitCode == 0 ? r.out : QString();
     }
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -49,46 +49,54 @@ void TestCliAdmin::usersAndPermissions()
 {
     QProcessEnvironment adminEnv;
     adminEnv.insert(QStringLiteral("THUKY_PASSWORD"), QStringLiteral("mat-khau-1"));
-    QCOMPARE(runCli(with(db(), { QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("quantri"),
-                                 QStringLiteral("--role"), QStringLiteral("admin") }),
-                    adminEnv)
-                     .exitCode,
-             0);
+    QCOMPARE(runCli(with(db(),
+                        { QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("quantri"),
+                            QStringLiteral("--role"), QStringLiteral("admin") }),
+                 adminEnv)
+                 .exitCode,
+        0);
     // From now on every command needs --user and the right password.
     QCOMPARE(runCli(with(db(), { QStringLiteral("roster") })).exitCode, 5);
     QProcessEnvironment wrong;
     wrong.insert(QStringLiteral("THUKY_PASSWORD"), QStringLiteral("sai"));
-    QCOMPARE(runCli(with(db(), { QStringLiteral("--user"), QStringLiteral("quantri"), QStringLiteral("roster") }),
-                    wrong)
-                     .exitCode,
-             5);
+    QCOMPARE(runCli(with(db(),
+                        { QStringLiteral("--user"), QStringLiteral("quantri"),
+                            QStringLiteral("roster") }),
+                 wrong)
+                 .exitCode,
+        5);
     QProcessEnvironment addViewer = adminEnv;
     addViewer.insert(QStringLiteral("THUKY_NEW_PASSWORD"), QStringLiteral("xem-123456"));
-    QCOMPARE(runCli(with(db(), { QStringLiteral("--user"), QStringLiteral("quantri"), QStringLiteral("users"),
-                                 QStringLiteral("add"), QStringLiteral("lanhdao"), QStringLiteral("--role"),
-                                 QStringLiteral("viewer") }),
-                    addViewer)
-                     .exitCode,
-             0);
+    QCOMPARE(
+        runCli(with(db(),
+                   { QStringLiteral("--user"), QStringLiteral("quantri"), QStringLiteral("users"),
+                       QStringLiteral("add"), QStringLiteral("lanhdao"), QStringLiteral("--role"),
+                       QStringLiteral("viewer") }),
+            addViewer)
+            .exitCode,
+        0);
     QProcessEnvironment viewer;
     viewer.insert(QStringLiteral("THUKY_PASSWORD"), QStringLiteral("xem-123456"));
-    const auto read = runCli(with(db(), { QStringLiteral("--user"), QStringLiteral("lanhdao"),
-                                          QStringLiteral("roster"), QStringLiteral("--format"),
-                                          QStringLiteral("csv"), QStringLiteral("--as-of"),
-                                          QStringLiteral("2024-06-30") }),
-                             viewer);
+    const auto read = runCli(
+        with(db(),
+            { QStringLiteral("--user"), QStringLiteral("lanhdao"), QStringLiteral("roster"),
+                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--as-of"),
+                QStringLiteral("2024-06-30") }),
+        viewer);
     QCOMPARE(read.exitCode, 0);
     QCOMPARE(read.out, m_roster);
     // A viewer may read but not administer.
-    QCOMPARE(runCli(with(db(), { QStringLiteral("--user"), QStringLiteral("lanhdao"), QStringLiteral("users"),
-                                 QStringLiteral("list") }),
-                    viewer)
-                     .exitCode,
-             5);
-    const auto audit = runCli(with(db(), { QStringLiteral("--user"), QStringLiteral("quantri"),
-                                           QStringLiteral("audit"), QStringLiteral("--format"),
-                                           QStringLiteral("csv") }),
-                              adminEnv);
+    QCOMPARE(runCli(with(db(),
+                        { QStringLiteral("--user"), QStringLiteral("lanhdao"),
+                            QStringLiteral("users"), QStringLiteral("list") }),
+                 viewer)
+                 .exitCode,
+        5);
+    const auto audit
+        = runCli(with(db(),
+                     { QStringLiteral("--user"), QStringLiteral("quantri"), QStringLiteral("audit"),
+                         QStringLiteral("--format"), QStringLiteral("csv") }),
+            adminEnv);
     QCOMPARE(audit.exitCode, 0);
     QVERIFY(audit.out.contains(QStringLiteral("quantri,add,user")));
 }
@@ -96,10 +104,14 @@ void TestCliAdmin::usersAndPermissions()
 void TestCliAdmin::backupRestoreRoundTrip()
 {
     const QString backup = m_dir->filePath(QStringLiteral("backup.sqlite"));
-    QCOMPARE(runCli(with(db(), { QStringLiteral("backup"), QStringLiteral("--out"), backup })).exitCode, 0);
+    QCOMPARE(
+        runCli(with(db(), { QStringLiteral("backup"), QStringLiteral("--out"), backup })).exitCode,
+        0);
     QCOMPARE(rosterCsv(backup), m_roster);
     // An existing file is never overwritten.
-    QCOMPARE(runCli(with(db(), { QStringLiteral("backup"), QStringLiteral("--out"), backup })).exitCode, 3);
+    QCOMPARE(
+        runCli(with(db(), { QStringLiteral("backup"), QStringLiteral("--out"), backup })).exitCode,
+        3);
     // Restore into a database with other content replaces it with the backup's.
     const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
     QCOMPARE(runCli(with(other, { QStringLiteral("init") })).exitCode, 0);
@@ -120,10 +132,12 @@ void TestCliAdmin::copyToAnotherDatabase()
 {
     QFETCH(QString, backend);
     const QString target = thuky::test::freshLocation(backend, *m_dir);
-    QCOMPARE(runCli(with(db(), { QStringLiteral("copy"), QStringLiteral("--to"), target })).exitCode, 0);
+    QCOMPARE(
+        runCli(with(db(), { QStringLiteral("copy"), QStringLiteral("--to"), target })).exitCode, 0);
     QCOMPARE(rosterCsv(target), m_roster);
     // Copying into a database that holds records is refused.
-    QCOMPARE(runCli(with(db(), { QStringLiteral("copy"), QStringLiteral("--to"), target })).exitCode, 3);
+    QCOMPARE(
+        runCli(with(db(), { QStringLiteral("copy"), QStringLiteral("--to"), target })).exitCode, 3);
 }
 
 void TestCliAdmin::refusesUnusableDatabases()
@@ -136,8 +150,14 @@ void TestCliAdmin::refusesUnusableDatabases()
     const auto r = runCli(with(text, { QStringLiteral("roster") }));
     QCOMPARE(r.exitCode, 4);
     QVERIFY(r.err.contains(QStringLiteral("not a Thư Ký database")));
-    QCOMPARE(runCli(with(m_dir->filePath(QStringLiteral("missing.sqlite")), { QStringLiteral("roster") })).exitCode, 4);
-    QCOMPARE(runCli(with(QStringLiteral("postgresql://nobody@127.0.0.1:1/none"), { QStringLiteral("roster") })).exitCode, 4);
+    QCOMPARE(runCli(with(m_dir->filePath(QStringLiteral("missing.sqlite")),
+                        { QStringLiteral("roster") }))
+                 .exitCode,
+        4);
+    QCOMPARE(runCli(with(QStringLiteral("postgresql://nobody@127.0.0.1:1/none"),
+                        { QStringLiteral("roster") }))
+                 .exitCode,
+        4);
     // A damaged file: valid header, garbage pages.
     const QString damaged = m_dir->filePath(QStringLiteral("damaged.sqlite"));
     QVERIFY(QFile::copy(db(), damaged));
@@ -148,22 +168,35 @@ void TestCliAdmin::refusesUnusableDatabases()
     d.close();
     QCOMPARE(runCli(with(damaged, { QStringLiteral("roster") })).exitCode, 4);
     QCOMPARE(runCli(with(db(), { QStringLiteral("no-such-command") })).exitCode, 2);
-    QCOMPARE(runCli(with(db(), { QStringLiteral("roster"), QStringLiteral("--committee"), QStringLiteral("Không có") })).exitCode, 3);
-    QCOMPARE(runCli(with(db(), { QStringLiteral("roster"), QStringLiteral("--as-of"), QStringLiteral("31/02/2024") })).exitCode, 2);
+    QCOMPARE(runCli(with(db(),
+                        { QStringLiteral("roster"), QStringLiteral("--committee"),
+                            QStringLiteral("Không có") }))
+                 .exitCode,
+        3);
+    QCOMPARE(runCli(with(db(),
+                        { QStringLiteral("roster"), QStringLiteral("--as-of"),
+                            QStringLiteral("31/02/2024") }))
+                 .exitCode,
+        2);
 }
 
 void TestCliAdmin::exchangeMergesByUuid()
 {
     const QString file = m_dir->filePath(QStringLiteral("district.thukyx"));
-    QCOMPARE(runCli(with(db(), { QStringLiteral("exchange"), QStringLiteral("export"), QStringLiteral("--out"), file }))
-                     .exitCode,
-             0);
+    QCOMPARE(runCli(with(db(),
+                        { QStringLiteral("exchange"), QStringLiteral("export"),
+                            QStringLiteral("--out"), file }))
+                 .exitCode,
+        0);
     const QString province = m_dir->filePath(QStringLiteral("province.sqlite"));
     QCOMPARE(runCli(with(province, { QStringLiteral("init") })).exitCode, 0);
-    QCOMPARE(runCli(with(province, { QStringLiteral("exchange"), QStringLiteral("import"), file })).exitCode, 0);
+    QCOMPARE(runCli(with(province, { QStringLiteral("exchange"), QStringLiteral("import"), file }))
+                 .exitCode,
+        0);
     QCOMPARE(rosterCsv(province), m_roster);
     // Importing the same file again changes nothing.
-    const auto again = runCli(with(province, { QStringLiteral("exchange"), QStringLiteral("import"), file }));
+    const auto again
+        = runCli(with(province, { QStringLiteral("exchange"), QStringLiteral("import"), file }));
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.err.contains(QStringLiteral(" 0 new, 0 updated")), qPrintable(again.err));
     QCOMPARE(rosterCsv(province), m_roster);
@@ -178,10 +211,14 @@ void TestCliAdmin::exchangeMergesByUuid()
     f.close();
     const QString fresh = m_dir->filePath(QStringLiteral("fresh.sqlite"));
     QCOMPARE(runCli(with(fresh, { QStringLiteral("init") })).exitCode, 0);
-    const auto damaged = runCli(with(fresh, { QStringLiteral("exchange"), QStringLiteral("import"), file }));
+    const auto damaged
+        = runCli(with(fresh, { QStringLiteral("exchange"), QStringLiteral("import"), file }));
     QCOMPARE(damaged.exitCode, 3);
-    QCOMPARE(runCli(with(fresh, { QStringLiteral("roster"), QStringLiteral("--format"), QStringLiteral("csv") })).out,
-             QStringLiteral("committee,role,person,title,start,end,decision\n"));
+    QCOMPARE(
+        runCli(with(fresh,
+                   { QStringLiteral("roster"), QStringLiteral("--format"), QStringLiteral("csv") }))
+            .out,
+        QStringLiteral("committee,role,person,title,start,end,decision\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCliAdmin)

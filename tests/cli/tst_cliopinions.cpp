@@ -48,7 +48,10 @@ private:
     QString writeFile(const QString &name, const QByteArray &bytes);
     QByteArray contentDigest(const QString &path);
     qint64 reportCount(const QString &path);
-    QStringList csvLines(const QString &text) { return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+    QStringList csvLines(const QString &text)
+    {
+        return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
 
     QTemporaryDir m_template;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -56,7 +59,8 @@ private:
 
 CliResult TestCliOpinions::cli(const QStringList &args, const QString &database)
 {
-    return runCli(QStringList { QStringLiteral("--db"), database.isEmpty() ? db() : database } + args);
+    return runCli(
+        QStringList { QStringLiteral("--db"), database.isEmpty() ? db() : database } + args);
 }
 
 QString TestCliOpinions::writeFile(const QString &name, const QByteArray &bytes)
@@ -74,7 +78,8 @@ QByteArray TestCliOpinions::contentDigest(const QString &path)
     // Every row of every table: the database as a user would see it.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     {
-        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("digest"));
+        QSqlDatabase sql
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("digest"));
         sql.setDatabaseName(path);
         sql.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (sql.open()) {
@@ -109,7 +114,8 @@ qint64 TestCliOpinions::reportCount(const QString &path)
 {
     qint64 n = -1;
     {
-        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        QSqlDatabase sql
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
         sql.setDatabaseName(path);
         if (sql.open()) {
             QSqlQuery q(sql);
@@ -128,7 +134,7 @@ void TestCliOpinions::initTestCase()
     // Đất đai and Y tế, 300 reports), copied for each test.
     const QString path = m_template.filePath(QStringLiteral("demo.sqlite"));
     const CliResult r = runCli({ QStringLiteral("--db"), path, QStringLiteral("demo"),
-                                 QStringLiteral("--opinions"), QStringLiteral("300") });
+        QStringLiteral("--opinions"), QStringLiteral("300") });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(reportCount(path), 300);
 }
@@ -150,58 +156,61 @@ void TestCliOpinions::badInput_data()
     const QByteArray good1("2024-01-05,Núi Sam,Đất đai,Giá đất tăng,direct,negative\n");
     const QByteArray good2("2024-01-06,Long Xuyên,Y tế,Thiếu thuốc,press,neutral\n");
 
-    QTest::newRow("unterminated quote: the line the record starts on")
-            << header + good1 + "2024-01-07,Núi Sam,Đất đai,\"Bồi thường chậm,direct,negative\n" + good2 + good1
-            << QStringList() << QList<int> { 3 } << u("never closed");
+    QTest::newRow("unterminated quote: the line the record starts on") << header + good1
+            + "2024-01-07,Núi Sam,Đất đai,\"Bồi thường chậm,direct,negative\n" + good2
+            + good1 << QStringList() << QList<int> { 3 } << u("never closed");
     QTest::newRow("text after a closing quote")
-            << header + good1 + good2 + "2024-01-07,Núi Sam,Đất đai,\"Bồi thường\" chậm,direct,negative\n"
-            << QStringList() << QList<int> { 4 } << u("closing quote");
-    QTest::newRow("invalid UTF-8")
-            << header + good1 + good2 + "2024-01-07,N\xFAi Sam,\xD0\xE2t \xF0" "ai,Gi\xE1,direct,negative\n"
-            << QStringList() << QList<int> { 4 } << u("UTF-8");
+        << header + good1 + good2
+            + "2024-01-07,Núi Sam,Đất đai,\"Bồi thường\" chậm,direct,negative\n"
+        << QStringList() << QList<int> { 4 } << u("closing quote");
+    QTest::newRow("invalid UTF-8") << header + good1 + good2
+            + "2024-01-07,N\xFAi Sam,\xD0\xE2t \xF0"
+              "ai,Gi\xE1,direct,negative\n"
+                                   << QStringList() << QList<int> { 4 } << u("UTF-8");
     QTest::newRow("missing required column")
-            << QByteArray("date,locality,topic,channel\n2024-01-05,Núi Sam,Đất đai,direct\n")
-            << QStringList() << QList<int> { 1 } << u("summary");
+        << QByteArray("date,locality,topic,channel\n2024-01-05,Núi Sam,Đất đai,direct\n")
+        << QStringList() << QList<int> { 1 } << u("summary");
     QTest::newRow("unknown enumerated value")
-            << header + good1 + "2024-01-07,Núi Sam,Đất đai,Giá đất,direct,rất xấu\n"
-            << QStringList() << QList<int> { 3 } << u("sentiment");
+        << header + good1 + "2024-01-07,Núi Sam,Đất đai,Giá đất,direct,rất xấu\n"
+        << QStringList() << QList<int> { 3 } << u("sentiment");
     QTest::newRow("unknown channel label")
-            << header + "2024-01-07,Núi Sam,Đất đai,Giá đất,zalo,negative\n" + good1
-            << QStringList() << QList<int> { 2 } << u("channel");
-    QTest::newRow("31/02/2024")
-            << header + good1 + good2 + "31/02/2024,Núi Sam,Đất đai,Giá đất,direct,negative\n"
-            << QStringList() << QList<int> { 4 } << u("31/02/2024");
-    QTest::newRow("2024-13-01")
-            << header + "2024-13-01,Núi Sam,Đất đai,Giá đất,direct,negative\n" + good1
-            << QStringList() << QList<int> { 2 } << u("2024-13-01");
+        << header + "2024-01-07,Núi Sam,Đất đai,Giá đất,zalo,negative\n" + good1 << QStringList()
+        << QList<int> { 2 } << u("channel");
+    QTest::newRow("31/02/2024") << header + good1 + good2
+            + "31/02/2024,Núi Sam,Đất đai,Giá đất,direct,negative\n"
+                                << QStringList() << QList<int> { 4 } << u("31/02/2024");
+    QTest::newRow("2024-13-01") << header + "2024-13-01,Núi Sam,Đất đai,Giá đất,direct,negative\n"
+            + good1 << QStringList()
+                                << QList<int> { 2 } << u("2024-13-01");
     QTest::newRow("MM/DD is not a date")
-            << header + good1 + "12/25/2024,Núi Sam,Đất đai,Giá đất,direct,negative\n"
-            << QStringList() << QList<int> { 3 } << u("12/25/2024");
+        << header + good1 + "12/25/2024,Núi Sam,Đất đai,Giá đất,direct,negative\n"
+        << QStringList() << QList<int> { 3 } << u("12/25/2024");
     QTest::newRow("empty summary")
-            << header + good1 + "2024-01-07,Núi Sam,Đất đai,   ,direct,negative\n"
-            << QStringList() << QList<int> { 3 } << u("summary");
+        << header + good1 + "2024-01-07,Núi Sam,Đất đai,   ,direct,negative\n"
+        << QStringList() << QList<int> { 3 } << u("summary");
     QTest::newRow("unknown locality without --create-missing")
-            << header + good1 + good2 + "2024-01-07,Xã Không Có,Đất đai,Giá đất,direct,negative\n"
-            << QStringList() << QList<int> { 4 } << u("Xã Không Có");
+        << header + good1 + good2 + "2024-01-07,Xã Không Có,Đất đai,Giá đất,direct,negative\n"
+        << QStringList() << QList<int> { 4 } << u("Xã Không Có");
     QTest::newRow("unknown topic without --create-missing")
-            << header + "2024-01-07,Núi Sam,Chủ đề lạ,Giá đất,direct,negative\n"
-            << QStringList() << QList<int> { 2 } << u("Chủ đề lạ");
+        << header + "2024-01-07,Núi Sam,Chủ đề lạ,Giá đất,direct,negative\n"
+        << QStringList() << QList<int> { 2 } << u("Chủ đề lạ");
     QTest::newRow("every problem is listed, after a multi-line field")
-            << header + "2024-01-05,Núi Sam,Đất đai,\"hai\ndòng\",direct,negative\n"
-                       + "2024-02-30,Núi Sam,Đất đai,x,direct,negative\n" + good1
-                       + "2024-01-05,Núi Sam,Đất đai,,direct,negative\n"
-            << QStringList() << QList<int> { 4, 6 } << u("2024-02-30");
+        << header + "2024-01-05,Núi Sam,Đất đai,\"hai\ndòng\",direct,negative\n"
+            + "2024-02-30,Núi Sam,Đất đai,x,direct,negative\n" + good1
+            + "2024-01-05,Núi Sam,Đất đai,,direct,negative\n"
+        << QStringList() << QList<int> { 4, 6 } << u("2024-02-30");
     QTest::newRow("bad row with --create-missing still fails")
-            << header + "2024-01-07,Xã Mới,Chủ đề mới,Giá đất,direct,negative\n"
-                       + "2024-01-08,Xã Mới,Chủ đề mới,Giá đất,direct,khó chịu\n"
-            << QStringList { QStringLiteral("--create-missing") } << QList<int> { 3 } << u("sentiment");
+        << header + "2024-01-07,Xã Mới,Chủ đề mới,Giá đất,direct,negative\n"
+            + "2024-01-08,Xã Mới,Chủ đề mới,Giá đất,direct,khó chịu\n"
+        << QStringList { QStringLiteral("--create-missing") } << QList<int> { 3 } << u("sentiment");
     QTest::newRow("not CSV: binary")
-            << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33)
-            << QStringList() << QList<int> { 1 } << u("not a CSV");
+        << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33)
+        << QStringList() << QList<int> { 1 } << u("not a CSV");
     QTest::newRow("not CSV: prose without a header")
-            << QByteArray("Kính gửi Ban Chỉ đạo,\nxin báo cáo tình hình dư luận tuần qua.\n")
-            << QStringList() << QList<int> { 1 } << u("none of the columns");
-    QTest::newRow("not CSV: empty file") << QByteArray() << QStringList() << QList<int> { 1 } << u("empty");
+        << QByteArray("Kính gửi Ban Chỉ đạo,\nxin báo cáo tình hình dư luận tuần qua.\n")
+        << QStringList() << QList<int> { 1 } << u("none of the columns");
+    QTest::newRow("not CSV: empty file")
+        << QByteArray() << QStringList() << QList<int> { 1 } << u("empty");
 }
 
 void TestCliOpinions::badInput()
@@ -215,7 +224,8 @@ void TestCliOpinions::badInput()
     const QByteArray before = contentDigest(db());
     QVERIFY(!before.isEmpty());
 
-    const CliResult r = cli(QStringList { QStringLiteral("import"), QStringLiteral("opinions"), file } + options);
+    const CliResult r
+        = cli(QStringList { QStringLiteral("import"), QStringLiteral("opinions"), file } + options);
     QCOMPARE(r.exitCode, 3);
     const QStringList errLines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY2(!errLines.isEmpty(), "no message on stderr");
@@ -246,42 +256,47 @@ void TestCliOpinions::semicolonsBomVietnameseHeaders()
     QVERIFY(warnings.first().contains(u("Ghi chú")));
 
     const CliResult s = cli({ QStringLiteral("search"), QStringLiteral("opinions"),
-                              QStringLiteral("quy hoach treo"), QStringLiteral("--format"), QStringLiteral("csv") });
+        QStringLiteral("quy hoach treo"), QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(s.exitCode, 0);
     const QString expected = u("date,locality,topic,summary\n").prepend(QStringLiteral("id,"));
     QVERIFY(s.out.startsWith(expected));
     // The multi-line summary comes back whole, its quotes doubled, on RFC 4180 terms.
-    QVERIFY2(s.out.contains(u(",2024-02-29,Núi Sam,Đất đai,\"Dư luận quan tâm quy hoạch \"\"treo\"\"\n"
-                              "dòng thứ hai của nội dung\"\n")),
-             qPrintable(s.out));
+    QVERIFY2(
+        s.out.contains(u(",2024-02-29,Núi Sam,Đất đai,\"Dư luận quan tâm quy hoạch \"\"treo\"\"\n"
+                         "dòng thứ hai của nội dung\"\n")),
+        qPrintable(s.out));
 
     // Labels became codes; DD/MM/YYYY became a date; the semicolon inside quotes stayed.
     const QString out = m_dir->filePath(QStringLiteral("x.csv"));
-    QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("opinions"), QStringLiteral("--out"), out,
-                   QStringLiteral("--from"), QStringLiteral("2024-01-05"), QStringLiteral("--to"),
-                   QStringLiteral("05/01/2024"), QStringLiteral("--locality"), u("Núi Sam") })
-                     .exitCode,
-             0);
+    QCOMPARE(
+        cli({ QStringLiteral("export"), QStringLiteral("opinions"), QStringLiteral("--out"), out,
+                QStringLiteral("--from"), QStringLiteral("2024-01-05"), QStringLiteral("--to"),
+                QStringLiteral("05/01/2024"), QStringLiteral("--locality"), u("Núi Sam") })
+            .exitCode,
+        0);
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QStringList rows = csvLines(QString::fromUtf8(f.readAll()));
-    QVERIFY(rows.contains(u("2024-01-05,Núi Sam,Đất đai,Người dân phản ánh việc bồi thường đất đai; đơn "
-                            "giá thấp,social_media,negative,hot,local,Đề nghị công khai phương án,,,,new,,")));
+    QVERIFY(rows.contains(
+        u("2024-01-05,Núi Sam,Đất đai,Người dân phản ánh việc bồi thường đất đai; đơn "
+          "giá thấp,social_media,negative,hot,local,Đề nghị công khai phương án,,,,new,,")));
 }
 
 void TestCliOpinions::createMissing()
 {
     const QString file = writeFile(QStringLiteral("new.csv"),
-                                   "date,locality,topic,summary,reporter\n"
-                                   "2024-04-01,Phường Mới,Chuyển đổi số,Người dân hỏi về thẻ căn cước gắn chip,Cộng Tác Viên A\n");
+        "date,locality,topic,summary,reporter\n"
+        "2024-04-01,Phường Mới,Chuyển đổi số,Người dân hỏi về thẻ căn cước gắn chip,Cộng Tác Viên "
+        "A\n");
     QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("opinions"), file }).exitCode, 3);
     const CliResult r = cli({ QStringLiteral("import"), QStringLiteral("opinions"), file,
-                              QStringLiteral("--create-missing") });
+        QStringLiteral("--create-missing") });
     QCOMPARE(r.exitCode, 0);
-    const CliResult s = cli({ QStringLiteral("search"), QStringLiteral("opinions"), QStringLiteral("can cuoc gan chip"),
-                              QStringLiteral("--format"), QStringLiteral("csv") });
+    const CliResult s = cli({ QStringLiteral("search"), QStringLiteral("opinions"),
+        QStringLiteral("can cuoc gan chip"), QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(csvLines(s.out).size(), 2);
-    QVERIFY(csvLines(s.out).at(1).endsWith(u(",2024-04-01,Phường Mới,Chuyển đổi số,Người dân hỏi về thẻ căn cước gắn chip")));
+    QVERIFY(csvLines(s.out).at(1).endsWith(
+        u(",2024-04-01,Phường Mới,Chuyển đổi số,Người dân hỏi về thẻ căn cước gắn chip")));
     // The second time the names are known.
     QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("opinions"), file }).exitCode, 0);
 }
@@ -290,7 +305,8 @@ void TestCliOpinions::dryRunWritesNothing()
 {
     const QString file = QStringLiteral(THUKY_TEST_DATA "/opinions/semicolon_bom_vietnamese.csv");
     const QByteArray before = contentDigest(db());
-    const CliResult r = cli({ QStringLiteral("import"), QStringLiteral("opinions"), file, QStringLiteral("--dry-run") });
+    const CliResult r = cli({ QStringLiteral("import"), QStringLiteral("opinions"), file,
+        QStringLiteral("--dry-run") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.contains(QStringLiteral("3")));
     QCOMPARE(contentDigest(db()), before);
@@ -300,13 +316,15 @@ void TestCliOpinions::skipDuplicates()
 {
     const QString file = QStringLiteral(THUKY_TEST_DATA "/opinions/duplicates.csv");
     const qint64 before = reportCount(db());
-    QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("opinions"), file, QStringLiteral("--skip-duplicates") })
-                     .exitCode,
-             0);
+    QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("opinions"), file,
+                     QStringLiteral("--skip-duplicates") })
+                 .exitCode,
+        0);
     QCOMPARE(reportCount(db()), before + 2); // the file's second row repeats its first
-    QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("opinions"), file, QStringLiteral("--skip-duplicates") })
-                     .exitCode,
-             0);
+    QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("opinions"), file,
+                     QStringLiteral("--skip-duplicates") })
+                 .exitCode,
+        0);
     QCOMPARE(reportCount(db()), before + 2);
     // Without the option every row is imported.
     QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("opinions"), file }).exitCode, 0);
@@ -318,28 +336,38 @@ void TestCliOpinions::roundTrip()
     const QString first = m_dir->filePath(QStringLiteral("first.csv"));
     const QString second = m_dir->filePath(QStringLiteral("second.csv"));
     const QString fresh = m_dir->filePath(QStringLiteral("fresh.sqlite"));
-    QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("opinions"), QStringLiteral("--out"), first }).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("opinions"), QStringLiteral("--out"),
+                     first })
+                 .exitCode,
+        0);
     QCOMPARE(cli({ QStringLiteral("init") }, fresh).exitCode, 0);
-    QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("opinions"), first, QStringLiteral("--create-missing") }, fresh)
-                     .exitCode,
-             0);
+    QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("opinions"), first,
+                     QStringLiteral("--create-missing") },
+                 fresh)
+                 .exitCode,
+        0);
     QCOMPARE(reportCount(fresh), 300);
-    QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("opinions"), QStringLiteral("--out"), second }, fresh).exitCode,
-             0);
+    QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("opinions"), QStringLiteral("--out"),
+                     second },
+                 fresh)
+                 .exitCode,
+        0);
     QFile a(first), b(second);
     QVERIFY(a.open(QIODevice::ReadOnly));
     QVERIFY(b.open(QIODevice::ReadOnly));
     const QByteArray exported = a.readAll();
-    QVERIFY(exported.startsWith("date,locality,topic,summary,channel,sentiment,urgency,scope,recommendation,"
-                                "reporter,forwarded_to,forwarded_date,status,response,response_date\n"));
+    QVERIFY(exported.startsWith(
+        "date,locality,topic,summary,channel,sentiment,urgency,scope,recommendation,"
+        "reporter,forwarded_to,forwarded_date,status,response,response_date\n"));
     QCOMPARE(csvLines(QString::fromUtf8(exported)).size(), 301);
     QCOMPARE(b.readAll(), exported);
 
     // Imported back into its own database, every row is a duplicate — also the reports of
     // a commune that shares its name with a district (Chợ Mới, Tri Tôn).
-    QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("opinions"), first, QStringLiteral("--skip-duplicates") })
-                     .exitCode,
-             0);
+    QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("opinions"), first,
+                     QStringLiteral("--skip-duplicates") })
+                 .exitCode,
+        0);
     QCOMPARE(reportCount(db()), 300);
 }
 
@@ -364,17 +392,19 @@ void TestCliOpinions::searchFolding()
     const QString fresh = m_dir->filePath(QStringLiteral("s.sqlite"));
     QCOMPARE(cli({ QStringLiteral("init") }, fresh).exitCode, 0);
     const QString file = writeFile(QStringLiteral("s.csv"),
-                                   "date,locality,topic,summary\n"
-                                   "2024-01-01,Núi Sam,Đất đai,Tranh chấp đất đai chưa xong\n"
-                                   "2024-01-02,Núi Sam,Đất đai,ĐẤT ĐAI bị lấn chiếm\n"
-                                   "2024-01-03,Núi Sam,Giao thông,Đường Nguyễn Huệ hư hỏng\n"
-                                   "2024-01-04,Núi Sam,Kinh tế,Giá lúa giảm\n");
-    QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("opinions"), file, QStringLiteral("--create-missing") }, fresh)
-                     .exitCode,
-             0);
-    const CliResult r = cli({ QStringLiteral("search"), QStringLiteral("opinions"), query, QStringLiteral("--format"),
-                              QStringLiteral("csv") },
-                            fresh);
+        "date,locality,topic,summary\n"
+        "2024-01-01,Núi Sam,Đất đai,Tranh chấp đất đai chưa xong\n"
+        "2024-01-02,Núi Sam,Đất đai,ĐẤT ĐAI bị lấn chiếm\n"
+        "2024-01-03,Núi Sam,Giao thông,Đường Nguyễn Huệ hư hỏng\n"
+        "2024-01-04,Núi Sam,Kinh tế,Giá lúa giảm\n");
+    QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("opinions"), file,
+                     QStringLiteral("--create-missing") },
+                 fresh)
+                 .exitCode,
+        0);
+    const CliResult r = cli({ QStringLiteral("search"), QStringLiteral("opinions"), query,
+                                QStringLiteral("--format"), QStringLiteral("csv") },
+        fresh);
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = csvLines(r.out);
     QCOMPARE(lines.first(), QStringLiteral("id,date,locality,topic,summary"));
@@ -387,17 +417,18 @@ void TestCliOpinions::searchLimit()
 {
     // The demo's summaries all name their locality: "xã" is in most of them.
     auto count = [&](const QStringList &extra) {
-        const CliResult r = cli(QStringList { QStringLiteral("search"), QStringLiteral("opinions"), QStringLiteral("xa"),
-                                              QStringLiteral("--format"), QStringLiteral("csv") }
-                                + extra);
+        const CliResult r
+            = cli(QStringList { QStringLiteral("search"), QStringLiteral("opinions"),
+                      QStringLiteral("xa"), QStringLiteral("--format"), QStringLiteral("csv") }
+                + extra);
         return r.exitCode == 0 ? csvLines(r.out).size() - 1 : -1;
     };
     QCOMPARE(count({}), 50);
     QCOMPARE(count({ QStringLiteral("--limit"), QStringLiteral("7") }), 7);
     const int all = count({ QStringLiteral("--limit"), QStringLiteral("100000") });
     QVERIFY2(all > 100 && all < 300, qPrintable(QString::number(all)));
-    const CliResult json = cli({ QStringLiteral("search"), QStringLiteral("opinions"), QStringLiteral("khong-co-tu-nay"),
-                                 QStringLiteral("--format"), QStringLiteral("json") });
+    const CliResult json = cli({ QStringLiteral("search"), QStringLiteral("opinions"),
+        QStringLiteral("khong-co-tu-nay"), QStringLiteral("--format"), QStringLiteral("json") });
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(json.out.trimmed(), QStringLiteral("[]"));
 }
@@ -407,8 +438,8 @@ void TestCliOpinions::exportFilters()
     const QString out = m_dir->filePath(QStringLiteral("f.csv"));
     auto exported = [&](const QStringList &extra) {
         const CliResult r = cli(QStringList { QStringLiteral("export"), QStringLiteral("opinions"),
-                                              QStringLiteral("--out"), out }
-                                + extra);
+                                    QStringLiteral("--out"), out }
+            + extra);
         if (r.exitCode != 0)
             return QStringList { QString::number(r.exitCode) };
         QFile f(out);
@@ -419,7 +450,7 @@ void TestCliOpinions::exportFilters()
     const QStringList all = exported({});
     QCOMPARE(all.size(), 300);
     const QStringList year = exported({ QStringLiteral("--from"), QStringLiteral("2023-01-01"),
-                                        QStringLiteral("--to"), QStringLiteral("31/12/2023") });
+        QStringLiteral("--to"), QStringLiteral("31/12/2023") });
     QVERIFY(!year.isEmpty() && year.size() < 300);
     for (const QString &l : year)
         QVERIFY2(l.startsWith(QStringLiteral("2023-")), qPrintable(l));
@@ -427,31 +458,32 @@ void TestCliOpinions::exportFilters()
     const QStringList land = exported({ QStringLiteral("--topic"), u("đất đai") });
     QVERIFY(!land.isEmpty());
     for (const QString &l : land)
-        QVERIFY2(l.contains(u("Bồi thường")) || l.contains(u("Cấp giấy")) || l.contains(u("Quy hoạch")),
-                 qPrintable(l));
+        QVERIFY2(
+            l.contains(u("Bồi thường")) || l.contains(u("Cấp giấy")) || l.contains(u("Quy hoạch")),
+            qPrintable(l));
     // A district brings its communes (Núi Sam is in Châu Đốc).
     const QStringList district = exported({ QStringLiteral("--locality"), u("Châu Đốc") });
     QVERIFY(district.size() > district.filter(u(",Châu Đốc,")).size());
 
-    QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("opinions"), QStringLiteral("--out"), out,
-                   QStringLiteral("--topic"), u("Không có chủ đề này") })
-                     .exitCode,
-             3);
-    QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("opinions"), QStringLiteral("--out"), out,
-                   QStringLiteral("--locality"), u("Hà Nội") })
-                     .exitCode,
-             3);
     QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("opinions"), QStringLiteral("--out"),
-                   m_dir->filePath(QStringLiteral("f.txt")) })
-                     .exitCode,
-             2);
+                     out, QStringLiteral("--topic"), u("Không có chủ đề này") })
+                 .exitCode,
+        3);
+    QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("opinions"), QStringLiteral("--out"),
+                     out, QStringLiteral("--locality"), u("Hà Nội") })
+                 .exitCode,
+        3);
+    QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("opinions"), QStringLiteral("--out"),
+                     m_dir->filePath(QStringLiteral("f.txt")) })
+                 .exitCode,
+        2);
 }
 
 void TestCliOpinions::exportXlsx()
 {
     const QString out = m_dir->filePath(QStringLiteral("e.xlsx"));
-    const CliResult r = cli({ QStringLiteral("export"), QStringLiteral("opinions"), QStringLiteral("--out"), out,
-                              QStringLiteral("--from"), QStringLiteral("2024-01-01") });
+    const CliResult r = cli({ QStringLiteral("export"), QStringLiteral("opinions"),
+        QStringLiteral("--out"), out, QStringLiteral("--from"), QStringLiteral("2024-01-01") });
     QCOMPARE(r.exitCode, 0);
     auto part = [&](const char *name) {
         QProcess unzip;
@@ -467,7 +499,8 @@ void TestCliOpinions::exportXlsx()
     QVERIFY(sheet.contains(u("Địa bàn")));
     QVERIFY(sheet.contains(QStringLiteral("<col ")));
     QVERIFY(sheet.contains(QStringLiteral("<c r=\"A2\" s=\"")));
-    QVERIFY(sheet.contains(QRegularExpression(QStringLiteral("<c r=\"A2\" s=\"\\d+\"><v>45\\d\\d\\d</v>"))));
+    QVERIFY(sheet.contains(
+        QRegularExpression(QStringLiteral("<c r=\"A2\" s=\"\\d+\"><v>45\\d\\d\\d</v>"))));
     QVERIFY(part("xl/styles.xml").contains(QStringLiteral("dd/mm/yyyy")));
 }
 

@@ -36,7 +36,7 @@ void TestCliRosterBasics::demoThenRosterCsv()
 {
     QCOMPARE(runCli({ QStringLiteral("--db"), db(), QStringLiteral("demo") }).exitCode, 0);
     const auto r = runCli({ QStringLiteral("--db"), db(), QStringLiteral("roster"),
-                            QStringLiteral("--format"), QStringLiteral("csv") });
+        QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.first(), QStringLiteral("committee,role,person,title,start,end,decision"));

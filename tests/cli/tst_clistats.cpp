@@ -85,8 +85,8 @@ QString TestCliStats::expectedCsv(const QString &dim, const QDate &from, const Q
             out += QStringLiteral("%1,%2\n").arg(it.key().first).arg(it.value());
         else
             out += QStringLiteral("%1,%2,%3\n")
-                           .arg(it.key().first, OutputTable::csvField(it.key().second))
-                           .arg(it.value());
+                       .arg(it.key().first, OutputTable::csvField(it.key().second))
+                       .arg(it.value());
     }
     return out;
 }
@@ -101,7 +101,7 @@ void TestCliStats::csvExact_data()
         const QString name = dim.isEmpty() ? QStringLiteral("quarter") : dim;
         QTest::newRow(qPrintable(name + QStringLiteral(" all"))) << dim << QDate() << QDate();
         QTest::newRow(qPrintable(name + QStringLiteral(" from-to")))
-                << dim << QDate(2023, 5, 17) << QDate(2024, 8, 2);
+            << dim << QDate(2023, 5, 17) << QDate(2024, 8, 2);
     }
     QTest::newRow("topic from only") << QStringLiteral("topic") << QDate(2024, 11, 30) << QDate();
     QTest::newRow("status to only") << QStringLiteral("status") << QDate() << QDate(2023, 1, 31);
@@ -128,9 +128,9 @@ void TestCliStats::csvExact()
 
 void TestCliStats::json()
 {
-    const auto r = runCli(base() << QStringLiteral("stats") << QStringLiteral("opinions") << QStringLiteral("--by")
-                                 << QStringLiteral("quarter,sentiment") << QStringLiteral("--format")
-                                 << QStringLiteral("json"));
+    const auto r = runCli(base() << QStringLiteral("stats") << QStringLiteral("opinions")
+                                 << QStringLiteral("--by") << QStringLiteral("quarter,sentiment")
+                                 << QStringLiteral("--format") << QStringLiteral("json"));
     QCOMPARE(r.exitCode, 0);
     const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QMap<QPair<QString, QString>, int> expected;
@@ -142,16 +142,16 @@ void TestCliStats::json()
         const QJsonObject o = v.toObject();
         QCOMPARE(o.keys().size(), 3);
         actual.insert(qMakePair(o.value(QStringLiteral("quarter")).toString(),
-                                o.value(QStringLiteral("sentiment")).toString()),
-                      o.value(QStringLiteral("count")).toInt());
+                          o.value(QStringLiteral("sentiment")).toString()),
+            o.value(QStringLiteral("count")).toInt());
     }
     QCOMPARE(actual, expected);
 }
 
 void TestCliStats::table()
 {
-    const auto r = runCli(base() << QStringLiteral("stats") << QStringLiteral("opinions") << QStringLiteral("--by")
-                                 << QStringLiteral("quarter"));
+    const auto r = runCli(base() << QStringLiteral("stats") << QStringLiteral("opinions")
+                                 << QStringLiteral("--by") << QStringLiteral("quarter"));
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(lines.first().startsWith(QStringLiteral("quarter")));
@@ -162,13 +162,23 @@ void TestCliStats::table()
 void TestCliStats::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::newRow("bad dim") << QStringList { QStringLiteral("stats"), QStringLiteral("opinions"), QStringLiteral("--by"), QStringLiteral("quarter,colour") };
-    QTest::newRow("no quarter") << QStringList { QStringLiteral("stats"), QStringLiteral("opinions"), QStringLiteral("--by"), QStringLiteral("topic") };
-    QTest::newRow("missing by") << QStringList { QStringLiteral("stats"), QStringLiteral("opinions") };
-    QTest::newRow("not opinions") << QStringList { QStringLiteral("stats"), QStringLiteral("meetings"), QStringLiteral("--by"), QStringLiteral("quarter") };
-    QTest::newRow("bad format") << QStringList { QStringLiteral("stats"), QStringLiteral("opinions"), QStringLiteral("--by"), QStringLiteral("quarter"), QStringLiteral("--format"), QStringLiteral("xml") };
-    QTest::newRow("bad date") << QStringList { QStringLiteral("stats"), QStringLiteral("opinions"), QStringLiteral("--by"), QStringLiteral("quarter"), QStringLiteral("--from"), QStringLiteral("2024-13-45") };
-    QTest::newRow("unknown option") << QStringList { QStringLiteral("stats"), QStringLiteral("opinions"), QStringLiteral("--by"), QStringLiteral("quarter"), QStringLiteral("--colour"), QStringLiteral("red") };
+    QTest::newRow("bad dim") << QStringList { QStringLiteral("stats"), QStringLiteral("opinions"),
+        QStringLiteral("--by"), QStringLiteral("quarter,colour") };
+    QTest::newRow("no quarter") << QStringList { QStringLiteral("stats"),
+        QStringLiteral("opinions"), QStringLiteral("--by"), QStringLiteral("topic") };
+    QTest::newRow("missing by") << QStringList { QStringLiteral("stats"),
+        QStringLiteral("opinions") };
+    QTest::newRow("not opinions") << QStringList { QStringLiteral("stats"),
+        QStringLiteral("meetings"), QStringLiteral("--by"), QStringLiteral("quarter") };
+    QTest::newRow("bad format") << QStringList { QStringLiteral("stats"),
+        QStringLiteral("opinions"), QStringLiteral("--by"), QStringLiteral("quarter"),
+        QStringLiteral("--format"), QStringLiteral("xml") };
+    QTest::newRow("bad date") << QStringList { QStringLiteral("stats"), QStringLiteral("opinions"),
+        QStringLiteral("--by"), QStringLiteral("quarter"), QStringLiteral("--from"),
+        QStringLiteral("2024-13-45") };
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("stats"),
+        QStringLiteral("opinions"), QStringLiteral("--by"), QStringLiteral("quarter"),
+        QStringLiteral("--colour"), QStringLiteral("red") };
 }
 
 void TestCliStats::usageErrors()
@@ -182,9 +192,9 @@ void TestCliStats::usageErrors()
 
 void TestCliStats::missingDatabase()
 {
-    const auto r = runCli({ QStringLiteral("--db"), m_dir.filePath(QStringLiteral("nothing.sqlite")),
-                            QStringLiteral("stats"), QStringLiteral("opinions"), QStringLiteral("--by"),
-                            QStringLiteral("quarter,topic") });
+    const auto r = runCli({ QStringLiteral("--db"),
+        m_dir.filePath(QStringLiteral("nothing.sqlite")), QStringLiteral("stats"),
+        QStringLiteral("opinions"), QStringLiteral("--by"), QStringLiteral("quarter,topic") });
     QCOMPARE(r.exitCode, 4);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nothing.sqlite"))));
 }
@@ -193,14 +203,14 @@ void TestCliStats::emptyDatabase()
 {
     const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
     QCOMPARE(runCli({ QStringLiteral("--db"), empty, QStringLiteral("init") }).exitCode, 0);
-    const auto r = runCli({ QStringLiteral("--db"), empty, QStringLiteral("stats"), QStringLiteral("opinions"),
-                            QStringLiteral("--by"), QStringLiteral("quarter,locality"), QStringLiteral("--format"),
-                            QStringLiteral("csv") });
+    const auto r = runCli({ QStringLiteral("--db"), empty, QStringLiteral("stats"),
+        QStringLiteral("opinions"), QStringLiteral("--by"), QStringLiteral("quarter,locality"),
+        QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QStringLiteral("quarter,locality,count\n"));
-    const auto j = runCli({ QStringLiteral("--db"), empty, QStringLiteral("stats"), QStringLiteral("opinions"),
-                            QStringLiteral("--by"), QStringLiteral("quarter"), QStringLiteral("--format"),
-                            QStringLiteral("json") });
+    const auto j = runCli({ QStringLiteral("--db"), empty, QStringLiteral("stats"),
+        QStringLiteral("opinions"), QStringLiteral("--by"), QStringLiteral("quarter"),
+        QStringLiteral("--format"), QStringLiteral("json") });
     QCOMPARE(j.exitCode, 0);
     QCOMPARE(j.out.simplified(), QStringLiteral("[ ]"));
 }
@@ -209,21 +219,28 @@ void TestCliStats::chartFiles_data()
 {
     QTest::addColumn<QString>("suffix");
     QTest::addColumn<QString>("by");
-    QTest::newRow("png topic") << "png" << "quarter,topic";
-    QTest::newRow("png locality") << "png" << "quarter,locality";
-    QTest::newRow("svg sentiment") << "svg" << "quarter,sentiment";
-    QTest::newRow("pdf channel") << "pdf" << "quarter,channel";
-    QTest::newRow("PNG quarter") << "PNG" << "quarter";
+    QTest::newRow("png topic") << "png"
+                               << "quarter,topic";
+    QTest::newRow("png locality") << "png"
+                                  << "quarter,locality";
+    QTest::newRow("svg sentiment") << "svg"
+                                   << "quarter,sentiment";
+    QTest::newRow("pdf channel") << "pdf"
+                                 << "quarter,channel";
+    QTest::newRow("PNG quarter") << "PNG"
+                                 << "quarter";
 }
 
 void TestCliStats::chartFiles()
 {
     QFETCH(QString, suffix);
     QFETCH(QString, by);
-    const QString out = m_dir.filePath(QStringLiteral("chart-%1.%2").arg(QString(by).replace(QLatin1Char(','), QLatin1Char('-')), suffix));
-    const auto r = runCli(base() << QStringLiteral("chart") << QStringLiteral("opinions") << QStringLiteral("--by") << by
-                                 << QStringLiteral("--from") << QStringLiteral("2023-01-01")
-                                 << QStringLiteral("--out") << out);
+    const QString out
+        = m_dir.filePath(QStringLiteral("chart-%1.%2")
+                             .arg(QString(by).replace(QLatin1Char(','), QLatin1Char('-')), suffix));
+    const auto r = runCli(base() << QStringLiteral("chart") << QStringLiteral("opinions")
+                                 << QStringLiteral("--by") << by << QStringLiteral("--from")
+                                 << QStringLiteral("2023-01-01") << QStringLiteral("--out") << out);
     QCOMPARE(r.exitCode, 0);
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -254,17 +271,19 @@ void TestCliStats::chartFiles()
 
 void TestCliStats::chartUsage()
 {
-    const auto bad = runCli(base() << QStringLiteral("chart") << QStringLiteral("opinions") << QStringLiteral("--by")
-                                   << QStringLiteral("quarter,topic") << QStringLiteral("--out")
-                                   << m_dir.filePath(QStringLiteral("chart.jpg")));
+    const auto bad
+        = runCli(base() << QStringLiteral("chart") << QStringLiteral("opinions")
+                        << QStringLiteral("--by") << QStringLiteral("quarter,topic")
+                        << QStringLiteral("--out") << m_dir.filePath(QStringLiteral("chart.jpg")));
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("chart.jpg"))));
-    const auto noOut = runCli(base() << QStringLiteral("chart") << QStringLiteral("opinions") << QStringLiteral("--by")
-                                     << QStringLiteral("quarter,topic"));
+    const auto noOut = runCli(base() << QStringLiteral("chart") << QStringLiteral("opinions")
+                                     << QStringLiteral("--by") << QStringLiteral("quarter,topic"));
     QCOMPARE(noOut.exitCode, 2);
-    const auto badBy = runCli(base() << QStringLiteral("chart") << QStringLiteral("opinions") << QStringLiteral("--by")
-                                     << QStringLiteral("quarter,person") << QStringLiteral("--out")
-                                     << m_dir.filePath(QStringLiteral("c.png")));
+    const auto badBy
+        = runCli(base() << QStringLiteral("chart") << QStringLiteral("opinions")
+                        << QStringLiteral("--by") << QStringLiteral("quarter,person")
+                        << QStringLiteral("--out") << m_dir.filePath(QStringLiteral("c.png")));
     QCOMPARE(badBy.exitCode, 2);
 }
 

@@ -35,7 +35,8 @@ private:
     static QString pdfText(const QString &path)
     {
         QProcess p;
-        p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+        p.start(
+            QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
         p.waitForFinished(60000);
         return QString::fromUtf8(p.readAllStandardOutput());
     }
@@ -43,7 +44,8 @@ private:
     {
         int n = 0;
         for (const FixtureReport &r : m_fx.reports)
-            n += r.observed >= from && r.observed <= to && (!under || m_fx.localityUnder(r.localityId, under));
+            n += r.observed >= from && r.observed <= to
+                && (!under || m_fx.localityUnder(r.localityId, under));
         return n;
     }
 
@@ -64,8 +66,9 @@ void TestCliStatsReport::initTestCase()
 void TestCliStatsReport::quarterlyPdf()
 {
     const QString out = m_dir.filePath(QStringLiteral("q2.pdf"));
-    const auto r = runCli({ QStringLiteral("--db"), db(), QStringLiteral("report"), QStringLiteral("quarterly"),
-                            QStringLiteral("--quarter"), QStringLiteral("2024-Q2"), QStringLiteral("--out"), out });
+    const auto r = runCli(
+        { QStringLiteral("--db"), db(), QStringLiteral("report"), QStringLiteral("quarterly"),
+            QStringLiteral("--quarter"), QStringLiteral("2024-Q2"), QStringLiteral("--out"), out });
     QCOMPARE(r.exitCode, 0);
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -74,7 +77,8 @@ void TestCliStatsReport::quarterlyPdf()
     const int total = count(QDate(2024, 4, 1), QDate(2024, 6, 30));
     const int previous = count(QDate(2024, 1, 1), QDate(2024, 3, 31));
     QVERIFY2(text.contains(QString::fromUtf8("Quý II/2024")), qPrintable(text));
-    QVERIFY2(text.contains(QString::fromUtf8("Tổng số phản ánh: %1 ").arg(total)), qPrintable(text));
+    QVERIFY2(
+        text.contains(QString::fromUtf8("Tổng số phản ánh: %1 ").arg(total)), qPrintable(text));
     QVERIFY(text.contains(QString::fromUtf8("Quý I/2024: %1").arg(previous)));
     QVERIFY(text.contains(QString::fromUtf8("ĐẢNG CỘNG SẢN VIỆT NAM")));
     QVERIFY(text.contains(QString::fromUtf8("BÁO CÁO")));
@@ -90,27 +94,33 @@ void TestCliStatsReport::quarterlyPdf()
 void TestCliStatsReport::weeklyPdf()
 {
     const QString out = m_dir.filePath(QStringLiteral("w29.pdf"));
-    const auto r = runCli({ QStringLiteral("--db"), db(), QStringLiteral("report"), QStringLiteral("weekly"),
-                            QStringLiteral("--week"), QStringLiteral("2024-W29"), QStringLiteral("--out"), out });
+    const auto r
+        = runCli({ QStringLiteral("--db"), db(), QStringLiteral("report"), QStringLiteral("weekly"),
+            QStringLiteral("--week"), QStringLiteral("2024-W29"), QStringLiteral("--out"), out });
     QCOMPARE(r.exitCode, 0);
     const QString text = pdfText(out);
     QVERIFY2(text.contains(QString::fromUtf8("Tuần 29/2024")), qPrintable(text));
-    QVERIFY(text.contains(QString::fromUtf8("Tổng số phản ánh: %1 ").arg(count(QDate(2024, 7, 15), QDate(2024, 7, 21)))));
-    QVERIFY(text.contains(QString::fromUtf8("Tuần 28/2024: %1").arg(count(QDate(2024, 7, 8), QDate(2024, 7, 14)))));
+    QVERIFY(text.contains(QString::fromUtf8("Tổng số phản ánh: %1 ")
+                              .arg(count(QDate(2024, 7, 15), QDate(2024, 7, 21)))));
+    QVERIFY(text.contains(
+        QString::fromUtf8("Tuần 28/2024: %1").arg(count(QDate(2024, 7, 8), QDate(2024, 7, 14)))));
 }
 
 void TestCliStatsReport::quarterlyOdt()
 {
     const QString out = m_dir.filePath(QStringLiteral("q3.odt"));
-    const auto r = runCli({ QStringLiteral("--db"), db(), QStringLiteral("report"), QStringLiteral("quarterly"),
-                            QStringLiteral("--quarter"), QStringLiteral("2023-Q3"), QStringLiteral("--out"), out });
+    const auto r = runCli(
+        { QStringLiteral("--db"), db(), QStringLiteral("report"), QStringLiteral("quarterly"),
+            QStringLiteral("--quarter"), QStringLiteral("2023-Q3"), QStringLiteral("--out"), out });
     QCOMPARE(r.exitCode, 0);
     QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), { QStringLiteral("-p"), out, QStringLiteral("content.xml") });
+    unzip.start(
+        QStringLiteral("unzip"), { QStringLiteral("-p"), out, QStringLiteral("content.xml") });
     QVERIFY(unzip.waitForFinished(30000));
     const QString xml = QString::fromUtf8(unzip.readAllStandardOutput());
     QVERIFY(xml.contains(QString::fromUtf8("Quý III/2023")));
-    QVERIFY(xml.contains(QString::fromUtf8("Tổng số phản ánh: %1 ").arg(count(QDate(2023, 7, 1), QDate(2023, 9, 30)))));
+    QVERIFY(xml.contains(QString::fromUtf8("Tổng số phản ánh: %1 ")
+                             .arg(count(QDate(2023, 7, 1), QDate(2023, 9, 30)))));
     QProcess list;
     list.start(QStringLiteral("unzip"), { QStringLiteral("-l"), out });
     QVERIFY(list.waitForFinished(30000));
@@ -120,13 +130,15 @@ void TestCliStatsReport::quarterlyOdt()
 void TestCliStatsReport::districtCommittee()
 {
     const QString out = m_dir.filePath(QStringLiteral("district.pdf"));
-    const auto r = runCli({ QStringLiteral("--db"), db(), QStringLiteral("report"), QStringLiteral("quarterly"),
-                            QStringLiteral("--quarter"), QStringLiteral("2024-Q2"), QStringLiteral("--committee"),
-                            QString::fromUtf8("Ban Chỉ đạo 35 thành phố Long Xuyên"), QStringLiteral("--out"), out });
+    const auto r = runCli({ QStringLiteral("--db"), db(), QStringLiteral("report"),
+        QStringLiteral("quarterly"), QStringLiteral("--quarter"), QStringLiteral("2024-Q2"),
+        QStringLiteral("--committee"), QString::fromUtf8("Ban Chỉ đạo 35 thành phố Long Xuyên"),
+        QStringLiteral("--out"), out });
     QCOMPARE(r.exitCode, 0);
     const QString text = pdfText(out);
-    QVERIFY(text.contains(QString::fromUtf8("Tổng số phản ánh: %1 ")
-                                  .arg(count(QDate(2024, 4, 1), QDate(2024, 6, 30), m_fx.districts.at(0)))));
+    QVERIFY(text.contains(
+        QString::fromUtf8("Tổng số phản ánh: %1 ")
+            .arg(count(QDate(2024, 4, 1), QDate(2024, 6, 30), m_fx.districts.at(0)))));
     QVERIFY(text.contains(QString::fromUtf8("Giao ban huyện")));
 }
 
@@ -135,8 +147,9 @@ void TestCliStatsReport::emptyDatabase()
     const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
     QCOMPARE(runCli({ QStringLiteral("--db"), empty, QStringLiteral("init") }).exitCode, 0);
     const QString out = m_dir.filePath(QStringLiteral("empty.pdf"));
-    const auto r = runCli({ QStringLiteral("--db"), empty, QStringLiteral("report"), QStringLiteral("quarterly"),
-                            QStringLiteral("--quarter"), QStringLiteral("2024-Q1"), QStringLiteral("--out"), out });
+    const auto r = runCli(
+        { QStringLiteral("--db"), empty, QStringLiteral("report"), QStringLiteral("quarterly"),
+            QStringLiteral("--quarter"), QStringLiteral("2024-Q1"), QStringLiteral("--out"), out });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(pdfText(out).contains(QString::fromUtf8("Tổng số phản ánh: 0 ")));
 }
@@ -146,13 +159,30 @@ void TestCliStatsReport::usage_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     const QString pdf = QStringLiteral("/tmp/never-written-thuky.pdf");
-    QTest::newRow("bad quarter") << QStringList { QStringLiteral("report"), QStringLiteral("quarterly"), QStringLiteral("--quarter"), QStringLiteral("2024-Q7"), QStringLiteral("--out"), pdf } << 2;
-    QTest::newRow("bad week") << QStringList { QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--week"), QStringLiteral("2021-W53"), QStringLiteral("--out"), pdf } << 2;
-    QTest::newRow("no kind") << QStringList { QStringLiteral("report"), QStringLiteral("--quarter"), QStringLiteral("2024-Q1"), QStringLiteral("--out"), pdf } << 2;
-    QTest::newRow("monthly") << QStringList { QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--out"), pdf } << 2;
-    QTest::newRow("docx") << QStringList { QStringLiteral("report"), QStringLiteral("quarterly"), QStringLiteral("--quarter"), QStringLiteral("2024-Q1"), QStringLiteral("--out"), QStringLiteral("/tmp/x.docx") } << 2;
-    QTest::newRow("no out") << QStringList { QStringLiteral("report"), QStringLiteral("quarterly"), QStringLiteral("--quarter"), QStringLiteral("2024-Q1") } << 2;
-    QTest::newRow("unknown committee") << QStringList { QStringLiteral("report"), QStringLiteral("quarterly"), QStringLiteral("--quarter"), QStringLiteral("2024-Q1"), QStringLiteral("--committee"), QStringLiteral("Ban không có"), QStringLiteral("--out"), pdf } << 3;
+    QTest::newRow("bad quarter") << QStringList { QStringLiteral("report"),
+        QStringLiteral("quarterly"), QStringLiteral("--quarter"), QStringLiteral("2024-Q7"),
+        QStringLiteral("--out"), pdf }
+                                 << 2;
+    QTest::newRow("bad week") << QStringList { QStringLiteral("report"), QStringLiteral("weekly"),
+        QStringLiteral("--week"), QStringLiteral("2021-W53"), QStringLiteral("--out"), pdf }
+                              << 2;
+    QTest::newRow("no kind") << QStringList { QStringLiteral("report"), QStringLiteral("--quarter"),
+        QStringLiteral("2024-Q1"), QStringLiteral("--out"), pdf }
+                             << 2;
+    QTest::newRow("monthly") << QStringList { QStringLiteral("report"), QStringLiteral("monthly"),
+        QStringLiteral("--out"), pdf }
+                             << 2;
+    QTest::newRow("docx") << QStringList { QStringLiteral("report"), QStringLiteral("quarterly"),
+        QStringLiteral("--quarter"), QStringLiteral("2024-Q1"), QStringLiteral("--out"),
+        QStringLiteral("/tmp/x.docx") }
+                          << 2;
+    QTest::newRow("no out") << QStringList { QStringLiteral("report"), QStringLiteral("quarterly"),
+        QStringLiteral("--quarter"), QStringLiteral("2024-Q1") }
+                            << 2;
+    QTest::newRow("unknown committee") << QStringList { QStringLiteral("report"),
+        QStringLiteral("quarterly"), QStringLiteral("--quarter"), QStringLiteral("2024-Q1"),
+        QStringLiteral("--committee"), QStringLiteral("Ban không có"), QStringLiteral("--out"),
+        pdf } << 3;
 }
 
 void TestCliStatsReport::usage()

@@ -16,8 +16,8 @@ struct CliResult
     QString err;
 };
 
-inline CliResult runCli(const QStringList &args, const QProcessEnvironment &extraEnv = {},
-                        int timeoutMs = 120000)
+inline CliResult runCli(
+    const QStringList &args, const QProcessEnvironment &extraEnv = {}, int timeoutMs = 120000)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

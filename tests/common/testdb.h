@@ -26,7 +26,8 @@ inline void emptyPostgres(const QString &url)
 {
     const QUrl u(url);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("wipe"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("wipe"));
         db.setHostName(u.host());
         db.setPort(u.port(5432));
         db.setUserName(u.userName());

@@ -3,17 +3,17 @@
 #include <core/text/vndate.h>
 
 #include <QBarCategoryAxis>
-#include <QFontMetricsF>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QLineSeries>
 #include <QMap>
 #include <QPen>
 #include <QScatterSeries>
 #include <QSet>
 #include <QStackedBarSeries>
-#include <QBarSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -135,11 +135,9 @@ QColor ChartBuilder::seriesColor(int index)
 void ChartBuilder::styleBarSet(QBarSet *set, int index)
 {
     // Solid fills for the even series; hatching on the odd ones tells them apart on paper.
-    static const Qt::BrushStyle patterns[] = { Qt::SolidPattern, Qt::BDiagPattern,
-                                               Qt::SolidPattern, Qt::CrossPattern,
-                                               Qt::SolidPattern, Qt::FDiagPattern,
-                                               Qt::SolidPattern, Qt::DiagCrossPattern,
-                                               Qt::Dense5Pattern };
+    static const Qt::BrushStyle patterns[] = { Qt::SolidPattern, Qt::BDiagPattern, Qt::SolidPattern,
+        Qt::CrossPattern, Qt::SolidPattern, Qt::FDiagPattern, Qt::SolidPattern,
+        Qt::DiagCrossPattern, Qt::Dense5Pattern };
     const Qt::BrushStyle style = patterns[index % int(sizeof patterns / sizeof patterns[0])];
     QColor c = seriesColor(index);
     if (style != Qt::SolidPattern)
@@ -167,9 +165,8 @@ QStringList ChartBuilder::seriesKeys(const QList<StatsCount> &rows)
     for (const StatsCount &r : rows)
         totals[r.key] += r.count;
     QStringList keys = totals.keys();
-    std::stable_sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
-        return totals.value(a) > totals.value(b);
-    });
+    std::stable_sort(keys.begin(), keys.end(),
+        [&](const QString &a, const QString &b) { return totals.value(a) > totals.value(b); });
     if (keys.size() > MaxSeries) {
         keys = keys.mid(0, MaxSeries - 1);
         keys.append(othersLabel());
@@ -196,8 +193,8 @@ QString ChartBuilder::stackedTitle(StatsDimension dim)
     return vi("Số phản ánh theo quý");
 }
 
-QChart *ChartBuilder::stackedBars(const QList<StatsCount> &rows, StatsDimension dim,
-                                  const QString &title)
+QChart *ChartBuilder::stackedBars(
+    const QList<StatsCount> &rows, StatsDimension dim, const QString &title)
 {
     QChart *chart = newChart(title.isEmpty() ? stackedTitle(dim) : title);
     const QStringList qs = quarters(rows);
@@ -228,8 +225,8 @@ QChart *ChartBuilder::stackedBars(const QList<StatsCount> &rows, StatsDimension 
     auto *series = new QStackedBarSeries;
     for (int i = 0; i < keys.size(); ++i) {
         const QString label = dim == StatsDimension::None
-                ? vi("Tổng số")
-                : StatsDimensions::vietnameseLabel(dim, keys.at(i));
+            ? vi("Tổng số")
+            : StatsDimensions::vietnameseLabel(dim, keys.at(i));
         auto *set = new QBarSet(label);
         for (double v : std::as_const(values.at(i)))
             set->append(v);
@@ -239,8 +236,8 @@ QChart *ChartBuilder::stackedBars(const QList<StatsCount> &rows, StatsDimension 
     series->setBarWidth(0.7);
     chart->addSeries(series);
     QBarCategoryAxis *x = quarterAxis(chart, qs);
-    QValueAxis *y = countAxis(totals.isEmpty() ? 1 : *std::max_element(totals.begin(), totals.end()),
-                              vi("Số phản ánh"));
+    QValueAxis *y = countAxis(
+        totals.isEmpty() ? 1 : *std::max_element(totals.begin(), totals.end()), vi("Số phản ánh"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -254,7 +251,7 @@ QChart *ChartBuilder::totalTrend(const QList<StatsCount> &totals, const QString 
     QChart *chart = newChart(title.isEmpty() ? vi("Xu hướng tổng số phản ánh theo quý") : title);
     QList<StatsCount> sorted = totals;
     std::sort(sorted.begin(), sorted.end(),
-              [](const StatsCount &a, const StatsCount &b) { return a.quarter < b.quarter; });
+        [](const StatsCount &a, const StatsCount &b) { return a.quarter < b.quarter; });
     QStringList qs;
     auto *line = new QLineSeries;
     line->setName(vi("Tổng số phản ánh"));
@@ -288,7 +285,8 @@ QChart *ChartBuilder::totalTrend(const QList<StatsCount> &totals, const QString 
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(labels, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    for (auto *s : { static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points) }) {
+    for (auto *s :
+        { static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points) }) {
         s->attachAxis(x);
         s->attachAxis(y);
     }
@@ -298,12 +296,11 @@ QChart *ChartBuilder::totalTrend(const QList<StatsCount> &totals, const QString 
 
 QChart *ChartBuilder::responses(const QList<ResponseSummary> &rows, const QString &title)
 {
-    QChart *chart = newChart(title.isEmpty()
-                                     ? vi("Tỷ lệ phản hồi và số ngày phản hồi (trung vị) theo quý")
-                                     : title);
+    QChart *chart = newChart(
+        title.isEmpty() ? vi("Tỷ lệ phản hồi và số ngày phản hồi (trung vị) theo quý") : title);
     QList<ResponseSummary> sorted = rows;
     std::sort(sorted.begin(), sorted.end(),
-              [](const ResponseSummary &a, const ResponseSummary &b) { return a.quarter < b.quarter; });
+        [](const ResponseSummary &a, const ResponseSummary &b) { return a.quarter < b.quarter; });
     QStringList qs;
     auto *rate = new QBarSet(vi("Tỷ lệ đã trả lời, giải quyết (%)"));
     styleBarSet(rate, 5);

@@ -31,8 +31,8 @@ public:
      * Reported items per quarter (the categories, oldest first) stacked by @p dim. A series
      * per key, the largest overall at the bottom. @p rows come from countByQuarter().
      */
-    static QChart *stackedBars(const QList<StatsCount> &rows, StatsDimension dim,
-                               const QString &title = {});
+    static QChart *stackedBars(
+        const QList<StatsCount> &rows, StatsDimension dim, const QString &title = {});
     /** The total per quarter as a line with points and value labels. */
     static QChart *totalTrend(const QList<StatsCount> &totals, const QString &title = {});
     /** Response rate (bars, %) and median days to response (line, right axis) per quarter. */

@@ -23,7 +23,9 @@ QString tr(const char *text)
 class Stage
 {
 public:
-    Stage(QChart *chart, const QSize &size) : m_chart(chart), m_old(chart->scene())
+    Stage(QChart *chart, const QSize &size)
+        : m_chart(chart)
+        , m_old(chart->scene())
     {
         if (m_old)
             m_old->removeItem(chart);
@@ -58,14 +60,13 @@ bool ChartRenderer::isSupported(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == QLatin1String("png") || suffix == QLatin1String("svg")
-            || suffix == QLatin1String("pdf");
+        || suffix == QLatin1String("pdf");
 }
 
 void ChartRenderer::paint(QChart *chart, QPainter *painter, const QRectF &target, const QSize &size)
 {
     Stage stage(chart, size);
-    stage.scene().render(painter, target, QRectF(QPointF(0, 0), QSizeF(size)),
-                         Qt::KeepAspectRatio);
+    stage.scene().render(painter, target, QRectF(QPointF(0, 0), QSizeF(size)), Qt::KeepAspectRatio);
 }
 
 QImage ChartRenderer::toImage(QChart *chart, const QSize &size, qreal scale)
@@ -81,8 +82,8 @@ QImage ChartRenderer::toImage(QChart *chart, const QSize &size, qreal scale)
     return image;
 }
 
-bool ChartRenderer::save(QChart *chart, const QString &path, QString *error, const QSize &size,
-                         const QString &title)
+bool ChartRenderer::save(
+    QChart *chart, const QString &path, QString *error, const QSize &size, const QString &title)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     auto fail = [&](const QString &message) {
@@ -116,7 +117,7 @@ bool ChartRenderer::save(QChart *chart, const QString &path, QString *error, con
         pdf.setCreator(QStringLiteral("Thư Ký"));
         pdf.setTitle(title.isEmpty() ? chart->title() : title);
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                      QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+            QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
         pdf.setResolution(300);
         QPainter painter;
         if (!painter.begin(&pdf))

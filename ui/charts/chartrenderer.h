@@ -25,15 +25,14 @@ public:
     /** The file formats save() knows, by extension: png, svg, pdf. */
     static bool isSupported(const QString &path);
     /** Renders @p chart into an image @p scale times @p size, white background. */
-    static QImage toImage(QChart *chart, const QSize &size = QSize(DefaultWidth, DefaultHeight),
-                          qreal scale = 2.0);
+    static QImage toImage(
+        QChart *chart, const QSize &size = QSize(DefaultWidth, DefaultHeight), qreal scale = 2.0);
     /**
      * Writes @p chart to @p path; the format follows the extension (PNG, SVG, or PDF on one
      * A4 landscape page). Returns false with @p error set when it cannot.
      */
     static bool save(QChart *chart, const QString &path, QString *error = nullptr,
-                     const QSize &size = QSize(DefaultWidth, DefaultHeight),
-                     const QString &title = {});
+        const QSize &size = QSize(DefaultWidth, DefaultHeight), const QString &title = {});
     /** Paints @p chart laid out at @p size into @p target on @p painter (printing, PDF). */
     static void paint(QChart *chart, QPainter *painter, const QRectF &target, const QSize &size);
 };

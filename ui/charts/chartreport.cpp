@@ -29,12 +29,13 @@ QList<StatsCount> chartRows(OpinionStats &stats, StatsDimension dim, StatsFilter
 }
 } // namespace
 
-void ChartReport::charts(Database &db, const PeriodReportData &data, QList<QImage> *images,
-                         QStringList *captions)
+void ChartReport::charts(
+    Database &db, const PeriodReportData &data, QList<QImage> *images, QStringList *captions)
 {
     // The period's quarter and the three before it, so that the trend shows.
     StatsFilter span = data.scope;
-    const QDate lastQuarterStart(data.period.last.year(), ((data.period.last.month() - 1) / 3) * 3 + 1, 1);
+    const QDate lastQuarterStart(
+        data.period.last.year(), ((data.period.last.month() - 1) / 3) * 3 + 1, 1);
     span.from = lastQuarterStart.addMonths(-9);
     span.to = data.period.last;
     OpinionStats stats(db);
@@ -44,17 +45,18 @@ void ChartReport::charts(Database &db, const PeriodReportData &data, QList<QImag
         images->append(ChartRenderer::toImage(chart, size, 2.5));
         captions->append(caption);
     };
-    draw(ChartBuilder::stackedBars(chartRows(stats, StatsDimension::Topic, span), StatsDimension::Topic),
-         QString::fromUtf8("Số phản ánh theo quý, phân theo lĩnh vực"));
-    draw(ChartBuilder::stackedBars(stats.countByQuarter(StatsDimension::Sentiment, span),
-                                   StatsDimension::Sentiment),
-         QString::fromUtf8("Số phản ánh theo quý, phân theo chiều hướng dư luận"));
+    draw(ChartBuilder::stackedBars(
+             chartRows(stats, StatsDimension::Topic, span), StatsDimension::Topic),
+        QString::fromUtf8("Số phản ánh theo quý, phân theo lĩnh vực"));
+    draw(ChartBuilder::stackedBars(
+             stats.countByQuarter(StatsDimension::Sentiment, span), StatsDimension::Sentiment),
+        QString::fromUtf8("Số phản ánh theo quý, phân theo chiều hướng dư luận"));
     draw(ChartBuilder::responses(stats.responsesByQuarter(span)),
-         QString::fromUtf8("Tỷ lệ trả lời, giải quyết và số ngày phản hồi (trung vị) theo quý"));
+        QString::fromUtf8("Tỷ lệ trả lời, giải quyết và số ngày phản hồi (trung vị) theo quý"));
 }
 
-void ChartReport::compose(Database &db, PartyDocument &doc, const PeriodReportData &data,
-                          const QString &imageDir)
+void ChartReport::compose(
+    Database &db, PartyDocument &doc, const PeriodReportData &data, const QString &imageDir)
 {
     QList<QImage> images;
     QStringList captions;

@@ -18,14 +18,14 @@ public:
      * Draws the report's charts (topics and sentiments per quarter, responses) for the
      * period's quarter and the three before it, sized for the A4 text width.
      */
-    static void charts(Database &db, const PeriodReportData &data, QList<QImage> *images,
-                       QStringList *captions);
+    static void charts(
+        Database &db, const PeriodReportData &data, QList<QImage> *images, QStringList *captions);
     /**
      * Composes @p doc from @p data with its charts; the chart images are written into
      * @p imageDir, which must outlive the document's output.
      */
-    static void compose(Database &db, PartyDocument &doc, const PeriodReportData &data,
-                        const QString &imageDir);
+    static void compose(
+        Database &db, PartyDocument &doc, const PeriodReportData &data, const QString &imageDir);
 };
 
 } // namespace thuky

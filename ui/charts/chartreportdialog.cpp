@@ -24,7 +24,9 @@
 
 namespace thuky {
 
-ChartReportDialog::ChartReportDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
+ChartReportDialog::ChartReportDialog(Database &db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
 {
     setWindowTitle(tr("Periodic report"));
     auto *layout = new QVBoxLayout(this);
@@ -52,7 +54,8 @@ ChartReportDialog::ChartReportDialog(Database &db, QWidget *parent) : QDialog(pa
     auto *saveButton = buttons->addButton(tr("Save as PDF or ODT…"), QDialogButtonBox::ActionRole);
     layout->addWidget(buttons);
 
-    const ReportPeriod current = ReportPeriod::containing(ReportPeriod::Quarter, QDate::currentDate());
+    const ReportPeriod current
+        = ReportPeriod::containing(ReportPeriod::Quarter, QDate::currentDate());
     m_period->setText(current.code());
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this]() {
         const auto kind = ReportPeriod::Kind(m_kind->currentData().toInt());
@@ -79,8 +82,9 @@ bool ChartReportDialog::setPeriod(const QString &code)
 void ChartReportDialog::draft()
 {
     const QString code = m_period->text().trimmed();
-    const auto period = code.contains(QLatin1Char('W'), Qt::CaseInsensitive) ? ReportPeriod::isoWeek(code)
-                                                                              : ReportPeriod::quarter(code);
+    const auto period = code.contains(QLatin1Char('W'), Qt::CaseInsensitive)
+        ? ReportPeriod::isoWeek(code)
+        : ReportPeriod::quarter(code);
     m_ready = false;
     if (!period) {
         m_figures->setText(tr("Give a quarter (2024-Q2) or an ISO week (2024-W29)."));
@@ -134,7 +138,7 @@ bool ChartReportDialog::save(const QString &path, QString *error)
     PartyDocument doc(DocumentPageSettings::fromDatabase(m_db));
     compose(doc, images.path());
     const bool ok = QFileInfo(path).suffix().toLower() == QLatin1String("odt") ? doc.writeOdt(path)
-                                                                              : doc.writePdf(path);
+                                                                               : doc.writePdf(path);
     if (!ok && error)
         *error = doc.errorString();
     return ok;
@@ -151,15 +155,15 @@ void ChartReportDialog::preview()
     compose(doc, images.path());
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, this);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&doc](QPrinter *p) { doc.print(p); });
+    connect(
+        &dialog, &QPrintPreviewDialog::paintRequested, this, [&doc](QPrinter *p) { doc.print(p); });
     dialog.exec();
 }
 
 void ChartReportDialog::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), QString(),
-                                                      tr("PDF document (*.pdf);;OpenDocument text (*.odt)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save report"), QString(), tr("PDF document (*.pdf);;OpenDocument text (*.odt)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -45,7 +45,9 @@ enum Tab { StackedTab, TrendTab, ResponseTab, HotTab };
 }
 
 ChartsView::ChartsView(Database &db, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent), m_db(db), m_undo(undo)
+    : QWidget(parent)
+    , m_db(db)
+    , m_undo(undo)
 {
     qRegisterMetaType<thuky::ChartSelection>();
     auto *layout = new QVBoxLayout(this);
@@ -91,7 +93,8 @@ ChartsView::ChartsView(Database &db, QUndoStack *undo, QWidget *parent)
     m_trendView = makeView();
     m_responseView = makeView();
     m_hot = new QTableWidget(0, 5, this);
-    m_hot->setHorizontalHeaderLabels({ tr("Date"), tr("Locality"), tr("Topic"), tr("Summary"), tr("Status") });
+    m_hot->setHorizontalHeaderLabels(
+        { tr("Date"), tr("Locality"), tr("Topic"), tr("Summary"), tr("Status") });
     m_hot->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_hot->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_hot->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -137,9 +140,11 @@ ChartsView::~ChartsView() = default;
 void ChartsView::buildFilters()
 {
     m_dimension = new QComboBox(this);
-    for (StatsDimension d : { StatsDimension::Topic, StatsDimension::Locality, StatsDimension::Sentiment,
-                              StatsDimension::Channel, StatsDimension::Status, StatsDimension::None }) {
-        const QString label = d == StatsDimension::None ? tr("Total only") : StatsDimensions::vietnameseName(d);
+    for (StatsDimension d :
+        { StatsDimension::Topic, StatsDimension::Locality, StatsDimension::Sentiment,
+            StatsDimension::Channel, StatsDimension::Status, StatsDimension::None }) {
+        const QString label
+            = d == StatsDimension::None ? tr("Total only") : StatsDimensions::vietnameseName(d);
         m_dimension->addItem(label, int(d));
     }
     m_useFrom = new QCheckBox(tr("From"), this);
@@ -159,9 +164,12 @@ void ChartsView::buildFilters()
         QHash<qint64, QList<QPair<QString, qint64>>> children;
         QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, parent_id FROM %1").arg(table));
         while (q.next())
-            children[q.value(2).isNull() ? 0 : q.value(2).toLongLong()].append({ q.value(1).toString(), q.value(0).toLongLong() });
+            children[q.value(2).isNull() ? 0 : q.value(2).toLongLong()].append(
+                { q.value(1).toString(), q.value(0).toLongLong() });
         for (auto &list : children) // Vietnamese alphabetical order: a ă â b c d đ e …
-            std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return TextNorm::compare(a.first, b.first) < 0; });
+            std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
+                return TextNorm::compare(a.first, b.first) < 0;
+            });
         std::function<void(qint64, int)> add = [&](qint64 parent, int depth) {
             for (const auto &c : children.value(parent)) {
                 box->addItem(QString(depth * 3, QLatin1Char(' ')) + c.first, c.second);
@@ -271,38 +279,39 @@ void ChartsView::refreshTab(int index)
         const QStringList quarters = ChartBuilder::quarters(m_rows);
         if (auto *series = qobject_cast<QStackedBarSeries *>(chart->series().value(0))) {
             connect(series, &QStackedBarSeries::hovered, this,
-                    [quarters](bool status, int i, QBarSet *set) {
-                        if (!status) {
-                            QToolTip::hideText();
-                            return;
-                        }
-                        QToolTip::showText(QCursor::pos(),
-                                           QStringLiteral("%1 — %2: %3")
-                                                   .arg(VnDate::quarterLabel(quarters.value(i)), set->label())
-                                                   .arg(set->at(i)));
-                    });
-            connect(series, &QStackedBarSeries::clicked, this, [this, quarters, dim, f](int i, QBarSet *set) {
-                ChartSelection sel;
-                sel.dimension = dim;
-                sel.filter = f;
-                QDate last;
-                const QDate first = VnDate::parseQuarter(quarters.value(i), &last);
-                if (!sel.filter.from.isValid() || sel.filter.from < first)
-                    sel.filter.from = first;
-                if (!sel.filter.to.isValid() || sel.filter.to > last)
-                    sel.filter.to = last;
-                // The bar's key: the code behind a Vietnamese label, or the name itself.
-                for (const StatsCount &r : std::as_const(m_rows)) {
-                    if (r.quarter == quarters.value(i)
-                        && StatsDimensions::vietnameseLabel(dim, r.key) == set->label()) {
-                        sel.key = r.key;
-                        sel.ids = r.ids;
+                [quarters](bool status, int i, QBarSet *set) {
+                    if (!status) {
+                        QToolTip::hideText();
+                        return;
                     }
-                }
-                if (sel.key.isEmpty() && dim != StatsDimension::None)
-                    sel.key = set->label(); // "Khác": the caller shows the whole quarter
-                emit openReports(sel);
-            });
+                    QToolTip::showText(QCursor::pos(),
+                        QStringLiteral("%1 — %2: %3")
+                            .arg(VnDate::quarterLabel(quarters.value(i)), set->label())
+                            .arg(set->at(i)));
+                });
+            connect(series, &QStackedBarSeries::clicked, this,
+                [this, quarters, dim, f](int i, QBarSet *set) {
+                    ChartSelection sel;
+                    sel.dimension = dim;
+                    sel.filter = f;
+                    QDate last;
+                    const QDate first = VnDate::parseQuarter(quarters.value(i), &last);
+                    if (!sel.filter.from.isValid() || sel.filter.from < first)
+                        sel.filter.from = first;
+                    if (!sel.filter.to.isValid() || sel.filter.to > last)
+                        sel.filter.to = last;
+                    // The bar's key: the code behind a Vietnamese label, or the name itself.
+                    for (const StatsCount &r : std::as_const(m_rows)) {
+                        if (r.quarter == quarters.value(i)
+                            && StatsDimensions::vietnameseLabel(dim, r.key) == set->label()) {
+                            sel.key = r.key;
+                            sel.ids = r.ids;
+                        }
+                    }
+                    if (sel.key.isEmpty() && dim != StatsDimension::None)
+                        sel.key = set->label(); // "Khác": the caller shows the whole quarter
+                    emit openReports(sel);
+                });
         }
         setChart(m_stackedView, chart);
         int total = 0;
@@ -333,7 +342,7 @@ void ChartsView::refreshTab(int index)
         for (int r = 0; r < items.size(); ++r) {
             const HotItem &h = items.at(r);
             const QStringList cells { VnDate::display(h.observed), h.locality, h.topic, h.summary,
-                                      StatsDimensions::vietnameseLabel(StatsDimension::Status, h.status) };
+                StatsDimensions::vietnameseLabel(StatsDimension::Status, h.status) };
             for (int c = 0; c < cells.size(); ++c)
                 m_hot->setItem(r, c, new QTableWidgetItem(cells.at(c)));
         }
@@ -352,7 +361,8 @@ QChart *ChartsView::buildForOutput() const
     case StackedTab:
         return ChartBuilder::stackedBars(m_rows, dimension());
     case TrendTab:
-        return ChartBuilder::totalTrend(OpinionStats(m_db).countByQuarter(StatsDimension::None, filter()));
+        return ChartBuilder::totalTrend(
+            OpinionStats(m_db).countByQuarter(StatsDimension::None, filter()));
     default:
         break;
     }
@@ -374,7 +384,7 @@ bool ChartsView::exportCurrent(const QString &path, QString *error)
 void ChartsView::exportChart()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -394,8 +404,9 @@ void ChartsView::printChart()
         return;
     std::unique_ptr<QChart> copy(buildForOutput());
     QPainter painter(&printer);
-    ChartRenderer::paint(copy.get(), &painter, printer.pageLayout().paintRectPixels(printer.resolution()),
-                         QSize(ChartRenderer::DefaultWidth, ChartRenderer::DefaultHeight));
+    ChartRenderer::paint(copy.get(), &painter,
+        printer.pageLayout().paintRectPixels(printer.resolution()),
+        QSize(ChartRenderer::DefaultWidth, ChartRenderer::DefaultHeight));
 }
 
 } // namespace thuky

@@ -42,7 +42,10 @@ public:
     void setFeedback(CommandFeedback *feedback) { m_feedback = feedback; }
 
 protected:
-    explicit DatabaseCommand(Database &db) : m_db(db) { }
+    explicit DatabaseCommand(Database &db)
+        : m_db(db)
+    {
+    }
     virtual void apply() = 0;
     virtual void revert() = 0;
 

@@ -2,7 +2,8 @@
 
 namespace thuky {
 
-DateField::DateField(const QDate &date, QWidget *parent) : QDateEdit(date, parent)
+DateField::DateField(const QDate &date, QWidget *parent)
+    : QDateEdit(date, parent)
 {
     setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     setCalendarPopup(true);

@@ -13,7 +13,8 @@
 
 namespace thuky {
 
-EditDialog::EditDialog(QWidget *parent) : QDialog(parent)
+EditDialog::EditDialog(QWidget *parent)
+    : QDialog(parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_form = new QFormLayout;
@@ -32,7 +33,8 @@ EditDialog::EditDialog(QWidget *parent) : QDialog(parent)
 QLabel *EditDialog::makeErrorLabel(const QString &field)
 {
     auto *label = new QLabel(this);
-    label->setObjectName(field.isEmpty() ? QStringLiteral("error") : QStringLiteral("error_") + field);
+    label->setObjectName(
+        field.isEmpty() ? QStringLiteral("error") : QStringLiteral("error_") + field);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setStyleSheet(QStringLiteral("color: #c62828;"));

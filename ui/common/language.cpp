@@ -26,15 +26,16 @@ bool Language::isSupported(const QString &code)
 
 void Language::install(const QString &code)
 {
-    const QLocale locale = code == QLatin1String("vi") ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
-                                                       : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale locale = code == QLatin1String("vi")
+        ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+        : QLocale(QLocale::English, QLocale::UnitedKingdom);
     QLocale::setDefault(locale);
     auto *app = QCoreApplication::instance();
     // Qt's own catalogue first where the system has one (not for Vietnamese on Debian);
     // ours is installed last, so it wins for the Qt strings it carries.
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

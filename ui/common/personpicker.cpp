@@ -10,7 +10,8 @@
 
 namespace thuky {
 
-PersonPicker::PersonPicker(const QList<Person> &persons, QWidget *parent) : QWidget(parent)
+PersonPicker::PersonPicker(const QList<Person> &persons, QWidget *parent)
+    : QWidget(parent)
 {
     m_model = new PersonListModel(this);
     m_model->setPersons(persons);
@@ -38,7 +39,7 @@ PersonPicker::PersonPicker(const QList<Person> &persons, QWidget *parent) : QWid
         selectRow(row >= 0 ? row : 0);
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &PersonPicker::currentPersonChanged);
+        &PersonPicker::currentPersonChanged);
 }
 
 Person PersonPicker::currentPerson() const

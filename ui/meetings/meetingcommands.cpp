@@ -49,13 +49,16 @@ void MeetingCommand::undo()
 
 qint64 MeetingCommand::idOf(const QString &uuid)
 {
-    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM meetings WHERE uuid = ?"), { uuid });
+    const QVariant id
+        = m_db.scalar(QStringLiteral("SELECT id FROM meetings WHERE uuid = ?"), { uuid });
     if (!id.isValid())
         throw ValidationError(QStringLiteral("id"), tr("The meeting no longer exists."));
     return id.toLongLong();
 }
 
-CreateMeeting::CreateMeeting(Database &db, const Meeting &meeting) : MeetingCommand(db), m_meeting(meeting)
+CreateMeeting::CreateMeeting(Database &db, const Meeting &meeting)
+    : MeetingCommand(db)
+    , m_meeting(meeting)
 {
     if (m_meeting.uuid.isEmpty())
         m_meeting.uuid = Database::newUuid();
@@ -77,7 +80,9 @@ void CreateMeeting::revert()
 }
 
 SaveMeeting::SaveMeeting(Database &db, const Meeting &before, const Meeting &after)
-    : MeetingCommand(db), m_before(before), m_after(after)
+    : MeetingCommand(db)
+    , m_before(before)
+    , m_after(after)
 {
     setText(tr("Edit meeting"));
 }
@@ -102,7 +107,9 @@ void SaveMeeting::revert()
     write(m_before, false);
 }
 
-ApproveMinutes::ApproveMinutes(Database &db, const QString &uuid) : MeetingCommand(db), m_uuid(uuid)
+ApproveMinutes::ApproveMinutes(Database &db, const QString &uuid)
+    : MeetingCommand(db)
+    , m_uuid(uuid)
 {
     setText(tr("Approve minutes"));
 }
@@ -118,7 +125,9 @@ void ApproveMinutes::revert()
 }
 
 ReopenMinutes::ReopenMinutes(Database &db, const QString &uuid, const QString &reason)
-    : MeetingCommand(db), m_uuid(uuid), m_reason(reason)
+    : MeetingCommand(db)
+    , m_uuid(uuid)
+    , m_reason(reason)
 {
     setText(tr("Reopen minutes"));
 }
@@ -133,8 +142,12 @@ void ReopenMinutes::revert()
     MeetingRepository(m_db).approve(idOf(m_uuid));
 }
 
-ChangeTaskStatus::ChangeTaskStatus(Database &db, const Task &before, const QString &status, const QString &note)
-    : MeetingCommand(db), m_before(before), m_status(status), m_note(note)
+ChangeTaskStatus::ChangeTaskStatus(
+    Database &db, const Task &before, const QString &status, const QString &note)
+    : MeetingCommand(db)
+    , m_before(before)
+    , m_status(status)
+    , m_note(note)
 {
     setText(tr("Change task status"));
 }
@@ -146,7 +159,8 @@ void ChangeTaskStatus::apply()
 
 void ChangeTaskStatus::revert()
 {
-    TaskRepository(m_db).setStatus(m_before.id, m_before.status, m_before.completionNote, m_before.completedOn);
+    TaskRepository(m_db).setStatus(
+        m_before.id, m_before.status, m_before.completionNote, m_before.completedOn);
 }
 
 } // namespace thuky

@@ -25,13 +25,19 @@ public:
     /** Applies @p command and pushes it; throws (nothing pushed) when the input is refused. */
     static void execute(QUndoStack *stack, MeetingCommand *command);
     /** Called with the message when an undo or redo from the stack fails. */
-    void setFailureHandler(std::function<void(const QString &)> handler) { m_onFailure = std::move(handler); }
+    void setFailureHandler(std::function<void(const QString &)> handler)
+    {
+        m_onFailure = std::move(handler);
+    }
 
     void redo() final;
     void undo() final;
 
 protected:
-    explicit MeetingCommand(Database &db) : m_db(db) { }
+    explicit MeetingCommand(Database &db)
+        : m_db(db)
+    {
+    }
     virtual void apply() = 0;
     virtual void revert() = 0;
     qint64 idOf(const QString &uuid);

@@ -40,11 +40,16 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
         return m.id;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case DateColumn: return VnDate::display(m.date());
-        case KindColumn: return MeetingKinds::label(m.kind);
-        case TitleColumn: return m.title;
-        case StatusColumn: return m.isApproved() ? tr("Approved") : tr("Draft");
-        case NumberColumn: return m.isApproved() ? QStringLiteral("%1-BB/BCĐ").arg(m.number) : QString();
+        case DateColumn:
+            return VnDate::display(m.date());
+        case KindColumn:
+            return MeetingKinds::label(m.kind);
+        case TitleColumn:
+            return m.title;
+        case StatusColumn:
+            return m.isApproved() ? tr("Approved") : tr("Draft");
+        case NumberColumn:
+            return m.isApproved() ? QStringLiteral("%1-BB/BCĐ").arg(m.number) : QString();
         }
     }
     if (role == Qt::FontRole && !m.isApproved() && index.column() == StatusColumn) {
@@ -60,11 +65,16 @@ QVariant MeetingListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case DateColumn: return tr("Date");
-    case KindColumn: return tr("Kind");
-    case TitleColumn: return tr("Title");
-    case StatusColumn: return tr("Status");
-    case NumberColumn: return tr("Number");
+    case DateColumn:
+        return tr("Date");
+    case KindColumn:
+        return tr("Kind");
+    case TitleColumn:
+        return tr("Title");
+    case StatusColumn:
+        return tr("Status");
+    case NumberColumn:
+        return tr("Number");
     }
     return {};
 }

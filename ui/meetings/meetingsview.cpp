@@ -7,8 +7,8 @@
 #include <core/db/database.h>
 #include <core/meetings/meetingrepository.h>
 #include <core/meetings/minutes.h>
-#include <core/roster/rosterrepository.h>
 #include <core/meetings/taskrepository.h>
+#include <core/roster/rosterrepository.h>
 #include <core/text/vndate.h>
 
 #include <QAction>
@@ -102,25 +102,28 @@ QJsonObject meetingToJson(const Meeting &m)
     o[QStringLiteral("conclusion")] = m.conclusion;
     QJsonArray att;
     for (const Attendance &a : m.attendance)
-        att.append(QJsonObject { { QStringLiteral("person"), double(a.personId) }, { QStringLiteral("role"), a.role },
-                                 { QStringLiteral("status"), a.status }, { QStringLiteral("reason"), a.reason },
-                                 { QStringLiteral("delegate"), a.delegate }, { QStringLiteral("name"), a.personName } });
+        att.append(QJsonObject { { QStringLiteral("person"), double(a.personId) },
+            { QStringLiteral("role"), a.role }, { QStringLiteral("status"), a.status },
+            { QStringLiteral("reason"), a.reason }, { QStringLiteral("delegate"), a.delegate },
+            { QStringLiteral("name"), a.personName } });
     o[QStringLiteral("attendance")] = att;
     QJsonArray agenda;
     for (const AgendaItem &i : m.agenda)
-        agenda.append(QJsonObject { { QStringLiteral("title"), i.title }, { QStringLiteral("presenter"), i.presenter } });
+        agenda.append(QJsonObject {
+            { QStringLiteral("title"), i.title }, { QStringLiteral("presenter"), i.presenter } });
     o[QStringLiteral("agenda")] = agenda;
     QJsonArray speeches;
     for (const Speech &s : m.speeches)
-        speeches.append(QJsonObject { { QStringLiteral("person"), double(s.personId) }, { QStringLiteral("guest"), s.guestName },
-                                      { QStringLiteral("name"), s.personName }, { QStringLiteral("unit"), s.unit },
-                                      { QStringLiteral("summary"), s.summary } });
+        speeches.append(QJsonObject { { QStringLiteral("person"), double(s.personId) },
+            { QStringLiteral("guest"), s.guestName }, { QStringLiteral("name"), s.personName },
+            { QStringLiteral("unit"), s.unit }, { QStringLiteral("summary"), s.summary } });
     o[QStringLiteral("speeches")] = speeches;
     QJsonArray tasks;
     for (const Task &t : m.tasks)
-        tasks.append(QJsonObject { { QStringLiteral("id"), double(t.id) }, { QStringLiteral("description"), t.description },
-                                   { QStringLiteral("owner"), t.owner }, { QStringLiteral("due"), VnDate::iso(t.due) },
-                                   { QStringLiteral("status"), t.status } });
+        tasks.append(QJsonObject { { QStringLiteral("id"), double(t.id) },
+            { QStringLiteral("description"), t.description }, { QStringLiteral("owner"), t.owner },
+            { QStringLiteral("due"), VnDate::iso(t.due) },
+            { QStringLiteral("status"), t.status } });
     o[QStringLiteral("tasks")] = tasks;
     return o;
 }
@@ -163,7 +166,8 @@ Meeting meetingFromJson(const QJsonObject &o, Meeting m)
     }
     m.agenda.clear();
     for (const QJsonValue &v : o[QStringLiteral("agenda")].toArray())
-        m.agenda << AgendaItem { v[QStringLiteral("title")].toString(), v[QStringLiteral("presenter")].toString(), {} };
+        m.agenda << AgendaItem { v[QStringLiteral("title")].toString(),
+            v[QStringLiteral("presenter")].toString(), {} };
     m.speeches.clear();
     for (const QJsonValue &v : o[QStringLiteral("speeches")].toArray()) {
         Speech s;
@@ -198,9 +202,13 @@ class EditMeetingForm : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(thuky::EditMeetingForm)
 public:
-    EditMeetingForm(MeetingsView *view, const QString &uuid, const QJsonObject &before, const QJsonObject &after,
-                    const QString &field)
-        : m_view(view), m_uuid(uuid), m_before(before), m_after(after), m_field(field)
+    EditMeetingForm(MeetingsView *view, const QString &uuid, const QJsonObject &before,
+        const QJsonObject &after, const QString &field)
+        : m_view(view)
+        , m_uuid(uuid)
+        , m_before(before)
+        , m_after(after)
+        , m_field(field)
     {
         setText(tr("Edit meeting form"));
     }
@@ -208,7 +216,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *o = static_cast<const EditMeetingForm *>(other);
-        if (m_field.isEmpty() || o->m_field != m_field || o->m_uuid != m_uuid || o->m_view != m_view)
+        if (m_field.isEmpty() || o->m_field != m_field || o->m_uuid != m_uuid
+            || o->m_view != m_view)
             return false;
         m_after = o->m_after;
         return true;
@@ -239,7 +248,9 @@ private:
 };
 
 MeetingsView::MeetingsView(Database &db, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent), m_db(db), m_undo(undo)
+    : QWidget(parent)
+    , m_db(db)
+    , m_undo(undo)
 {
     setObjectName(QStringLiteral("meetingsView"));
     m_meetingModel = new MeetingListModel(this);
@@ -287,8 +298,10 @@ void MeetingsView::createActions()
     connect(m_approve, &QAction::triggered, this, [this] { approveCurrent(); });
     connect(m_reopen, &QAction::triggered, this, &MeetingsView::askReopen);
     connect(m_preview, &QAction::triggered, this, &MeetingsView::preview);
-    connect(m_exportPdf, &QAction::triggered, this, [this] { exportDialog(QStringLiteral("pdf")); });
-    connect(m_exportOdt, &QAction::triggered, this, [this] { exportDialog(QStringLiteral("odt")); });
+    connect(
+        m_exportPdf, &QAction::triggered, this, [this] { exportDialog(QStringLiteral("pdf")); });
+    connect(
+        m_exportOdt, &QAction::triggered, this, [this] { exportDialog(QStringLiteral("odt")); });
     connect(m_taskDone, &QAction::triggered, this, &MeetingsView::changeTaskStatus);
 }
 
@@ -328,17 +341,18 @@ void MeetingsView::buildUi()
     m_meetingTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_meetingTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_meetingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_meetingTable->horizontalHeader()->setSectionResizeMode(MeetingListModel::TitleColumn, QHeaderView::Stretch);
+    m_meetingTable->horizontalHeader()->setSectionResizeMode(
+        MeetingListModel::TitleColumn, QHeaderView::Stretch);
     m_meetingTable->setWordWrap(false);
     m_meetingTable->verticalHeader()->hide();
     connect(m_meetingTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (m_loading || !current.isValid())
-                    return;
-                const qint64 id = m_meetingModel->meetingAt(current.row()).id;
-                if (id != m_meeting.id)
-                    setCurrentMeeting(id);
-            });
+        [this](const QModelIndex &current) {
+            if (m_loading || !current.isValid())
+                return;
+            const qint64 id = m_meetingModel->meetingAt(current.row()).id;
+            if (id != m_meeting.id)
+                setCurrentMeeting(id);
+        });
 
     auto *filters = new QFormLayout;
     filters->addRow(tr("&Committee:"), m_committee);
@@ -451,7 +465,8 @@ QWidget *MeetingsView::buildEditor()
     auto *attendancePage = new QWidget(m_editorTabs);
     m_attendance = new QTableWidget(0, AttColumns, attendancePage);
     m_attendance->setObjectName(QStringLiteral("attendance"));
-    m_attendance->setHorizontalHeaderLabels({ tr("Name"), tr("Role"), tr("Attendance"), tr("Reason"), tr("Delegate") });
+    m_attendance->setHorizontalHeaderLabels(
+        { tr("Name"), tr("Role"), tr("Attendance"), tr("Reason"), tr("Delegate") });
     m_attendance->horizontalHeader()->setSectionResizeMode(AttReason, QHeaderView::Stretch);
     m_attendance->verticalHeader()->hide();
     auto *prefill = new QPushButton(tr("&Prefill from the roster"), attendancePage);
@@ -513,12 +528,12 @@ QWidget *MeetingsView::buildEditor()
     m_conclusion->setObjectName(QStringLiteral("conclusion"));
     m_conclusion->setAcceptRichText(true);
     auto *formatBar = new QToolBar(conclusionPage);
-    QAction *bold = formatBar->addAction(tr("Bold"), this, [this](bool on) {
-        m_conclusion->setFontWeight(on ? QFont::Bold : QFont::Normal);
-    });
+    QAction *bold = formatBar->addAction(tr("Bold"), this,
+        [this](bool on) { m_conclusion->setFontWeight(on ? QFont::Bold : QFont::Normal); });
     bold->setCheckable(true);
     bold->setShortcut(QKeySequence::Bold);
-    QAction *italic = formatBar->addAction(tr("Italic"), this, [this](bool on) { m_conclusion->setFontItalic(on); });
+    QAction *italic = formatBar->addAction(
+        tr("Italic"), this, [this](bool on) { m_conclusion->setFontItalic(on); });
     italic->setCheckable(true);
     italic->setShortcut(QKeySequence::Italic);
     formatBar->addAction(tr("Bulleted list"), this, [this] {
@@ -528,9 +543,8 @@ QWidget *MeetingsView::buildEditor()
         else
             c.createList(QTextListFormat::ListDisc);
     });
-    formatBar->addAction(tr("Numbered list"), this, [this] {
-        m_conclusion->textCursor().createList(QTextListFormat::ListDecimal);
-    });
+    formatBar->addAction(tr("Numbered list"), this,
+        [this] { m_conclusion->textCursor().createList(QTextListFormat::ListDecimal); });
     auto *concLayout = new QVBoxLayout(conclusionPage);
     concLayout->addWidget(formatBar);
     concLayout->addWidget(m_conclusion);
@@ -540,7 +554,8 @@ QWidget *MeetingsView::buildEditor()
     auto *tasksPage = new QWidget(m_editorTabs);
     m_tasks = new QTableWidget(0, TkColumns, tasksPage);
     m_tasks->setObjectName(QStringLiteral("meetingTasks"));
-    m_tasks->setHorizontalHeaderLabels({ tr("Task"), tr("Owner"), tr("Due (DD/MM/YYYY)"), tr("Status") });
+    m_tasks->setHorizontalHeaderLabels(
+        { tr("Task"), tr("Owner"), tr("Due (DD/MM/YYYY)"), tr("Status") });
     m_tasks->horizontalHeader()->setSectionResizeMode(TkDescription, QHeaderView::Stretch);
     auto *addTask = new QPushButton(tr("Add &task"), tasksPage);
     addTask->setObjectName(QStringLiteral("addTask"));
@@ -601,7 +616,8 @@ QWidget *MeetingsView::buildTasksTab()
     m_taskTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_taskTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_taskTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_taskTable->horizontalHeader()->setSectionResizeMode(TaskTableModel::DescriptionColumn, QHeaderView::Stretch);
+    m_taskTable->horizontalHeader()->setSectionResizeMode(
+        TaskTableModel::DescriptionColumn, QHeaderView::Stretch);
     m_taskTable->setWordWrap(false);
     m_taskTable->verticalHeader()->hide();
     m_ownerFilter = new QLineEdit(page);
@@ -660,7 +676,8 @@ void MeetingsView::reloadMeetings()
 {
     const bool wasLoading = m_loading;
     m_loading = true;
-    QList<Meeting> list = MeetingRepository(m_db).meetings(currentCommitteeId(), m_yearFilter->currentData().toInt());
+    QList<Meeting> list = MeetingRepository(m_db).meetings(
+        currentCommitteeId(), m_yearFilter->currentData().toInt());
     const QString kind = m_kindFilter->currentData().toString();
     const QString status = m_statusFilter->currentData().toString();
     QList<Meeting> shown;
@@ -704,7 +721,8 @@ void MeetingsView::fillPeople(const QDate &date)
     m_chairs->clear();
     m_secretary->clear();
     m_secretary->addItem(tr("(none)"), 0);
-    const qint64 committee = m_meeting.committeeId > 0 ? m_meeting.committeeId : currentCommitteeId();
+    const qint64 committee
+        = m_meeting.committeeId > 0 ? m_meeting.committeeId : currentCommitteeId();
     for (const Membership &ms : RosterRepository(m_db).members(committee, date)) {
         if (ms.role == Role::Collaborator)
             continue;
@@ -714,11 +732,13 @@ void MeetingsView::fillPeople(const QDate &date)
         if (seen)
             continue;
         m_people.append({ ms.personId, ms.personName });
-        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(ms.personName, Roles::label(ms.role)), m_chairs);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 — %2").arg(ms.personName, Roles::label(ms.role)), m_chairs);
         item->setData(IdData, ms.personId);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(chairs.contains(ms.personId) ? Qt::Checked : Qt::Unchecked);
-        m_secretary->addItem(QStringLiteral("%1 — %2").arg(ms.personName, Roles::label(ms.role)), ms.personId);
+        m_secretary->addItem(
+            QStringLiteral("%1 — %2").arg(ms.personName, Roles::label(ms.role)), ms.personId);
     }
     const int s = m_secretary->findData(secretary);
     m_secretary->setCurrentIndex(s >= 0 ? s : 0);
@@ -730,8 +750,10 @@ void MeetingsView::prefillAttendance()
     const bool wasLoading = m_loading;
     m_loading = true;
     m_attendance->setRowCount(0);
-    const qint64 committee = m_meeting.committeeId > 0 ? m_meeting.committeeId : currentCommitteeId();
-    for (const Attendance &a : MeetingRepository(m_db).prefillAttendance(committee, m_start->date()))
+    const qint64 committee
+        = m_meeting.committeeId > 0 ? m_meeting.committeeId : currentCommitteeId();
+    for (const Attendance &a :
+        MeetingRepository(m_db).prefillAttendance(committee, m_start->date()))
         addAttendanceRow(a);
     m_loading = wasLoading;
 }
@@ -816,9 +838,9 @@ void MeetingsView::showMeeting(const Meeting &m)
     fillPeople(m.date());
     m_loading = true;
     for (int i = 0; i < m_chairs->count(); ++i)
-        m_chairs->item(i)->setCheckState(m.chairIds.contains(m_chairs->item(i)->data(IdData).toLongLong())
-                                                 ? Qt::Checked
-                                                 : Qt::Unchecked);
+        m_chairs->item(i)->setCheckState(
+            m.chairIds.contains(m_chairs->item(i)->data(IdData).toLongLong()) ? Qt::Checked
+                                                                              : Qt::Unchecked);
     m_secretary->setCurrentIndex(std::max(0, m_secretary->findData(m.secretaryId)));
     m_attendance->setRowCount(0);
     for (const Attendance &a : m.attendance)
@@ -845,10 +867,11 @@ void MeetingsView::showMeeting(const Meeting &m)
         const QDate today = QDate::currentDate();
         for (const Task &t : MeetingRepository(m_db).carriedOver(m.id)) {
             auto *item = new QListWidgetItem(
-                    tr("%1 — %2, due %3 (%4)")
-                            .arg(t.description, t.owner, t.due.isValid() ? VnDate::display(t.due) : tr("no date"),
-                                 TaskStatuses::label(t.status)),
-                    m_carried);
+                tr("%1 — %2, due %3 (%4)")
+                    .arg(t.description, t.owner,
+                        t.due.isValid() ? VnDate::display(t.due) : tr("no date"),
+                        TaskStatuses::label(t.status)),
+                m_carried);
             if (t.isOverdue(today)) {
                 item->setForeground(QColor(0xb0, 0x00, 0x20));
                 QFont bold = item->font();
@@ -857,9 +880,10 @@ void MeetingsView::showMeeting(const Meeting &m)
             }
         }
     }
-    m_heading->setText(m.id > 0 ? (m.isApproved() ? tr("%1 — approved, Số %2-BB/BCĐ").arg(m.title).arg(m.number)
-                                                  : tr("%1 — draft").arg(m.title))
-                                : tr("New meeting (not saved yet)"));
+    m_heading->setText(m.id > 0
+            ? (m.isApproved() ? tr("%1 — approved, Số %2-BB/BCĐ").arg(m.title).arg(m.number)
+                              : tr("%1 — draft").arg(m.title))
+            : tr("New meeting (not saved yet)"));
     m_loading = false;
     m_modified = false;
     m_snapshot = meetingToJson(formMeeting());
@@ -910,7 +934,8 @@ Meeting MeetingsView::formMeeting() const
     m.agenda.clear();
     for (int r = 0; r < m_agenda->rowCount(); ++r)
         if (!cellText(m_agenda, r, AgTitle).isEmpty())
-            m.agenda << AgendaItem { cellText(m_agenda, r, AgTitle), cellText(m_agenda, r, AgPresenter), {} };
+            m.agenda << AgendaItem { cellText(m_agenda, r, AgTitle),
+                cellText(m_agenda, r, AgPresenter), {} };
     m.speeches.clear();
     for (int r = 0; r < m_speeches->rowCount(); ++r) {
         auto *combo = qobject_cast<QComboBox *>(m_speeches->cellWidget(r, SpSpeaker));
@@ -930,7 +955,8 @@ Meeting MeetingsView::formMeeting() const
         if (!text.isEmpty() || !s.summary.isEmpty())
             m.speeches << s;
     }
-    m.conclusion = m_conclusion->toPlainText().trimmed().isEmpty() ? QString() : m_conclusion->toHtml();
+    m.conclusion
+        = m_conclusion->toPlainText().trimmed().isEmpty() ? QString() : m_conclusion->toHtml();
     const QList<Task> old = m.tasks;
     m.tasks.clear();
     for (int r = 0; r < m_tasks->rowCount(); ++r) {
@@ -966,8 +992,11 @@ void MeetingsView::setCurrentMeeting(qint64 id)
     showMeeting(m_meeting);
     m_message->hide();
     if (!m_meeting.isApproved() && restoreDraft())
-        showMessage(tr("Restored changes that were not saved (from %1). Save them, or reopen the meeting to discard them.")
-                            .arg(QFileInfo(draftPath()).lastModified().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+        showMessage(tr("Restored changes that were not saved (from %1). Save them, or reopen the "
+                       "meeting to discard them.")
+                        .arg(QFileInfo(draftPath())
+                                 .lastModified()
+                                 .toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
     else if (m_meeting.isApproved())
         removeDraft();
     const bool wasLoading = m_loading;
@@ -989,7 +1018,8 @@ void MeetingsView::newMeeting()
     m.start = QDateTime(today, QTime(8, 0));
     m.end = QDateTime(today, QTime(11, 0));
     m.period = VnDate::quarterCode(today);
-    m.title = QStringLiteral("Hội nghị giao ban %1").arg(VnDate::quarterLabel(m.period).toLower()); // document text: Vietnamese
+    m.title = QStringLiteral("Hội nghị giao ban %1")
+                  .arg(VnDate::quarterLabel(m.period).toLower()); // document text: Vietnamese
     m_meeting = m;
     showMeeting(m);
     prefillAttendance();
@@ -1016,10 +1046,11 @@ void MeetingsView::setLocked(bool locked)
             t->setReadOnly(locked);
         else if (auto *tw = qobject_cast<QTableWidget *>(w))
             tw->setEditTriggers(locked ? QAbstractItemView::NoEditTriggers
-                                       : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                               | QAbstractItemView::AnyKeyPressed);
-        else if (qobject_cast<QComboBox *>(w) || qobject_cast<QDateTimeEdit *>(w) || qobject_cast<QPushButton *>(w)
-                 || qobject_cast<QListWidget *>(w) || qobject_cast<QToolBar *>(w))
+                                       : QAbstractItemView::DoubleClicked
+                        | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+        else if (qobject_cast<QComboBox *>(w) || qobject_cast<QDateTimeEdit *>(w)
+            || qobject_cast<QPushButton *>(w) || qobject_cast<QListWidget *>(w)
+            || qobject_cast<QToolBar *>(w))
             w->setEnabled(!locked);
     }
 }
@@ -1066,15 +1097,18 @@ void MeetingsView::markModified()
 void MeetingsView::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    m_message->setStyleSheet(
+        error ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
     m_message->show();
 }
 
 QString MeetingsView::draftPath() const
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts");
-    return QDir(dir).filePath(QStringLiteral("meeting-%1.json").arg(m_meeting.uuid.isEmpty() ? QStringLiteral("new")
-                                                                                               : m_meeting.uuid));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/drafts");
+    return QDir(dir).filePath(
+        QStringLiteral("meeting-%1.json")
+            .arg(m_meeting.uuid.isEmpty() ? QStringLiteral("new") : m_meeting.uuid));
 }
 
 void MeetingsView::writeDraft()
@@ -1188,7 +1222,8 @@ bool MeetingsView::reopenCurrent(const QString &reason)
     }
     m_loading = false;
     m_meeting = *MeetingRepository(m_db).meeting(m_meeting.id);
-    showMessage(tr("The minutes are open for changes again; the reopening is recorded in the audit log."));
+    showMessage(
+        tr("The minutes are open for changes again; the reopening is recorded in the audit log."));
     reloadMeetings();
     showMeeting(m_meeting);
     return true;
@@ -1198,8 +1233,8 @@ void MeetingsView::askReopen()
 {
     bool ok = false;
     const QString reason = QInputDialog::getText(this, tr("Reopen approved minutes"),
-                                                 tr("Why are the approved minutes reopened? (recorded in the audit log)"),
-                                                 QLineEdit::Normal, {}, &ok);
+        tr("Why are the approved minutes reopened? (recorded in the audit log)"), QLineEdit::Normal,
+        {}, &ok);
     if (ok)
         reopenCurrent(reason);
 }
@@ -1235,7 +1270,8 @@ void MeetingsView::preview()
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Minutes — print preview"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { printCurrent(p); });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+        [this](QPrinter *p) { printCurrent(p); });
     dialog.exec();
 }
 
@@ -1243,10 +1279,11 @@ void MeetingsView::exportDialog(const QString &suffix)
 {
     if (m_modified && !save())
         return;
-    const QString name = QStringLiteral("bien-ban-%1.%2").arg(VnDate::iso(m_meeting.date()), suffix);
-    const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export minutes"), QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
-            suffix == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("OpenDocument text (*.odt)"));
+    const QString name
+        = QStringLiteral("bien-ban-%1.%2").arg(VnDate::iso(m_meeting.date()), suffix);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export minutes"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
+        suffix == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("OpenDocument text (*.odt)"));
     if (!path.isEmpty())
         exportCurrent(path);
 }
@@ -1258,7 +1295,8 @@ void MeetingsView::changeTaskStatus()
         return;
     const Task t = m_taskModel->taskAt(current.row());
     bool ok = false;
-    const QString note = QInputDialog::getText(this, tr("Task done"), tr("Completion note:"), QLineEdit::Normal, {}, &ok);
+    const QString note = QInputDialog::getText(
+        this, tr("Task done"), tr("Completion note:"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
     try {

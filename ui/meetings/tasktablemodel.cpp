@@ -40,15 +40,20 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case MeetingDateColumn: return VnDate::display(t.meetingDate);
-        case CommitteeColumn: return t.committeeName;
-        case DescriptionColumn: return t.description;
-        case OwnerColumn: return t.owner;
+        case MeetingDateColumn:
+            return VnDate::display(t.meetingDate);
+        case CommitteeColumn:
+            return t.committeeName;
+        case DescriptionColumn:
+            return t.description;
+        case OwnerColumn:
+            return t.owner;
         case DueColumn:
             if (role == Qt::ToolTipRole && overdue)
                 return tr("Overdue since %1").arg(VnDate::display(t.due));
             return t.due.isValid() ? VnDate::display(t.due) : QString();
-        case StatusColumn: return TaskStatuses::label(t.status);
+        case StatusColumn:
+            return TaskStatuses::label(t.status);
         }
         break;
     case Qt::ForegroundRole:
@@ -72,12 +77,18 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case MeetingDateColumn: return tr("Meeting");
-    case CommitteeColumn: return tr("Committee");
-    case DescriptionColumn: return tr("Task");
-    case OwnerColumn: return tr("Owner");
-    case DueColumn: return tr("Due");
-    case StatusColumn: return tr("Status");
+    case MeetingDateColumn:
+        return tr("Meeting");
+    case CommitteeColumn:
+        return tr("Committee");
+    case DescriptionColumn:
+        return tr("Task");
+    case OwnerColumn:
+        return tr("Owner");
+    case DueColumn:
+        return tr("Due");
+    case StatusColumn:
+        return tr("Status");
     }
     return {};
 }

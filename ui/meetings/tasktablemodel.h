@@ -12,8 +12,15 @@ class TaskTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { MeetingDateColumn, CommitteeColumn, DescriptionColumn, OwnerColumn, DueColumn,
-                  StatusColumn, ColumnCount };
+    enum Column {
+        MeetingDateColumn,
+        CommitteeColumn,
+        DescriptionColumn,
+        OwnerColumn,
+        DueColumn,
+        StatusColumn,
+        ColumnCount
+    };
     enum { IdRole = Qt::UserRole + 1, OverdueRole };
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -24,7 +31,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QList<Task> m_tasks;

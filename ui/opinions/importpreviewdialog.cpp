@@ -17,9 +17,9 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QTableView>
-#include <QScopeGuard>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -35,9 +35,12 @@ class ImportReports : public DatabaseCommand
     Q_DECLARE_TR_FUNCTIONS(thuky::ImportReports)
 public:
     using Progress = std::function<void(int, int)>;
-    ImportReports(Database &db, std::shared_ptr<OpinionImport> import, OpinionImport::Summary *result,
-                  Progress progress)
-        : DatabaseCommand(db), m_import(std::move(import)), m_result(result), m_progress(std::move(progress))
+    ImportReports(Database &db, std::shared_ptr<OpinionImport> import,
+        OpinionImport::Summary *result, Progress progress)
+        : DatabaseCommand(db)
+        , m_import(std::move(import))
+        , m_result(result)
+        , m_progress(std::move(progress))
     {
         setText(tr("Import %n report(s)", nullptr, m_import->summary().imported));
     }
@@ -82,8 +85,14 @@ public:
         m_rows = rows;
         endResetModel();
     }
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 8; }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : 8;
+    }
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (!index.isValid())
@@ -92,14 +101,24 @@ public:
         const OpinionReport &r = row.report;
         if (role == Qt::DisplayRole) {
             switch (index.column()) {
-            case 0: return row.line;
-            case 1: return VnDate::display(r.observedOn);
-            case 2: return r.localityId > 0 ? r.localityName : ImportPreviewDialog::tr("%1 (new)").arg(r.localityName);
-            case 3: return r.topicId > 0 ? r.topicName : ImportPreviewDialog::tr("%1 (new)").arg(r.topicName);
-            case 4: return OpinionCodes::label(OpinionCodes::Field::Channel, r.channel);
-            case 5: return OpinionCodes::label(OpinionCodes::Field::Sentiment, r.sentiment);
-            case 6: return r.summary.simplified();
-            case 7: return row.duplicate ? ImportPreviewDialog::tr("duplicate") : QString();
+            case 0:
+                return row.line;
+            case 1:
+                return VnDate::display(r.observedOn);
+            case 2:
+                return r.localityId > 0 ? r.localityName
+                                        : ImportPreviewDialog::tr("%1 (new)").arg(r.localityName);
+            case 3:
+                return r.topicId > 0 ? r.topicName
+                                     : ImportPreviewDialog::tr("%1 (new)").arg(r.topicName);
+            case 4:
+                return OpinionCodes::label(OpinionCodes::Field::Channel, r.channel);
+            case 5:
+                return OpinionCodes::label(OpinionCodes::Field::Sentiment, r.sentiment);
+            case 6:
+                return r.summary.simplified();
+            case 7:
+                return row.duplicate ? ImportPreviewDialog::tr("duplicate") : QString();
             }
         } else if (role == Qt::ToolTipRole && index.column() == 6) {
             return r.summary;
@@ -113,14 +132,22 @@ public:
         if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
             return QAbstractTableModel::headerData(section, orientation, role);
         switch (section) {
-        case 0: return ImportPreviewDialog::tr("Line");
-        case 1: return ImportPreviewDialog::tr("Date");
-        case 2: return ImportPreviewDialog::tr("Locality");
-        case 3: return ImportPreviewDialog::tr("Topic");
-        case 4: return ImportPreviewDialog::tr("Channel");
-        case 5: return ImportPreviewDialog::tr("Sentiment");
-        case 6: return ImportPreviewDialog::tr("Summary");
-        case 7: return ImportPreviewDialog::tr("Note");
+        case 0:
+            return ImportPreviewDialog::tr("Line");
+        case 1:
+            return ImportPreviewDialog::tr("Date");
+        case 2:
+            return ImportPreviewDialog::tr("Locality");
+        case 3:
+            return ImportPreviewDialog::tr("Topic");
+        case 4:
+            return ImportPreviewDialog::tr("Channel");
+        case 5:
+            return ImportPreviewDialog::tr("Sentiment");
+        case 6:
+            return ImportPreviewDialog::tr("Summary");
+        case 7:
+            return ImportPreviewDialog::tr("Note");
         }
         return {};
     }
@@ -129,16 +156,22 @@ private:
     QList<ImportRow> m_rows;
 };
 
-ImportPreviewDialog::ImportPreviewDialog(Database &db, const QString &path, QWidget *parent, QUndoStack *undo,
-                                         CommandFeedback *feedback)
-    : QDialog(parent), m_db(db), m_path(path), m_undo(undo), m_feedback(feedback)
+ImportPreviewDialog::ImportPreviewDialog(
+    Database &db, const QString &path, QWidget *parent, QUndoStack *undo, CommandFeedback *feedback)
+    : QDialog(parent)
+    , m_db(db)
+    , m_path(path)
+    , m_undo(undo)
+    , m_feedback(feedback)
 {
     setObjectName(QStringLiteral("importPreviewDialog"));
     setWindowTitle(tr("Import opinion reports — %1").arg(QFileInfo(path).fileName()));
-    m_createMissing = new QCheckBox(tr("&Create localities, topics and reporters the database does not know yet"), this);
+    m_createMissing = new QCheckBox(
+        tr("&Create localities, topics and reporters the database does not know yet"), this);
     m_createMissing->setObjectName(QStringLiteral("createMissing"));
     m_skipDuplicates = new QCheckBox(tr("&Skip rows equal to a report already in the database "
-                                        "(same date, locality, topic and summary)"), this);
+                                        "(same date, locality, topic and summary)"),
+        this);
     m_skipDuplicates->setObjectName(QStringLiteral("skipDuplicates"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("importSummary"));
@@ -159,7 +192,8 @@ ImportPreviewDialog::ImportPreviewDialog(Database &db, const QString &path, QWid
     m_rows->horizontalHeader()->resizeSection(2, 150);
     m_rows->horizontalHeader()->resizeSection(3, 170);
     m_rows->horizontalHeader()->resizeSection(6, 420);
-    auto *problemsLabel = new QLabel(tr("&Problems (nothing is written while there is an error):"), this);
+    auto *problemsLabel
+        = new QLabel(tr("&Problems (nothing is written while there is an error):"), this);
     problemsLabel->setBuddy(m_problems);
     auto *rowsLabel = new QLabel(tr("&Rows:"), this);
     rowsLabel->setBuddy(m_rows);
@@ -234,9 +268,9 @@ void ImportPreviewDialog::analyse()
     int errors = 0;
     int warnings = 0;
     for (const ImportProblem &p : m_import->problems()) {
-        auto *item = new QListWidgetItem(
-                p.warning ? tr("Line %1 (warning): %2").arg(p.line).arg(p.message)
-                          : tr("Line %1: %2").arg(p.line).arg(p.message),
+        auto *item
+            = new QListWidgetItem(p.warning ? tr("Line %1 (warning): %2").arg(p.line).arg(p.message)
+                                            : tr("Line %1: %2").arg(p.line).arg(p.message),
                 m_problems);
         item->setForeground(p.warning ? QColor(0x9a, 0x5b, 0x00) : QColor(0xc6, 0x28, 0x28));
         ++(p.warning ? warnings : errors);
@@ -272,15 +306,17 @@ void ImportPreviewDialog::accept()
 {
     if (!canImport())
         return;
-    QProgressDialog progress(tr("Importing reports…"), QString(), 0, m_import->summary().imported, this);
+    QProgressDialog progress(
+        tr("Importing reports…"), QString(), 0, m_import->summary().imported, this);
     progress.setWindowTitle(tr("Import"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     try {
-        auto *command = new ImportReports(m_db, m_import, &m_result, [&progress](int done, int total) {
-            progress.setMaximum(total);
-            progress.setValue(done);
-        });
+        auto *command
+            = new ImportReports(m_db, m_import, &m_result, [&progress](int done, int total) {
+                  progress.setMaximum(total);
+                  progress.setValue(done);
+              });
         command->setFeedback(m_feedback);
         DatabaseCommand::execute(m_undo, command);
     } catch (const ValidationError &e) {

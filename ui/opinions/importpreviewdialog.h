@@ -30,7 +30,7 @@ class ImportPreviewDialog : public QDialog
     Q_OBJECT
 public:
     ImportPreviewDialog(Database &db, const QString &path, QWidget *parent = nullptr,
-                        QUndoStack *undo = nullptr, CommandFeedback *feedback = nullptr);
+        QUndoStack *undo = nullptr, CommandFeedback *feedback = nullptr);
     ~ImportPreviewDialog() override;
 
     /** Imports (after the preview had no error); the dialog closes on success. */

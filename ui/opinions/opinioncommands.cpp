@@ -36,7 +36,8 @@ qint64 OpinionCommand::resolve() const
 // ---------------------------------------------------------------------------------------
 
 AddOpinionReport::AddOpinionReport(Database &db, const OpinionReport &report)
-    : OpinionCommand(db, report.uuid.isEmpty() ? Database::newUuid() : report.uuid), m_report(report)
+    : OpinionCommand(db, report.uuid.isEmpty() ? Database::newUuid() : report.uuid)
+    , m_report(report)
 {
     m_report.uuid = m_uuid; // the same report again on redo
     m_report.id = 0;
@@ -55,8 +56,11 @@ void AddOpinionReport::revert()
 
 // ---------------------------------------------------------------------------------------
 
-EditOpinionReport::EditOpinionReport(Database &db, const OpinionReport &before, const OpinionReport &after)
-    : OpinionCommand(db, before.uuid), m_before(before), m_after(after)
+EditOpinionReport::EditOpinionReport(
+    Database &db, const OpinionReport &before, const OpinionReport &after)
+    : OpinionCommand(db, before.uuid)
+    , m_before(before)
+    , m_after(after)
 {
     setText(tr("Edit report “%1”").arg(shortSummary(after.summary)));
 }
@@ -88,20 +92,28 @@ void EditOpinionReport::revert()
 // ---------------------------------------------------------------------------------------
 
 ChangeReportStatus::ChangeReportStatus(Database &db, const OpinionReport &before, Step step,
-                                       qint64 agencyId, const QDate &date, const QString &response)
-    : OpinionCommand(db, before.uuid),
-      m_before(before),
-      m_step(step),
-      m_agencyId(agencyId),
-      m_date(date),
-      m_response(response)
+    qint64 agencyId, const QDate &date, const QString &response)
+    : OpinionCommand(db, before.uuid)
+    , m_before(before)
+    , m_step(step)
+    , m_agencyId(agencyId)
+    , m_date(date)
+    , m_response(response)
 {
     const QString what = shortSummary(before.summary);
     switch (step) {
-    case Step::Forward: setText(tr("Forward report “%1”").arg(what)); break;
-    case Step::RecordAnswer: setText(tr("Record the answer to “%1”").arg(what)); break;
-    case Step::Resolve: setText(tr("Resolve report “%1”").arg(what)); break;
-    case Step::Close: setText(tr("Close report “%1”").arg(what)); break;
+    case Step::Forward:
+        setText(tr("Forward report “%1”").arg(what));
+        break;
+    case Step::RecordAnswer:
+        setText(tr("Record the answer to “%1”").arg(what));
+        break;
+    case Step::Resolve:
+        setText(tr("Resolve report “%1”").arg(what));
+        break;
+    case Step::Close:
+        setText(tr("Close report “%1”").arg(what));
+        break;
     }
 }
 
@@ -110,10 +122,18 @@ void ChangeReportStatus::apply()
     OpinionRepository repo(m_db);
     const qint64 id = resolve();
     switch (m_step) {
-    case Step::Forward: repo.forward(id, m_agencyId, m_date); break;
-    case Step::RecordAnswer: repo.recordAnswer(id, m_response, m_date); break;
-    case Step::Resolve: repo.resolve(id); break;
-    case Step::Close: repo.close(id); break;
+    case Step::Forward:
+        repo.forward(id, m_agencyId, m_date);
+        break;
+    case Step::RecordAnswer:
+        repo.recordAnswer(id, m_response, m_date);
+        break;
+    case Step::Resolve:
+        repo.resolve(id);
+        break;
+    case Step::Close:
+        repo.close(id);
+        break;
     }
 }
 

@@ -27,7 +27,11 @@ public:
     qint64 reportId() const;
 
 protected:
-    OpinionCommand(Database &db, const QString &uuid) : DatabaseCommand(db), m_uuid(uuid) { }
+    OpinionCommand(Database &db, const QString &uuid)
+        : DatabaseCommand(db)
+        , m_uuid(uuid)
+    {
+    }
     /** The current row id of the report; ValidationError when it is gone. */
     qint64 resolve() const;
 
@@ -77,7 +81,7 @@ public:
 
     /** @p before is the report as read; @p agencyId, @p date and @p response as the step needs. */
     ChangeReportStatus(Database &db, const OpinionReport &before, Step step, qint64 agencyId = 0,
-                       const QDate &date = {}, const QString &response = {});
+        const QDate &date = {}, const QString &response = {});
 
 protected:
     void apply() override;

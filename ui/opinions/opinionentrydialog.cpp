@@ -44,9 +44,11 @@ const char keptChannel[] = "opinions/entry/channel";
 const char keptReporter[] = "opinions/entry/reporter";
 } // namespace
 
-OpinionEntryDialog::OpinionEntryDialog(Database &db, QUndoStack *undo, const OpinionReport *editing,
-                                       QWidget *parent)
-    : EditDialog(parent), m_db(db), m_undo(undo)
+OpinionEntryDialog::OpinionEntryDialog(
+    Database &db, QUndoStack *undo, const OpinionReport *editing, QWidget *parent)
+    : EditDialog(parent)
+    , m_db(db)
+    , m_undo(undo)
 {
     setObjectName(QStringLiteral("opinionEntryDialog"));
     if (editing)
@@ -120,12 +122,14 @@ OpinionEntryDialog::OpinionEntryDialog(Database &db, QUndoStack *undo, const Opi
     } else {
         m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save and next"));
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
-        m_status->setText(tr("Enter saves the report and starts the next one; Esc closes the form."));
+        m_status->setText(
+            tr("Enter saves the report and starts the next one; Esc closes the form."));
         OpinionReport kept;
         kept.observedOn = QDate();
         QSettings settings;
         kept.localityId = settings.value(QLatin1String(keptLocality)).toLongLong();
-        kept.channel = settings.value(QLatin1String(keptChannel), QStringLiteral("direct")).toString();
+        kept.channel
+            = settings.value(QLatin1String(keptChannel), QStringLiteral("direct")).toString();
         kept.reporterId = settings.value(QLatin1String(keptReporter)).toLongLong();
         load(kept);
     }
@@ -155,9 +159,9 @@ bool OpinionEntryDialog::readForm(OpinionReport *report)
     r.observedOn = VnDate::parse(dateText);
     if (!r.observedOn.isValid()) {
         showError(QStringLiteral("date"),
-                  dateText.isEmpty() ? tr("Type the date the opinion was observed, as DD/MM/YYYY.")
-                                     : tr("“%1” is not a date; type it as DD/MM/YYYY, e.g. 07/02/2024.")
-                                               .arg(dateText));
+            dateText.isEmpty()
+                ? tr("Type the date the opinion was observed, as DD/MM/YYYY.")
+                : tr("“%1” is not a date; type it as DD/MM/YYYY, e.g. 07/02/2024.").arg(dateText));
         return false;
     }
     if (r.observedOn > QDate::currentDate()) {
@@ -167,17 +171,19 @@ bool OpinionEntryDialog::readForm(OpinionReport *report)
     r.localityId = OpinionLookups::resolveLoosely(m_localities, m_locality->text());
     if (r.localityId <= 0) {
         showError(QStringLiteral("locality"),
-                  m_locality->text().trimmed().isEmpty()
-                          ? tr("Choose the locality.")
-                          : tr("There is no locality “%1”; choose one from the list.").arg(m_locality->text().trimmed()));
+            m_locality->text().trimmed().isEmpty()
+                ? tr("Choose the locality.")
+                : tr("There is no locality “%1”; choose one from the list.")
+                      .arg(m_locality->text().trimmed()));
         return false;
     }
     r.topicId = OpinionLookups::resolveLoosely(m_topics, m_topic->text());
     if (r.topicId <= 0) {
         showError(QStringLiteral("topic"),
-                  m_topic->text().trimmed().isEmpty()
-                          ? tr("Choose the topic.")
-                          : tr("There is no topic “%1”; choose one from the list.").arg(m_topic->text().trimmed()));
+            m_topic->text().trimmed().isEmpty()
+                ? tr("Choose the topic.")
+                : tr("There is no topic “%1”; choose one from the list.")
+                      .arg(m_topic->text().trimmed()));
         return false;
     }
     r.channel = m_channel->currentData().toString();
@@ -250,7 +256,7 @@ void OpinionEntryDialog::startNext()
     m_urgency->setCurrentIndex(0);
     m_scope->setCurrentIndex(0);
     m_status->setText(tr("%n report(s) saved. Enter the next one, or press Esc to close the form.",
-                         nullptr, m_saved));
+        nullptr, m_saved));
     m_date->setFocus();
     m_date->selectAll();
 }

@@ -31,7 +31,7 @@ class OpinionEntryDialog : public EditDialog
     Q_OBJECT
 public:
     OpinionEntryDialog(Database &db, QUndoStack *undo, const OpinionReport *editing = nullptr,
-                       QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     void accept() override;
 

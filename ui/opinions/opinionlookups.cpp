@@ -1,8 +1,8 @@
 #include <ui/opinions/opinionlookups.h>
 
 #include <core/db/database.h>
-#include <core/roster/rosterrepository.h>
 #include <core/opinions/taxonomyrepository.h>
+#include <core/roster/rosterrepository.h>
 #include <core/text/textnorm.h>
 
 #include <QComboBox>
@@ -16,7 +16,7 @@ namespace thuky::OpinionLookups {
 
 namespace {
 void markAmbiguous(QList<OpinionChoice> &list, const QHash<qint64, QString> &parentName,
-                   const QHash<qint64, qint64> &parentOf)
+    const QHash<qint64, qint64> &parentOf)
 {
     QHash<QString, int> uses;
     for (const OpinionChoice &c : std::as_const(list))
@@ -33,9 +33,8 @@ void markAmbiguous(QList<OpinionChoice> &list, const QHash<qint64, QString> &par
 QList<OpinionChoice> localities(Database &db)
 {
     QList<Locality> all = RosterRepository(db).localities();
-    std::sort(all.begin(), all.end(), [](const Locality &a, const Locality &b) {
-        return TextNorm::compare(a.name, b.name) < 0;
-    });
+    std::sort(all.begin(), all.end(),
+        [](const Locality &a, const Locality &b) { return TextNorm::compare(a.name, b.name) < 0; });
     QHash<qint64, QList<Locality>> children;
     QHash<qint64, QString> names;
     QHash<qint64, qint64> parentOf;
@@ -55,7 +54,8 @@ QList<OpinionChoice> localities(Database &db)
     // Localities whose parent is missing (should not happen) still appear.
     if (out.size() < all.size()) {
         for (const Locality &l : std::as_const(all)) {
-            if (std::none_of(out.cbegin(), out.cend(), [&](const OpinionChoice &c) { return c.id == l.id; }))
+            if (std::none_of(
+                    out.cbegin(), out.cend(), [&](const OpinionChoice &c) { return c.id == l.id; }))
                 out.append({ l.id, l.name, l.name, 0 });
         }
     }

@@ -22,7 +22,8 @@ struct OpinionChoice
 /** The lists behind the report forms and filters, in the order people look for them. */
 namespace OpinionLookups {
 
-/** Localities in tree order (province, its districts, their communes), siblings in Vietnamese order. */
+/** Localities in tree order (province, its districts, their communes), siblings in Vietnamese
+ * order. */
 QList<OpinionChoice> localities(Database &db);
 /** Topics: each top-level topic followed by its subtopics. */
 QList<OpinionChoice> topics(Database &db);

@@ -13,8 +13,8 @@
 
 namespace thuky {
 
-OpinionStatusDialog::OpinionStatusDialog(Database &db, QUndoStack *undo, const OpinionReport &report,
-                                         ChangeReportStatus::Step step, QWidget *parent)
+OpinionStatusDialog::OpinionStatusDialog(Database &db, QUndoStack *undo,
+    const OpinionReport &report, ChangeReportStatus::Step step, QWidget *parent)
     : EditDialog(parent)
 {
     setObjectName(QStringLiteral("opinionStatusDialog"));
@@ -22,15 +22,16 @@ OpinionStatusDialog::OpinionStatusDialog(Database &db, QUndoStack *undo, const O
     what->setWordWrap(true);
     what->setTextFormat(Qt::PlainText);
     what->setText(tr("%1 · %2 · %3\n%4")
-                          .arg(VnDate::display(report.observedOn), report.localityName, report.topicName,
-                               report.summary));
+                      .arg(VnDate::display(report.observedOn), report.localityName,
+                          report.topicName, report.summary));
     m_form->addRow(what);
     const QDate today = QDate::currentDate();
     if (step == ChangeReportStatus::Step::Forward) {
         setWindowTitle(tr("Forward to an agency"));
         m_agency = new QComboBox(this);
         m_agency->setObjectName(QStringLiteral("agency"));
-        OpinionLookups::fillCombo(m_agency, OpinionLookups::agencies(db), tr("(choose the agency)"));
+        OpinionLookups::fillCombo(
+            m_agency, OpinionLookups::agencies(db), tr("(choose the agency)"));
         if (report.agencyId > 0)
             m_agency->setCurrentIndex(qMax(0, m_agency->findData(report.agencyId)));
         addField(QStringLiteral("forwarded_to"), tr("&Agency:"), m_agency);
@@ -52,11 +53,11 @@ OpinionStatusDialog::OpinionStatusDialog(Database &db, QUndoStack *undo, const O
     setSubmit([this, &db, undo, report, step] {
         ChangeReportStatus *command = nullptr;
         if (step == ChangeReportStatus::Step::Forward)
-            command = new ChangeReportStatus(db, report, step, m_agency->currentData().toLongLong(),
-                                             m_date->date());
+            command = new ChangeReportStatus(
+                db, report, step, m_agency->currentData().toLongLong(), m_date->date());
         else
-            command = new ChangeReportStatus(db, report, step, 0, m_date->date(),
-                                             m_response->toPlainText());
+            command = new ChangeReportStatus(
+                db, report, step, 0, m_date->date(), m_response->toPlainText());
         OpinionCommand::execute(undo, command);
     });
 }

@@ -21,7 +21,7 @@ class OpinionStatusDialog : public EditDialog
     Q_OBJECT
 public:
     OpinionStatusDialog(Database &db, QUndoStack *undo, const OpinionReport &report,
-                        ChangeReportStatus::Step step, QWidget *parent = nullptr);
+        ChangeReportStatus::Step step, QWidget *parent = nullptr);
 
     QComboBox *agencyCombo() const { return m_agency; }
     QDateEdit *dateEdit() const { return m_date; }

@@ -11,11 +11,13 @@
 namespace thuky {
 
 OpinionSummaryDelegate::OpinionSummaryDelegate(std::function<QStringList()> tokens, QObject *parent)
-    : QStyledItemDelegate(parent), m_tokens(std::move(tokens))
+    : QStyledItemDelegate(parent)
+    , m_tokens(std::move(tokens))
 {
 }
 
-QList<QPair<int, int>> OpinionSummaryDelegate::matches(const QString &text, const QStringList &tokens)
+QList<QPair<int, int>> OpinionSummaryDelegate::matches(
+    const QString &text, const QStringList &tokens)
 {
     QList<QPair<int, int>> spans;
     if (tokens.isEmpty() || text.isEmpty())
@@ -52,8 +54,8 @@ QList<QPair<int, int>> OpinionSummaryDelegate::matches(const QString &text, cons
     return spans;
 }
 
-void OpinionSummaryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                   const QModelIndex &index) const
+void OpinionSummaryDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QStringList tokens = m_tokens ? m_tokens() : QStringList();
     if (tokens.isEmpty()) {
@@ -68,7 +70,8 @@ void OpinionSummaryDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(3, 0, -3, 0);
+    const QRect rect
+        = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(3, 0, -3, 0);
     QList<QPair<int, int>> spans = matches(text, tokens);
     QString source = text;
     if (!spans.isEmpty()) {
@@ -83,8 +86,9 @@ void OpinionSummaryDelegate::paint(QPainter *painter, const QStyleOptionViewItem
             source = QChar(0x2026) + text.mid(cut);
             for (auto &span : spans)
                 span.first = span.first - cut + 1;
-            spans.erase(std::remove_if(spans.begin(), spans.end(), [](const QPair<int, int> &s) { return s.first < 1; }),
-                        spans.end());
+            spans.erase(std::remove_if(spans.begin(), spans.end(),
+                            [](const QPair<int, int> &s) { return s.first < 1; }),
+                spans.end());
         }
     }
     const QString shown = opt.fontMetrics.elidedText(source, Qt::ElideRight, rect.width());
@@ -110,8 +114,9 @@ void OpinionSummaryDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     const bool selected = opt.state & QStyle::State_Selected;
     painter->save();
     painter->setClipRect(rect);
-    painter->setPen(opt.palette.color(opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled,
-                                      selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(
+        opt.palette.color(opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled,
+            selected ? QPalette::HighlightedText : QPalette::Text));
     const qreal y = rect.top() + (rect.height() - line.height()) / 2.0;
     layout.draw(painter, QPointF(rect.left(), y));
     painter->restore();

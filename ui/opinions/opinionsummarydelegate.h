@@ -22,7 +22,7 @@ public:
     OpinionSummaryDelegate(std::function<QStringList()> tokens, QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
+        const QModelIndex &index) const override;
 
     /**
      * The spans (start, length) of @p text, in its own characters, where a word starts with

@@ -6,8 +6,8 @@
 #include <ui/opinions/opinionstatusdialog.h>
 #include <ui/opinions/opinionsummarydelegate.h>
 #include <ui/opinions/opiniontablemodel.h>
-#include <ui/roster/rostercommands.h>
 #include <ui/opinions/taxonomydialog.h>
+#include <ui/roster/rostercommands.h>
 
 #include <core/db/database.h>
 #include <core/opinions/opinionexport.h>
@@ -26,9 +26,9 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QMenu>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -80,13 +80,16 @@ QLineEdit *dateField(const QString &placeholder, QWidget *parent)
     edit->setPlaceholderText(placeholder);
     edit->setClearButtonEnabled(true);
     edit->setMaxLength(10);
-    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 30);
+    edit->setMinimumWidth(
+        edit->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 30);
     return edit;
 }
 } // namespace
 
 OpinionsView::OpinionsView(Database &db, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent), m_db(db), m_undo(undo)
+    : QWidget(parent)
+    , m_db(db)
+    , m_undo(undo)
 {
     setObjectName(QStringLiteral("opinionsView"));
     m_feedback = new CommandFeedback(this);
@@ -138,45 +141,52 @@ OpinionsView::OpinionsView(Database &db, QUndoStack *undo, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setItemDelegateForColumn(OpinionTableModel::SummaryColumn,
-                                      new OpinionSummaryDelegate([this] { return m_model->searchTokens(); }, this));
+        new OpinionSummaryDelegate([this] { return m_model->searchTokens(); }, this));
     QHeaderView *header = m_table->horizontalHeader();
     // Fixed widths: ResizeToContents would read every fetched row.
     const QFontMetrics fm = m_table->fontMetrics();
     const auto width = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 28; };
     header->resizeSection(OpinionTableModel::DateColumn, width(QStringLiteral("00/00/0000")));
-    header->resizeSection(OpinionTableModel::LocalityColumn, width(QStringLiteral("Thành phố Long Xuyên")));
-    header->resizeSection(OpinionTableModel::TopicColumn, width(QStringLiteral("Bồi thường, giải phóng mặt")));
-    header->resizeSection(OpinionTableModel::ChannelColumn, width(QStringLiteral("Đường dây nóng")));
+    header->resizeSection(
+        OpinionTableModel::LocalityColumn, width(QStringLiteral("Thành phố Long Xuyên")));
+    header->resizeSection(
+        OpinionTableModel::TopicColumn, width(QStringLiteral("Bồi thường, giải phóng mặt")));
+    header->resizeSection(
+        OpinionTableModel::ChannelColumn, width(QStringLiteral("Đường dây nóng")));
     header->resizeSection(OpinionTableModel::SentimentColumn, width(QStringLiteral("Trái chiều")));
     header->resizeSection(OpinionTableModel::UrgencyColumn, width(QStringLiteral("Đáng chú ý")));
     header->resizeSection(OpinionTableModel::StatusColumn, width(QStringLiteral("Đã giải quyết")));
-    header->resizeSection(OpinionTableModel::ReporterColumn, width(QStringLiteral("Nguyễn Thị Thanh")));
+    header->resizeSection(
+        OpinionTableModel::ReporterColumn, width(QStringLiteral("Nguyễn Thị Thanh")));
     header->setStretchLastSection(true);
     // Columns on and off from the header's menu (the reporter's starts off: the summary needs
     // the room on an office screen); the choice is remembered.
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     const QStringList hidden = QSettings()
-                                       .value(QLatin1String(hiddenColumnsKey),
-                                              QString::number(OpinionTableModel::ReporterColumn))
-                                       .toString()
-                                       .split(QLatin1Char(','), Qt::SkipEmptyParts);
+                                   .value(QLatin1String(hiddenColumnsKey),
+                                       QString::number(OpinionTableModel::ReporterColumn))
+                                   .toString()
+                                   .split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &c : hidden) {
         const int column = c.toInt();
-        if (column >= 0 && column < OpinionTableModel::ColumnCount && column != OpinionTableModel::SummaryColumn)
+        if (column >= 0 && column < OpinionTableModel::ColumnCount
+            && column != OpinionTableModel::SummaryColumn)
             header->setSectionHidden(column, true);
     }
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &at) {
-        QMenu menu(this);
-        for (int c = 0; c < OpinionTableModel::ColumnCount; ++c) {
-            if (c == OpinionTableModel::SummaryColumn)
-                continue; // always shown
-            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
-            a->setCheckable(true);
-            a->setChecked(!header->isSectionHidden(c));
-            connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
-        }
-        menu.exec(header->mapToGlobal(at));
-    });
+    connect(
+        header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &at) {
+            QMenu menu(this);
+            for (int c = 0; c < OpinionTableModel::ColumnCount; ++c) {
+                if (c == OpinionTableModel::SummaryColumn)
+                    continue; // always shown
+                QAction *a = menu.addAction(
+                    m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+                a->setCheckable(true);
+                a->setChecked(!header->isSectionHidden(c));
+                connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
+            }
+            menu.exec(header->mapToGlobal(at));
+        });
     header->setHighlightSections(false);
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
@@ -234,11 +244,12 @@ void OpinionsView::createActions()
     m_toolBar->setObjectName(QStringLiteral("opinionsToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto make = [this](const QString &text, const QString &icon, const QKeySequence &shortcut,
-                       const QString &tip, void (OpinionsView::*slot)(), bool toolBar = true) {
+                    const QString &tip, void (OpinionsView::*slot)(), bool toolBar = true) {
         auto *action = new QAction(QIcon::fromTheme(icon), text, this);
         if (!shortcut.isEmpty()) {
             action->setShortcut(shortcut);
-            action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+            action->setToolTip(
+                QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
         } else {
             action->setToolTip(tip);
         }
@@ -250,36 +261,37 @@ void OpinionsView::createActions()
         return action;
     };
     m_newReports = make(tr("&Enter reports…"), QStringLiteral("document-new"),
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                        tr("Enter reports one after another from the keyboard"), &OpinionsView::newReports);
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+        tr("Enter reports one after another from the keyboard"), &OpinionsView::newReports);
     m_edit = make(tr("&Edit report…"), QStringLiteral("document-edit"), QKeySequence(Qt::Key_F2),
-                  tr("Edit the selected report"), &OpinionsView::editReport);
+        tr("Edit the selected report"), &OpinionsView::editReport);
     m_toolBar->addSeparator();
     m_forward = make(tr("&Forward…"), QStringLiteral("mail-forward"),
-                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-                     tr("Forward the selected report to an agency for an answer"), &OpinionsView::forward);
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+        tr("Forward the selected report to an agency for an answer"), &OpinionsView::forward);
     m_answer = make(tr("Record &answer…"), QStringLiteral("mail-reply-sender"),
-                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-                    tr("Record the agency's answer to the selected report"), &OpinionsView::recordAnswer);
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+        tr("Record the agency's answer to the selected report"), &OpinionsView::recordAnswer);
     m_resolve = make(tr("&Resolve"), QStringLiteral("dialog-ok-apply"),
-                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                     tr("Mark the selected report as resolved"), &OpinionsView::resolveReport);
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Mark the selected report as resolved"),
+        &OpinionsView::resolveReport);
     m_closeReport = make(tr("C&lose report"), QStringLiteral("archive-insert"),
-                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-                         tr("Close the selected report: no further follow-up"), &OpinionsView::closeReport);
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+        tr("Close the selected report: no further follow-up"), &OpinionsView::closeReport);
     m_toolBar->addSeparator();
     m_import = make(tr("&Import CSV…"), QStringLiteral("document-import"),
-                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
-                    tr("Import reports from a CSV file, with a preview of every problem"),
-                    &OpinionsView::importCsv);
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+        tr("Import reports from a CSV file, with a preview of every problem"),
+        &OpinionsView::importCsv);
     m_export = make(tr("E&xport…"), QStringLiteral("document-export"),
-                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
-                    tr("Export the reports the list shows to CSV or Excel (XLSX)"), &OpinionsView::exportReports);
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+        tr("Export the reports the list shows to CSV or Excel (XLSX)"),
+        &OpinionsView::exportReports);
     m_taxonomy = make(tr("&Lists…"), QStringLiteral("view-list-tree"), QKeySequence(),
-                      tr("Topics, localities, channel labels and agencies"), &OpinionsView::editTaxonomy);
+        tr("Topics, localities, channel labels and agencies"), &OpinionsView::editTaxonomy);
     m_waiting = make(tr("&Waiting limit…"), QStringLiteral("appointment-soon"), QKeySequence(),
-                     tr("After how many days a report waiting for an answer stands out"),
-                     &OpinionsView::setWaitingDays, false);
+        tr("After how many days a report waiting for an answer stands out"),
+        &OpinionsView::setWaitingDays, false);
 }
 
 QWidget *OpinionsView::createFilterBar()
@@ -353,7 +365,8 @@ QWidget *OpinionsView::createFilterBar()
     codes->addWidget(m_resetFilter);
     grid->addLayout(codes, 1, 0);
 
-    for (QComboBox *combo : { m_quarter, m_locality, m_topic, m_channel, m_sentiment, m_urgency, m_status, m_reporter })
+    for (QComboBox *combo :
+        { m_quarter, m_locality, m_topic, m_channel, m_sentiment, m_urgency, m_status, m_reporter })
         connect(combo, &QComboBox::currentIndexChanged, this, &OpinionsView::filterFromWidgets);
     for (QLineEdit *edit : { m_from, m_to })
         connect(edit, &QLineEdit::textChanged, this, [this, edit](const QString &text) {
@@ -371,8 +384,8 @@ QWidget *OpinionsView::createFilterBar()
     connect(m_saveFilter, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString current = m_saved->currentIndex() > 0 ? m_saved->currentText() : QString();
-        const QString name = QInputDialog::getText(this, tr("Save filter"), tr("Name of the filter:"),
-                                                   QLineEdit::Normal, current, &ok);
+        const QString name = QInputDialog::getText(
+            this, tr("Save filter"), tr("Name of the filter:"), QLineEdit::Normal, current, &ok);
         if (ok)
             saveFilter(name);
     });
@@ -380,7 +393,8 @@ QWidget *OpinionsView::createFilterBar()
         if (m_saved->currentIndex() <= 0)
             return;
         const QString name = m_saved->currentText();
-        if (QMessageBox::question(this, tr("Delete filter"), tr("Delete the saved filter “%1”?").arg(name))
+        if (QMessageBox::question(
+                this, tr("Delete filter"), tr("Delete the saved filter “%1”?").arg(name))
             == QMessageBox::Yes)
             deleteFilter(name);
     });
@@ -399,11 +413,12 @@ void OpinionsView::fillLists()
     m_quarter->clear();
     m_quarter->addItem(tr("Any quarter"), QString());
     OpinionRepository repo(m_db);
-    const QList<OpinionReport> oldest = repo.list(OpinionFilter(), OpinionColumn::Date, Qt::AscendingOrder, 1, 0);
+    const QList<OpinionReport> oldest
+        = repo.list(OpinionFilter(), OpinionColumn::Date, Qt::AscendingOrder, 1, 0);
     const QDate today = QDate::currentDate();
     QDate first = oldest.isEmpty() ? today : oldest.first().observedOn;
-    for (QDate d = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1); d >= QDate(first.year(), (first.month() - 1) / 3 * 3 + 1, 1);
-         d = d.addMonths(-3)) {
+    for (QDate d = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+         d >= QDate(first.year(), (first.month() - 1) / 3 * 3 + 1, 1); d = d.addMonths(-3)) {
         const QString code = VnDate::quarterCode(d);
         m_quarter->addItem(VnDate::quarterLabel(code), code);
     }
@@ -490,7 +505,8 @@ void OpinionsView::sortBy(int column)
 {
     Qt::SortOrder order = Qt::AscendingOrder;
     if (m_model->sortColumn() == column)
-        order = m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        order
+            = m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
     else if (column == OpinionTableModel::DateColumn)
         order = Qt::DescendingOrder;
     m_table->horizontalHeader()->setSortIndicator(column, order);
@@ -526,7 +542,8 @@ void OpinionsView::selectId(qint64 id)
     if (row < 0)
         return;
     const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
@@ -544,9 +561,11 @@ void OpinionsView::updateActions()
     const QString status = rows.isEmpty() ? QString() : m_model->report(rows.first().row()).status;
     const bool any = !rows.isEmpty();
     m_edit->setEnabled(any);
-    m_forward->setEnabled(any && (status == QLatin1String("new") || status == QLatin1String("forwarded")));
+    m_forward->setEnabled(
+        any && (status == QLatin1String("new") || status == QLatin1String("forwarded")));
     m_answer->setEnabled(any && status != QLatin1String("closed"));
-    m_resolve->setEnabled(any && status != QLatin1String("resolved") && status != QLatin1String("closed"));
+    m_resolve->setEnabled(
+        any && status != QLatin1String("resolved") && status != QLatin1String("closed"));
     m_closeReport->setEnabled(any && status != QLatin1String("closed"));
 }
 
@@ -555,16 +574,18 @@ void OpinionsView::updateDetails()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
         m_details->setHtml(m_model->totalCount() == 0
-                                   ? tr("<p>No report matches. Change the filters, or use “Enter reports” "
-                                        "or “Import CSV” to add reports.</p>")
-                                   : tr("<p>Select a report to see it whole.</p>"));
+                ? tr("<p>No report matches. Change the filters, or use “Enter reports” "
+                     "or “Import CSV” to add reports.</p>")
+                : tr("<p>Select a report to see it whole.</p>"));
         return;
     }
     const OpinionReport &r = m_model->report(rows.first().row());
-    auto esc = [](const QString &s) { return s.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")); };
+    auto esc = [](const QString &s) {
+        return s.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    };
     QString html = tr("<p><b>%1</b> · %2 · %3 · %4</p>")
-                           .arg(VnDate::display(r.observedOn), esc(r.localityName), esc(r.topicName),
-                                esc(OpinionCodes::label(OpinionCodes::Field::Status, r.status)));
+                       .arg(VnDate::display(r.observedOn), esc(r.localityName), esc(r.topicName),
+                           esc(OpinionCodes::label(OpinionCodes::Field::Status, r.status)));
     html += QStringLiteral("<p>%1</p>").arg(esc(r.summary));
     if (!r.recommendation.isEmpty())
         html += tr("<p><i>Recommendation:</i> %1</p>").arg(esc(r.recommendation));
@@ -572,9 +593,10 @@ void OpinionsView::updateDetails()
         html += tr("<p><i>Reporter:</i> %1</p>").arg(esc(r.reporterName));
     if (r.agencyId > 0)
         html += tr("<p><i>Forwarded to</i> %1 <i>on</i> %2</p>")
-                        .arg(esc(r.agencyName), VnDate::display(r.forwardedOn));
+                    .arg(esc(r.agencyName), VnDate::display(r.forwardedOn));
     if (!r.response.isEmpty())
-        html += tr("<p><i>Answer of %1:</i> %2</p>").arg(VnDate::display(r.responseOn), esc(r.response));
+        html += tr("<p><i>Answer of %1:</i> %2</p>")
+                    .arg(VnDate::display(r.responseOn), esc(r.response));
     m_details->setHtml(html);
 }
 
@@ -623,7 +645,8 @@ void OpinionsView::forward()
     const auto r = selectedReport();
     if (!r)
         return;
-    auto *dialog = new OpinionStatusDialog(m_db, m_undo, *r, ChangeReportStatus::Step::Forward, this);
+    auto *dialog
+        = new OpinionStatusDialog(m_db, m_undo, *r, ChangeReportStatus::Step::Forward, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -633,7 +656,8 @@ void OpinionsView::recordAnswer()
     const auto r = selectedReport();
     if (!r)
         return;
-    auto *dialog = new OpinionStatusDialog(m_db, m_undo, *r, ChangeReportStatus::Step::RecordAnswer, this);
+    auto *dialog
+        = new OpinionStatusDialog(m_db, m_undo, *r, ChangeReportStatus::Step::RecordAnswer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -644,7 +668,8 @@ void OpinionsView::resolveReport()
     if (!r)
         return;
     try {
-        OpinionCommand::execute(m_undo, new ChangeReportStatus(m_db, *r, ChangeReportStatus::Step::Resolve));
+        OpinionCommand::execute(
+            m_undo, new ChangeReportStatus(m_db, *r, ChangeReportStatus::Step::Resolve));
     } catch (const ValidationError &e) {
         showError(e.message());
     } catch (const DbError &e) {
@@ -658,7 +683,8 @@ void OpinionsView::closeReport()
     if (!r)
         return;
     try {
-        OpinionCommand::execute(m_undo, new ChangeReportStatus(m_db, *r, ChangeReportStatus::Step::Close));
+        OpinionCommand::execute(
+            m_undo, new ChangeReportStatus(m_db, *r, ChangeReportStatus::Step::Close));
     } catch (const ValidationError &e) {
         showError(e.message());
     } catch (const DbError &e) {
@@ -669,7 +695,7 @@ void OpinionsView::closeReport()
 void OpinionsView::importCsv()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import opinion reports"), QString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+        tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     ImportPreviewDialog dialog(m_db, path, this, m_undo, m_feedback);
@@ -681,12 +707,12 @@ void OpinionsView::exportReports()
 {
     QString selected;
     QString path = QFileDialog::getSaveFileName(this, tr("Export opinion reports"), QString(),
-                                                tr("Excel workbook (*.xlsx);;CSV, the import format (*.csv)"),
-                                                &selected);
+        tr("Excel workbook (*.xlsx);;CSV, the import format (*.csv)"), &selected);
     if (path.isEmpty())
         return;
     const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-            || (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) && selected.contains(QLatin1String("*.csv")));
+        || (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+            && selected.contains(QLatin1String("*.csv")));
     if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
         && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         path += csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
@@ -694,7 +720,8 @@ void OpinionsView::exportReports()
     try {
         const qint64 n = exportTo(path);
         QApplication::restoreOverrideCursor();
-        QMessageBox::information(this, tr("Export"), tr("%Ln report(s) written to %1.", nullptr, int(n)).arg(path));
+        QMessageBox::information(
+            this, tr("Export"), tr("%Ln report(s) written to %1.", nullptr, int(n)).arg(path));
     } catch (const ValidationError &e) {
         QApplication::restoreOverrideCursor();
         showError(e.message());
@@ -735,8 +762,8 @@ void OpinionsView::setWaitingDays()
 {
     bool ok = false;
     const int days = QInputDialog::getInt(this, tr("Waiting limit"),
-                                          tr("Reports waiting for an answer longer than this many days stand out:"),
-                                          m_model->waitingDays(), 1, 3650, 1, &ok);
+        tr("Reports waiting for an answer longer than this many days stand out:"),
+        m_model->waitingDays(), 1, 3650, 1, &ok);
     if (!ok)
         return;
     QSettings().setValue(QLatin1String(waitingKey), days);

@@ -17,7 +17,9 @@
 namespace thuky {
 
 OpinionTableModel::OpinionTableModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_today(QDate::currentDate())
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_today(QDate::currentDate())
 {
     reloadChannelLabels();
 }
@@ -45,24 +47,33 @@ int OpinionTableModel::columnCount(const QModelIndex &parent) const
 QString OpinionTableModel::label(int column, const OpinionReport &r) const
 {
     switch (column) {
-    case DateColumn: return VnDate::display(r.observedOn);
-    case LocalityColumn: return r.localityName;
-    case TopicColumn: return r.topicName;
+    case DateColumn:
+        return VnDate::display(r.observedOn);
+    case LocalityColumn:
+        return r.localityName;
+    case TopicColumn:
+        return r.topicName;
     case ChannelColumn: {
         const QString edited = m_channelLabels.value(r.channel);
-        return edited.isEmpty() ? OpinionCodes::label(OpinionCodes::Field::Channel, r.channel) : edited;
+        return edited.isEmpty() ? OpinionCodes::label(OpinionCodes::Field::Channel, r.channel)
+                                : edited;
     }
-    case SentimentColumn: return OpinionCodes::label(OpinionCodes::Field::Sentiment, r.sentiment);
-    case UrgencyColumn: return OpinionCodes::label(OpinionCodes::Field::Urgency, r.urgency);
-    case StatusColumn: return OpinionCodes::label(OpinionCodes::Field::Status, r.status);
-    case ReporterColumn: return r.reporterName;
+    case SentimentColumn:
+        return OpinionCodes::label(OpinionCodes::Field::Sentiment, r.sentiment);
+    case UrgencyColumn:
+        return OpinionCodes::label(OpinionCodes::Field::Urgency, r.urgency);
+    case StatusColumn:
+        return OpinionCodes::label(OpinionCodes::Field::Status, r.status);
+    case ReporterColumn:
+        return r.reporterName;
     case SummaryColumn: {
         // One line in the table; the whole text is in the tool tip.
         QString s = r.summary;
         s.replace(QLatin1Char('\n'), QLatin1Char(' '));
         return s;
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -79,12 +90,14 @@ QVariant OpinionTableModel::data(const QModelIndex &index, int role) const
         return {};
     const OpinionReport &r = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return label(index.column(), r);
+    case Qt::DisplayRole:
+        return label(index.column(), r);
     case Qt::ToolTipRole:
         if (index.column() == SummaryColumn)
             return r.summary;
         if (isOverdue(r))
-            return tr("Waiting for an answer for %n day(s)", nullptr, int(r.observedOn.daysTo(m_today)));
+            return tr(
+                "Waiting for an answer for %n day(s)", nullptr, int(r.observedOn.daysTo(m_today)));
         return {};
     case Qt::FontRole:
         // Bold date and status: the row's colour already marks it, a whole bold row shouts.
@@ -102,10 +115,14 @@ QVariant OpinionTableModel::data(const QModelIndex &index, int role) const
         if (isOverdue(r))
             return QBrush(QColor(0x5d, 0x2a, 0x00));
         return {};
-    case IdRole: return r.id;
-    case UuidRole: return r.uuid;
-    case OverdueRole: return isOverdue(r);
-    default: return {};
+    case IdRole:
+        return r.id;
+    case UuidRole:
+        return r.uuid;
+    case OverdueRole:
+        return isOverdue(r);
+    default:
+        return {};
     }
 }
 
@@ -114,16 +131,26 @@ QVariant OpinionTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case DateColumn: return tr("Date");
-    case LocalityColumn: return tr("Locality");
-    case TopicColumn: return tr("Topic");
-    case ChannelColumn: return tr("Channel");
-    case SentimentColumn: return tr("Sentiment");
-    case UrgencyColumn: return tr("Urgency");
-    case StatusColumn: return tr("Status");
-    case ReporterColumn: return tr("Reporter");
-    case SummaryColumn: return tr("Summary");
-    default: return {};
+    case DateColumn:
+        return tr("Date");
+    case LocalityColumn:
+        return tr("Locality");
+    case TopicColumn:
+        return tr("Topic");
+    case ChannelColumn:
+        return tr("Channel");
+    case SentimentColumn:
+        return tr("Sentiment");
+    case UrgencyColumn:
+        return tr("Urgency");
+    case StatusColumn:
+        return tr("Status");
+    case ReporterColumn:
+        return tr("Reporter");
+    case SummaryColumn:
+        return tr("Summary");
+    default:
+        return {};
     }
 }
 
@@ -132,16 +159,16 @@ QList<OpinionReport> OpinionTableModel::page(int offset) const
     if (m_sortColumn < 0) {
         if (!m_tokens.isEmpty())
             return opinionsByRelevance(m_db, m_filter, PageSize, offset, m_total);
-        return OpinionRepository(m_db).list(m_filter, OpinionColumn::Date, Qt::DescendingOrder,
-                                            PageSize, offset);
+        return OpinionRepository(m_db).list(
+            m_filter, OpinionColumn::Date, Qt::DescendingOrder, PageSize, offset);
     }
-    static const OpinionColumn columns[] = { OpinionColumn::Date,    OpinionColumn::Locality,
-                                             OpinionColumn::Topic,   OpinionColumn::Channel,
-                                             OpinionColumn::Sentiment, OpinionColumn::Urgency,
-                                             OpinionColumn::Status,  OpinionColumn::Reporter,
-                                             OpinionColumn::Summary };
+    static const OpinionColumn columns[]
+        = { OpinionColumn::Date, OpinionColumn::Locality, OpinionColumn::Topic,
+              OpinionColumn::Channel, OpinionColumn::Sentiment, OpinionColumn::Urgency,
+              OpinionColumn::Status, OpinionColumn::Reporter, OpinionColumn::Summary };
     static_assert(std::size(columns) == ColumnCount);
-    return OpinionRepository(m_db).list(m_filter, columns[m_sortColumn], m_sortOrder, PageSize, offset);
+    return OpinionRepository(m_db).list(
+        m_filter, columns[m_sortColumn], m_sortOrder, PageSize, offset);
 }
 
 bool OpinionTableModel::canFetchMore(const QModelIndex &parent) const

@@ -2,8 +2,8 @@
 
 #include <core/db/database.h>
 #include <core/opinions/localityedits.h>
-#include <core/roster/rosterrepository.h>
 #include <core/opinions/taxonomyrepository.h>
+#include <core/roster/rosterrepository.h>
 
 #include <QSqlField>
 #include <QSqlQuery>
@@ -13,16 +13,20 @@ namespace thuky {
 QString TaxonomyCommand::table() const
 {
     switch (m_kind) {
-    case TaxonomyKind::Topic: return QStringLiteral("topics");
-    case TaxonomyKind::Locality: return QStringLiteral("localities");
-    case TaxonomyKind::Agency: return QStringLiteral("agencies");
+    case TaxonomyKind::Topic:
+        return QStringLiteral("topics");
+    case TaxonomyKind::Locality:
+        return QStringLiteral("localities");
+    case TaxonomyKind::Agency:
+        return QStringLiteral("agencies");
     }
     return {};
 }
 
 QString TaxonomyCommand::identify(qint64 id)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT uuid, name FROM %1 WHERE id = ?").arg(table()), { id });
+    QSqlQuery q
+        = m_db.exec(QStringLiteral("SELECT uuid, name FROM %1 WHERE id = ?").arg(table()), { id });
     if (!q.next())
         return {};
     m_uuid = q.value(0).toString();
@@ -33,7 +37,8 @@ qint64 TaxonomyCommand::entryId() const
 {
     if (m_uuid.isEmpty())
         return 0;
-    return m_db.scalar(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table()), { m_uuid }).toLongLong();
+    return m_db.scalar(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table()), { m_uuid })
+        .toLongLong();
 }
 
 void TaxonomyCommand::removeKeepingRow()
@@ -48,9 +53,15 @@ void TaxonomyCommand::removeKeepingRow()
     const QSqlRecord row = q.record();
     q.finish();
     switch (m_kind) {
-    case TaxonomyKind::Topic: TaxonomyRepository(m_db).removeTopic(id); break;
-    case TaxonomyKind::Locality: LocalityEdits::remove(m_db, id); break;
-    case TaxonomyKind::Agency: TaxonomyRepository(m_db).removeAgency(id); break;
+    case TaxonomyKind::Topic:
+        TaxonomyRepository(m_db).removeTopic(id);
+        break;
+    case TaxonomyKind::Locality:
+        LocalityEdits::remove(m_db, id);
+        break;
+    case TaxonomyKind::Agency:
+        TaxonomyRepository(m_db).removeAgency(id);
+        break;
     }
     tx.commit();
     m_row = row;
@@ -68,18 +79,21 @@ void TaxonomyCommand::restoreRow()
     }
     Transaction tx(m_db);
     m_db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(table(), columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
-              values);
-    const QString entity = m_kind == TaxonomyKind::Topic      ? QStringLiteral("topic")
-                           : m_kind == TaxonomyKind::Locality ? QStringLiteral("locality")
-                                                              : QStringLiteral("agency");
+                  .arg(table(), columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+        values);
+    const QString entity = m_kind == TaxonomyKind::Topic ? QStringLiteral("topic")
+        : m_kind == TaxonomyKind::Locality               ? QStringLiteral("locality")
+                                                         : QStringLiteral("agency");
     m_db.audit(QStringLiteral("restore"), entity, m_uuid);
     tx.commit();
 }
 
-AddTaxonomyEntry::AddTaxonomyEntry(Database &db, TaxonomyKind kind, const QString &name, qint64 parentId,
-                                   const QString &localityLevel)
-    : TaxonomyCommand(db, kind), m_name(name), m_parentId(parentId), m_level(localityLevel)
+AddTaxonomyEntry::AddTaxonomyEntry(Database &db, TaxonomyKind kind, const QString &name,
+    qint64 parentId, const QString &localityLevel)
+    : TaxonomyCommand(db, kind)
+    , m_name(name)
+    , m_parentId(parentId)
+    , m_level(localityLevel)
 {
     setText(tr("Add “%1”").arg(name.trimmed()));
 }
@@ -107,7 +121,8 @@ void AddTaxonomyEntry::apply()
         id = TaxonomyRepository(m_db).addAgency(m_name);
         break;
     }
-    m_uuid = m_db.scalar(QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(table()), { id }).toString();
+    m_uuid = m_db.scalar(QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(table()), { id })
+                 .toString();
 }
 
 void AddTaxonomyEntry::revert()
@@ -115,8 +130,10 @@ void AddTaxonomyEntry::revert()
     removeKeepingRow();
 }
 
-RenameTaxonomyEntry::RenameTaxonomyEntry(Database &db, TaxonomyKind kind, qint64 id, const QString &name)
-    : TaxonomyCommand(db, kind), m_new(name)
+RenameTaxonomyEntry::RenameTaxonomyEntry(
+    Database &db, TaxonomyKind kind, qint64 id, const QString &name)
+    : TaxonomyCommand(db, kind)
+    , m_new(name)
 {
     m_old = identify(id);
     setText(tr("Rename “%1” to “%2”").arg(m_old, name.trimmed()));
@@ -128,9 +145,15 @@ void RenameTaxonomyEntry::rename(const QString &name)
     if (id <= 0)
         throw ValidationError(QStringLiteral("id"), tr("The entry no longer exists."));
     switch (m_kind) {
-    case TaxonomyKind::Topic: TaxonomyRepository(m_db).renameTopic(id, name); break;
-    case TaxonomyKind::Locality: LocalityEdits::rename(m_db, id, name); break;
-    case TaxonomyKind::Agency: TaxonomyRepository(m_db).renameAgency(id, name); break;
+    case TaxonomyKind::Topic:
+        TaxonomyRepository(m_db).renameTopic(id, name);
+        break;
+    case TaxonomyKind::Locality:
+        LocalityEdits::rename(m_db, id, name);
+        break;
+    case TaxonomyKind::Agency:
+        TaxonomyRepository(m_db).renameAgency(id, name);
+        break;
     }
 }
 
@@ -144,7 +167,8 @@ void RenameTaxonomyEntry::revert()
     rename(m_old);
 }
 
-RemoveTaxonomyEntry::RemoveTaxonomyEntry(Database &db, TaxonomyKind kind, qint64 id) : TaxonomyCommand(db, kind)
+RemoveTaxonomyEntry::RemoveTaxonomyEntry(Database &db, TaxonomyKind kind, qint64 id)
+    : TaxonomyCommand(db, kind)
 {
     setText(tr("Delete “%1”").arg(identify(id)));
 }
@@ -159,10 +183,15 @@ void RemoveTaxonomyEntry::revert()
     restoreRow();
 }
 
-RelabelChannel::RelabelChannel(Database &db, const QString &code, const QString &labelVi, const QString &labelEn)
-    : DatabaseCommand(db), m_code(code), m_vi(labelVi), m_en(labelEn)
+RelabelChannel::RelabelChannel(
+    Database &db, const QString &code, const QString &labelVi, const QString &labelEn)
+    : DatabaseCommand(db)
+    , m_code(code)
+    , m_vi(labelVi)
+    , m_en(labelEn)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT label_vi, label_en FROM channels WHERE code = ?"), { code });
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT label_vi, label_en FROM channels WHERE code = ?"), { code });
     if (q.next()) {
         m_oldVi = q.value(0).toString();
         m_oldEn = q.value(1).toString();

@@ -24,7 +24,11 @@ public:
     qint64 entryId() const;
 
 protected:
-    TaxonomyCommand(Database &db, TaxonomyKind kind) : DatabaseCommand(db), m_kind(kind) { }
+    TaxonomyCommand(Database &db, TaxonomyKind kind)
+        : DatabaseCommand(db)
+        , m_kind(kind)
+    {
+    }
     QString table() const;
     /** Remembers the uuid of the entry with row @p id; returns its name (empty if gone). */
     QString identify(qint64 id);
@@ -44,7 +48,7 @@ class AddTaxonomyEntry : public TaxonomyCommand
     Q_DECLARE_TR_FUNCTIONS(thuky::AddTaxonomyEntry)
 public:
     AddTaxonomyEntry(Database &db, TaxonomyKind kind, const QString &name, qint64 parentId = 0,
-                     const QString &localityLevel = {});
+        const QString &localityLevel = {});
 
 protected:
     void apply() override;
@@ -90,7 +94,8 @@ class RelabelChannel : public DatabaseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(thuky::RelabelChannel)
 public:
-    RelabelChannel(Database &db, const QString &code, const QString &labelVi, const QString &labelEn);
+    RelabelChannel(
+        Database &db, const QString &code, const QString &labelVi, const QString &labelEn);
 
 protected:
     void apply() override;

@@ -6,9 +6,9 @@
 
 #include <core/db/database.h>
 #include <core/opinions/localityedits.h>
+#include <core/opinions/taxonomyrepository.h>
 #include <core/roster/roster.h>
 #include <core/roster/rosterrepository.h>
-#include <core/opinions/taxonomyrepository.h>
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -30,8 +30,12 @@ enum Tab { TopicsTab, LocalitiesTab, ChannelsTab, AgenciesTab };
 constexpr int IdRole = Qt::UserRole + 1;
 } // namespace
 
-TaxonomyDialog::TaxonomyDialog(Database &db, QWidget *parent, QUndoStack *undo, CommandFeedback *feedback)
-    : QDialog(parent), m_db(db), m_undo(undo), m_feedback(feedback)
+TaxonomyDialog::TaxonomyDialog(
+    Database &db, QWidget *parent, QUndoStack *undo, CommandFeedback *feedback)
+    : QDialog(parent)
+    , m_db(db)
+    , m_undo(undo)
+    , m_feedback(feedback)
 {
     setObjectName(QStringLiteral("taxonomyDialog"));
     setWindowTitle(tr("Lists of opinion reports"));
@@ -45,7 +49,8 @@ TaxonomyDialog::TaxonomyDialog(Database &db, QWidget *parent, QUndoStack *undo, 
     m_channels = new QTableWidget(this);
     m_channels->setObjectName(QStringLiteral("channelTable"));
     m_channels->setColumnCount(3);
-    m_channels->setHorizontalHeaderLabels({ tr("Code (fixed)"), tr("Vietnamese label"), tr("English label") });
+    m_channels->setHorizontalHeaderLabels(
+        { tr("Code (fixed)"), tr("Vietnamese label"), tr("English label") });
     m_channels->verticalHeader()->hide();
     m_channels->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_agencies = new QListWidget(this);
@@ -61,7 +66,7 @@ TaxonomyDialog::TaxonomyDialog(Database &db, QWidget *parent, QUndoStack *undo, 
     auto *remove = new QPushButton(tr("D&elete"), this);
     auto *note = new QLabel(tr("Reports keep referring to renamed entries. An entry that reports "
                                "use cannot be deleted."),
-                            this);
+        this);
     note->setWordWrap(true);
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(add);
@@ -99,7 +104,8 @@ TaxonomyDialog::TaxonomyDialog(Database &db, QWidget *parent, QUndoStack *undo, 
         const int r = item->row();
         const QString code = m_channels->item(r, 0)->data(IdRole).toString();
         run([&] {
-            execute(new RelabelChannel(m_db, code, m_channels->item(r, 1)->text(), m_channels->item(r, 2)->text()));
+            execute(new RelabelChannel(
+                m_db, code, m_channels->item(r, 1)->text(), m_channels->item(r, 2)->text()));
         });
     });
     reload();
@@ -137,7 +143,8 @@ void TaxonomyDialog::fillLocalities()
     for (const OpinionChoice &c : OpinionLookups::localities(m_db)) {
         while (stack.size() > c.depth)
             stack.removeLast();
-        auto *item = stack.isEmpty() ? new QTreeWidgetItem(m_localities) : new QTreeWidgetItem(stack.last());
+        auto *item = stack.isEmpty() ? new QTreeWidgetItem(m_localities)
+                                     : new QTreeWidgetItem(stack.last());
         item->setText(0, c.name);
         item->setData(0, IdRole, c.id);
         stack.append(item);
@@ -171,21 +178,30 @@ void TaxonomyDialog::fillAgencies()
 qint64 TaxonomyDialog::currentId() const
 {
     switch (m_tabs->currentIndex()) {
-    case TopicsTab: return m_topics->currentItem() ? m_topics->currentItem()->data(0, IdRole).toLongLong() : 0;
+    case TopicsTab:
+        return m_topics->currentItem() ? m_topics->currentItem()->data(0, IdRole).toLongLong() : 0;
     case LocalitiesTab:
-        return m_localities->currentItem() ? m_localities->currentItem()->data(0, IdRole).toLongLong() : 0;
-    case AgenciesTab: return m_agencies->currentItem() ? m_agencies->currentItem()->data(IdRole).toLongLong() : 0;
-    default: return 0;
+        return m_localities->currentItem()
+            ? m_localities->currentItem()->data(0, IdRole).toLongLong()
+            : 0;
+    case AgenciesTab:
+        return m_agencies->currentItem() ? m_agencies->currentItem()->data(IdRole).toLongLong() : 0;
+    default:
+        return 0;
     }
 }
 
 QString TaxonomyDialog::currentName() const
 {
     switch (m_tabs->currentIndex()) {
-    case TopicsTab: return m_topics->currentItem() ? m_topics->currentItem()->text(0) : QString();
-    case LocalitiesTab: return m_localities->currentItem() ? m_localities->currentItem()->text(0) : QString();
-    case AgenciesTab: return m_agencies->currentItem() ? m_agencies->currentItem()->text() : QString();
-    default: return {};
+    case TopicsTab:
+        return m_topics->currentItem() ? m_topics->currentItem()->text(0) : QString();
+    case LocalitiesTab:
+        return m_localities->currentItem() ? m_localities->currentItem()->text(0) : QString();
+    case AgenciesTab:
+        return m_agencies->currentItem() ? m_agencies->currentItem()->text() : QString();
+    default:
+        return {};
     }
 }
 
@@ -220,7 +236,8 @@ bool TaxonomyDialog::addEntry(const QString &name, bool child)
                 // Two levels: a subtopic goes under the selected top-level topic (or its parent).
                 const auto t = TaxonomyRepository(m_db).topic(current);
                 if (!t)
-                    throw ValidationError(QStringLiteral("parent"), tr("Select the topic to add under."));
+                    throw ValidationError(
+                        QStringLiteral("parent"), tr("Select the topic to add under."));
                 parent = t->parentId > 0 ? t->parentId : t->id;
             }
             execute(new AddTaxonomyEntry(m_db, TaxonomyKind::Topic, name, parent));
@@ -229,7 +246,8 @@ bool TaxonomyDialog::addEntry(const QString &name, bool child)
             QString level = QStringLiteral("province");
             if (child) {
                 if (current <= 0)
-                    throw ValidationError(QStringLiteral("parent"), tr("Select the locality to add under."));
+                    throw ValidationError(
+                        QStringLiteral("parent"), tr("Select the locality to add under."));
                 parent = current;
                 const QTreeWidgetItem *item = m_localities->currentItem();
                 level = item->parent() ? QStringLiteral("commune") : QStringLiteral("district");
@@ -285,8 +303,9 @@ bool TaxonomyDialog::removeEntry()
 void TaxonomyDialog::ask(bool child)
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, child ? tr("Add under %1").arg(currentName()) : tr("Add"),
-                                               tr("Name:"), QLineEdit::Normal, QString(), &ok);
+    const QString name
+        = QInputDialog::getText(this, child ? tr("Add under %1").arg(currentName()) : tr("Add"),
+            tr("Name:"), QLineEdit::Normal, QString(), &ok);
     if (ok)
         addEntry(name, child);
 }
@@ -296,8 +315,8 @@ void TaxonomyDialog::askRename()
     if (currentId() <= 0)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename"), tr("New name of “%1”:").arg(currentName()),
-                                               QLineEdit::Normal, currentName(), &ok);
+    const QString name = QInputDialog::getText(this, tr("Rename"),
+        tr("New name of “%1”:").arg(currentName()), QLineEdit::Normal, currentName(), &ok);
     if (ok)
         renameEntry(name);
 }
@@ -306,7 +325,8 @@ void TaxonomyDialog::askRemove()
 {
     if (currentId() <= 0)
         return;
-    if (QMessageBox::question(this, tr("Delete"), tr("Delete “%1”?").arg(currentName())) == QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Delete"), tr("Delete “%1”?").arg(currentName()))
+        == QMessageBox::Yes)
         removeEntry();
 }
 

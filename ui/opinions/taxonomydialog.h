@@ -28,7 +28,7 @@ class TaxonomyDialog : public QDialog
 public:
     /** Each edit goes on @p undo (when given) as one undoable step. */
     TaxonomyDialog(Database &db, QWidget *parent = nullptr, QUndoStack *undo = nullptr,
-                   CommandFeedback *feedback = nullptr);
+        CommandFeedback *feedback = nullptr);
 
     QTreeWidget *topicTree() const { return m_topics; }
     QTreeWidget *localityTree() const { return m_localities; }

@@ -10,9 +10,10 @@
 
 namespace thuky {
 
-AppointDialog::AppointDialog(const Committee &committee, const QList<Person> &persons,
-                             const QDate &start, QWidget *parent)
-    : EditDialog(parent), m_committee(committee)
+AppointDialog::AppointDialog(
+    const Committee &committee, const QList<Person> &persons, const QDate &start, QWidget *parent)
+    : EditDialog(parent)
+    , m_committee(committee)
 {
     setWindowTitle(tr("Appoint to a role"));
     auto *committeeLabel = new QLabel(committee.name, this);

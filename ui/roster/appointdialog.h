@@ -18,7 +18,7 @@ class AppointDialog : public EditDialog
     Q_OBJECT
 public:
     AppointDialog(const Committee &committee, const QList<Person> &persons, const QDate &start,
-                  QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     void setPerson(qint64 personId);
     void setRole(Role role);
     /** The membership as entered, with the person's name filled in. */

@@ -4,7 +4,10 @@
 
 namespace thuky {
 
-CommitteeTreeModel::CommitteeTreeModel(QObject *parent) : QAbstractItemModel(parent) { }
+CommitteeTreeModel::CommitteeTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
 
 void CommitteeTreeModel::setCommittees(const QList<Committee> &committees)
 {
@@ -40,7 +43,8 @@ void CommitteeTreeModel::setCommittees(const QList<Committee> &committees)
         const QStringList mine = node.committee.name.split(QLatin1Char(' '));
         const QStringList theirs = m_nodes.at(node.parent).committee.name.split(QLatin1Char(' '));
         int common = 0;
-        while (common < mine.size() && common < theirs.size() && mine.at(common) == theirs.at(common))
+        while (
+            common < mine.size() && common < theirs.size() && mine.at(common) == theirs.at(common))
             ++common;
         if (common >= 2 && common < mine.size())
             node.display = mine.mid(common).join(QLatin1Char(' '));

@@ -8,15 +8,15 @@
 
 namespace thuky {
 
-EndMembershipDialog::EndMembershipDialog(const Membership &membership, const QDate &end,
-                                         QWidget *parent)
+EndMembershipDialog::EndMembershipDialog(
+    const Membership &membership, const QDate &end, QWidget *parent)
     : EditDialog(parent)
 {
     setWindowTitle(tr("End membership"));
     auto *who = new QLabel(tr("%1 — %2, since %3")
-                                   .arg(membership.personName, Roles::label(membership.role),
-                                        VnDate::display(membership.start)),
-                           this);
+                               .arg(membership.personName, Roles::label(membership.role),
+                                   VnDate::display(membership.start)),
+        this);
     m_end = makeDateEdit(end);
     m_end->setObjectName(QStringLiteral("end"));
     addField(QString(), tr("Member:"), who);

@@ -4,7 +4,10 @@
 
 namespace thuky {
 
-HistoryModel::HistoryModel(QObject *parent) : QAbstractTableModel(parent) { }
+HistoryModel::HistoryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void HistoryModel::setHistory(const QList<Membership> &history)
 {
@@ -33,14 +36,18 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case CommitteeColumn: return m.committeeName;
-    case RoleColumn: return Roles::label(m.role);
-    case StartColumn: return VnDate::display(m.start);
+    case CommitteeColumn:
+        return m.committeeName;
+    case RoleColumn:
+        return Roles::label(m.role);
+    case StartColumn:
+        return VnDate::display(m.start);
     case EndColumn:
         if (m.end.isValid())
             return VnDate::display(m.end);
         return role == Qt::DisplayRole ? tr("current") : QVariant();
-    case DecisionColumn: return m.decision;
+    case DecisionColumn:
+        return m.decision;
     }
     return {};
 }
@@ -50,11 +57,16 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case CommitteeColumn: return tr("Committee");
-    case RoleColumn: return tr("Role");
-    case StartColumn: return tr("From");
-    case EndColumn: return tr("Until");
-    case DecisionColumn: return tr("Decision");
+    case CommitteeColumn:
+        return tr("Committee");
+    case RoleColumn:
+        return tr("Role");
+    case StartColumn:
+        return tr("From");
+    case EndColumn:
+        return tr("Until");
+    case DecisionColumn:
+        return tr("Decision");
     }
     return {};
 }

@@ -11,7 +11,14 @@ class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StartColumn, EndColumn, RoleColumn, CommitteeColumn, DecisionColumn, ColumnCount };
+    enum Column {
+        StartColumn,
+        EndColumn,
+        RoleColumn,
+        CommitteeColumn,
+        DecisionColumn,
+        ColumnCount
+    };
     enum DataRole { IdRole = Qt::UserRole + 1 };
 
     explicit HistoryModel(QObject *parent = nullptr);
@@ -22,8 +29,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QList<Membership> m_rows;

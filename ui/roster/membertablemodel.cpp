@@ -7,7 +7,10 @@
 
 namespace thuky {
 
-MemberTableModel::MemberTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+MemberTableModel::MemberTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void MemberTableModel::setMembers(const QList<Membership> &members)
 {
@@ -70,12 +73,18 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case RoleColumn: return firstOfGroup ? Roles::label(m.role) : QString();
-        case NameColumn: return m.personName;
-        case TitleColumn: return m.personTitles;
-        case StartColumn: return VnDate::display(m.start);
-        case EndColumn: return m.end.isValid() ? VnDate::display(m.end) : QString();
-        case DecisionColumn: return m.decision;
+        case RoleColumn:
+            return firstOfGroup ? Roles::label(m.role) : QString();
+        case NameColumn:
+            return m.personName;
+        case TitleColumn:
+            return m.personTitles;
+        case StartColumn:
+            return VnDate::display(m.start);
+        case EndColumn:
+            return m.end.isValid() ? VnDate::display(m.end) : QString();
+        case DecisionColumn:
+            return m.decision;
         }
         return {};
     case Qt::ToolTipRole:
@@ -91,11 +100,16 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case IdRole: return m.id;
-    case PersonIdRole: return m.personId;
-    case UuidRole: return m.uuid;
-    case RoleCodeRole: return Roles::code(m.role);
-    default: return {};
+    case IdRole:
+        return m.id;
+    case PersonIdRole:
+        return m.personId;
+    case UuidRole:
+        return m.uuid;
+    case RoleCodeRole:
+        return Roles::code(m.role);
+    default:
+        return {};
     }
 }
 
@@ -104,12 +118,18 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case RoleColumn: return tr("Role");
-    case NameColumn: return tr("Full name");
-    case TitleColumn: return tr("Position");
-    case StartColumn: return tr("From");
-    case EndColumn: return tr("Until");
-    case DecisionColumn: return tr("Decision");
+    case RoleColumn:
+        return tr("Role");
+    case NameColumn:
+        return tr("Full name");
+    case TitleColumn:
+        return tr("Position");
+    case StartColumn:
+        return tr("From");
+    case EndColumn:
+        return tr("Until");
+    case DecisionColumn:
+        return tr("Decision");
     }
     return {};
 }

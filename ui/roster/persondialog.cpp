@@ -6,7 +6,8 @@
 namespace thuky {
 
 PersonDialog::PersonDialog(const Person &person, QWidget *parent)
-    : EditDialog(parent), m_person(person)
+    : EditDialog(parent)
+    , m_person(person)
 {
     setWindowTitle(person.id > 0 ? tr("Edit person") : tr("Add person"));
     auto line = [this](const QString &text, const QString &name) {

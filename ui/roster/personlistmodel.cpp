@@ -4,7 +4,10 @@
 
 namespace thuky {
 
-PersonListModel::PersonListModel(QObject *parent) : QAbstractListModel(parent) { }
+PersonListModel::PersonListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
 
 void PersonListModel::setPersons(const QList<Person> &persons)
 {

@@ -13,17 +13,18 @@
 namespace thuky {
 
 ReorganiseDialog::ReorganiseDialog(const QList<Membership> &members, const QList<Person> &persons,
-                                   const QDate &start, QWidget *parent)
-    : EditDialog(parent), m_members(members)
+    const QDate &start, QWidget *parent)
+    : EditDialog(parent)
+    , m_members(members)
 {
     setWindowTitle(tr("Reorganise (kiện toàn)"));
     m_membership = new QComboBox(this);
     m_membership->setObjectName(QStringLiteral("membership"));
     for (const Membership &m : members) {
-        m_membership->addItem(tr("%1: %2 (since %3)")
-                                      .arg(Roles::label(m.role), m.personName,
-                                           VnDate::display(m.start)),
-                              m.id);
+        m_membership->addItem(
+            tr("%1: %2 (since %3)")
+                .arg(Roles::label(m.role), m.personName, VnDate::display(m.start)),
+            m.id);
     }
     m_existing = new QRadioButton(tr("An &existing person"), this);
     m_existing->setChecked(true);

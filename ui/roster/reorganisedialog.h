@@ -22,7 +22,7 @@ class ReorganiseDialog : public EditDialog
     Q_OBJECT
 public:
     ReorganiseDialog(const QList<Membership> &members, const QList<Person> &persons,
-                     const QDate &start, QWidget *parent = nullptr);
+        const QDate &start, QWidget *parent = nullptr);
     void setReplaced(qint64 membershipId);
 
     Membership replaced() const;

@@ -25,21 +25,22 @@ qint64 RosterCommand::resolvePerson(const QString &uuid, const QString &nameHint
     throw ValidationError(QStringLiteral("person"), tr("The person no longer exists."));
 }
 
-qint64 RosterCommand::resolveMembership(const QString &uuid, const QString &personUuid,
-                                   const QString &nameHint)
+qint64 RosterCommand::resolveMembership(
+    const QString &uuid, const QString &personUuid, const QString &nameHint)
 {
     RosterRepository repo(m_db);
     for (const Membership &m : repo.history(resolvePerson(personUuid, nameHint))) {
         if (m.uuid == uuid)
             return m.id;
     }
-    throw ValidationError(QStringLiteral("membership"),
-                          tr("The membership no longer exists."));
+    throw ValidationError(QStringLiteral("membership"), tr("The membership no longer exists."));
 }
 
 // ---------------------------------------------------------------------------------------
 
-AddPerson::AddPerson(Database &db, const Person &person) : RosterCommand(db), m_person(person)
+AddPerson::AddPerson(Database &db, const Person &person)
+    : RosterCommand(db)
+    , m_person(person)
 {
     if (m_person.uuid.isEmpty())
         m_person.uuid = Database::newUuid(); // the same person again on redo
@@ -59,7 +60,9 @@ void AddPerson::revert()
 // ---------------------------------------------------------------------------------------
 
 EditPerson::EditPerson(Database &db, const Person &before, const Person &after)
-    : RosterCommand(db), m_before(before), m_after(after)
+    : RosterCommand(db)
+    , m_before(before)
+    , m_after(after)
 {
     setText(tr("Edit %1").arg(after.fullName.trimmed()));
 }
@@ -91,9 +94,10 @@ void EditPerson::revert()
 
 // ---------------------------------------------------------------------------------------
 
-AppointMember::AppointMember(Database &db, const Membership &membership,
-                             const QString &personUuid)
-    : RosterCommand(db), m_membership(membership), m_personUuid(personUuid)
+AppointMember::AppointMember(Database &db, const Membership &membership, const QString &personUuid)
+    : RosterCommand(db)
+    , m_membership(membership)
+    , m_personUuid(personUuid)
 {
     if (m_membership.uuid.isEmpty())
         m_membership.uuid = Database::newUuid();
@@ -115,9 +119,12 @@ void AppointMember::revert()
 
 // ---------------------------------------------------------------------------------------
 
-EndMembership::EndMembership(Database &db, const Membership &membership,
-                             const QString &personUuid, const QDate &end)
-    : RosterCommand(db), m_membership(membership), m_personUuid(personUuid), m_end(end)
+EndMembership::EndMembership(
+    Database &db, const Membership &membership, const QString &personUuid, const QDate &end)
+    : RosterCommand(db)
+    , m_membership(membership)
+    , m_personUuid(personUuid)
+    , m_end(end)
 {
     setText(tr("End the membership of %1").arg(membership.personName));
 }
@@ -141,21 +148,20 @@ void EndMembership::revert()
 // ---------------------------------------------------------------------------------------
 
 ReplaceRoleHolder::ReplaceRoleHolder(Database &db, const Membership &old,
-                                     const QString &oldPersonUuid, const Person &newPerson,
-                                     bool createPerson, const QDate &start,
-                                     const QString &decision)
-    : RosterCommand(db),
-      m_old(old),
-      m_oldPersonUuid(oldPersonUuid),
-      m_newPerson(newPerson),
-      m_createPerson(createPerson),
-      m_start(start),
-      m_decision(decision)
+    const QString &oldPersonUuid, const Person &newPerson, bool createPerson, const QDate &start,
+    const QString &decision)
+    : RosterCommand(db)
+    , m_old(old)
+    , m_oldPersonUuid(oldPersonUuid)
+    , m_newPerson(newPerson)
+    , m_createPerson(createPerson)
+    , m_start(start)
+    , m_decision(decision)
 {
     if (m_createPerson && m_newPerson.uuid.isEmpty())
         m_newPerson.uuid = Database::newUuid();
     setText(tr("Reorganise: %1 replaces %2 as %3")
-                    .arg(newPerson.fullName.trimmed(), old.personName, Roles::label(old.role)));
+                .arg(newPerson.fullName.trimmed(), old.personName, Roles::label(old.role)));
 }
 
 void ReplaceRoleHolder::apply()

@@ -17,19 +17,21 @@ namespace thuky {
 class Database;
 class RosterRepository;
 
-
 /** Base of the roster commands: the first redo runs before the push, so input errors surface. */
 class RosterCommand : public DatabaseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(thuky::RosterCommand)
 protected:
-    explicit RosterCommand(Database &db) : DatabaseCommand(db) { }
+    explicit RosterCommand(Database &db)
+        : DatabaseCommand(db)
+    {
+    }
 
     /** The current row id of the person with @p uuid (@p nameHint speeds up the search). */
     qint64 resolvePerson(const QString &uuid, const QString &nameHint = {});
     /** The current row id of a membership of a person. */
-    qint64 resolveMembership(const QString &uuid, const QString &personUuid,
-                        const QString &nameHint = {});
+    qint64 resolveMembership(
+        const QString &uuid, const QString &personUuid, const QString &nameHint = {});
 };
 
 class AddPerson : public RosterCommand
@@ -88,8 +90,8 @@ class EndMembership : public RosterCommand
 {
     Q_DECLARE_TR_FUNCTIONS(thuky::EndMembership)
 public:
-    EndMembership(Database &db, const Membership &membership, const QString &personUuid,
-                  const QDate &end);
+    EndMembership(
+        Database &db, const Membership &membership, const QString &personUuid, const QDate &end);
 
 protected:
     void apply() override;
@@ -107,8 +109,7 @@ class ReplaceRoleHolder : public RosterCommand
     Q_DECLARE_TR_FUNCTIONS(thuky::ReplaceRoleHolder)
 public:
     ReplaceRoleHolder(Database &db, const Membership &old, const QString &oldPersonUuid,
-                      const Person &newPerson, bool createPerson, const QDate &start,
-                      const QString &decision);
+        const Person &newPerson, bool createPerson, const QDate &start, const QString &decision);
     qint64 newMembershipId() const { return m_newId; }
     qint64 newPersonId() const { return m_newPersonId; }
 

@@ -1,8 +1,8 @@
 #include <ui/roster/rosterview.h>
 
+#include <ui/common/datefield.h>
 #include <ui/roster/appointdialog.h>
 #include <ui/roster/committeetreemodel.h>
-#include <ui/common/datefield.h>
 #include <ui/roster/endmembershipdialog.h>
 #include <ui/roster/historymodel.h>
 #include <ui/roster/membertablemodel.h>
@@ -35,7 +35,10 @@
 namespace thuky {
 
 RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent), m_db(db), m_undo(undo), m_repo(new RosterRepository(db))
+    : QWidget(parent)
+    , m_db(db)
+    , m_undo(undo)
+    , m_repo(new RosterRepository(db))
 {
     setObjectName(QStringLiteral("rosterView"));
     m_feedback = new CommandFeedback(this);
@@ -137,7 +140,8 @@ RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
     m_history->setWordWrap(false);
     m_history->setTabKeyNavigation(false);
     m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_history->horizontalHeader()->setSectionResizeMode(HistoryModel::CommitteeColumn, QHeaderView::Stretch);
+    m_history->horizontalHeader()->setSectionResizeMode(
+        HistoryModel::CommitteeColumn, QHeaderView::Stretch);
     auto *historyLabel = new QLabel(tr("History of roles:"), personPanel);
     historyLabel->setBuddy(m_history);
     auto *who = new QVBoxLayout;
@@ -192,12 +196,12 @@ RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
     setTabOrder(m_table, m_history);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid()) {
-                    const qint64 id = current.data(CommitteeTreeModel::IdRole).toLongLong();
-                    guard([this, id] { setCurrentCommittee(id); });
-                }
-            });
+        [this](const QModelIndex &current) {
+            if (current.isValid()) {
+                const qint64 id = current.data(CommitteeTreeModel::IdRole).toLongLong();
+                guard([this, id] { setCurrentCommittee(id); });
+            }
+        });
     connect(m_asOf, &QDateEdit::dateChanged, this, [this] { guard([this] { reloadMembers(); }); });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         const qint64 selected = selectedMembershipId();
@@ -243,35 +247,33 @@ void RosterView::createActions()
     m_toolBar->setObjectName(QStringLiteral("rosterToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto make = [this](const QString &text, const QString &icon, const QKeySequence &shortcut,
-                       const QString &tip, void (RosterView::*slot)()) {
+                    const QString &tip, void (RosterView::*slot)()) {
         auto *action = new QAction(QIcon::fromTheme(icon), text, this);
         action->setShortcut(shortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
         action->setStatusTip(tip);
-        connect(action, &QAction::triggered, this, [this, slot] { guard([this, slot] { (this->*slot)(); }); });
+        connect(action, &QAction::triggered, this,
+            [this, slot] { guard([this, slot] { (this->*slot)(); }); });
         addAction(action); // MainWindow builds the area's menu from these
         m_toolBar->addAction(action);
         return action;
     };
     m_addPerson = make(tr("&Add person…"), QStringLiteral("contact-new"),
-                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                       tr("Add a person to the list of people"), &RosterView::addPerson);
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), tr("Add a person to the list of people"),
+        &RosterView::addPerson);
     m_editPerson = make(tr("&Edit person…"), QStringLiteral("document-edit"),
-                        QKeySequence(Qt::Key_F2), tr("Edit the selected person"),
-                        &RosterView::editPerson);
+        QKeySequence(Qt::Key_F2), tr("Edit the selected person"), &RosterView::editPerson);
     m_toolBar->addSeparator();
     m_appoint = make(tr("A&ppoint to role…"), QStringLiteral("list-add"),
-                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-                     tr("Appoint a person to a role in this committee (bổ nhiệm)"),
-                     &RosterView::appoint);
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+        tr("Appoint a person to a role in this committee (bổ nhiệm)"), &RosterView::appoint);
     m_endMembership = make(tr("E&nd membership…"), QStringLiteral("list-remove"),
-                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                           tr("End the selected membership (thôi giữ chức vụ)"),
-                           &RosterView::endMembership);
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+        tr("End the selected membership (thôi giữ chức vụ)"), &RosterView::endMembership);
     m_reorganise = make(tr("&Reorganise…"), QStringLiteral("view-refresh"),
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                        tr("Replace the holder of a role on a date (kiện toàn)"),
-                        &RosterView::reorganise);
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        tr("Replace the holder of a role on a date (kiện toàn)"), &RosterView::reorganise);
 }
 
 QDate RosterView::asOf() const
@@ -315,8 +317,8 @@ void RosterView::reloadMembers()
 {
     const qint64 selected = selectedMembershipId();
     auto committee = m_committeeId > 0 ? m_repo->committee(m_committeeId) : std::nullopt;
-    m_memberModel->setMembers(committee ? m_repo->members(m_committeeId, asOf())
-                                        : QList<Membership>());
+    m_memberModel->setMembers(
+        committee ? m_repo->members(m_committeeId, asOf()) : QList<Membership>());
     selectMembership(selected);
 
     const int shown = m_memberModel->rowCount();
@@ -327,11 +329,11 @@ void RosterView::reloadMembers()
                                  "“Start empty” or load the demo data."));
     } else {
         m_committeeHeading->setText(tr("%1 — %n member(s) on %2", nullptr, total)
-                                            .arg(committee->name, VnDate::display(asOf())));
+                                        .arg(committee->name, VnDate::display(asOf())));
         if (total == 0) {
             m_emptyLabel->setText(tr("Nobody holds a role in %1 on %2.\nUse “Appoint to "
                                      "role” to add members, or choose another date.")
-                                          .arg(committee->name, VnDate::display(asOf())));
+                                      .arg(committee->name, VnDate::display(asOf())));
         } else {
             m_emptyLabel->setText(tr("No member's name contains “%1”.").arg(m_filter->text()));
         }
@@ -352,8 +354,8 @@ void RosterView::reloadHistory()
         return;
     }
     m_personHeading->setText(person->honorific.isEmpty()
-                                     ? person->fullName
-                                     : tr("%1 %2").arg(person->honorific, person->fullName));
+            ? person->fullName
+            : tr("%1 %2").arg(person->honorific, person->fullName));
     QStringList details;
     if (!person->titles.isEmpty())
         details << person->titles;
@@ -368,8 +370,7 @@ void RosterView::reloadHistory()
     m_historyModel->setHistory(history);
     if (history.isEmpty())
         m_personDetails->setText(m_personDetails->text()
-                                 + (details.isEmpty() ? QString() : QStringLiteral("\n"))
-                                 + tr("Holds no role yet."));
+            + (details.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Holds no role yet."));
 }
 
 void RosterView::setEditable(bool editable)
@@ -521,8 +522,7 @@ void RosterView::reorganise()
         const Membership old = dialog->replaced();
         auto oldPerson = m_repo->person(old.personId);
         auto *command = new ReplaceRoleHolder(m_db, old, oldPerson ? oldPerson->uuid : QString(),
-                                              dialog->newPerson(), dialog->createsPerson(),
-                                              dialog->start(), dialog->decision());
+            dialog->newPerson(), dialog->createsPerson(), dialog->start(), dialog->decision());
         command->setFeedback(m_feedback);
         RosterCommand::execute(m_undo, command);
         if (dialog->start() > asOf())

@@ -16,13 +16,15 @@
 
 namespace thuky {
 
-FirstStartDialog::FirstStartDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
+FirstStartDialog::FirstStartDialog(Database &db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
 {
     setWindowTitle(tr("Welcome to Thư Ký"));
     auto *intro = new QLabel(tr("The database <b>%1</b> holds no records yet. How do you want "
                                 "to start?")
-                                     .arg(db.location().toHtmlEscaped()),
-                             this);
+                                 .arg(db.location().toHtmlEscaped()),
+        this);
     intro->setWordWrap(true);
     m_empty = new QRadioButton(tr("&Start empty: create the province committee"), this);
     m_name = new QLineEdit(this);
@@ -32,7 +34,7 @@ FirstStartDialog::FirstStartDialog(Database &db, QWidget *parent) : QDialog(pare
     nameLabel->setBuddy(m_name);
     m_demo = new QRadioButton(tr("Load the &demo data (invented names, 2021–2024) to try "
                                  "the application"),
-                              this);
+        this);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));

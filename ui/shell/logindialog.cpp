@@ -13,7 +13,9 @@
 
 namespace thuky {
 
-LoginDialog::LoginDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
+LoginDialog::LoginDialog(Database &db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
 {
     setWindowTitle(tr("Sign in to Thư Ký"));
     m_name = new QLineEdit(QSettings().value(QStringLiteral("lastUser")).toString(), this);

@@ -29,7 +29,9 @@
 namespace thuky {
 
 MainWindow::MainWindow(Database &db, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_undo(new QUndoStack(this))
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Thư Ký — %1").arg(QFileInfo(db.location()).fileName()));
@@ -80,10 +82,11 @@ void MainWindow::buildAreas()
     auto *charts = new ChartsView(m_db, m_undo, this);
     addArea(Area::Charts, tr("&Charts && reports"), charts);
     // A click on a bar opens exactly that bar's reports.
-    connect(charts, &ChartsView::openReports, this, [this, opinions](const ChartSelection &selection) {
-        opinions->showFilter(opinionFilterFor(selection));
-        setCurrentArea(Area::Opinions);
-    });
+    connect(
+        charts, &ChartsView::openReports, this, [this, opinions](const ChartSelection &selection) {
+            opinions->showFilter(opinionFilterFor(selection));
+            setCurrentArea(Area::Opinions);
+        });
 }
 
 OpinionFilter MainWindow::opinionFilterFor(const ChartSelection &selection)
@@ -125,7 +128,8 @@ void MainWindow::addArea(Area area, const QString &title, QWidget *widget)
     entry.widget = widget;
     const int index = int(m_areas.size());
     QString plain = title;
-    plain.remove(QRegularExpression(QStringLiteral("&(?!&)"))).replace(QStringLiteral("&&"), QStringLiteral("&"));
+    plain.remove(QRegularExpression(QStringLiteral("&(?!&)")))
+        .replace(QStringLiteral("&&"), QStringLiteral("&"));
     auto *item = new QListWidgetItem(plain, m_areaList);
     item->setSizeHint(QSize(0, 34));
     // A scroll area lets the window shrink below an area's preferred size (small screens).
@@ -167,8 +171,8 @@ void MainWindow::createMenus()
     redo->setObjectName(QStringLiteral("redoAction"));
     // Both customary redo keys, whatever the platform's scheme says.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    for (const QKeySequence &key : { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                                     QKeySequence(Qt::CTRL | Qt::Key_Y) }) {
+    for (const QKeySequence &key :
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) }) {
         if (!redoKeys.contains(key))
             redoKeys.append(key);
     }
@@ -256,8 +260,8 @@ bool MainWindow::areaFromName(const QString &name, Area *area)
 
 void MainWindow::setRole(const QString &role)
 {
-    const bool editsRoster = role.isEmpty() || role == QLatin1String("admin")
-            || role == QLatin1String("secretary");
+    const bool editsRoster
+        = role.isEmpty() || role == QLatin1String("admin") || role == QLatin1String("secretary");
     if (auto *roster = qobject_cast<RosterView *>(areaWidget(Area::Roster)))
         roster->setEditable(editsRoster);
     if (!role.isEmpty())
@@ -282,10 +286,9 @@ void MainWindow::chooseLanguage(const QString &code)
     if (code == Language::current())
         return;
     Language::setPreferred(code);
-    const auto answer = QMessageBox::question(
-            this, tr("Language"),
-            tr("The new language is used from the next start of Thư Ký. Restart now?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const auto answer = QMessageBox::question(this, tr("Language"),
+        tr("The new language is used from the next start of Thư Ký. Restart now?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -301,13 +304,12 @@ void MainWindow::chooseLanguage(const QString &code)
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-            this, tr("About Thư Ký"),
-            tr("<h3>Thư Ký %1</h3>"
-               "<p>The secretariat's tool for steering committees: the committee roster, "
-               "meetings and their minutes, opinion reports, charts and periodic reports.</p>"
-               "<p>Database: %2</p>")
-                    .arg(QCoreApplication::applicationVersion(), m_db.location().toHtmlEscaped()));
+    QMessageBox::about(this, tr("About Thư Ký"),
+        tr("<h3>Thư Ký %1</h3>"
+           "<p>The secretariat's tool for steering committees: the committee roster, "
+           "meetings and their minutes, opinion reports, charts and periodic reports.</p>"
+           "<p>Database: %2</p>")
+            .arg(QCoreApplication::applicationVersion(), m_db.location().toHtmlEscaped()));
 }
 
 } // namespace thuky

@@ -18,10 +18,11 @@ ServerPasswordDialog::ServerPasswordDialog(const QString &location, bool refused
     setWindowTitle(tr("Database server"));
     setMinimumWidth(460);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(refused ? tr("The server %1 did not accept the password. Type it again:")
-                                             .arg(ServerPasswords::key(location))
-                                     : tr("The server %1 asks for a password:").arg(ServerPasswords::key(location)),
-                             this);
+    auto *intro = new QLabel(refused
+            ? tr("The server %1 did not accept the password. Type it again:")
+                  .arg(ServerPasswords::key(location))
+            : tr("The server %1 asks for a password:").arg(ServerPasswords::key(location)),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;

@@ -79,14 +79,20 @@ void TestDatabase::migrateFromEachVersion()
         if (from == 3) {
             // A report of this person, written as version 3 wrote it (no reporter sort key).
             const QString now = Database::now();
-            old.exec(QStringLiteral("INSERT INTO localities (uuid, created_at, updated_at, name, level) "
-                                    "VALUES ('l1', ?, ?, 'An Giang', 'province')"), { now, now });
-            old.exec(QStringLiteral("INSERT INTO topics (uuid, created_at, updated_at, name) VALUES ('t1', ?, ?, 'Đất đai')"),
-                     { now, now });
-            old.exec(QStringLiteral("INSERT INTO opinions (uuid, created_at, updated_at, observed_on, quarter, "
-                                    "reporter_id, locality_id, topic_id, summary, search_text) "
-                                    "VALUES ('o1', ?, ?, '2024-05-01', '2024-Q2', ?, 1, 1, 'Phản ánh', 'phan anh')"),
-                     { now, now, personId });
+            old.exec(
+                QStringLiteral("INSERT INTO localities (uuid, created_at, updated_at, name, level) "
+                               "VALUES ('l1', ?, ?, 'An Giang', 'province')"),
+                { now, now });
+            old.exec(QStringLiteral("INSERT INTO topics (uuid, created_at, updated_at, name) "
+                                    "VALUES ('t1', ?, ?, 'Đất đai')"),
+                { now, now });
+            old.exec(
+                QStringLiteral(
+                    "INSERT INTO opinions (uuid, created_at, updated_at, observed_on, quarter, "
+                    "reporter_id, locality_id, topic_id, summary, search_text) "
+                    "VALUES ('o1', ?, ?, '2024-05-01', '2024-Q2', ?, 1, 1, 'Phản ánh', 'phan "
+                    "anh')"),
+                { now, now, personId });
         }
     }
     Database db(file);
@@ -106,19 +112,29 @@ void TestDatabase::migrateFromEachVersion()
     }
     if (from == 3) {
         // v4 copied the reporter's sort key onto the report, and keeps it on a rename.
-        const QString key = db.scalar(QStringLiteral("SELECT sort_key FROM persons WHERE id = ?"), { personId }).toString();
+        const QString key
+            = db.scalar(QStringLiteral("SELECT sort_key FROM persons WHERE id = ?"), { personId })
+                  .toString();
         QVERIFY(!key.isEmpty());
-        QCOMPARE(db.scalar(QStringLiteral("SELECT reporter_key FROM opinions WHERE uuid = 'o1'")).toString(), key);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT reporter_key FROM opinions WHERE uuid = 'o1'"))
+                     .toString(),
+            key);
         Person p = *RosterRepository(db).person(personId);
         p.fullName = QStringLiteral("Nguyễn Văn Bình");
         RosterRepository(db).updatePerson(p);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT reporter_key FROM opinions WHERE uuid = 'o1'")).toString(),
-                 db.scalar(QStringLiteral("SELECT sort_key FROM persons WHERE id = ?"), { personId }).toString());
-        QVERIFY(db.scalar(QStringLiteral("SELECT reporter_key FROM opinions WHERE uuid = 'o1'")).toString() != key);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT reporter_key FROM opinions WHERE uuid = 'o1'"))
+                     .toString(),
+            db.scalar(QStringLiteral("SELECT sort_key FROM persons WHERE id = ?"), { personId })
+                .toString());
+        QVERIFY(db.scalar(QStringLiteral("SELECT reporter_key FROM opinions WHERE uuid = 'o1'"))
+                    .toString()
+            != key);
     }
     // Every table of the newest schema is usable.
-    for (const char *table : { "persons", "memberships", "meetings", "tasks", "opinions", "topics" })
-        QVERIFY(db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).isValid());
+    for (const char *table :
+        { "persons", "memberships", "meetings", "tasks", "opinions", "topics" })
+        QVERIFY(db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+                    .isValid());
 }
 
 void TestDatabase::refusesNewerSchema()
@@ -146,7 +162,8 @@ void TestDatabase::refusesForeignSqlite()
 {
     const QString file = path("foreign.sqlite");
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase raw
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(file);
         QVERIFY(raw.open());
         QSqlQuery(raw).exec(QStringLiteral("CREATE TABLE invoices (id INTEGER, amount REAL)"));

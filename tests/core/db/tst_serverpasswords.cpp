@@ -40,14 +40,18 @@ void TestServerPasswords::initTestCase()
     qputenv("HOME", m_home.path().toUtf8());
     qputenv("XDG_RUNTIME_DIR", m_home.path().toUtf8());
     qputenv("XDG_DATA_HOME", (m_home.path() + QStringLiteral("/data")).toUtf8());
-    m_bus.start(busDaemon, { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address") });
+    m_bus.start(busDaemon,
+        { QStringLiteral("--session"), QStringLiteral("--nofork"),
+            QStringLiteral("--print-address") });
     QVERIFY(m_bus.waitForStarted());
     QVERIFY(m_bus.waitForReadyRead(10000));
     const QByteArray address = m_bus.readLine().trimmed();
     QVERIFY(!address.isEmpty());
     qputenv("DBUS_SESSION_BUS_ADDRESS", address);
     QProcess unlock;
-    unlock.start(keyring, { QStringLiteral("--unlock"), QStringLiteral("--components=secrets"), QStringLiteral("--daemonize") });
+    unlock.start(keyring,
+        { QStringLiteral("--unlock"), QStringLiteral("--components=secrets"),
+            QStringLiteral("--daemonize") });
     QVERIFY(unlock.waitForStarted());
     unlock.write("keyring-of-the-test");
     unlock.closeWriteChannel();
@@ -72,18 +76,20 @@ void TestServerPasswords::cleanupTestCase()
 void TestServerPasswords::keyLeavesOutThePassword()
 {
     QCOMPARE(ServerPasswords::key(QStringLiteral("postgresql://an:secret@db.local:5433/thuky")),
-             QStringLiteral("postgresql://an@db.local:5433/thuky"));
+        QStringLiteral("postgresql://an@db.local:5433/thuky"));
 }
 
 void TestServerPasswords::storeReadForget()
 {
     const QString location = QStringLiteral("postgresql://an@db.local:5433/thuky");
     QString error;
-    QVERIFY2(ServerPasswords::store(location, QStringLiteral("mật khẩu 1"), &error), qPrintable(error));
+    QVERIFY2(
+        ServerPasswords::store(location, QStringLiteral("mật khẩu 1"), &error), qPrintable(error));
     QCOMPARE(ServerPasswords::read(location), QStringLiteral("mật khẩu 1"));
     QCOMPARE(ServerPasswords::read(QStringLiteral("postgresql://an:typed@db.local:5433/thuky")),
-             QStringLiteral("mật khẩu 1")); // the same server, whatever the URL carries
-    QVERIFY(ServerPasswords::read(QStringLiteral("postgresql://binh@db.local:5433/thuky")).isEmpty());
+        QStringLiteral("mật khẩu 1")); // the same server, whatever the URL carries
+    QVERIFY(
+        ServerPasswords::read(QStringLiteral("postgresql://binh@db.local:5433/thuky")).isEmpty());
     QVERIFY(ServerPasswords::store(location, QStringLiteral("mới"), &error));
     QCOMPARE(ServerPasswords::read(location), QStringLiteral("mới"));
     ServerPasswords::forget(location);

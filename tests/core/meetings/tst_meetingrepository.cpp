@@ -3,8 +3,8 @@
 
 #include <common/testdb.h>
 #include <core/meetings/meetingrepository.h>
-#include <core/roster/rosterrepository.h>
 #include <core/meetings/taskrepository.h>
+#include <core/roster/rosterrepository.h>
 
 #include <QSqlQuery>
 #include <QTest>
@@ -37,7 +37,8 @@ private slots:
 private:
     qint64 person(const QString &name, const QString &titles = {});
     qint64 appoint(qint64 committee, qint64 personId, Role role, const QDate &start);
-    Meeting draft(qint64 committee, const QDateTime &start, const QString &title = QStringLiteral("Hội nghị giao ban quý"));
+    Meeting draft(qint64 committee, const QDateTime &start,
+        const QString &title = QStringLiteral("Hội nghị giao ban quý"));
     int auditCount(const QString &action);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -77,8 +78,10 @@ void TestMeetingRepository::init()
     appoint(m_committee, m_secretary, Role::SecretariatLead, start);
     m_collab = person(QStringLiteral("Đỗ Cộng Tác"));
     appoint(m_committee, m_collab, Role::Collaborator, start);
-    m_newHead = person(QStringLiteral("Nguyễn Hữu Mới"), QStringLiteral("Phó Bí thư Thường trực Tỉnh ủy"));
-    roster.reorganise(oldHeadMs, m_newHead, QDate(2023, 6, 12), QStringLiteral("Quyết định số 1025-QĐ/TU"));
+    m_newHead = person(
+        QStringLiteral("Nguyễn Hữu Mới"), QStringLiteral("Phó Bí thư Thường trực Tỉnh ủy"));
+    roster.reorganise(
+        oldHeadMs, m_newHead, QDate(2023, 6, 12), QStringLiteral("Quyết định số 1025-QĐ/TU"));
 }
 
 void TestMeetingRepository::cleanup()
@@ -94,7 +97,8 @@ qint64 TestMeetingRepository::person(const QString &name, const QString &titles)
     return RosterRepository(*m_db).addPerson(p);
 }
 
-qint64 TestMeetingRepository::appoint(qint64 committee, qint64 personId, Role role, const QDate &start)
+qint64 TestMeetingRepository::appoint(
+    qint64 committee, qint64 personId, Role role, const QDate &start)
 {
     Membership m;
     m.personId = personId;
@@ -122,9 +126,11 @@ Meeting TestMeetingRepository::draft(qint64 committee, const QDateTime &start, c
 
 int TestMeetingRepository::auditCount(const QString &action)
 {
-    return m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ? AND entity = 'meeting'"),
-                        { action })
-            .toInt();
+    return m_db
+        ->scalar(QStringLiteral(
+                     "SELECT COUNT(*) FROM audit_log WHERE action = ? AND entity = 'meeting'"),
+            { action })
+        .toInt();
 }
 
 void TestMeetingRepository::attendanceAsOfDateAfterReorganisation()
@@ -137,7 +143,8 @@ void TestMeetingRepository::attendanceAsOfDateAfterReorganisation()
             out << a.personId;
         return out;
     };
-    // Before the reorganisation: the old head, first in print order; no secretariat, no collaborator.
+    // Before the reorganisation: the old head, first in print order; no secretariat, no
+    // collaborator.
     Meeting before = draft(m_committee, QDateTime(QDate(2023, 3, 20), QTime(8, 0)));
     repo.create(before);
     const Meeting b = *repo.meeting(before.id);
@@ -148,7 +155,8 @@ void TestMeetingRepository::attendanceAsOfDateAfterReorganisation()
     QCOMPARE(ids(repo.prefillAttendance(m_committee, QDate(2023, 6, 11))).first(), m_oldHead);
     Meeting after = draft(m_committee, QDateTime(QDate(2023, 9, 20), QTime(8, 0)));
     repo.create(after);
-    QCOMPARE(ids(repo.meeting(after.id)->attendance), (QList<qint64> { m_newHead, m_deputy, m_member }));
+    QCOMPARE(
+        ids(repo.meeting(after.id)->attendance), (QList<qint64> { m_newHead, m_deputy, m_member }));
     // A meeting two years back keeps its own attendance.
     QCOMPARE(ids(repo.meeting(before.id)->attendance).first(), m_oldHead);
 }
@@ -159,7 +167,8 @@ void TestMeetingRepository::createAndReadBack()
     MeetingRepository repo(*m_db);
     Meeting m = draft(m_committee, QDateTime(QDate(2024, 7, 17), QTime(8, 0)));
     m.period = QStringLiteral("2024-Q2");
-    m.bridgePoints = { QStringLiteral("Điểm cầu Huyện ủy Châu Phú"), QStringLiteral("Điểm cầu Thành ủy Long Xuyên") };
+    m.bridgePoints = { QStringLiteral("Điểm cầu Huyện ủy Châu Phú"),
+        QStringLiteral("Điểm cầu Thành ủy Long Xuyên") };
     m.guests = { QStringLiteral("Đại diện Đảng ủy Công an tỉnh") };
     m.documents = { QStringLiteral("Báo cáo quý II/2024") };
     m.conclusion = QStringLiteral("<p>Kết luận <b>đậm</b></p>");
@@ -216,13 +225,20 @@ void TestMeetingRepository::invalidInputWritesNothing_data()
 {
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("field");
-    QTest::newRow("no title") << "title" << "title";
-    QTest::newRow("ends before start") << "end" << "end";
-    QTest::newRow("bad kind") << "kind" << "kind";
-    QTest::newRow("delegate without name") << "delegate" << "attendance";
-    QTest::newRow("task without owner") << "owner" << "tasks";
-    QTest::newRow("speaker without name") << "speaker" << "speakers";
-    QTest::newRow("bad period") << "period" << "period";
+    QTest::newRow("no title") << "title"
+                              << "title";
+    QTest::newRow("ends before start") << "end"
+                                       << "end";
+    QTest::newRow("bad kind") << "kind"
+                              << "kind";
+    QTest::newRow("delegate without name") << "delegate"
+                                           << "attendance";
+    QTest::newRow("task without owner") << "owner"
+                                        << "tasks";
+    QTest::newRow("speaker without name") << "speaker"
+                                          << "speakers";
+    QTest::newRow("bad period") << "period"
+                                << "period";
 }
 
 void TestMeetingRepository::invalidInputWritesNothing()
@@ -315,15 +331,16 @@ void TestMeetingRepository::approvedMinutesAreLockedAndReopenIsAudited()
     QCOMPARE(repo.meeting(id)->title, QStringLiteral("Hội nghị giao ban quý"));
     // Progress on its tasks is follow-up, not an edit of the minutes.
     TaskRepository tasks(*m_db);
-    tasks.setStatus(repo.meeting(id)->tasks.first().id, QStringLiteral("done"), QStringLiteral("Xong"),
-                    QDate(2024, 4, 1));
+    tasks.setStatus(repo.meeting(id)->tasks.first().id, QStringLiteral("done"),
+        QStringLiteral("Xong"), QDate(2024, 4, 1));
     QCOMPARE(tasks.task(repo.meeting(id)->tasks.first().id)->status, QStringLiteral("done"));
 
     // Reopening needs a reason and is recorded.
     QVERIFY_THROWS_EXCEPTION(ValidationError, repo.reopen(id, QStringLiteral("  ")));
     QCOMPARE(auditCount(QStringLiteral("reopen")), 0);
     repo.reopen(id, QStringLiteral("Bổ sung ý kiến phát biểu"));
-    QSqlQuery q = m_db->exec(QStringLiteral("SELECT user_name, detail, entity_uuid FROM audit_log WHERE action = 'reopen'"));
+    QSqlQuery q = m_db->exec(QStringLiteral(
+        "SELECT user_name, detail, entity_uuid FROM audit_log WHERE action = 'reopen'"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("test"));
     QCOMPARE(q.value(1).toString(), QStringLiteral("Bổ sung ý kiến phát biểu"));
@@ -385,9 +402,9 @@ void TestMeetingRepository::openTasksCarryOver()
     };
     Meeting q1 = draft(m_committee, QDateTime(QDate(2024, 3, 20), QTime(8, 0)));
     q1.tasks = { task(QStringLiteral("Còn mở"), QStringLiteral("open")),
-                 task(QStringLiteral("Xong sớm"), QStringLiteral("done"), QDate(2024, 4, 10)),
-                 task(QStringLiteral("Xong muộn"), QStringLiteral("done"), QDate(2024, 8, 1)),
-                 task(QStringLiteral("Đang làm"), QStringLiteral("in_progress")) };
+        task(QStringLiteral("Xong sớm"), QStringLiteral("done"), QDate(2024, 4, 10)),
+        task(QStringLiteral("Xong muộn"), QStringLiteral("done"), QDate(2024, 8, 1)),
+        task(QStringLiteral("Đang làm"), QStringLiteral("in_progress")) };
     repo.create(q1);
     Meeting other = draft(m_other, QDateTime(QDate(2024, 3, 21), QTime(8, 0)));
     other.tasks = { task(QStringLiteral("Của huyện"), QStringLiteral("open")) };
@@ -403,8 +420,8 @@ void TestMeetingRepository::openTasksCarryOver()
         return out;
     };
     QCOMPARE(descriptions(repo.carriedOver(q2.id)),
-             (QStringList { QStringLiteral("Còn mở/open"), QStringLiteral("Xong muộn/done"),
-                            QStringLiteral("Đang làm/in_progress") }));
+        (QStringList { QStringLiteral("Còn mở/open"), QStringLiteral("Xong muộn/done"),
+            QStringLiteral("Đang làm/in_progress") }));
     QVERIFY(repo.carriedOver(q1.id).isEmpty());
     // Done in the meantime: still listed at the next meeting, with its new status.
     tasks.setStatus(q1.tasks.at(0).id, QStringLiteral("done"), {}, QDate(2024, 6, 25));
@@ -412,7 +429,7 @@ void TestMeetingRepository::openTasksCarryOver()
     Meeting q3 = draft(m_committee, QDateTime(QDate(2024, 9, 20), QTime(8, 0)));
     repo.create(q3);
     QCOMPARE(descriptions(repo.carriedOver(q3.id)),
-             (QStringList { QStringLiteral("Đang làm/in_progress"), QStringLiteral("Mới giao/open") }));
+        (QStringList { QStringLiteral("Đang làm/in_progress"), QStringLiteral("Mới giao/open") }));
 }
 
 void TestMeetingRepository::taskFilters()
@@ -421,19 +438,25 @@ void TestMeetingRepository::taskFilters()
     MeetingRepository repo(*m_db);
     TaskRepository tasks(*m_db);
     Meeting m = draft(m_committee, QDateTime(QDate(2024, 3, 20), QTime(8, 0)));
-    auto task = [](const QString &d, const QString &owner, const QDate &due, const QString &status) {
-        Task t;
-        t.description = d;
-        t.owner = owner;
-        t.due = due;
-        t.status = status;
-        return t;
-    };
-    m.tasks = { task(QStringLiteral("quá hạn"), QStringLiteral("Công an tỉnh"), QDate(2024, 4, 1), QStringLiteral("open")),
-                task(QStringLiteral("chưa đến hạn"), QStringLiteral("Tổ thư ký"), QDate(2024, 12, 1), QStringLiteral("in_progress")),
-                task(QStringLiteral("xong"), QStringLiteral("Tổ thư ký"), QDate(2024, 4, 1), QStringLiteral("done")),
-                task(QStringLiteral("hủy"), QStringLiteral("Báo An Giang"), QDate(2024, 4, 1), QStringLiteral("cancelled")),
-                task(QStringLiteral("không hạn"), QStringLiteral("Tổ thư ký"), QDate(), QStringLiteral("open")) };
+    auto task
+        = [](const QString &d, const QString &owner, const QDate &due, const QString &status) {
+              Task t;
+              t.description = d;
+              t.owner = owner;
+              t.due = due;
+              t.status = status;
+              return t;
+          };
+    m.tasks = { task(QStringLiteral("quá hạn"), QStringLiteral("Công an tỉnh"), QDate(2024, 4, 1),
+                    QStringLiteral("open")),
+        task(QStringLiteral("chưa đến hạn"), QStringLiteral("Tổ thư ký"), QDate(2024, 12, 1),
+            QStringLiteral("in_progress")),
+        task(QStringLiteral("xong"), QStringLiteral("Tổ thư ký"), QDate(2024, 4, 1),
+            QStringLiteral("done")),
+        task(QStringLiteral("hủy"), QStringLiteral("Báo An Giang"), QDate(2024, 4, 1),
+            QStringLiteral("cancelled")),
+        task(QStringLiteral("không hạn"), QStringLiteral("Tổ thư ký"), QDate(),
+            QStringLiteral("open")) };
     repo.create(m);
     auto names = [&](const TaskFilter &f) {
         QStringList out;
@@ -445,7 +468,9 @@ void TestMeetingRepository::taskFilters()
     f.today = QDate(2024, 6, 1);
     QCOMPARE(names(f).size(), 5);
     f.openOnly = true;
-    QCOMPARE(names(f), (QStringList { QStringLiteral("quá hạn"), QStringLiteral("chưa đến hạn"), QStringLiteral("không hạn") }));
+    QCOMPARE(names(f),
+        (QStringList { QStringLiteral("quá hạn"), QStringLiteral("chưa đến hạn"),
+            QStringLiteral("không hạn") }));
     f.openOnly = false;
     f.overdueOnly = true;
     QCOMPARE(names(f), QStringList { QStringLiteral("quá hạn") });
@@ -458,7 +483,8 @@ void TestMeetingRepository::taskFilters()
     other.committeeId = m_other;
     QCOMPARE(names(other).size(), 0);
     QVERIFY(tasks.tasks(f).first().isOverdue(QDate(2025, 1, 1)));
-    QVERIFY_THROWS_EXCEPTION(ValidationError, tasks.setStatus(tasks.tasks().first().id, QStringLiteral("finished")));
+    QVERIFY_THROWS_EXCEPTION(
+        ValidationError, tasks.setStatus(tasks.tasks().first().id, QStringLiteral("finished")));
 }
 
 QTEST_GUILESS_MAIN(TestMeetingRepository)

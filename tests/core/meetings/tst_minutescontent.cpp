@@ -2,11 +2,11 @@
 // in the ODT (content.xml), following SPEC "Printed minutes".
 
 #include <common/testdb.h>
+#include <core/documents/partydocument.h>
 #include <core/meetings/meetingrepository.h>
 #include <core/meetings/minutes.h>
-#include <core/documents/partydocument.h>
-#include <core/roster/rosterrepository.h>
 #include <core/meetings/taskrepository.h>
+#include <core/roster/rosterrepository.h>
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -79,15 +79,19 @@ void TestMinutesContent::init()
     c.superiorBody = QStringLiteral("Tỉnh ủy An Giang");
     c.placeName = QStringLiteral("An Giang");
     m_committee = roster.addCommittee(c);
-    m_head = person(QStringLiteral("Lò Minh Hùng"), QStringLiteral("Phó Bí thư Thường trực Tỉnh ủy"), Role::Head);
-    m_deputy = person(QStringLiteral("Đinh Thị Bích Thảo"), QStringLiteral("Trưởng ban Tuyên giáo Tỉnh ủy"),
-                      Role::StandingDeputy);
-    m_absent = person(QStringLiteral("Nguyễn Mạnh Hà"), QStringLiteral("Phó Trưởng ban Tuyên giáo Tỉnh ủy"), Role::Deputy);
-    m_delegated = person(QStringLiteral("Lâm Phước Nguyên"), QStringLiteral("Giám đốc Công an tỉnh"), Role::Member);
+    m_head = person(QStringLiteral("Lò Minh Hùng"),
+        QStringLiteral("Phó Bí thư Thường trực Tỉnh ủy"), Role::Head);
+    m_deputy = person(QStringLiteral("Đinh Thị Bích Thảo"),
+        QStringLiteral("Trưởng ban Tuyên giáo Tỉnh ủy"), Role::StandingDeputy);
+    m_absent = person(QStringLiteral("Nguyễn Mạnh Hà"),
+        QStringLiteral("Phó Trưởng ban Tuyên giáo Tỉnh ủy"), Role::Deputy);
+    m_delegated = person(
+        QStringLiteral("Lâm Phước Nguyên"), QStringLiteral("Giám đốc Công an tỉnh"), Role::Member);
     m_members.clear();
     for (const char *n : { "Trần Văn Ân", "Phạm Thị Bình", "Huỳnh Công Cường" })
         m_members << person(QString::fromUtf8(n), QStringLiteral("Ủy viên"), Role::Member);
-    m_secretary = person(QStringLiteral("Võ Thị Thu"), QStringLiteral("Chuyên viên Ban Tuyên giáo"), Role::SecretariatLead);
+    m_secretary = person(QStringLiteral("Võ Thị Thu"), QStringLiteral("Chuyên viên Ban Tuyên giáo"),
+        Role::SecretariatLead);
     person(QStringLiteral("Đỗ Văn Cộng"), QStringLiteral("Cộng tác viên"), Role::Collaborator);
 }
 
@@ -135,10 +139,11 @@ qint64 TestMinutesContent::createMeeting(int speeches)
     m.chairIds = { m_deputy, m_head };
     m.secretaryId = m_secretary;
     m.guests = { QStringLiteral("Đại diện Đảng ủy Công an tỉnh") };
-    m.bridgePoints = { QStringLiteral("Điểm cầu Huyện ủy Châu Phú"), QStringLiteral("Điểm cầu Thành ủy Long Xuyên") };
+    m.bridgePoints = { QStringLiteral("Điểm cầu Huyện ủy Châu Phú"),
+        QStringLiteral("Điểm cầu Thành ủy Long Xuyên") };
     m.documents = { QStringLiteral("Báo cáo kết quả công tác quý II/2024") };
     m.agenda = { { QStringLiteral("Báo cáo kết quả công tác dư luận xã hội quý II/2024"),
-                   QStringLiteral("đồng chí Võ Thị Thu, Tổ trưởng Tổ thư ký"), {} } };
+        QStringLiteral("đồng chí Võ Thị Thu, Tổ trưởng Tổ thư ký"), {} } };
     m.attendance = repo.prefillAttendance(m_committee, m.date());
     for (Attendance &a : m.attendance) {
         if (a.personId == m_absent) {
@@ -158,10 +163,11 @@ qint64 TestMinutesContent::createMeeting(int speeches)
         Speech s;
         s.personId = m_members.at(i % m_members.size());
         s.unit = QStringLiteral("Sở Thông tin và Truyền thông");
-        s.summary = QStringLiteral("Ý kiến số %1: đề nghị tăng cường chia sẻ thông tin tích cực trên không "
-                                   "gian mạng, phối hợp chặt chẽ với lực lượng nòng cốt và các cơ quan báo "
-                                   "chí trong công tác đấu tranh phản bác.")
-                            .arg(i + 1);
+        s.summary = QStringLiteral(
+            "Ý kiến số %1: đề nghị tăng cường chia sẻ thông tin tích cực trên không "
+            "gian mạng, phối hợp chặt chẽ với lực lượng nòng cốt và các cơ quan báo "
+            "chí trong công tác đấu tranh phản bác.")
+                        .arg(i + 1);
         m.speeches << s;
     }
     m.conclusion = QStringLiteral("<p>Hội nghị thống nhất <b>đánh giá cao</b> kết quả quý II.</p>"
@@ -186,8 +192,9 @@ void TestMinutesContent::pdfContent()
     const QString info = runTool(QStringLiteral("pdfinfo"), { pdf });
     QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
     const QString fonts = runTool(QStringLiteral("pdffonts"), { pdf });
-    QVERIFY2(fonts.contains(QRegularExpression(QStringLiteral("LiberationSerif\\S*\\s.*\\byes\\s+(yes|no)\\s+yes\\b"))),
-             qPrintable(fonts));
+    QVERIFY2(fonts.contains(QRegularExpression(
+                 QStringLiteral("LiberationSerif\\S*\\s.*\\byes\\s+(yes|no)\\s+yes\\b"))),
+        qPrintable(fonts));
 
     const QString text = flat(pdfText(pdf));
     const QStringList expected = {
@@ -201,7 +208,8 @@ void TestMinutesContent::pdfContent()
         QStringLiteral("Thời gian: vào hồi 8 giờ 00, ngày 17 tháng 7 năm 2024"),
         QStringLiteral("Địa điểm: Hội trường Tỉnh ủy An Giang"),
         QStringLiteral("Nội dung: Báo cáo kết quả công tác dư luận xã hội quý II/2024"),
-        QStringLiteral("Người chủ trì: Đồng chí Đinh Thị Bích Thảo, Trưởng ban Tuyên giáo Tỉnh ủy, Phó Trưởng ban Thường trực"),
+        QStringLiteral("Người chủ trì: Đồng chí Đinh Thị Bích Thảo, Trưởng ban Tuyên giáo Tỉnh ủy, "
+                       "Phó Trưởng ban Thường trực"),
         QStringLiteral("Người ghi biên bản: Đồng chí Võ Thị Thu"),
         QStringLiteral("Tài liệu sử dụng trong hội nghị: Báo cáo kết quả công tác quý II/2024"),
         QStringLiteral("1. Thành phần hội nghị"),
@@ -236,7 +244,8 @@ void TestMinutesContent::pdfContent()
     const QStringList lines = layout.split(QLatin1Char('\n'));
     int labelLine = -1;
     for (int i = 0; i < lines.size(); ++i)
-        if (lines.at(i).contains(QStringLiteral("NGƯỜI GHI BIÊN BẢN")) && lines.at(i).contains(QStringLiteral("CHỦ TRÌ HỘI NGHỊ")))
+        if (lines.at(i).contains(QStringLiteral("NGƯỜI GHI BIÊN BẢN"))
+            && lines.at(i).contains(QStringLiteral("CHỦ TRÌ HỘI NGHỊ")))
             labelLine = i;
     QVERIFY(labelLine > 0);
     int nameLine = -1;
@@ -248,7 +257,7 @@ void TestMinutesContent::pdfContent()
     QVERIFY(nameLine > labelLine);
     QVERIFY(lines.at(nameLine).contains(QStringLiteral("Đinh Thị Bích Thảo")));
     QVERIFY(lines.at(nameLine).indexOf(QStringLiteral("Võ Thị Thu"))
-            < lines.at(nameLine).indexOf(QStringLiteral("Đinh Thị Bích Thảo")));
+        < lines.at(nameLine).indexOf(QStringLiteral("Đinh Thị Bích Thảo")));
     // Collaborators are not part of the attendance; absentees are counted, not the secretariat.
     QVERIFY(!joined.contains(QStringLiteral("Đỗ Văn Cộng")));
 }
@@ -275,23 +284,26 @@ void TestMinutesContent::odtContent()
     const qint64 id = createMeeting();
     const QString odt = m_dir->filePath(QStringLiteral("m.odt"));
     QVERIFY(MinutesWriter(*m_db).write(id, odt));
-    QString xml = runTool(QStringLiteral("unzip"), { QStringLiteral("-p"), odt, QStringLiteral("content.xml") });
+    QString xml = runTool(
+        QStringLiteral("unzip"), { QStringLiteral("-p"), odt, QStringLiteral("content.xml") });
     // Strip the markup between words.
     xml.replace(QRegularExpression(QStringLiteral("<text:s[^>]*/>")), QStringLiteral(" "));
     xml.replace(QRegularExpression(QStringLiteral("<[^>]+>")), QString());
     for (const QString &e : { QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), QStringLiteral("BIÊN BẢN"),
-                              QStringLiteral("An Giang, ngày 17 tháng 7 năm 2024"),
-                              QStringLiteral("Có mặt: 5 đồng chí"), QStringLiteral("Vắng mặt: 2 đồng chí"),
-                              QStringLiteral("3 lượt ý kiến phát biểu"), QStringLiteral("Xây dựng kế hoạch tuyên truyền quý III"),
-                              QStringLiteral("NGƯỜI GHI BIÊN BẢN"), QStringLiteral("CHỦ TRÌ HỘI NGHỊ"),
-                              QStringLiteral("Đinh Thị Bích Thảo") })
+             QStringLiteral("An Giang, ngày 17 tháng 7 năm 2024"),
+             QStringLiteral("Có mặt: 5 đồng chí"), QStringLiteral("Vắng mặt: 2 đồng chí"),
+             QStringLiteral("3 lượt ý kiến phát biểu"),
+             QStringLiteral("Xây dựng kế hoạch tuyên truyền quý III"),
+             QStringLiteral("NGƯỜI GHI BIÊN BẢN"), QStringLiteral("CHỦ TRÌ HỘI NGHỊ"),
+             QStringLiteral("Đinh Thị Bích Thảo") })
         QVERIFY2(xml.contains(e), qPrintable(e));
 }
 
 void TestMinutesContent::signatureLabelsAreSettings()
 {
     const qint64 id = createMeeting();
-    m_db->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('minutes.signature_left', 'THƯ KÝ HỘI NGHỊ')"));
+    m_db->exec(QStringLiteral(
+        "INSERT INTO settings (key, value) VALUES ('minutes.signature_left', 'THƯ KÝ HỘI NGHỊ')"));
     const QString pdf = m_dir->filePath(QStringLiteral("s.pdf"));
     QVERIFY(MinutesWriter(*m_db).write(id, pdf));
     const QString text = flat(pdfText(pdf));
@@ -310,16 +322,23 @@ void TestMinutesContent::longMeetingPaginates()
         pages.removeLast();
     QVERIFY2(pages.size() >= 8, qPrintable(QString::number(pages.size())));
     // No number on page 1; "N" alone on the first line of page N from page 2.
-    QVERIFY(!pages.first().trimmed().section(QLatin1Char('\n'), 0, 0).trimmed().contains(QRegularExpression(QStringLiteral("^\\d+$"))));
+    QVERIFY(!pages.first()
+                 .trimmed()
+                 .section(QLatin1Char('\n'), 0, 0)
+                 .trimmed()
+                 .contains(QRegularExpression(QStringLiteral("^\\d+$"))));
     for (int i = 1; i < pages.size(); ++i)
-        QCOMPARE(pages.at(i).trimmed().section(QLatin1Char('\n'), 0, 0).trimmed(), QString::number(i + 1));
+        QCOMPARE(pages.at(i).trimmed().section(QLatin1Char('\n'), 0, 0).trimmed(),
+            QString::number(i + 1));
     // Every speech made it whole (nothing clipped at page breaks).
     QStringList bodies;
     for (int i = 0; i < pages.size(); ++i)
         bodies << (i == 0 ? pages.at(i) : pages.at(i).trimmed().section(QLatin1Char('\n'), 1));
-    const QString all = flat(bodies.join(QLatin1Char('\n'))).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const QString all
+        = flat(bodies.join(QLatin1Char('\n'))).replace(QLatin1Char('\n'), QLatin1Char(' '));
     for (int i = 1; i <= 120; ++i)
-        QVERIFY2(all.contains(QStringLiteral("Ý kiến số %1: đề nghị").arg(i)), qPrintable(QString::number(i)));
+        QVERIFY2(all.contains(QStringLiteral("Ý kiến số %1: đề nghị").arg(i)),
+            qPrintable(QString::number(i)));
     // …and only once: no line of a neighbouring page hides in the margins.
     QCOMPARE(all.count(QStringLiteral("phối hợp chặt chẽ với lực lượng nòng cốt")), 120);
     QCOMPARE(all.count(QStringLiteral("Ý kiến số 77:")), 1);
@@ -335,21 +354,25 @@ void TestMinutesContent::marginsAreSettings()
     auto firstWordX = [&](const QString &name) {
         const QString pdf = m_dir->filePath(name);
         MinutesWriter(*m_db).write(id, pdf);
-        const QString xml = runTool(QStringLiteral("pdftotext"), { QStringLiteral("-bbox"), pdf, QStringLiteral("-") });
-        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("xMin=\"([0-9.]+)\"[^>]*>Thời<")).match(xml);
+        const QString xml = runTool(
+            QStringLiteral("pdftotext"), { QStringLiteral("-bbox"), pdf, QStringLiteral("-") });
+        const QRegularExpressionMatch m
+            = QRegularExpression(QStringLiteral("xMin=\"([0-9.]+)\"[^>]*>Thời<")).match(xml);
         return m.hasMatch() ? m.captured(1).toDouble() : -1.0;
     };
     // Default: left margin 30 mm plus the 10 mm first-line indent.
     const double x30 = firstWordX(QStringLiteral("m30.pdf"));
     QVERIFY2(qAbs(x30 - 40 / 25.4 * 72) < 1.5, qPrintable(QString::number(x30)));
-    m_db->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('document.margin_left', '35')"));
+    m_db->exec(
+        QStringLiteral("INSERT INTO settings (key, value) VALUES ('document.margin_left', '35')"));
     const double x35 = firstWordX(QStringLiteral("m35.pdf"));
     QVERIFY2(qAbs(x35 - 45 / 25.4 * 72) < 1.5, qPrintable(QString::number(x35)));
 }
 
 void TestMinutesContent::unknownMeetingIsInvalidInput()
 {
-    QVERIFY_THROWS_EXCEPTION(ValidationError, MinutesWriter(*m_db).write(999, m_dir->filePath(QStringLiteral("x.pdf"))));
+    QVERIFY_THROWS_EXCEPTION(
+        ValidationError, MinutesWriter(*m_db).write(999, m_dir->filePath(QStringLiteral("x.pdf"))));
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.pdf"))));
 }
 

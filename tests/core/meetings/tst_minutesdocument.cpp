@@ -3,12 +3,12 @@
 
 #include <core/documents/partydocument.h>
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QStandardPaths>
-#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace thuky;
@@ -26,8 +26,9 @@ QString runTool(const QString &program, const QStringList &args)
 QStringList pdfPages(const QString &pdf)
 {
     // pdftotext separates pages with form feeds.
-    return runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") })
-            .split(QLatin1Char('\f'));
+    return runTool(
+        QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") })
+        .split(QLatin1Char('\f'));
 }
 
 PartyDocument::Header sampleHeader()
@@ -48,9 +49,10 @@ void fillLongMinutes(PartyDocument &doc, int paragraphs, const QString &meeting)
     doc.setTitle(QStringLiteral("Biên bản"), meeting);
     for (int i = 0; i < paragraphs; ++i)
         doc.addParagraph(QStringLiteral("Đoạn %1: công tác nắm tình hình tư tưởng, dư luận xã hội "
-                                        "được triển khai đồng bộ, kịp thời ở các cấp.").arg(i + 1));
+                                        "được triển khai đồng bộ, kịp thời ở các cấp.")
+                             .arg(i + 1));
     doc.setSignatures({ QStringLiteral("Người ghi biên bản"), {}, QStringLiteral("Lê Thị Thu") },
-                      { QStringLiteral("Chủ trì hội nghị"), {}, QStringLiteral("Trần Văn Đạt") });
+        { QStringLiteral("Chủ trì hội nghị"), {}, QStringLiteral("Trần Văn Đạt") });
 }
 
 /** The text of each page of @p pdf, without the empty tail pdftotext leaves. */
@@ -80,7 +82,11 @@ class TestMinutesDocument : public QObject
 {
     Q_OBJECT
 private slots:
-    void init() { m_dir = std::make_unique<QTemporaryDir>(); m_dir->setAutoRemove(qEnvironmentVariableIsEmpty("THUKY_KEEP")); }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_dir->setAutoRemove(qEnvironmentVariableIsEmpty("THUKY_KEEP"));
+    }
     void numberLine();
     void shortIssuer();
     void onePagePdf();
@@ -96,7 +102,8 @@ private:
 
 void TestMinutesDocument::numberLine()
 {
-    QCOMPARE(PartyDocument::numberLine(12, QStringLiteral("BB/BCĐ")), QStringLiteral("Số 12-BB/BCĐ"));
+    QCOMPARE(
+        PartyDocument::numberLine(12, QStringLiteral("BB/BCĐ")), QStringLiteral("Số 12-BB/BCĐ"));
     const QString blank = PartyDocument::numberLine(0, QStringLiteral("BB/BCĐ"));
     QVERIFY(blank.startsWith(QStringLiteral("Số ")));
     QVERIFY(blank.endsWith(QStringLiteral("-BB/BCĐ")));
@@ -105,12 +112,15 @@ void TestMinutesDocument::numberLine()
 
 void TestMinutesDocument::shortIssuer()
 {
-    QCOMPARE(PartyDocument::shortIssuer(QStringLiteral("Ban Chỉ đạo 35 tỉnh An Giang"), QStringLiteral("An Giang")),
-             QStringLiteral("Ban Chỉ đạo 35"));
-    QCOMPARE(PartyDocument::shortIssuer(QStringLiteral("Ban Chỉ đạo 35 thành phố Long Xuyên"), QStringLiteral("Long Xuyên")),
-             QStringLiteral("Ban Chỉ đạo 35"));
-    QCOMPARE(PartyDocument::shortIssuer(QStringLiteral("Ban Chỉ đạo 35 Sở Y tế"), QStringLiteral("An Giang")),
-             QStringLiteral("Ban Chỉ đạo 35 Sở Y tế"));
+    QCOMPARE(PartyDocument::shortIssuer(
+                 QStringLiteral("Ban Chỉ đạo 35 tỉnh An Giang"), QStringLiteral("An Giang")),
+        QStringLiteral("Ban Chỉ đạo 35"));
+    QCOMPARE(PartyDocument::shortIssuer(QStringLiteral("Ban Chỉ đạo 35 thành phố Long Xuyên"),
+                 QStringLiteral("Long Xuyên")),
+        QStringLiteral("Ban Chỉ đạo 35"));
+    QCOMPARE(PartyDocument::shortIssuer(
+                 QStringLiteral("Ban Chỉ đạo 35 Sở Y tế"), QStringLiteral("An Giang")),
+        QStringLiteral("Ban Chỉ đạo 35 Sở Y tế"));
 }
 
 void TestMinutesDocument::onePagePdf()
@@ -121,7 +131,7 @@ void TestMinutesDocument::onePagePdf()
     doc.addHeading(QStringLiteral("1. Thành phần hội nghị"));
     doc.addParagraph(QStringLiteral("Có mặt: 14 đồng chí."));
     doc.setSignatures({ QStringLiteral("Người ghi biên bản"), {}, QStringLiteral("Lê Thị Thu") },
-                      { QStringLiteral("Chủ trì hội nghị"), {}, QStringLiteral("Trần Văn Đạt") });
+        { QStringLiteral("Chủ trì hội nghị"), {}, QStringLiteral("Trần Văn Đạt") });
     const QString pdf = m_dir->filePath(QStringLiteral("one.pdf"));
     QVERIFY(doc.writePdf(pdf));
 
@@ -130,10 +140,12 @@ void TestMinutesDocument::onePagePdf()
     QVERIFY(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
 
     const QString fonts = runTool(QStringLiteral("pdffonts"), { pdf });
-    const QStringList fontLines = fonts.split(QLatin1Char('\n')).filter(QStringLiteral("LiberationSerif"));
+    const QStringList fontLines
+        = fonts.split(QLatin1Char('\n')).filter(QStringLiteral("LiberationSerif"));
     QVERIFY2(!fontLines.isEmpty(), qPrintable(fonts));
     for (const QString &l : fontLines)
-        QVERIFY2(l.contains(QRegularExpression(QStringLiteral("\\byes\\s+(yes|no)\\s+yes\\b"))), qPrintable(l));
+        QVERIFY2(l.contains(QRegularExpression(QStringLiteral("\\byes\\s+(yes|no)\\s+yes\\b"))),
+            qPrintable(l));
 
     const QString text = pdfPages(pdf).first();
     QVERIFY2(text.contains(QStringLiteral("TỈNH ỦY AN GIANG")), qPrintable(text));
@@ -148,8 +160,8 @@ void TestMinutesDocument::onePagePdf()
     QVERIFY(text.contains(QStringLiteral("CHỦ TRÌ HỘI NGHỊ")));
     QVERIFY(text.contains(QStringLiteral("Trần Văn Đạt")));
     // Page 1 carries no page number: no line holding only "1".
-    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("^\\s*1\\s*$"),
-                                              QRegularExpression::MultilineOption)));
+    QVERIFY(!text.contains(
+        QRegularExpression(QStringLiteral("^\\s*1\\s*$"), QRegularExpression::MultilineOption)));
 }
 
 void TestMinutesDocument::longPdfHasPageNumbersFromPageTwo()
@@ -183,8 +195,9 @@ void TestMinutesDocument::signatureBlockNeverSplit()
         doc.setTitle(QStringLiteral("Biên bản"), QStringLiteral("Hội nghị"));
         for (int i = 0; i < n; ++i)
             doc.addParagraph(QStringLiteral("Dòng nội dung số %1.").arg(i + 1));
-        doc.setSignatures({ QStringLiteral("Người ghi biên bản"), {}, QStringLiteral("Lê Thị Thu") },
-                          { QStringLiteral("Chủ trì hội nghị"), {}, QStringLiteral("Trần Văn Đạt") });
+        doc.setSignatures(
+            { QStringLiteral("Người ghi biên bản"), {}, QStringLiteral("Lê Thị Thu") },
+            { QStringLiteral("Chủ trì hội nghị"), {}, QStringLiteral("Trần Văn Đạt") });
         const QString pdf = m_dir->filePath(QStringLiteral("sig%1.pdf").arg(n));
         QVERIFY(doc.writePdf(pdf));
         const auto [labelPage, namePage] = signaturePages(pdfPages(pdf));
@@ -202,10 +215,11 @@ void TestMinutesDocument::odtHoldsTheText()
     doc.setTitle(QStringLiteral("Biên bản"), QStringLiteral("Hội nghị giao ban quý II/2024"));
     doc.addHtml(QStringLiteral("<p>Kết luận <b>quan trọng</b></p><ul><li>Ý thứ nhất</li></ul>"));
     doc.setSignatures({ QStringLiteral("Người ghi biên bản"), {}, QStringLiteral("Lê Thị Thu") },
-                      { QStringLiteral("Chủ trì hội nghị"), {}, QStringLiteral("Trần Văn Đạt") });
+        { QStringLiteral("Chủ trì hội nghị"), {}, QStringLiteral("Trần Văn Đạt") });
     const QString odt = m_dir->filePath(QStringLiteral("m.odt"));
     QVERIFY(doc.writeOdt(odt));
-    const QString xml = runTool(QStringLiteral("unzip"), { QStringLiteral("-p"), odt, QStringLiteral("content.xml") });
+    const QString xml = runTool(
+        QStringLiteral("unzip"), { QStringLiteral("-p"), odt, QStringLiteral("content.xml") });
     QVERIFY2(xml.contains(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM")), qPrintable(xml.left(400)));
     QVERIFY(xml.contains(QStringLiteral("An Giang, ngày 17 tháng 7 năm 2024")));
     QVERIFY(xml.contains(QStringLiteral("Số 12-BB/BCĐ")));
@@ -215,16 +229,19 @@ void TestMinutesDocument::odtHoldsTheText()
     // Tables span the text area (165 mm = 467.7 pt with the default margins).
     QVERIFY(xml.contains(QStringLiteral("style:width=\"467.717pt\"")));
     QVERIFY(!xml.contains(QStringLiteral("style:width=\"100pt\"")));
-    const QString mime = runTool(QStringLiteral("unzip"), { QStringLiteral("-p"), odt, QStringLiteral("mimetype") });
+    const QString mime = runTool(
+        QStringLiteral("unzip"), { QStringLiteral("-p"), odt, QStringLiteral("mimetype") });
     QCOMPARE(mime, QStringLiteral("application/vnd.oasis.opendocument.text"));
     // The header is one row of two cells, each holding all its lines (Qt's writer made a
     // cell of every line).
-    const QString header = xml.section(QStringLiteral("<table:table "), 1, 1).section(QStringLiteral("</table:table>"), 0, 0);
+    const QString header = xml.section(QStringLiteral("<table:table "), 1, 1)
+                               .section(QStringLiteral("</table:table>"), 0, 0);
     QCOMPARE(header.count(QStringLiteral("<table:table-cell")), 2);
     const QString right = header.section(QStringLiteral("<table:table-cell"), 2, 2);
     QVERIFY(right.contains(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM")));
     QVERIFY(right.contains(QStringLiteral("An Giang, ngày 17 tháng 7 năm 2024")));
-    QVERIFY(header.section(QStringLiteral("<table:table-cell"), 1, 1).contains(QStringLiteral("Số 12-BB/BCĐ")));
+    QVERIFY(header.section(QStringLiteral("<table:table-cell"), 1, 1)
+                .contains(QStringLiteral("Số 12-BB/BCĐ")));
     // Text in the printed font, never Qt's stand-in.
     QVERIFY(!xml.contains(QStringLiteral("fo:font-family=\"Sans\"")));
     QVERIFY(xml.contains(QStringLiteral("fo:font-family=\"Liberation Serif\"")));
@@ -241,11 +258,14 @@ void TestMinutesDocument::odtHasThePartyPage()
     const QString odt = m_dir->filePath(QStringLiteral("page.odt"));
     QVERIFY(doc.writeOdt(odt));
     const QString files = runTool(QStringLiteral("unzip"), { QStringLiteral("-Z1"), odt });
-    QCOMPARE(files.split(QLatin1Char('\n'), Qt::SkipEmptyParts).first(), QStringLiteral("mimetype"));
+    QCOMPARE(
+        files.split(QLatin1Char('\n'), Qt::SkipEmptyParts).first(), QStringLiteral("mimetype"));
     QVERIFY(files.contains(QStringLiteral("styles.xml")));
-    const QString manifest = runTool(QStringLiteral("unzip"), { QStringLiteral("-p"), odt, QStringLiteral("META-INF/manifest.xml") });
+    const QString manifest = runTool(QStringLiteral("unzip"),
+        { QStringLiteral("-p"), odt, QStringLiteral("META-INF/manifest.xml") });
     QVERIFY(manifest.contains(QStringLiteral("manifest:full-path=\"styles.xml\"")));
-    const QString styles = runTool(QStringLiteral("unzip"), { QStringLiteral("-p"), odt, QStringLiteral("styles.xml") });
+    const QString styles = runTool(
+        QStringLiteral("unzip"), { QStringLiteral("-p"), odt, QStringLiteral("styles.xml") });
     QVERIFY(styles.contains(QStringLiteral("fo:page-width=\"210mm\" fo:page-height=\"297mm\"")));
     QVERIFY(styles.contains(QStringLiteral("fo:margin-left=\"32.00mm\"")));
     QVERIFY(styles.contains(QStringLiteral("fo:margin-right=\"15.00mm\"")));
@@ -253,9 +273,11 @@ void TestMinutesDocument::odtHasThePartyPage()
     QVERIFY(styles.contains(QStringLiteral("<text:page-number")));
     QVERIFY(styles.contains(QStringLiteral("style:next-style-name=\"Standard\"")));
     // The text opens on the first-page master, which has no number.
-    const QString xml = runTool(QStringLiteral("unzip"), { QStringLiteral("-p"), odt, QStringLiteral("content.xml") });
+    const QString xml = runTool(
+        QStringLiteral("unzip"), { QStringLiteral("-p"), odt, QStringLiteral("content.xml") });
     const QString body = xml.section(QStringLiteral("<office:text>"), 1, 1).trimmed();
-    QVERIFY2(body.startsWith(QStringLiteral("<text:p text:style-name=\"ThukyFirstPage\"/>")), qPrintable(body.left(200)));
+    QVERIFY2(body.startsWith(QStringLiteral("<text:p text:style-name=\"ThukyFirstPage\"/>")),
+        qPrintable(body.left(200)));
     QVERIFY(xml.contains(QStringLiteral("style:master-page-name=\"First_20_Page\"")));
 }
 
@@ -271,9 +293,11 @@ void TestMinutesDocument::odtInLibreOffice()
     QVERIFY(doc.writeOdt(odt));
     QProcess lo;
     lo.setWorkingDirectory(m_dir->path());
-    lo.start(soffice, { QStringLiteral("-env:UserInstallation=file://") + m_dir->filePath(QStringLiteral("lo-profile")),
-                        QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
-                        QStringLiteral("--outdir"), m_dir->path(), odt });
+    lo.start(soffice,
+        { QStringLiteral("-env:UserInstallation=file://")
+                + m_dir->filePath(QStringLiteral("lo-profile")),
+            QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+            QStringLiteral("--outdir"), m_dir->path(), odt });
     QVERIFY(lo.waitForFinished(180000));
     const QString pdf = m_dir->filePath(QStringLiteral("lo.pdf"));
     QVERIFY2(QFileInfo::exists(pdf), lo.readAllStandardError().constData());
@@ -287,12 +311,14 @@ void TestMinutesDocument::odtInLibreOffice()
     QVERIFY(first.contains(QStringLiteral("An Giang, ngày 17 tháng 7 năm 2024")));
     QVERIFY(!first.trimmed().startsWith(QLatin1Char('1')));
     for (int i = 1; i < pages.size(); ++i)
-        QCOMPARE(pages.at(i).trimmed().section(QLatin1Char('\n'), 0, 0).trimmed(), QString::number(i + 1));
+        QCOMPARE(pages.at(i).trimmed().section(QLatin1Char('\n'), 0, 0).trimmed(),
+            QString::number(i + 1));
     // The signature block stays on one page; the font is the printed one.
     const auto [labelPage, namePage] = signaturePages(pages);
     QVERIFY(labelPage >= 0);
     QCOMPARE(namePage, labelPage);
-    QVERIFY(runTool(QStringLiteral("pdffonts"), { pdf }).contains(QStringLiteral("LiberationSerif")));
+    QVERIFY(
+        runTool(QStringLiteral("pdffonts"), { pdf }).contains(QStringLiteral("LiberationSerif")));
 }
 
 QTEST_MAIN(TestMinutesDocument)

@@ -3,8 +3,8 @@
 #include <common/testdb.h>
 #include <core/opinions/opinionimport.h>
 #include <core/opinions/opinionrepository.h>
-#include <core/roster/rosterrepository.h>
 #include <core/opinions/taxonomyrepository.h>
+#include <core/roster/rosterrepository.h>
 
 #include <QTest>
 
@@ -49,8 +49,8 @@ private slots:
 private:
     void open(const QString &backend);
     qint64 addReport(const QDate &date, qint64 locality, qint64 topic, const QString &summary,
-                     const QString &sentiment = QStringLiteral("neutral"),
-                     const QString &channel = QStringLiteral("direct"));
+        const QString &sentiment = QStringLiteral("neutral"),
+        const QString &channel = QStringLiteral("direct"));
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -86,8 +86,7 @@ void TestOpinionRepository::open(const QString &backend)
 }
 
 qint64 TestOpinionRepository::addReport(const QDate &date, qint64 locality, qint64 topic,
-                                        const QString &summary, const QString &sentiment,
-                                        const QString &channel)
+    const QString &summary, const QString &sentiment, const QString &channel)
 {
     OpinionReport r;
     r.observedOn = date;
@@ -103,8 +102,8 @@ void TestOpinionRepository::addKeepsQuarterAndSearchText()
 {
     QFETCH(QString, backend);
     open(backend);
-    const qint64 id = addReport(QDate(2024, 5, 17), m_commune, m_land,
-                                QStringLiteral("  Người dân phản ánh Đất Đai  "));
+    const qint64 id = addReport(
+        QDate(2024, 5, 17), m_commune, m_land, QStringLiteral("  Người dân phản ánh Đất Đai  "));
     const auto r = OpinionRepository(*m_db).report(id);
     QVERIFY(r);
     QCOMPARE(r->quarter, QStringLiteral("2024-Q2"));
@@ -112,8 +111,9 @@ void TestOpinionRepository::addKeepsQuarterAndSearchText()
     QCOMPARE(r->localityName, QStringLiteral("Ba Chúc"));
     QCOMPARE(r->topicName, QStringLiteral("Đất đai"));
     QCOMPARE(r->rowVersion, 1);
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT search_text FROM opinions WHERE id = ?"), { id }).toString(),
-             QStringLiteral("nguoi dan phan anh dat dai"));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT search_text FROM opinions WHERE id = ?"), { id })
+                 .toString(),
+        QStringLiteral("nguoi dan phan anh dat dai"));
 }
 
 void TestOpinionRepository::validationRejects_data()
@@ -139,7 +139,8 @@ void TestOpinionRepository::validationRejects()
     else if (field == QLatin1String("summary"))
         r.summary = QStringLiteral("   ");
     else if (field == QLatin1String("sentiment"))
-        r.sentiment = QStringLiteral("tiêu cực"); // labels are for import; the value type holds codes
+        r.sentiment
+            = QStringLiteral("tiêu cực"); // labels are for import; the value type holds codes
     else
         r.responseOn = QDate(2024, 2, 1);
     try {
@@ -177,7 +178,8 @@ void TestOpinionRepository::workflow()
     OpinionRepository repo(*m_db);
     TaxonomyRepository taxonomy(*m_db);
     const qint64 agency = taxonomy.addAgency(QStringLiteral("Sở Tài nguyên và Môi trường"));
-    const qint64 id = addReport(QDate(2024, 3, 10), m_commune, m_land, QStringLiteral("Bồi thường chậm"));
+    const qint64 id
+        = addReport(QDate(2024, 3, 10), m_commune, m_land, QStringLiteral("Bồi thường chậm"));
     QVERIFY_THROWS_EXCEPTION(ValidationError, repo.forward(id, agency, QDate(2024, 3, 1)));
     repo.forward(id, agency, QDate(2024, 3, 12));
     auto r = repo.report(id);
@@ -210,7 +212,7 @@ void TestOpinionRepository::filters_data()
     for (const QString &b : backends) {
         auto row = [&](const char *what, qint64 n) {
             QTest::newRow(qPrintable(b + QLatin1Char(' ') + QLatin1String(what)))
-                    << b << QString::fromLatin1(what) << n;
+                << b << QString::fromLatin1(what) << n;
         };
         row("none", 6);
         row("district with communes", 4);
@@ -236,13 +238,13 @@ void TestOpinionRepository::filters()
     const QString neg = QStringLiteral("negative");
     addReport(QDate(2023, 12, 30), m_commune, m_prices, QStringLiteral("Giá phân bón tăng"), neg);
     addReport(QDate(2024, 1, 5), m_commune, m_land, QStringLiteral("Đất đai quy hoạch treo"), neg,
-              QStringLiteral("press"));
+        QStringLiteral("press"));
     addReport(QDate(2024, 2, 5), m_district, m_economy, QStringLiteral("Thiếu việc làm"),
-              QStringLiteral("mixed"), QStringLiteral("social_media"));
+        QStringLiteral("mixed"), QStringLiteral("social_media"));
     addReport(QDate(2024, 4, 1), m_district, m_prices, QStringLiteral("Giá lúa giảm"), neg,
-              QStringLiteral("social_media"));
+        QStringLiteral("social_media"));
     addReport(QDate(2024, 5, 1), m_otherDistrict, m_land, QStringLiteral("Bồi thường đất đai"),
-              QStringLiteral("positive"), QStringLiteral("press"));
+        QStringLiteral("positive"), QStringLiteral("press"));
     addReport(QDate(2024, 6, 1), m_province, m_land, QStringLiteral("Sạt lở"));
 
     OpinionFilter f;
@@ -276,7 +278,8 @@ void TestOpinionRepository::filters()
     }
     OpinionRepository repo(*m_db);
     QCOMPARE(repo.count(f), expected);
-    QCOMPARE(qint64(repo.list(f, OpinionColumn::Date, Qt::DescendingOrder, 100, 0).size()), expected);
+    QCOMPARE(
+        qint64(repo.list(f, OpinionColumn::Date, Qt::DescendingOrder, 100, 0).size()), expected);
 }
 
 void TestOpinionRepository::sortingAndPaging()
@@ -285,25 +288,31 @@ void TestOpinionRepository::sortingAndPaging()
     open(backend);
     for (int i = 0; i < 25; ++i)
         addReport(QDate(2024, 1, 1).addDays(i), i % 2 ? m_commune : m_otherDistrict,
-                  i % 3 ? m_land : m_prices, QStringLiteral("Phản ánh số %1").arg(i, 2, 10, QLatin1Char('0')));
+            i % 3 ? m_land : m_prices,
+            QStringLiteral("Phản ánh số %1").arg(i, 2, 10, QLatin1Char('0')));
     OpinionRepository repo(*m_db);
     const OpinionFilter all;
-    const QList<OpinionReport> first = repo.list(all, OpinionColumn::Date, Qt::DescendingOrder, 10, 0);
+    const QList<OpinionReport> first
+        = repo.list(all, OpinionColumn::Date, Qt::DescendingOrder, 10, 0);
     QCOMPARE(first.size(), 10);
     QCOMPARE(first.first().observedOn, QDate(2024, 1, 25));
-    const QList<OpinionReport> last = repo.list(all, OpinionColumn::Date, Qt::DescendingOrder, 10, 20);
+    const QList<OpinionReport> last
+        = repo.list(all, OpinionColumn::Date, Qt::DescendingOrder, 10, 20);
     QCOMPARE(last.size(), 5);
     QCOMPARE(last.last().observedOn, QDate(2024, 1, 1));
 
-    const QList<OpinionReport> byLocality = repo.list(all, OpinionColumn::Locality, Qt::AscendingOrder, 25, 0);
+    const QList<OpinionReport> byLocality
+        = repo.list(all, OpinionColumn::Locality, Qt::AscendingOrder, 25, 0);
     QCOMPARE(byLocality.first().localityName, QStringLiteral("Ba Chúc"));
     QCOMPARE(byLocality.last().localityName, QStringLiteral("Chợ Mới"));
     // Ties by date in the same direction.
     QCOMPARE(byLocality.first().observedOn, QDate(2024, 1, 2));
 
-    const QList<OpinionReport> bySummary = repo.list(all, OpinionColumn::Summary, Qt::AscendingOrder, 3, 0);
+    const QList<OpinionReport> bySummary
+        = repo.list(all, OpinionColumn::Summary, Qt::AscendingOrder, 3, 0);
     QCOMPARE(bySummary.first().summary, QStringLiteral("Phản ánh số 00"));
-    const QList<OpinionReport> byTopic = repo.list(all, OpinionColumn::Topic, Qt::DescendingOrder, 25, 0);
+    const QList<OpinionReport> byTopic
+        = repo.list(all, OpinionColumn::Topic, Qt::DescendingOrder, 25, 0);
     QCOMPARE(byTopic.first().topicName, QStringLiteral("Đất đai"));
 }
 
@@ -335,18 +344,21 @@ void TestOpinionRepository::sortByReporterFollowsRenames()
     }
     auto names = [&](Qt::SortOrder order) {
         QStringList out;
-        for (const OpinionReport &r : repo.list(OpinionFilter(), OpinionColumn::Reporter, order, 100, 0)) {
+        for (const OpinionReport &r :
+            repo.list(OpinionFilter(), OpinionColumn::Reporter, order, 100, 0)) {
             if (!r.reporterName.isEmpty() && (out.isEmpty() || out.last() != r.reporterName))
                 out.append(r.reporterName);
         }
         return out;
     };
     QCOMPARE(names(Qt::AscendingOrder),
-             QStringList({ QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Văn Cường"),
-                           QStringLiteral("Lê Thị Dung"), QStringLiteral("Phạm Đạt") }));
+        QStringList({ QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Văn Cường"),
+            QStringLiteral("Lê Thị Dung"), QStringLiteral("Phạm Đạt") }));
     // Ties by date in the same direction.
-    const QList<OpinionReport> asc = repo.list(OpinionFilter(), OpinionColumn::Reporter, Qt::AscendingOrder, 100, 0);
-    const auto firstAn = std::find_if(asc.cbegin(), asc.cend(), [&](const OpinionReport &r) { return r.reporterId == an; });
+    const QList<OpinionReport> asc
+        = repo.list(OpinionFilter(), OpinionColumn::Reporter, Qt::AscendingOrder, 100, 0);
+    const auto firstAn = std::find_if(
+        asc.cbegin(), asc.cend(), [&](const OpinionReport &r) { return r.reporterId == an; });
     QVERIFY(firstAn != asc.cend());
     QCOMPARE(firstAn->observedOn, QDate(2024, 3, 2));
 
@@ -354,18 +366,21 @@ void TestOpinionRepository::sortByReporterFollowsRenames()
     Person p = *roster.person(dat);
     p.fullName = QStringLiteral("Phạm Văn Ân");
     roster.updatePerson(p);
-    OpinionReport moved = repo.list(OpinionFilter(), OpinionColumn::Date, Qt::DescendingOrder, 1, 0).first();
+    OpinionReport moved
+        = repo.list(OpinionFilter(), OpinionColumn::Date, Qt::DescendingOrder, 1, 0).first();
     QCOMPARE(moved.reporterId, qint64(0)); // the newest report (day 9) has no reporter
     moved.reporterId = dung;
     repo.update(moved);
     QCOMPARE(names(Qt::AscendingOrder),
-             QStringList({ QStringLiteral("Nguyễn Văn An"), QStringLiteral("Phạm Văn Ân"),
-                           QStringLiteral("Trần Văn Cường"), QStringLiteral("Lê Thị Dung") }));
+        QStringList({ QStringLiteral("Nguyễn Văn An"), QStringLiteral("Phạm Văn Ân"),
+            QStringLiteral("Trần Văn Cường"), QStringLiteral("Lê Thị Dung") }));
     QCOMPARE(names(Qt::DescendingOrder).first(), QStringLiteral("Lê Thị Dung"));
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM opinions o JOIN persons p ON p.id = o.reporter_id "
-                                         "WHERE o.reporter_key IS NULL OR o.reporter_key <> p.sort_key"))
-                     .toInt(),
-             0);
+    QCOMPARE(
+        m_db->scalar(QStringLiteral(
+                         "SELECT count(*) FROM opinions o JOIN persons p ON p.id = o.reporter_id "
+                         "WHERE o.reporter_key IS NULL OR o.reporter_key <> p.sort_key"))
+            .toInt(),
+        0);
 }
 
 void TestOpinionRepository::bulkInsertIsSearchableAndSorted()
@@ -400,15 +415,22 @@ void TestOpinionRepository::bulkInsertIsSearchableAndSorted()
     QCOMPARE(hits.first().summary, QStringLiteral("Giá lúa giảm mạnh ở Ba Chúc"));
     QCOMPARE(hits.first().localityName, QStringLiteral("Ba Chúc"));
     QCOMPARE(repo.search(QStringLiteral("Đã có"), 10).size(), 1); // the report from before
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM opinions WHERE reporter_key IS NOT NULL")).toInt(),
-             (n + 2) / 3);
-    const OpinionReport top = repo.list(OpinionFilter(), OpinionColumn::Reporter, Qt::DescendingOrder, 1, 0).first();
+    QCOMPARE(
+        m_db->scalar(QStringLiteral("SELECT count(*) FROM opinions WHERE reporter_key IS NOT NULL"))
+            .toInt(),
+        (n + 2) / 3);
+    const OpinionReport top
+        = repo.list(OpinionFilter(), OpinionColumn::Reporter, Qt::DescendingOrder, 1, 0).first();
     QCOMPARE(top.reporterName, QStringLiteral("Võ Thị Yến"));
     // Every row has its uuid, its quarter and its audit fields.
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(DISTINCT uuid) FROM opinions")).toInt(), n + 1);
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM opinions WHERE quarter = '2024-Q1'")).toInt(),
-             m_db->scalar(QStringLiteral("SELECT count(*) FROM opinions WHERE observed_on < '2024-04-01' "
-                                         "AND observed_on >= '2024-01-01'")).toInt());
+    QCOMPARE(
+        m_db->scalar(QStringLiteral("SELECT count(DISTINCT uuid) FROM opinions")).toInt(), n + 1);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM opinions WHERE quarter = '2024-Q1'"))
+                 .toInt(),
+        m_db->scalar(
+                QStringLiteral("SELECT count(*) FROM opinions WHERE observed_on < '2024-04-01' "
+                               "AND observed_on >= '2024-01-01'"))
+            .toInt());
 }
 
 void TestOpinionRepository::bulkInsertFailureWritesNothing()
@@ -461,10 +483,11 @@ void TestOpinionRepository::importCanBeTakenBack()
                            "2024-03-02,Hà Tiên,Việc làm,Thiếu việc làm,Ngô Văn Bé,Sở Lao động\n"
                            "2024-03-03,Hà Tiên,Đất đai,Sạt lở,Ngô Văn Bé,\n";
     auto countOf = [&](const char *table) {
-        return m_db->scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt();
+        return m_db->scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+            .toInt();
     };
-    const int localities = countOf("localities"), topics = countOf("topics"), persons = countOf("persons"),
-              agencies = countOf("agencies");
+    const int localities = countOf("localities"), topics = countOf("topics"),
+              persons = countOf("persons"), agencies = countOf("agencies");
     OpinionImport::Options options;
     options.createMissing = true;
     OpinionImport import(*m_db, options);
@@ -475,7 +498,8 @@ void TestOpinionRepository::importCanBeTakenBack()
     QCOMPARE(countOf("localities"), localities + 1);
     QCOMPARE(countOf("persons"), persons + 1);
     // A report entered by hand after the import stays when the import is taken back.
-    const qint64 later = addReport(QDate(2024, 4, 1), m_commune, m_land, QStringLiteral("Nhập tay sau"));
+    const qint64 later
+        = addReport(QDate(2024, 4, 1), m_commune, m_land, QStringLiteral("Nhập tay sau"));
 
     import.revert();
     QCOMPARE(repo.totalCount(), qint64(2));
@@ -540,8 +564,11 @@ void TestOpinionRepository::searchBestMatchFirstAndLimit()
     open(QStringLiteral("sqlite"));
     for (int i = 0; i < 60; ++i)
         addReport(QDate(2024, 1, 1).addDays(i), m_commune, m_prices,
-                  QStringLiteral("Giá phân bón tăng, nông dân lo lắng về thu nhập trong vụ lúa năm nay số %1").arg(i));
-    const qint64 best = addReport(QDate(2023, 1, 1), m_commune, m_prices, QStringLiteral("Giá phân bón"));
+            QStringLiteral(
+                "Giá phân bón tăng, nông dân lo lắng về thu nhập trong vụ lúa năm nay số %1")
+                .arg(i));
+    const qint64 best
+        = addReport(QDate(2023, 1, 1), m_commune, m_prices, QStringLiteral("Giá phân bón"));
     OpinionRepository repo(*m_db);
     const QList<OpinionReport> hits = repo.search(QStringLiteral("phan bon"));
     QCOMPARE(hits.size(), 50); // default limit
@@ -590,17 +617,20 @@ void TestOpinionRepository::taxonomyRenameAndDelete()
     QVERIFY(!taxonomy.topic(unused));
     QCOMPARE(taxonomy.findTopic(QStringLiteral("GIÁ CẢ THỊ TRƯỜNG"))->id, m_prices);
     QCOMPARE(taxonomy.topicWithChildren(m_economy), (QList<qint64> { m_economy, m_prices }));
-    QCOMPARE(taxonomy.localityWithDescendants(m_district), (QList<qint64> { m_district, m_commune }));
+    QCOMPARE(
+        taxonomy.localityWithDescendants(m_district), (QList<qint64> { m_district, m_commune }));
     // NFD spelling finds the NFC name.
-    QCOMPARE(*taxonomy.findLocalityId(QStringLiteral("Chợ Mới").normalized(QString::NormalizationForm_D)),
-             m_otherDistrict);
+    QCOMPARE(*taxonomy.findLocalityId(
+                 QStringLiteral("Chợ Mới").normalized(QString::NormalizationForm_D)),
+        m_otherDistrict);
 }
 
 void TestOpinionRepository::topicsHaveTwoLevels()
 {
     open(QStringLiteral("sqlite"));
     TaxonomyRepository taxonomy(*m_db);
-    QVERIFY_THROWS_EXCEPTION(ValidationError, taxonomy.addTopic(QStringLiteral("Phân bón"), m_prices));
+    QVERIFY_THROWS_EXCEPTION(
+        ValidationError, taxonomy.addTopic(QStringLiteral("Phân bón"), m_prices));
     const QList<Topic> topics = taxonomy.topics();
     QCOMPARE(topics.size(), 3);
     QCOMPARE(topics.at(0).name, QStringLiteral("Kinh tế"));

@@ -117,8 +117,9 @@ void TestStats::parseDims()
 void TestStats::addFilterRows(const char *name, StatsDimension dim)
 {
     auto row = [&](const char *what, const StatsFilter &f) {
-        QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(name), QLatin1String(what))))
-                << dim << f;
+        QTest::newRow(
+            qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(name), QLatin1String(what))))
+            << dim << f;
     };
     row("all", {});
     StatsFilter f;
@@ -206,9 +207,8 @@ void TestStats::sortedByQuarterThenKey()
         QVERIFY(a.quarter < b.quarter || (a.quarter == b.quarter && a.key < b.key));
     }
     // Two communes share the name "Phường 1": one group, both ids behind it.
-    const auto it = std::find_if(rows.begin(), rows.end(), [](const StatsCount &c) {
-        return c.key == QString::fromUtf8("Phường 1");
-    });
+    const auto it = std::find_if(rows.begin(), rows.end(),
+        [](const StatsCount &c) { return c.key == QString::fromUtf8("Phường 1"); });
     QVERIFY(it != rows.end());
     QCOMPARE(it->ids.size(), 2);
 }
@@ -322,8 +322,8 @@ void TestStats::comparePeriods()
         if (matches(m_fx, r, previous))
             ++prev[r.topic];
     }
-    const QList<ComparisonRow> rows =
-            OpinionStats(*m_db).compare(StatsDimension::Topic, current, previous);
+    const QList<ComparisonRow> rows
+        = OpinionStats(*m_db).compare(StatsDimension::Topic, current, previous);
     QSet<QString> keys;
     for (auto it = cur.constBegin(); it != cur.constEnd(); ++it)
         keys.insert(it.key());
@@ -348,8 +348,9 @@ void TestStats::rollUpMergedLocalities()
     fx.fill(db, 400, 11);
     // The second commune was merged into the first.
     const qint64 from = fx.communes.at(1), into = fx.communes.at(0);
-    db.exec(QStringLiteral("UPDATE localities SET merged_into_id = ?, merged_on = '2025-07-01' WHERE id = ?"),
-            { into, from });
+    db.exec(QStringLiteral(
+                "UPDATE localities SET merged_into_id = ?, merged_on = '2025-07-01' WHERE id = ?"),
+        { into, from });
     int both = 0;
     for (const FixtureReport &r : std::as_const(fx.reports))
         both += (r.localityId == from || r.localityId == into) ? 1 : 0;
@@ -377,8 +378,8 @@ void TestStats::rollUpLevels()
         const qint64 parent = m_fx.topicParent.value(r.topicId);
         ++topics[m_fx.topicNames.value(parent ? parent : r.topicId)];
         const qint64 up = m_fx.localityParent.value(r.localityId) == m_fx.province
-                ? r.localityId
-                : m_fx.localityParent.value(r.localityId);
+            ? r.localityId
+            : m_fx.localityParent.value(r.localityId);
         ++localities[m_fx.localityNames.value(up)];
     }
     StatsFilter f;

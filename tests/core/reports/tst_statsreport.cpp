@@ -53,9 +53,12 @@ void TestStatsReport::quarters_data()
     QTest::addColumn<QDate>("last");
     QTest::addColumn<QString>("label");
     QTest::addColumn<QString>("previous");
-    QTest::newRow("Q2") << "2024-Q2" << QDate(2024, 4, 1) << QDate(2024, 6, 30) << QString::fromUtf8("Quý II/2024") << "2024-Q1";
-    QTest::newRow("Q1") << "2024-Q1" << QDate(2024, 1, 1) << QDate(2024, 3, 31) << QString::fromUtf8("Quý I/2024") << "2023-Q4";
-    QTest::newRow("Q4") << "2023-Q4" << QDate(2023, 10, 1) << QDate(2023, 12, 31) << QString::fromUtf8("Quý IV/2023") << "2023-Q3";
+    QTest::newRow("Q2") << "2024-Q2" << QDate(2024, 4, 1) << QDate(2024, 6, 30)
+                        << QString::fromUtf8("Quý II/2024") << "2024-Q1";
+    QTest::newRow("Q1") << "2024-Q1" << QDate(2024, 1, 1) << QDate(2024, 3, 31)
+                        << QString::fromUtf8("Quý I/2024") << "2023-Q4";
+    QTest::newRow("Q4") << "2023-Q4" << QDate(2023, 10, 1) << QDate(2023, 12, 31)
+                        << QString::fromUtf8("Quý IV/2023") << "2023-Q3";
 }
 
 void TestStatsReport::quarters()
@@ -83,12 +86,18 @@ void TestStatsReport::weeks_data()
     QTest::addColumn<QDate>("monday");
     QTest::addColumn<QString>("label");
     QTest::addColumn<QString>("previous");
-    QTest::newRow("2024-W29") << "2024-W29" << true << QDate(2024, 7, 15) << QString::fromUtf8("Tuần 29/2024") << "2024-W28";
-    QTest::newRow("2024-W01") << "2024-W01" << true << QDate(2024, 1, 1) << QString::fromUtf8("Tuần 1/2024") << "2023-W52";
-    QTest::newRow("2025-W01 starts in 2024") << "2025-W01" << true << QDate(2024, 12, 30) << QString::fromUtf8("Tuần 1/2025") << "2024-W52";
-    QTest::newRow("2020-W53") << "2020-W53" << true << QDate(2020, 12, 28) << QString::fromUtf8("Tuần 53/2020") << "2020-W52";
-    QTest::newRow("2021-W01 after W53") << "2021-W01" << true << QDate(2021, 1, 4) << QString::fromUtf8("Tuần 1/2021") << "2020-W53";
-    QTest::newRow("2021-W53 does not exist") << "2021-W53" << false << QDate() << QString() << QString();
+    QTest::newRow("2024-W29") << "2024-W29" << true << QDate(2024, 7, 15)
+                              << QString::fromUtf8("Tuần 29/2024") << "2024-W28";
+    QTest::newRow("2024-W01") << "2024-W01" << true << QDate(2024, 1, 1)
+                              << QString::fromUtf8("Tuần 1/2024") << "2023-W52";
+    QTest::newRow("2025-W01 starts in 2024") << "2025-W01" << true << QDate(2024, 12, 30)
+                                             << QString::fromUtf8("Tuần 1/2025") << "2024-W52";
+    QTest::newRow("2020-W53") << "2020-W53" << true << QDate(2020, 12, 28)
+                              << QString::fromUtf8("Tuần 53/2020") << "2020-W52";
+    QTest::newRow("2021-W01 after W53") << "2021-W01" << true << QDate(2021, 1, 4)
+                                        << QString::fromUtf8("Tuần 1/2021") << "2020-W53";
+    QTest::newRow("2021-W53 does not exist")
+        << "2021-W53" << false << QDate() << QString() << QString();
     QTest::newRow("W00") << "2024-W00" << false << QDate() << QString() << QString();
     QTest::newRow("garbage") << "2024-29" << false << QDate() << QString() << QString();
 }
@@ -122,8 +131,8 @@ void TestStatsReport::figuresOfQuarter()
             ++total;
             ++topics[r.topic];
             ++localities[r.locality];
-            answered += (r.status == QLatin1String("answered") || r.status == QLatin1String("resolved")
-                         || r.status == QLatin1String("closed"));
+            answered += (r.status == QLatin1String("answered")
+                || r.status == QLatin1String("resolved") || r.status == QLatin1String("closed"));
             hot += r.urgency == QLatin1String("hot");
         } else if (r.quarter == QLatin1String("2024-Q1")) {
             ++previous;
@@ -166,7 +175,8 @@ void TestStatsReport::districtCommitteeCountsItsLocality()
     const PeriodReportData d = PeriodReport(*m_db).build(q3, m_committees.district);
     int total = 0;
     for (const FixtureReport &r : std::as_const(m_fx.reports))
-        total += r.quarter == QLatin1String("2023-Q3") && m_fx.localityUnder(r.localityId, m_fx.districts.at(0));
+        total += r.quarter == QLatin1String("2023-Q3")
+            && m_fx.localityUnder(r.localityId, m_fx.districts.at(0));
     QCOMPARE(d.total, total);
     QVERIFY(d.meetings.isEmpty());
     QVERIFY_THROWS_EXCEPTION(ValidationError, PeriodReport(*m_db).build(q3, 999));
@@ -188,7 +198,8 @@ void TestStatsReport::weeklyFigures()
 
 void TestStatsReport::draftNamesTheFigures()
 {
-    const PeriodReportData d = PeriodReport(*m_db).build(*ReportPeriod::quarter(QStringLiteral("2024-Q2")));
+    const PeriodReportData d
+        = PeriodReport(*m_db).build(*ReportPeriod::quarter(QStringLiteral("2024-Q2")));
     QVERIFY(d.assessment.contains(QString::fromUtf8("Quý II/2024")));
     QVERIFY(d.assessment.contains(QString::number(d.total)));
     QVERIFY2(d.assessment.contains(d.byTopic.first().key), qPrintable(d.assessment));
@@ -204,7 +215,8 @@ void TestStatsReport::draftNamesTheFigures()
 
 void TestStatsReport::emptyPeriod()
 {
-    const PeriodReportData d = PeriodReport(*m_db).build(*ReportPeriod::quarter(QStringLiteral("2019-Q3")));
+    const PeriodReportData d
+        = PeriodReport(*m_db).build(*ReportPeriod::quarter(QStringLiteral("2019-Q3")));
     QCOMPARE(d.total, 0);
     QVERIFY(d.byTopic.isEmpty());
     QVERIFY(d.assessment.contains(QString::fromUtf8("không có phản ánh")));

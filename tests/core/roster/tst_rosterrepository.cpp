@@ -61,7 +61,8 @@ qint64 TestRosterRepository::person(const QString &name)
     return m_roster->addPerson(p);
 }
 
-qint64 TestRosterRepository::appoint(qint64 personId, Role role, const QDate &start, const QDate &end)
+qint64 TestRosterRepository::appoint(
+    qint64 personId, Role role, const QDate &start, const QDate &end)
 {
     Membership m;
     m.personId = personId;
@@ -129,10 +130,12 @@ void TestRosterRepository::invalidInputWritesNothing_data()
     QTest::addColumn<QDate>("start");
     QTest::addColumn<QDate>("end");
     QTest::addColumn<QString>("field");
-    QTest::newRow("empty name") << QStringLiteral("   ") << QDate(2021, 1, 1) << QDate() << QStringLiteral("name");
+    QTest::newRow("empty name") << QStringLiteral("   ") << QDate(2021, 1, 1) << QDate()
+                                << QStringLiteral("name");
     QTest::newRow("end before start") << QStringLiteral("Lý Văn Khoa") << QDate(2021, 5, 1)
                                       << QDate(2021, 4, 30) << QStringLiteral("end");
-    QTest::newRow("no start") << QStringLiteral("Lý Văn Khoa") << QDate() << QDate() << QStringLiteral("start");
+    QTest::newRow("no start") << QStringLiteral("Lý Văn Khoa") << QDate() << QDate()
+                              << QStringLiteral("start");
 }
 
 void TestRosterRepository::invalidInputWritesNothing()
@@ -156,25 +159,28 @@ void TestRosterRepository::reorganiseEndsTheDayBefore()
     const qint64 oldHead = person(QStringLiteral("Mai Văn Lộc"));
     const qint64 newHead = person(QStringLiteral("Quách Thị Yến"));
     const qint64 oldId = appoint(oldHead, Role::Head, QDate(2021, 1, 15));
-    const qint64 newId = m_roster->reorganise(oldId, newHead, QDate(2023, 6, 12),
-                                              QStringLiteral("Quyết định số 1025-QĐ/TU"));
+    const qint64 newId = m_roster->reorganise(
+        oldId, newHead, QDate(2023, 6, 12), QStringLiteral("Quyết định số 1025-QĐ/TU"));
     QCOMPARE(m_roster->membership(oldId)->end, QDate(2023, 6, 11));
     QCOMPARE(m_roster->membership(newId)->start, QDate(2023, 6, 12));
     QCOMPARE(m_roster->membership(newId)->decision, QStringLiteral("Quyết định số 1025-QĐ/TU"));
-    QCOMPARE(m_roster->holders(m_committee, Role::Head, QDate(2023, 6, 11)).first().personId, oldHead);
-    QCOMPARE(m_roster->holders(m_committee, Role::Head, QDate(2023, 6, 12)).first().personId, newHead);
+    QCOMPARE(
+        m_roster->holders(m_committee, Role::Head, QDate(2023, 6, 11)).first().personId, oldHead);
+    QCOMPARE(
+        m_roster->holders(m_committee, Role::Head, QDate(2023, 6, 12)).first().personId, newHead);
     // History is kept: both memberships remain.
     QCOMPARE(m_roster->history(oldHead).size(), 1);
 
     // A reorganisation dated before the holder started is refused, nothing changes.
-    QVERIFY_THROWS_EXCEPTION(ValidationError,
-                             m_roster->reorganise(newId, oldHead, QDate(2023, 1, 1), QString()));
+    QVERIFY_THROWS_EXCEPTION(
+        ValidationError, m_roster->reorganise(newId, oldHead, QDate(2023, 1, 1), QString()));
     QVERIFY(!m_roster->membership(newId)->end.isValid());
 }
 
 void TestRosterRepository::findCommitteeIgnoresDiacritics()
 {
-    QCOMPARE(m_roster->findCommittee(QStringLiteral("ban chi dao 35 tinh thu nghiem"))->id, m_committee);
+    QCOMPARE(
+        m_roster->findCommittee(QStringLiteral("ban chi dao 35 tinh thu nghiem"))->id, m_committee);
     QCOMPARE(m_roster->findCommittee(QString::number(m_committee))->id, m_committee);
     QVERIFY(!m_roster->findCommittee(QStringLiteral("Ban Chỉ đạo 35 tỉnh Khác")));
 }

@@ -40,16 +40,13 @@ void TestCsvReader::records_data()
     QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n3,4\r\n")
                           << sl({ "1:a|b", "2:1|2", "3:3|4" });
     QTest::newRow("quoted comma and quote")
-            << QByteArray("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n")
-            << sl({ "1:a|b", "2:x, y|say \"hi\"" });
+        << QByteArray("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n") << sl({ "1:a|b", "2:x, y|say \"hi\"" });
     QTest::newRow("multi-line field")
-            << QByteArray("a,b\n1,\"line one\nline two\r\nline three\"\n2,z\n")
-            << sl({ "1:a|b", "2:1|line one\nline two\nline three", "5:2|z" });
+        << QByteArray("a,b\n1,\"line one\nline two\r\nline three\"\n2,z\n")
+        << sl({ "1:a|b", "2:1|line one\nline two\nline three", "5:2|z" });
     QTest::newRow("blank lines skipped, counted")
-            << QByteArray("a,b\n\n1,2\n,\n\n3,4\n")
-            << sl({ "1:a|b", "3:1|2", "6:3|4" });
-    QTest::newRow("empty fields") << QByteArray("a,b,c\n,x,\n")
-                                  << sl({ "1:a|b|c", "2:|x|" });
+        << QByteArray("a,b\n\n1,2\n,\n\n3,4\n") << sl({ "1:a|b", "3:1|2", "6:3|4" });
+    QTest::newRow("empty fields") << QByteArray("a,b,c\n,x,\n") << sl({ "1:a|b|c", "2:|x|" });
     QTest::newRow("vietnamese") << QByteArray("ngày,nội dung\n2024-01-02,Đất đai\n")
                                 << sl({ "1:ngày|nội dung", "2:2024-01-02|Đất đai" });
 }
@@ -72,13 +69,15 @@ void TestCsvReader::problems_data()
     QTest::addColumn<QList<int>>("lines");
 
     QTest::newRow("unterminated quote reported where the record starts")
-            << QByteArray("a,b\n1,2\n3,\"never closed\n4,5\n6,7\n") << QList<int> { 3 };
+        << QByteArray("a,b\n1,2\n3,\"never closed\n4,5\n6,7\n") << QList<int> { 3 };
     QTest::newRow("unterminated quote after a multi-line field")
-            << QByteArray("a,b\n1,\"x\ny\"\n2,\"open\n") << QList<int> { 4 };
-    QTest::newRow("text after closing quote") << QByteArray("a,b\n1,2\n3,\"x\"y\n") << QList<int> { 3 };
-    QTest::newRow("quote inside unquoted field") << QByteArray("a,b\n1,ab\"c\n2,3\n") << QList<int> { 2 };
-    QTest::newRow("invalid utf-8") << QByteArray("a,b\n1,2\n3,\xC3\x28\n4,\xFF\n")
-                                   << QList<int> { 3, 4 };
+        << QByteArray("a,b\n1,\"x\ny\"\n2,\"open\n") << QList<int> { 4 };
+    QTest::newRow("text after closing quote")
+        << QByteArray("a,b\n1,2\n3,\"x\"y\n") << QList<int> { 3 };
+    QTest::newRow("quote inside unquoted field")
+        << QByteArray("a,b\n1,ab\"c\n2,3\n") << QList<int> { 2 };
+    QTest::newRow("invalid utf-8")
+        << QByteArray("a,b\n1,2\n3,\xC3\x28\n4,\xFF\n") << QList<int> { 3, 4 };
 }
 
 void TestCsvReader::problems()

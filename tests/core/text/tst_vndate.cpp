@@ -58,9 +58,12 @@ void TestVnDate::longForm_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("july 17") << QDate(2024, 7, 17) << QStringLiteral("ngày 17 tháng 7 năm 2024");
     QTest::newRow("day padded") << QDate(2024, 7, 5) << QStringLiteral("ngày 05 tháng 7 năm 2024");
-    QTest::newRow("january padded") << QDate(2024, 1, 20) << QStringLiteral("ngày 20 tháng 01 năm 2024");
-    QTest::newRow("february padded") << QDate(2023, 2, 28) << QStringLiteral("ngày 28 tháng 02 năm 2023");
-    QTest::newRow("march not padded") << QDate(2023, 3, 9) << QStringLiteral("ngày 09 tháng 3 năm 2023");
+    QTest::newRow("january padded")
+        << QDate(2024, 1, 20) << QStringLiteral("ngày 20 tháng 01 năm 2024");
+    QTest::newRow("february padded")
+        << QDate(2023, 2, 28) << QStringLiteral("ngày 28 tháng 02 năm 2023");
+    QTest::newRow("march not padded")
+        << QDate(2023, 3, 9) << QStringLiteral("ngày 09 tháng 3 năm 2023");
 }
 
 void TestVnDate::longForm()

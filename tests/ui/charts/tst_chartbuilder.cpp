@@ -10,14 +10,14 @@
 
 #include <QApplication>
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QFile>
+#include <QGraphicsTextItem>
 #include <QLineSeries>
 #include <QStackedBarSeries>
-#include <QBarSeries>
-#include <QChartView>
-#include <QGraphicsTextItem>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -99,7 +99,7 @@ void TestChartBuilder::stackedBarHeights()
     for (const FixtureReport &r : std::as_const(m_fx.reports))
         ++expected[qMakePair(r.quarter, keyOf(r, dim))];
     std::unique_ptr<QChart> chart(
-            ChartBuilder::stackedBars(OpinionStats(*m_db).countByQuarter(dim), dim));
+        ChartBuilder::stackedBars(OpinionStats(*m_db).countByQuarter(dim), dim));
     QStackedBarSeries *series = stacked(chart.get());
     QVERIFY(series);
     auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
@@ -108,9 +108,9 @@ void TestChartBuilder::stackedBarHeights()
     QCOMPARE(labels.size(), 8);
     QCOMPARE(labels.first(), QString::fromUtf8("Quý I/2023"));
     QCOMPARE(labels.last(), QString::fromUtf8("Quý IV/2024"));
-    const QStringList quarters { QStringLiteral("2023-Q1"), QStringLiteral("2023-Q2"), QStringLiteral("2023-Q3"),
-                                 QStringLiteral("2023-Q4"), QStringLiteral("2024-Q1"), QStringLiteral("2024-Q2"),
-                                 QStringLiteral("2024-Q3"), QStringLiteral("2024-Q4") };
+    const QStringList quarters { QStringLiteral("2023-Q1"), QStringLiteral("2023-Q2"),
+        QStringLiteral("2023-Q3"), QStringLiteral("2023-Q4"), QStringLiteral("2024-Q1"),
+        QStringLiteral("2024-Q2"), QStringLiteral("2024-Q3"), QStringLiteral("2024-Q4") };
     QMap<QPair<QString, QString>, int> actual;
     for (QBarSet *set : series->barSets()) {
         QCOMPARE(set->count(), 8);
@@ -156,7 +156,7 @@ void TestChartBuilder::legibleInBlackAndWhite()
         const int greyA = qGray(a.brush().color().rgb());
         const int greyB = qGray(b.brush().color().rgb());
         QVERIFY2(qAbs(greyA - greyB) > 40 || a.brush().style() != b.brush().style(),
-                 qPrintable(QStringLiteral("%1/%2").arg(greyA).arg(greyB)));
+            qPrintable(QStringLiteral("%1/%2").arg(greyA).arg(greyB)));
     }
 }
 
@@ -182,7 +182,8 @@ void TestChartBuilder::responses()
         ++total[r.quarter];
         answered[r.quarter] += r.responseOn.isValid();
     }
-    std::unique_ptr<QChart> chart(ChartBuilder::responses(OpinionStats(*m_db).responsesByQuarter()));
+    std::unique_ptr<QChart> chart(
+        ChartBuilder::responses(OpinionStats(*m_db).responsesByQuarter()));
     auto *bars = qobject_cast<QBarSeries *>(chart->series().value(0));
     QVERIFY(bars);
     QBarSet *rate = bars->barSets().value(0);
@@ -204,7 +205,7 @@ void TestChartBuilder::files()
 {
     QFETCH(QString, suffix);
     std::unique_ptr<QChart> chart(ChartBuilder::stackedBars(
-            OpinionStats(*m_db).countByQuarter(StatsDimension::Sentiment), StatsDimension::Sentiment));
+        OpinionStats(*m_db).countByQuarter(StatsDimension::Sentiment), StatsDimension::Sentiment));
     const QString path = m_dir.filePath(QStringLiteral("chart.") + suffix);
     QString error;
     QVERIFY2(ChartRenderer::save(chart.get(), path, &error), qPrintable(error));
@@ -214,7 +215,8 @@ void TestChartBuilder::files()
     if (suffix == QLatin1String("png")) {
         QImage image;
         QVERIFY(image.loadFromData(data));
-        QCOMPARE(image.size(), QSize(ChartRenderer::DefaultWidth, ChartRenderer::DefaultHeight) * 2);
+        QCOMPARE(
+            image.size(), QSize(ChartRenderer::DefaultWidth, ChartRenderer::DefaultHeight) * 2);
         // The plot is drawn: the dark first series covers a real share of the image.
         const QColor dark = ChartBuilder::seriesColor(0);
         int hits = 0;
@@ -274,7 +276,8 @@ void TestChartBuilder::quarterLabelsAreNeverCut()
         if (!text || !text->toPlainText().startsWith(QString::fromUtf8("Quý")))
             continue;
         ++quarterLabels;
-        QVERIFY2(!text->toPlainText().contains(QLatin1String("...")), qPrintable(text->toPlainText()));
+        QVERIFY2(
+            !text->toPlainText().contains(QLatin1String("...")), qPrintable(text->toPlainText()));
         QVERIFY(text->isVisible());
     }
     QCOMPARE(quarterLabels, 16);

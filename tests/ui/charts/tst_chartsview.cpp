@@ -11,10 +11,10 @@
 #include <QChart>
 #include <QFile>
 #include <QLineSeries>
-#include <QTabWidget>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>

@@ -124,14 +124,18 @@ void TestMeetingsView::cleanup()
 {
     m_undo.reset();
     m_db.reset();
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts")).removeRecursively();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/drafts"))
+        .removeRecursively();
 }
 
 std::unique_ptr<MeetingsView> TestMeetingsView::makeView()
 {
     auto view = std::make_unique<MeetingsView>(*m_db, m_undo.get());
-    new QAbstractItemModelTester(view->meetingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, view.get());
-    new QAbstractItemModelTester(view->taskModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, view.get());
+    new QAbstractItemModelTester(
+        view->meetingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, view.get());
+    new QAbstractItemModelTester(
+        view->taskModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, view.get());
     view->setCurrentCommittee(m_committee);
     view->resize(1100, 700);
     view->show();
@@ -144,21 +148,25 @@ void TestMeetingsView::listAndFilters()
     QCOMPARE(view->meetingTable()->model()->rowCount(), 2);
     // Newest first.
     QCOMPARE(view->meetingModel()->index(0, MeetingListModel::TitleColumn).data().toString(),
-             QStringLiteral("Hội nghị giao ban quý I/2024"));
-    QCOMPARE(view->meetingModel()->index(0, MeetingListModel::DateColumn).data().toString(), QStringLiteral("22/03/2024"));
+        QStringLiteral("Hội nghị giao ban quý I/2024"));
+    QCOMPARE(view->meetingModel()->index(0, MeetingListModel::DateColumn).data().toString(),
+        QStringLiteral("22/03/2024"));
     view->yearFilter()->setCurrentIndex(view->yearFilter()->findData(2023));
     QCOMPARE(view->meetingModel()->rowCount(), 1);
     QCOMPARE(view->meetingModel()->index(0, MeetingListModel::TitleColumn).data().toString(),
-             QStringLiteral("Hội nghị tổng kết năm 2023"));
+        QStringLiteral("Hội nghị tổng kết năm 2023"));
     view->yearFilter()->setCurrentIndex(0);
-    view->kindFilter()->setCurrentIndex(view->kindFilter()->findData(QStringLiteral("quarterly_briefing")));
+    view->kindFilter()->setCurrentIndex(
+        view->kindFilter()->findData(QStringLiteral("quarterly_briefing")));
     QCOMPARE(view->meetingModel()->rowCount(), 1);
     view->kindFilter()->setCurrentIndex(0);
     MeetingRepository(*m_db).approve(m_m2023);
     view->reload();
-    view->statusFilter()->setCurrentIndex(view->statusFilter()->findData(QStringLiteral("approved")));
+    view->statusFilter()->setCurrentIndex(
+        view->statusFilter()->findData(QStringLiteral("approved")));
     QCOMPARE(view->meetingModel()->rowCount(), 1);
-    QCOMPARE(view->meetingModel()->index(0, MeetingListModel::NumberColumn).data().toString(), QStringLiteral("1-BB/BCĐ"));
+    QCOMPARE(view->meetingModel()->index(0, MeetingListModel::NumberColumn).data().toString(),
+        QStringLiteral("1-BB/BCĐ"));
     // Clicking a row opens the meeting.
     view->statusFilter()->setCurrentIndex(0);
     const QModelIndex second = view->meetingModel()->index(1, 0);
@@ -184,13 +192,15 @@ void TestMeetingsView::editSaveAndUndo()
     QVERIFY(saved->conclusion.contains(QStringLiteral("quan trọng")));
     QVERIFY(saved->conclusion.contains(QStringLiteral("font-weight")));
     QCOMPARE(view->meetingModel()->index(0, MeetingListModel::TitleColumn).data().toString(),
-             QStringLiteral("Hoi nghi giao ban quy I nam 2024"));
+        QStringLiteral("Hoi nghi giao ban quy I nam 2024"));
 
     m_undo->undo();
-    QCOMPARE(MeetingRepository(*m_db).meeting(m_m2024)->title, QStringLiteral("Hội nghị giao ban quý I/2024"));
+    QCOMPARE(MeetingRepository(*m_db).meeting(m_m2024)->title,
+        QStringLiteral("Hội nghị giao ban quý I/2024"));
     QCOMPARE(view->titleEdit()->text(), QStringLiteral("Hội nghị giao ban quý I/2024"));
     m_undo->redo();
-    QCOMPARE(MeetingRepository(*m_db).meeting(m_m2024)->title, QStringLiteral("Hoi nghi giao ban quy I nam 2024"));
+    QCOMPARE(MeetingRepository(*m_db).meeting(m_m2024)->title,
+        QStringLiteral("Hoi nghi giao ban quy I nam 2024"));
 
     // Refused input: the message shows, nothing is written.
     view->titleEdit()->selectAll();
@@ -198,7 +208,8 @@ void TestMeetingsView::editSaveAndUndo()
     QVERIFY(!view->save());
     QVERIFY(view->messageLabel()->isVisible());
     QVERIFY(!view->messageLabel()->text().isEmpty());
-    QCOMPARE(MeetingRepository(*m_db).meeting(m_m2024)->title, QStringLiteral("Hoi nghi giao ban quy I nam 2024"));
+    QCOMPARE(MeetingRepository(*m_db).meeting(m_m2024)->title,
+        QStringLiteral("Hoi nghi giao ban quy I nam 2024"));
 }
 
 void TestMeetingsView::attendanceEdits()
@@ -251,8 +262,9 @@ void TestMeetingsView::approveLocksReopenIsAudited()
     QVERIFY(view->reopenCurrent(QStringLiteral("Bổ sung ý kiến")));
     QVERIFY(!view->isLocked());
     QVERIFY(!view->titleEdit()->isReadOnly());
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'reopen'")).toString(),
-             QStringLiteral("Bổ sung ý kiến"));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'reopen'"))
+                 .toString(),
+        QStringLiteral("Bổ sung ý kiến"));
     // Undoing the reopening approves again, with the same number.
     m_undo->undo();
     QCOMPARE(MeetingRepository(*m_db).meeting(m_m2024)->status, QStringLiteral("approved"));
@@ -288,7 +300,8 @@ void TestMeetingsView::unsavedDraftIsRestored()
         QVERIFY(QFile::exists(view->draftPath()));
         // The application dies here: nothing saved.
     }
-    QCOMPARE(MeetingRepository(*m_db).meeting(m_m2024)->title, QStringLiteral("Hội nghị giao ban quý I/2024"));
+    QCOMPARE(MeetingRepository(*m_db).meeting(m_m2024)->title,
+        QStringLiteral("Hội nghị giao ban quý I/2024"));
     auto view = makeView();
     view->setCurrentMeeting(m_m2024);
     QCOMPARE(view->titleEdit()->text(), QStringLiteral("Tieu de chua luu"));
@@ -334,7 +347,8 @@ void TestMeetingsView::tasksViewHighlightsOverdue()
     TaskTableModel *model = view->taskModel();
     // Default: open or in progress.
     QCOMPARE(model->rowCount(), 1);
-    QCOMPARE(model->index(0, TaskTableModel::DescriptionColumn).data().toString(), QStringLiteral("Việc đã quá hạn"));
+    QCOMPARE(model->index(0, TaskTableModel::DescriptionColumn).data().toString(),
+        QStringLiteral("Việc đã quá hạn"));
     QVERIFY(model->index(0, 0).data(TaskTableModel::OverdueRole).toBool());
     QVERIFY(model->index(0, TaskTableModel::DueColumn).data(Qt::ForegroundRole).isValid());
     QVERIFY(model->index(0, TaskTableModel::DueColumn).data(Qt::FontRole).value<QFont>().bold());
@@ -349,7 +363,8 @@ void TestMeetingsView::tasksViewHighlightsOverdue()
     view->overdueOnly()->setChecked(false);
     QTest::keyClicks(view->ownerFilter(), QStringLiteral("bao an giang"));
     QCOMPARE(model->rowCount(), 1);
-    QCOMPARE(model->index(0, TaskTableModel::OwnerColumn).data().toString(), QStringLiteral("Báo An Giang"));
+    QCOMPARE(model->index(0, TaskTableModel::OwnerColumn).data().toString(),
+        QStringLiteral("Báo An Giang"));
     // The next meeting lists the open task for follow-up.
     view->setCurrentMeeting(m_m2024);
     QCOMPARE(view->carriedOverList()->count(), 1);

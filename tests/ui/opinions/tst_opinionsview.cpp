@@ -5,13 +5,13 @@
 #include <core/db/database.h>
 #include <core/demo/demo.h>
 #include <core/opinions/opinionrepository.h>
-#include <core/roster/roster.h>
-#include <core/roster/rosterrepository.h>
 #include <core/opinions/savedfilters.h>
 #include <core/opinions/taxonomyrepository.h>
+#include <core/roster/roster.h>
+#include <core/roster/rosterrepository.h>
 #include <core/text/vndate.h>
-#include <ui/opinions/importpreviewdialog.h>
 #include <ui/common/language.h>
+#include <ui/opinions/importpreviewdialog.h>
 #include <ui/opinions/opinionentrydialog.h>
 #include <ui/opinions/opinionsummarydelegate.h>
 #include <ui/opinions/opinionsview.h>
@@ -39,11 +39,11 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
-#include <QTableWidget>
 #include <QUndoStack>
 
 using namespace thuky;
@@ -78,7 +78,7 @@ void clickHeader(QTableView *table, int column)
 {
     QHeaderView *header = table->horizontalHeader();
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-                      QPoint(header->sectionViewportPosition(column) + 12, header->height() / 2));
+        QPoint(header->sectionViewportPosition(column) + 12, header->height() / 2));
 }
 
 qint64 leadingNumber(const QString &text)
@@ -87,7 +87,8 @@ qint64 leadingNumber(const QString &text)
     for (const QChar c : text) {
         if (c.isDigit())
             digits.append(c);
-        else if (!digits.isEmpty() && c != QLatin1Char('.') && c != QLatin1Char(',') && c != QChar(0xa0))
+        else if (!digits.isEmpty() && c != QLatin1Char('.') && c != QLatin1Char(',')
+            && c != QChar(0xa0))
             break;
     }
     return digits.toLongLong();
@@ -128,8 +129,8 @@ private slots:
 private:
     void makeView();
     qint64 addReport(const QDate &date, qint64 locality, qint64 topic, const QString &summary,
-                     const QString &channel = QStringLiteral("direct"),
-                     const QString &status = QStringLiteral("new"));
+        const QString &channel = QStringLiteral("direct"),
+        const QString &status = QStringLiteral("new"));
     void bulk(int n);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -194,8 +195,8 @@ void TestOpinionsView::makeView()
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
 }
 
-qint64 TestOpinionsView::addReport(const QDate &date, qint64 locality, qint64 topic, const QString &summary,
-                                   const QString &channel, const QString &status)
+qint64 TestOpinionsView::addReport(const QDate &date, qint64 locality, qint64 topic,
+    const QString &summary, const QString &channel, const QString &status)
 {
     OpinionReport r;
     r.observedOn = date;
@@ -291,9 +292,9 @@ void TestOpinionsView::filtersCombineLikeSql()
 
     QSqlQuery q(m_db->connection());
     QVERIFY(q.prepare(QStringLiteral(
-            "SELECT count(*) FROM opinions WHERE locality_id IN (?, ?) AND topic_id IN (?, ?) "
-            "AND channel = 'press' AND status IN ('new', 'forwarded') "
-            "AND observed_on BETWEEN '2022-03-01' AND '2023-12-31'")));
+        "SELECT count(*) FROM opinions WHERE locality_id IN (?, ?) AND topic_id IN (?, ?) "
+        "AND channel = 'press' AND status IN ('new', 'forwarded') "
+        "AND observed_on BETWEEN '2022-03-01' AND '2023-12-31'")));
     q.addBindValue(m_longXuyen);
     q.addBindValue(m_myBinh);
     q.addBindValue(m_land);
@@ -303,7 +304,8 @@ void TestOpinionsView::filtersCombineLikeSql()
     QVERIFY(expected > 0);
     QCOMPARE(m_view->model()->totalCount(), expected);
     QCOMPARE(leadingNumber(m_view->countLabel()->text()), expected);
-    QCOMPARE(qint64(m_view->model()->rowCount()), qMin<qint64>(expected, OpinionTableModel::PageSize));
+    QCOMPARE(
+        qint64(m_view->model()->rowCount()), qMin<qint64>(expected, OpinionTableModel::PageSize));
     for (int row = 0; row < m_view->model()->rowCount(); ++row) {
         const OpinionReport &r = m_view->model()->report(row);
         QCOMPARE(r.channel, QStringLiteral("press"));
@@ -315,9 +317,9 @@ void TestOpinionsView::filtersCombineLikeSql()
     select(m_view->sentimentCombo(), QStringLiteral("negative"));
     QSqlQuery q2(m_db->connection());
     QVERIFY(q2.prepare(QStringLiteral(
-            "SELECT count(*) FROM opinions WHERE locality_id IN (?, ?) AND topic_id IN (?, ?) "
-            "AND channel = 'press' AND status IN ('new', 'forwarded') AND sentiment = 'negative' "
-            "AND observed_on BETWEEN '2023-04-01' AND '2023-06-30'")));
+        "SELECT count(*) FROM opinions WHERE locality_id IN (?, ?) AND topic_id IN (?, ?) "
+        "AND channel = 'press' AND status IN ('new', 'forwarded') AND sentiment = 'negative' "
+        "AND observed_on BETWEEN '2023-04-01' AND '2023-06-30'")));
     q2.addBindValue(m_longXuyen);
     q2.addBindValue(m_myBinh);
     q2.addBindValue(m_land);
@@ -331,19 +333,21 @@ void TestOpinionsView::searchIgnoresDiacriticsAndHighlights()
 {
     bulk(300);
     const qint64 land = addReport(QDate(2024, 5, 2), m_myBinh, m_land,
-                                  QStringLiteral("Nhân dân phản ánh tranh chấp đất đai kéo dài ở ấp 3"));
+        QStringLiteral("Nhân dân phản ánh tranh chấp đất đai kéo dài ở ấp 3"));
     addReport(QDate(2024, 5, 3), m_myBinh, m_health, QStringLiteral("Thiếu thuốc tại trạm y tế"));
     makeView();
     QTest::keyClicks(m_view->searchEdit(), QStringLiteral("dat dai"));
     QTRY_COMPARE(m_view->model()->totalCount(), qint64(1));
     QCOMPARE(m_view->model()->rowCount(), 1);
     QCOMPARE(m_view->model()->report(0).id, land);
-    QCOMPARE(m_view->model()->searchTokens(), (QStringList { QStringLiteral("dat"), QStringLiteral("dai") }));
+    QCOMPARE(m_view->model()->searchTokens(),
+        (QStringList { QStringLiteral("dat"), QStringLiteral("dai") }));
     QCOMPARE(leadingNumber(m_view->countLabel()->text()), qint64(1));
 
     // The summary cell is painted with the highlight colour behind the matched words.
     QTableView *table = m_view->table();
-    const QRect cell = table->visualRect(m_view->model()->index(0, OpinionTableModel::SummaryColumn));
+    const QRect cell
+        = table->visualRect(m_view->model()->index(0, OpinionTableModel::SummaryColumn));
     table->clearSelection();
     const QImage image = table->viewport()->grab(cell).toImage();
     int highlighted = 0;
@@ -375,10 +379,11 @@ void TestOpinionsView::searchPutsBestMatchFirst()
     // Older but denser match first; date order would put the newer one first. (Other
     // reports give the words their weight: bm25 ignores words found in every report.)
     bulk(200);
-    const qint64 dense = addReport(QDate(2022, 1, 5), m_myBinh, m_land, QStringLiteral("Đất đai, đất đai"));
+    const qint64 dense
+        = addReport(QDate(2022, 1, 5), m_myBinh, m_land, QStringLiteral("Đất đai, đất đai"));
     addReport(QDate(2024, 1, 5), m_chauDoc, m_land,
-              QStringLiteral("Người dân hỏi về nhiều việc: giá cả, việc làm, học phí, bảo hiểm, đường "
-                             "giao thông nông thôn, và cả đất đai ở khu tái định cư phía bắc"));
+        QStringLiteral("Người dân hỏi về nhiều việc: giá cả, việc làm, học phí, bảo hiểm, đường "
+                       "giao thông nông thôn, và cả đất đai ở khu tái định cư phía bắc"));
     makeView();
     QTest::keyClicks(m_view->searchEdit(), QStringLiteral("dat dai"));
     QTRY_COMPARE(m_view->model()->filter().text, QStringLiteral("dat dai"));
@@ -403,7 +408,8 @@ void TestOpinionsView::searchPutsBestMatchFirst()
 void TestOpinionsView::highlightSpansMapToOriginalText()
 {
     const QString text = QStringLiteral("Giá ĐẤT Đai tăng; đất nền");
-    const auto spans = OpinionSummaryDelegate::matches(text, { QStringLiteral("dat"), QStringLiteral("dai") });
+    const auto spans
+        = OpinionSummaryDelegate::matches(text, { QStringLiteral("dat"), QStringLiteral("dai") });
     QCOMPARE(spans.size(), 3);
     QCOMPARE(text.mid(spans.at(0).first, spans.at(0).second), QStringLiteral("ĐẤT"));
     QCOMPARE(text.mid(spans.at(1).first, spans.at(1).second), QStringLiteral("Đai"));
@@ -412,9 +418,11 @@ void TestOpinionsView::highlightSpansMapToOriginalText()
     const QString nfd = QStringLiteral("mặt đất").normalized(QString::NormalizationForm_D);
     const auto nfdSpans = OpinionSummaryDelegate::matches(nfd, { QStringLiteral("da") });
     QCOMPARE(nfdSpans.size(), 1);
-    QCOMPARE(nfd.mid(nfdSpans.at(0).first, nfdSpans.at(0).second).normalized(QString::NormalizationForm_C),
-             QStringLiteral("đấ"));
-    QVERIFY(OpinionSummaryDelegate::matches(QStringLiteral("quadat"), { QStringLiteral("dat") }).isEmpty());
+    QCOMPARE(nfd.mid(nfdSpans.at(0).first, nfdSpans.at(0).second)
+                 .normalized(QString::NormalizationForm_C),
+        QStringLiteral("đấ"));
+    QVERIFY(OpinionSummaryDelegate::matches(QStringLiteral("quadat"), { QStringLiteral("dat") })
+                .isEmpty());
 }
 
 void TestOpinionsView::keyboardEntrySavesKeepsAndUndoes()
@@ -475,7 +483,8 @@ void TestOpinionsView::keyboardEntrySavesKeepsAndUndoes()
     m_view->newReportsAction()->trigger();
     QTRY_VERIFY(m_view->entryDialog());
     QCOMPARE(m_view->entryDialog()->localityEdit()->text(), QStringLiteral("Mỹ Bình"));
-    QCOMPARE(m_view->entryDialog()->channelCombo()->currentData().toString(), QStringLiteral("social_media"));
+    QCOMPARE(m_view->entryDialog()->channelCombo()->currentData().toString(),
+        QStringLiteral("social_media"));
     m_view->entryDialog()->close();
 
     m_undo->undo();
@@ -519,14 +528,16 @@ void TestOpinionsView::invalidDateShowsErrorAndWritesNothing()
     dialog->localityEdit()->setText(QStringLiteral("Hà Nội"));
     QTest::keyClick(dialog->dateEdit(), Qt::Key_Return);
     QVERIFY(dialog->errorLabel(QStringLiteral("locality"))->isVisible());
-    QVERIFY(dialog->errorLabel(QStringLiteral("locality"))->text().contains(QStringLiteral("Hà Nội")));
+    QVERIFY(
+        dialog->errorLabel(QStringLiteral("locality"))->text().contains(QStringLiteral("Hà Nội")));
     QCOMPARE(OpinionRepository(*m_db).totalCount(), qint64(0));
     QCOMPARE(m_undo->count(), 0);
 }
 
 void TestOpinionsView::editReportIsUndoable()
 {
-    const qint64 id = addReport(QDate(2024, 3, 1), m_myBinh, m_land, QStringLiteral("Tranh chấp đất"));
+    const qint64 id
+        = addReport(QDate(2024, 3, 1), m_myBinh, m_land, QStringLiteral("Tranh chấp đất"));
     makeView();
     m_view->selectId(id);
     QVERIFY(m_view->editAction()->isEnabled());
@@ -549,7 +560,8 @@ void TestOpinionsView::editReportIsUndoable()
 
 void TestOpinionsView::workflowStepsAreUndoable()
 {
-    const qint64 id = addReport(QDate(2024, 3, 1), m_myBinh, m_land, QStringLiteral("Tranh chấp đất"));
+    const qint64 id
+        = addReport(QDate(2024, 3, 1), m_myBinh, m_land, QStringLiteral("Tranh chấp đất"));
     makeView();
     m_view->selectId(id);
     QVERIFY(m_view->forwardAction()->isEnabled());
@@ -569,7 +581,7 @@ void TestOpinionsView::workflowStepsAreUndoable()
     QCOMPARE(repo.report(id)->status, QStringLiteral("forwarded"));
     QCOMPARE(repo.report(id)->agencyId, m_agency);
     QCOMPARE(m_view->model()->index(0, OpinionTableModel::StatusColumn).data().toString(),
-             OpinionCodes::label(OpinionCodes::Field::Status, QStringLiteral("forwarded")));
+        OpinionCodes::label(OpinionCodes::Field::Status, QStringLiteral("forwarded")));
 
     m_view->selectId(id);
     m_view->resolveAction()->trigger();
@@ -594,8 +606,8 @@ void TestOpinionsView::waitingReportsStandOut()
     const QDate today = QDate::currentDate();
     addReport(today.addDays(-20), m_myBinh, m_land, QStringLiteral("Chờ lâu"));
     addReport(today.addDays(-10), m_myBinh, m_land, QStringLiteral("Chờ chưa lâu"));
-    addReport(today.addDays(-40), m_myBinh, m_land, QStringLiteral("Đã giải quyết"), QStringLiteral("direct"),
-              QStringLiteral("resolved"));
+    addReport(today.addDays(-40), m_myBinh, m_land, QStringLiteral("Đã giải quyết"),
+        QStringLiteral("direct"), QStringLiteral("resolved"));
     makeView();
     OpinionTableModel *model = m_view->model();
     QCOMPARE(model->waitingDays(), 15);
@@ -615,7 +627,8 @@ void TestOpinionsView::savedFiltersRoundTrip()
     bulk(600);
     makeView();
     m_view->topicCombo()->setCurrentIndex(m_view->topicCombo()->findData(m_health));
-    m_view->channelCombo()->setCurrentIndex(m_view->channelCombo()->findData(QStringLiteral("hotline")));
+    m_view->channelCombo()->setCurrentIndex(
+        m_view->channelCombo()->findData(QStringLiteral("hotline")));
     const qint64 count = m_view->model()->totalCount();
     QVERIFY(count > 0 && count < 600);
     m_view->saveFilter(QStringLiteral("Y tế qua đường dây nóng"));
@@ -629,7 +642,8 @@ void TestOpinionsView::savedFiltersRoundTrip()
     QCOMPARE(m_view->model()->totalCount(), count);
     QCOMPARE(m_view->topicCombo()->currentData().toLongLong(), m_health);
     QCOMPARE(m_view->channelCombo()->currentData().toString(), QStringLiteral("hotline"));
-    const auto stored = SavedFilterRepository(*m_db).find(QStringLiteral("Y tế qua đường dây nóng"));
+    const auto stored
+        = SavedFilterRepository(*m_db).find(QStringLiteral("Y tế qua đường dây nóng"));
     QVERIFY(stored);
     QCOMPARE(stored->filter.topicId, m_health);
     QCOMPARE(stored->filter.channels, QStringList { QStringLiteral("hotline") });
@@ -646,7 +660,8 @@ void TestOpinionsView::showFilterFromCharts()
     OpinionFilter f;
     f.quarter = QStringLiteral("2022-Q3");
     f.topicId = m_compensation;
-    f.sentiments = { QStringLiteral("negative"), QStringLiteral("mixed") }; // more than a combo shows
+    f.sentiments
+        = { QStringLiteral("negative"), QStringLiteral("mixed") }; // more than a combo shows
     m_view->showFilter(f);
     QCOMPARE(m_view->currentFilter(), f);
     QCOMPARE(m_view->model()->totalCount(), OpinionRepository(*m_db).count(f));
@@ -695,18 +710,23 @@ void TestOpinionsView::reporterColumnOnDemand()
     QVERIFY(header->isSectionHidden(OpinionTableModel::ReporterColumn));
     m_view->setColumnShown(OpinionTableModel::ReporterColumn, true);
     QVERIFY(!header->isSectionHidden(OpinionTableModel::ReporterColumn));
-    QCOMPARE(m_view->model()->headerData(OpinionTableModel::ReporterColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
-             QStringLiteral("Reporter"));
+    QCOMPARE(m_view->model()
+                 ->headerData(OpinionTableModel::ReporterColumn, Qt::Horizontal, Qt::DisplayRole)
+                 .toString(),
+        QStringLiteral("Reporter"));
     // Sorting by it: Vietnamese name order (An before Yến), through the indexed sort key.
     clickHeader(m_view->table(), OpinionTableModel::ReporterColumn);
     OpinionTableModel *model = m_view->model();
     QCOMPARE(model->sortColumn(), int(OpinionTableModel::ReporterColumn));
-    QCOMPARE(model->index(0, OpinionTableModel::ReporterColumn).data().toString(), QStringLiteral("Nguyễn Văn An"));
-    QCOMPARE(model->index(5, OpinionTableModel::ReporterColumn).data().toString(), QStringLiteral("Trần Thị Yến"));
+    QCOMPARE(model->index(0, OpinionTableModel::ReporterColumn).data().toString(),
+        QStringLiteral("Nguyễn Văn An"));
+    QCOMPARE(model->index(5, OpinionTableModel::ReporterColumn).data().toString(),
+        QStringLiteral("Trần Thị Yến"));
     // The choice is remembered by the next view.
     m_view.reset();
     makeView();
-    QVERIFY(!m_view->table()->horizontalHeader()->isSectionHidden(OpinionTableModel::ReporterColumn));
+    QVERIFY(
+        !m_view->table()->horizontalHeader()->isSectionHidden(OpinionTableModel::ReporterColumn));
     m_view->setColumnShown(OpinionTableModel::ReporterColumn, false);
 }
 
@@ -732,12 +752,14 @@ void TestOpinionsView::taxonomyRefusesDeletingUsedEntries()
     // A rename keeps the report pointing at the topic.
     topics->setCurrentItem(health);
     QVERIFY(dialog.renameEntry(QStringLiteral("Y tế, dược")));
-    QCOMPARE(OpinionRepository(*m_db).list(OpinionFilter()).first().topicName, QStringLiteral("Y tế, dược"));
+    QCOMPARE(OpinionRepository(*m_db).list(OpinionFilter()).first().topicName,
+        QStringLiteral("Y tế, dược"));
 
     // The used commune cannot go; an unused district can.
     dialog.tabs()->setCurrentIndex(1);
     auto find = [&](const QString &name) {
-        const auto items = dialog.localityTree()->findItems(name, Qt::MatchExactly | Qt::MatchRecursive);
+        const auto items
+            = dialog.localityTree()->findItems(name, Qt::MatchExactly | Qt::MatchRecursive);
         return items.isEmpty() ? nullptr : items.first();
     };
     dialog.localityTree()->setCurrentItem(find(QStringLiteral("Mỹ Bình")));
@@ -756,8 +778,10 @@ void TestOpinionsView::taxonomyEditsAreUndoable()
     TaxonomyDialog dialog(*m_db, m_view.get(), m_undo.get(), m_view->taxonomyFeedback());
     dialog.show();
     auto uuidOf = [&](const char *table, const QString &name) {
-        return m_db->scalar(QStringLiteral("SELECT uuid FROM %1 WHERE name = ?").arg(QLatin1String(table)), { name })
-                .toString();
+        return m_db
+            ->scalar(QStringLiteral("SELECT uuid FROM %1 WHERE name = ?").arg(QLatin1String(table)),
+                { name })
+            .toString();
     };
 
     // Add a topic; undo removes it; redo brings back the very same entry.
@@ -772,15 +796,18 @@ void TestOpinionsView::taxonomyEditsAreUndoable()
     QCOMPARE(uuidOf("topics", QStringLiteral("Chuyển đổi số")), uuid);
 
     // Rename the topic a report uses; undo gives the old name back to the report.
-    QTreeWidgetItem *health = dialog.topicTree()->findItems(QStringLiteral("Y tế"), Qt::MatchExactly).value(0);
+    QTreeWidgetItem *health
+        = dialog.topicTree()->findItems(QStringLiteral("Y tế"), Qt::MatchExactly).value(0);
     QVERIFY(health);
     dialog.topicTree()->setCurrentItem(health);
     QVERIFY(dialog.renameEntry(QStringLiteral("Y tế, dược")));
-    QCOMPARE(OpinionRepository(*m_db).list(OpinionFilter()).first().topicName, QStringLiteral("Y tế, dược"));
+    QCOMPARE(OpinionRepository(*m_db).list(OpinionFilter()).first().topicName,
+        QStringLiteral("Y tế, dược"));
     m_view->reload(); // as when the dialog closes
     QVERIFY(m_view->topicCombo()->findText(QStringLiteral("dược"), Qt::MatchContains) >= 0);
     m_undo->undo();
-    QCOMPARE(OpinionRepository(*m_db).list(OpinionFilter()).first().topicName, QStringLiteral("Y tế"));
+    QCOMPARE(
+        OpinionRepository(*m_db).list(OpinionFilter()).first().topicName, QStringLiteral("Y tế"));
     // The view's lists follow an undo made from the Edit menu.
     QTRY_VERIFY(m_view->topicCombo()->findText(QStringLiteral("dược"), Qt::MatchContains) < 0);
     m_undo->redo();
@@ -789,34 +816,43 @@ void TestOpinionsView::taxonomyEditsAreUndoable()
     // Delete an unused locality; undo restores it with its id and uuid, under its parent.
     dialog.tabs()->setCurrentIndex(1);
     const QString chauDoc = uuidOf("localities", QStringLiteral("Châu Đốc"));
-    auto item = dialog.localityTree()->findItems(QStringLiteral("Châu Đốc"), Qt::MatchExactly | Qt::MatchRecursive);
+    auto item = dialog.localityTree()->findItems(
+        QStringLiteral("Châu Đốc"), Qt::MatchExactly | Qt::MatchRecursive);
     dialog.localityTree()->setCurrentItem(item.value(0));
     QVERIFY(dialog.removeEntry());
     QVERIFY(uuidOf("localities", QStringLiteral("Châu Đốc")).isEmpty());
     m_undo->undo();
     QCOMPARE(uuidOf("localities", QStringLiteral("Châu Đốc")), chauDoc);
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT id FROM localities WHERE uuid = ?"), { chauDoc }).toLongLong(), m_chauDoc);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT id FROM localities WHERE uuid = ?"), { chauDoc })
+                 .toLongLong(),
+        m_chauDoc);
 
     // A refused delete puts nothing on the stack.
     const int steps = m_undo->count();
     dialog.tabs()->setCurrentIndex(0);
-    dialog.topicTree()->setCurrentItem(dialog.topicTree()->findItems(QStringLiteral("Y tế, dược"), Qt::MatchExactly).value(0));
+    dialog.topicTree()->setCurrentItem(
+        dialog.topicTree()->findItems(QStringLiteral("Y tế, dược"), Qt::MatchExactly).value(0));
     QString message;
     closeNextMessageBox(&message);
     QVERIFY(!dialog.removeEntry());
     QCOMPARE(m_undo->count(), steps);
 
     // Channel labels: undo restores the previous ones.
-    const QString before = m_db->scalar(QStringLiteral("SELECT label_vi FROM channels WHERE code = 'hotline'")).toString();
+    const QString before
+        = m_db->scalar(QStringLiteral("SELECT label_vi FROM channels WHERE code = 'hotline'"))
+              .toString();
     dialog.tabs()->setCurrentIndex(2);
     for (int r = 0; r < dialog.channelTable()->rowCount(); ++r) {
         if (dialog.channelTable()->item(r, 0)->text() == QLatin1String("hotline"))
             dialog.channelTable()->item(r, 1)->setText(QStringLiteral("Đường dây nóng 1022"));
     }
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT label_vi FROM channels WHERE code = 'hotline'")).toString(),
-             QStringLiteral("Đường dây nóng 1022"));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT label_vi FROM channels WHERE code = 'hotline'"))
+                 .toString(),
+        QStringLiteral("Đường dây nóng 1022"));
     m_undo->undo();
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT label_vi FROM channels WHERE code = 'hotline'")).toString(), before);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT label_vi FROM channels WHERE code = 'hotline'"))
+                 .toString(),
+        before);
 }
 
 void TestOpinionsView::importPreviewListsProblemsAndWritesNothing()
@@ -836,7 +872,8 @@ void TestOpinionsView::importPreviewListsProblemsAndWritesNothing()
         lines << dialog.problemList()->item(i)->text();
     QVERIFY2(lines.size() >= 2, qPrintable(lines.join(QLatin1Char('\n'))));
     QVERIFY2(lines.at(0).contains(QStringLiteral("3")), qPrintable(lines.join(QLatin1Char('\n'))));
-    QVERIFY2(lines.join(QLatin1Char('\n')).contains(QStringLiteral("4")), qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY2(lines.join(QLatin1Char('\n')).contains(QStringLiteral("4")),
+        qPrintable(lines.join(QLatin1Char('\n'))));
     QVERIFY(dialog.rowTable()->model()->rowCount() >= 1);
     dialog.accept();
     QCOMPARE(OpinionRepository(*m_db).totalCount(), qint64(0));
@@ -879,7 +916,9 @@ void TestOpinionsView::importIsOneUndoableStep()
     const QString path = twoRowCsv(QStringLiteral("undo.csv"));
     QVERIFY(!path.isEmpty());
     const auto haTien = [&] {
-        return m_db->scalar(QStringLiteral("SELECT count(*) FROM localities WHERE name = 'Hà Tiên'")).toInt();
+        return m_db->scalar(
+                       QStringLiteral("SELECT count(*) FROM localities WHERE name = 'Hà Tiên'"))
+            .toInt();
     };
     ImportPreviewDialog dialog(*m_db, path, m_view.get(), m_undo.get());
     dialog.createMissingBox()->setChecked(true);
@@ -907,7 +946,7 @@ void TestOpinionsView::exportWritesTheFilteredSet()
 {
     bulk(120);
     const qint64 land = addReport(QDate(2024, 5, 2), m_myBinh, m_land,
-                                  QStringLiteral("Tranh chấp đất đai, \"ranh giới\" thửa đất"));
+        QStringLiteral("Tranh chấp đất đai, \"ranh giới\" thửa đất"));
     makeView();
     QTest::keyClicks(m_view->searchEdit(), QStringLiteral("ranh gioi"));
     QTRY_COMPARE(m_view->model()->filter().text, QStringLiteral("ranh gioi"));
@@ -940,9 +979,12 @@ void TestOpinionsView::vietnameseScreen()
     DemoGenerator(*m_db, 2024).generate(400);
     makeView();
     const QString dir = qEnvironmentVariable("THUKY_SCREENSHOT_DIR");
-    QVERIFY2(m_view->countLabel()->text().endsWith(QStringLiteral("phản ánh")), qPrintable(m_view->countLabel()->text()));
-    QCOMPARE(m_view->model()->headerData(OpinionTableModel::DateColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
-             QStringLiteral("Ngày"));
+    QVERIFY2(m_view->countLabel()->text().endsWith(QStringLiteral("phản ánh")),
+        qPrintable(m_view->countLabel()->text()));
+    QCOMPARE(m_view->model()
+                 ->headerData(OpinionTableModel::DateColumn, Qt::Horizontal, Qt::DisplayRole)
+                 .toString(),
+        QStringLiteral("Ngày"));
     m_view->table()->selectRow(0);
     if (!dir.isEmpty())
         QVERIFY(m_view->grab().save(dir + QStringLiteral("/opinions.png")));

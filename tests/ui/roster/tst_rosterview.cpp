@@ -3,6 +3,7 @@
 #include <core/db/database.h>
 #include <core/demo/demo.h>
 #include <core/roster/rosterrepository.h>
+#include <ui/common/personpicker.h>
 #include <ui/roster/appointdialog.h>
 #include <ui/roster/committeetreemodel.h>
 #include <ui/roster/endmembershipdialog.h>
@@ -10,7 +11,6 @@
 #include <ui/roster/membertablemodel.h>
 #include <ui/roster/persondialog.h>
 #include <ui/roster/personlistmodel.h>
-#include <ui/common/personpicker.h>
 #include <ui/roster/reorganisedialog.h>
 #include <ui/roster/rosterview.h>
 
@@ -66,8 +66,7 @@ private slots:
     void readOnlyForViewers();
 
 private:
-    template<class D>
-    D *visibleDialog()
+    template <class D> D *visibleDialog()
     {
         for (D *d : m_view->findChildren<D *>()) {
             if (d->isVisible())
@@ -164,7 +163,7 @@ void TestRosterView::addPersonThroughDialog()
     QCOMPARE(m_undo->count(), 1);
     QCOMPARE(m_view->currentPersonId(), persons.first().id);
     QCOMPARE(m_view->findChild<QLabel *>(QStringLiteral("personHeading"))->text(),
-             QStringLiteral("Nguyễn Thị Lan"));
+        QStringLiteral("Nguyễn Thị Lan"));
 
     m_undo->undo();
     QVERIFY(m_repo->persons().isEmpty());
@@ -195,9 +194,9 @@ void TestRosterView::appointThenUndoRedo()
     const QModelIndex name = m_view->memberModel()->index(0, MemberTableModel::NameColumn);
     QCOMPARE(name.data().toString(), QStringLiteral("Lê Thị Lan"));
     QCOMPARE(m_view->memberModel()->index(0, MemberTableModel::RoleColumn).data().toString(),
-             Roles::label(Role::Head));
+        Roles::label(Role::Head));
     QCOMPARE(m_view->memberModel()->index(0, MemberTableModel::DecisionColumn).data().toString(),
-             QStringLiteral("Quyết định số 120-QĐ/TU"));
+        QStringLiteral("Quyết định số 120-QĐ/TU"));
     QCOMPARE(memberCount(QDate::currentDate()), 1);
     QCOMPARE(m_view->historyModel()->rowCount(), 1);
 
@@ -302,7 +301,8 @@ void TestRosterView::refusesSecondHead()
     QLabel *error = dialog->errorLabel(QStringLiteral("role"));
     QCOMPARE(error->objectName(), QStringLiteral("error_role"));
     QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(QStringLiteral("already has a head")), qPrintable(error->text()));
+    QVERIFY2(
+        error->text().contains(QStringLiteral("already has a head")), qPrintable(error->text()));
     QVERIFY(error->text().contains(QStringLiteral("Nguyễn Văn An")));
     QVERIFY(!dialog->errorLabel(QStringLiteral("start"))->isVisible());
     QCOMPARE(memberCount(start), 1);
@@ -380,7 +380,7 @@ void TestRosterView::reorganiseWithNewPerson()
     QCOMPARE(head.first().decision, QStringLiteral("Quyết định số 45-QĐ/TU"));
     QCOMPARE(m_repo->history(an).first().end, QDate(2023, 6, 30));
     QCOMPARE(m_view->memberModel()->index(0, MemberTableModel::NameColumn).data().toString(),
-             QStringLiteral("Đỗ Thị Mai"));
+        QStringLiteral("Đỗ Thị Mai"));
     QCOMPARE(m_repo->persons().size(), 3);
 
     m_undo->undo();
@@ -392,12 +392,12 @@ void TestRosterView::reorganiseWithNewPerson()
 
     m_undo->redo();
     QCOMPARE(m_repo->holders(m_province, Role::Head, on).first().personName,
-             QStringLiteral("Đỗ Thị Mai"));
+        QStringLiteral("Đỗ Thị Mai"));
     m_undo->undo();
     m_undo->redo();
     QCOMPARE(m_undo->count(), 1);
     QCOMPARE(m_repo->holders(m_province, Role::Head, on).first().personName,
-             QStringLiteral("Đỗ Thị Mai"));
+        QStringLiteral("Đỗ Thị Mai"));
 }
 
 void TestRosterView::nameFilterIgnoresDiacritics()
@@ -411,20 +411,26 @@ void TestRosterView::nameFilterIgnoresDiacritics()
     MemberTableModel *model = m_view->memberModel();
     QCOMPARE(model->rowCount(), 3);
     // Print order: the head first, then members by given name (An before Đào).
-    QCOMPARE(model->index(0, MemberTableModel::NameColumn).data().toString(), QStringLiteral("Lê Văn Đức"));
-    QCOMPARE(model->index(1, MemberTableModel::NameColumn).data().toString(), QStringLiteral("Nguyễn Văn An"));
-    QCOMPARE(model->index(2, MemberTableModel::NameColumn).data().toString(), QStringLiteral("Trần Thị Đào"));
+    QCOMPARE(model->index(0, MemberTableModel::NameColumn).data().toString(),
+        QStringLiteral("Lê Văn Đức"));
+    QCOMPARE(model->index(1, MemberTableModel::NameColumn).data().toString(),
+        QStringLiteral("Nguyễn Văn An"));
+    QCOMPARE(model->index(2, MemberTableModel::NameColumn).data().toString(),
+        QStringLiteral("Trần Thị Đào"));
     // The role is written once per group.
-    QCOMPARE(model->index(1, MemberTableModel::RoleColumn).data().toString(), Roles::label(Role::Member));
+    QCOMPARE(model->index(1, MemberTableModel::RoleColumn).data().toString(),
+        Roles::label(Role::Member));
     QCOMPARE(model->index(2, MemberTableModel::RoleColumn).data().toString(), QString());
 
     typeText(m_view->filterEdit(), QStringLiteral("nguyen"));
     QCOMPARE(model->rowCount(), 1);
-    QCOMPARE(model->index(0, MemberTableModel::NameColumn).data().toString(), QStringLiteral("Nguyễn Văn An"));
+    QCOMPARE(model->index(0, MemberTableModel::NameColumn).data().toString(),
+        QStringLiteral("Nguyễn Văn An"));
     m_view->filterEdit()->clear();
     typeText(m_view->filterEdit(), QStringLiteral("DAO"));
     QCOMPARE(model->rowCount(), 1);
-    QCOMPARE(model->index(0, MemberTableModel::NameColumn).data().toString(), QStringLiteral("Trần Thị Đào"));
+    QCOMPARE(model->index(0, MemberTableModel::NameColumn).data().toString(),
+        QStringLiteral("Trần Thị Đào"));
     m_view->filterEdit()->clear();
     typeText(m_view->filterEdit(), QStringLiteral("xyz"));
     QCOMPARE(model->rowCount(), 0);
@@ -478,8 +484,11 @@ void TestRosterView::modelsPassTester()
 
     m_view->setAsOf(QDate(2024, 6, 30));
     QVERIFY(m_view->memberModel()->rowCount() > 20);
-    QCOMPARE(m_view->memberModel()->index(0, MemberTableModel::RoleColumn).data(MemberTableModel::RoleCodeRole).toString(),
-             QStringLiteral("head"));
+    QCOMPARE(m_view->memberModel()
+                 ->index(0, MemberTableModel::RoleColumn)
+                 .data(MemberTableModel::RoleCodeRole)
+                 .toString(),
+        QStringLiteral("head"));
     m_view->memberTable()->selectRow(0);
     QVERIFY(m_view->historyModel()->rowCount() >= 1);
     m_view->setCurrentCommittee(district.data(CommitteeTreeModel::IdRole).toLongLong());
@@ -495,7 +504,7 @@ void TestRosterView::modelsPassTester()
     QVERIFY(persons.rowCount() > 0);
     for (int i = 0; i < persons.rowCount(); ++i)
         QVERIFY(persons.personAt(i).fullName.startsWith(QStringLiteral("Nguyễn"))
-                || persons.personAt(i).fullName.contains(QStringLiteral("Nguyên")));
+            || persons.personAt(i).fullName.contains(QStringLiteral("Nguyên")));
 }
 
 void TestRosterView::keyboardOnlyAppointment()
@@ -539,8 +548,8 @@ void TestRosterView::readOnlyForViewers()
     m_view->memberTable()->selectRow(0);
     QVERIFY(m_view->endMembershipAction()->isEnabled());
     m_view->setEditable(false);
-    for (QAction *a : { m_view->addPersonAction(), m_view->editPersonAction(), m_view->appointAction(),
-                        m_view->endMembershipAction(), m_view->reorganiseAction() })
+    for (QAction *a : { m_view->addPersonAction(), m_view->editPersonAction(),
+             m_view->appointAction(), m_view->endMembershipAction(), m_view->reorganiseAction() })
         QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
     m_view->memberTable()->selectRow(0);
     QVERIFY(!m_view->endMembershipAction()->isEnabled());

@@ -2,8 +2,8 @@
 // load the demo data), and signing in once a database has users.
 
 #include <core/db/database.h>
-#include <core/roster/rosterrepository.h>
 #include <core/db/userrepository.h>
+#include <core/roster/rosterrepository.h>
 #include <ui/shell/firststartdialog.h>
 #include <ui/shell/logindialog.h>
 
@@ -33,8 +33,8 @@ private slots:
 private:
     void clickStart(FirstStartDialog &dialog)
     {
-        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+            dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     }
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -100,8 +100,8 @@ void TestFirstStart::loadDemoData()
 
 void TestFirstStart::signIn()
 {
-    UserRepository(*m_db).add(QStringLiteral("lan"), QStringLiteral("secretary"),
-                              QStringLiteral("mat-khau-1"));
+    UserRepository(*m_db).add(
+        QStringLiteral("lan"), QStringLiteral("secretary"), QStringLiteral("mat-khau-1"));
     LoginDialog dialog(*m_db);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -117,8 +117,9 @@ void TestGuiStartup::badOption()
 {
     Result r = run({ QStringLiteral("--exit-after-load"), QStringLiteral("--no-such-option") });
     QCOMPARE(r.exitCode, 2);
-    r = run({ QStringLiteral("--exit-after-load"), QStringLiteral("--area"), QStringLiteral("kitchen"),
-              QStringLiteral("--db"), m_dir.filePath(QStringLiteral("x.sqlite")) });
+    r = run(
+        { QStringLiteral("--exit-after-load"), QStringLiteral("--area"), QStringLiteral("kitchen"),
+            QStringLiteral("--db"), m_dir.filePath(QStringLiteral("x.sqlite")) });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QStringLiteral("kitchen")));
 }

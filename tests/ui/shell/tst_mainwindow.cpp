@@ -2,9 +2,9 @@
 
 #include <core/db/database.h>
 #include <core/roster/rosterrepository.h>
-#include <ui/shell/mainwindow.h>
 #include <ui/roster/persondialog.h>
 #include <ui/roster/rosterview.h>
+#include <ui/shell/mainwindow.h>
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -13,8 +13,8 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QTableView>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -98,8 +98,8 @@ void TestMainWindow::areaMenuFollowsArea()
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w));
     QCOMPARE(menuTitles(w),
-             QStringList({ QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Roster"),
-                           QStringLiteral("&View"), QStringLiteral("&Help") }));
+        QStringList({ QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Roster"),
+            QStringLiteral("&View"), QStringLiteral("&Help") }));
     auto *roster = qobject_cast<RosterView *>(w.areaWidget(MainWindow::Area::Roster));
     QVERIFY(roster);
     w.setCurrentArea(MainWindow::Area::Charts);
@@ -123,8 +123,8 @@ void TestMainWindow::undoRedoShortcuts()
     auto *dialog = roster->findChild<PersonDialog *>();
     QVERIFY(dialog);
     dialog->nameEdit()->setText(QStringLiteral("Nguyễn Văn An"));
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     RosterRepository repo(*m_db);
     QCOMPARE(repo.persons().size(), 1);
     auto *undo = w.findChild<QAction *>(QStringLiteral("undoAction"));

@@ -4,17 +4,17 @@
 
 #include <core/db/database.h>
 #include <core/demo/demo.h>
-#include <ui/roster/appointdialog.h>
-#include <ui/shell/firststartdialog.h>
+#include <ui/charts/chartsview.h>
 #include <ui/common/language.h>
 #include <ui/common/personpicker.h>
-#include <ui/charts/chartsview.h>
-#include <ui/shell/mainwindow.h>
 #include <ui/meetings/meetingsview.h>
 #include <ui/opinions/opinionsview.h>
+#include <ui/roster/appointdialog.h>
 #include <ui/roster/membertablemodel.h>
 #include <ui/roster/persondialog.h>
 #include <ui/roster/rosterview.h>
+#include <ui/shell/firststartdialog.h>
+#include <ui/shell/mainwindow.h>
 #include <ui/shell/serverpassworddialog.h>
 
 #include <QAction>
@@ -90,19 +90,22 @@ void TestVietnameseUi::mainWindowInVietnamese()
     QStringList menus;
     for (QAction *a : w.menuBar()->actions())
         menus << a->text();
-    QCOMPARE(menus, QStringList({ QStringLiteral("&Tệp"), QStringLiteral("&Sửa"),
-                                  QStringLiteral("&Danh sách thành viên"), QStringLiteral("&Xem"),
-                                  QStringLiteral("Trợ &giúp") }));
-    QCOMPARE(w.findChild<QAction *>(QStringLiteral("undoAction"))->text(), QStringLiteral("&Hoàn tác"));
+    QCOMPARE(menus,
+        QStringList({ QStringLiteral("&Tệp"), QStringLiteral("&Sửa"),
+            QStringLiteral("&Danh sách thành viên"), QStringLiteral("&Xem"),
+            QStringLiteral("Trợ &giúp") }));
+    QCOMPARE(
+        w.findChild<QAction *>(QStringLiteral("undoAction"))->text(), QStringLiteral("&Hoàn tác"));
 
     auto *roster = qobject_cast<RosterView *>(w.areaWidget(MainWindow::Area::Roster));
     roster->setAsOf(QDate(2024, 6, 30));
     MemberTableModel *members = roster->memberModel();
     QCOMPARE(members->headerData(MemberTableModel::RoleColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Chức danh"));
-    QCOMPARE(members->index(0, MemberTableModel::RoleColumn).data().toString(), QStringLiteral("Trưởng ban"));
+        QStringLiteral("Chức danh"));
+    QCOMPARE(members->index(0, MemberTableModel::RoleColumn).data().toString(),
+        QStringLiteral("Trưởng ban"));
     QCOMPARE(members->index(1, MemberTableModel::RoleColumn).data().toString(),
-             QStringLiteral("Phó Trưởng ban Thường trực"));
+        QStringLiteral("Phó Trưởng ban Thường trực"));
     QCOMPARE(roster->reorganiseAction()->text(), QStringLiteral("&Kiện toàn…"));
     roster->memberTable()->selectRow(0);
     save(&w, QStringLiteral("roster-vi.png"));
@@ -139,12 +142,14 @@ void TestVietnameseUi::dialogsInVietnamese()
     auto *dialog = roster->findChild<PersonDialog *>();
     QVERIFY(dialog);
     auto *buttons = dialog->findChild<QDialogButtonBox *>();
-    QCOMPARE(buttons->button(QDialogButtonBox::Ok)->text().remove(QLatin1Char('&')), QStringLiteral("Đồng ý"));
-    QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("Hủy"));
+    QCOMPARE(buttons->button(QDialogButtonBox::Ok)->text().remove(QLatin1Char('&')),
+        QStringLiteral("Đồng ý"));
+    QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')),
+        QStringLiteral("Hủy"));
     QCOMPARE(dialog->windowTitle(), QStringLiteral("Thêm người"));
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QCOMPARE(dialog->errorLabel(QStringLiteral("name"))->text(),
-             QStringLiteral("Họ và tên không được để trống."));
+        QStringLiteral("Họ và tên không được để trống."));
     save(dialog, QStringLiteral("person-dialog-vi.png"));
     dialog->reject();
 
@@ -154,12 +159,13 @@ void TestVietnameseUi::dialogsInVietnamese()
     QVERIFY(appoint);
     appoint->picker()->filterEdit()->setText(QStringLiteral("an"));
     appoint->setRole(Role::Head);
-    QTest::mouseClick(appoint->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        appoint->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QVERIFY(appoint->isVisible());
-    QVERIFY2(appoint->errorLabel(QStringLiteral("role"))->text().startsWith(
-                     QStringLiteral("Ban chỉ đạo đã có Trưởng ban vào ngày đó")),
-             qPrintable(appoint->errorLabel(QStringLiteral("role"))->text()));
+    QVERIFY2(appoint->errorLabel(QStringLiteral("role"))
+                 ->text()
+                 .startsWith(QStringLiteral("Ban chỉ đạo đã có Trưởng ban vào ngày đó")),
+        qPrintable(appoint->errorLabel(QStringLiteral("role"))->text()));
     save(appoint, QStringLiteral("appoint-refused-vi.png"));
     appoint->reject();
 
@@ -181,7 +187,8 @@ void TestVietnameseUi::firstStartInVietnamese()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Chào mừng đến với Thư Ký"));
-    QCOMPARE(dialog.emptyButton()->text(), QStringLiteral("&Bắt đầu trống: tạo Ban Chỉ đạo cấp tỉnh"));
+    QCOMPARE(
+        dialog.emptyButton()->text(), QStringLiteral("&Bắt đầu trống: tạo Ban Chỉ đạo cấp tỉnh"));
     save(&dialog, QStringLiteral("first-start-vi.png"));
 }
 
@@ -194,18 +201,18 @@ void TestVietnameseUi::everyAreaFitsAnOfficeScreen()
     w.resize(1280, 800);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    for (MainWindow::Area area : { MainWindow::Area::Roster, MainWindow::Area::Meetings, MainWindow::Area::Opinions,
-                                   MainWindow::Area::Charts }) {
+    for (MainWindow::Area area : { MainWindow::Area::Roster, MainWindow::Area::Meetings,
+             MainWindow::Area::Opinions, MainWindow::Area::Charts }) {
         w.setCurrentArea(area);
         QTest::qWait(50);
         QWidget *widget = w.areaWidget(area);
         auto *scroll = qobject_cast<QScrollArea *>(widget->parentWidget()->parentWidget());
         QVERIFY(scroll);
         QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
-                 qPrintable(QStringLiteral("area %1 needs %2 pixels, has %3")
-                                    .arg(int(area))
-                                    .arg(widget->minimumSizeHint().width())
-                                    .arg(scroll->viewport()->width())));
+            qPrintable(QStringLiteral("area %1 needs %2 pixels, has %3")
+                           .arg(int(area))
+                           .arg(widget->minimumSizeHint().width())
+                           .arg(scroll->viewport()->width())));
         save(&w, QStringLiteral("area-%1-1280.png").arg(int(area)));
     }
 }
@@ -223,7 +230,7 @@ void TestVietnameseUi::serverPasswordDialogInVietnamese()
     const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
     const bool shown = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
         return l->text().contains(QStringLiteral("postgresql://thuky@10.0.0.5:5432/bcd35"))
-                && l->text().contains(QStringLiteral("không chấp nhận"));
+            && l->text().contains(QStringLiteral("không chấp nhận"));
     });
     QVERIFY(shown);
     for (const QLabel *l : labels)
