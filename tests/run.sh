@@ -5,8 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/install-deps --tests
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build build -j"$(nproc)"
+# The ci preset (CMakePresets.json): build/, RelWithDebInfo, warnings are errors.
+cmake --preset ci
+cmake --build --preset ci -j"$(nproc)"
 
 pgbin=/usr/lib/postgresql/15/bin
 pgdir=$(mktemp -d /tmp/thuky-pg.XXXXXX)
@@ -27,4 +28,4 @@ su postgres -s /bin/sh -c "psql -q -h 127.0.0.1 -p $pgport -d postgres \
     -c 'CREATE DATABASE thuky_pw_test OWNER thuky_pw'"
 export THUKY_TEST_PG_PASSWORD_URL="postgresql://thuky_pw@127.0.0.1:$pgport/thuky_pw_test"
 
-ctest --test-dir build --output-on-failure -j1
+ctest --preset ci
