@@ -46,6 +46,7 @@ private slots:
     void fieldEditsUndoAcrossFields();
     void tasksViewHighlightsOverdue();
     void exportPdf();
+    void undoThatCannotApplyIsReported();
 
 private:
     qint64 person(const QString &name, Role role);
@@ -395,6 +396,23 @@ void TestMeetingsView::exportPdf()
     QVERIFY(text.contains(QStringLiteral("BIÊN BẢN")));
     QVERIFY(text.contains(QStringLiteral("Hội nghị giao ban quý I/2024")));
     QVERIFY(!view->exportCurrent(m_dir->filePath(QStringLiteral("m.docx"))));
+}
+
+void TestMeetingsView::undoThatCannotApplyIsReported()
+{
+    auto view = makeView();
+    view->setCurrentMeeting(m_m2024);
+    QTest::keyClicks(view->titleEdit(), QStringLiteral(" (sua)"));
+    QVERIFY(view->save());
+    const int count = m_undo->count();
+    // The meeting is removed meanwhile (another workstation): undoing its save cannot apply.
+    MeetingRepository(*m_db).remove(m_m2024);
+    m_undo->undo();
+    QVERIFY(view->messageLabel()->isVisible());
+    QCOMPARE(view->messageLabel()->text(),
+        QStringLiteral("“Edit meeting” could not be applied: The meeting no longer exists."));
+    // The command is dropped rather than left on the stack for ever failing.
+    QCOMPARE(m_undo->count(), count - 1);
 }
 
 QTEST_MAIN(TestMeetingsView)
