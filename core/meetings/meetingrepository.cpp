@@ -1,5 +1,7 @@
 #include <core/meetings/meetingrepository.h>
 
+#include <core/meetings/taskrepository.h>
+
 #include <core/db/sqlvalue.h>
 
 #include <core/db/database.h>
@@ -13,7 +15,6 @@
 
 namespace thuky {
 
-using SqlValue::dateOf;
 using SqlValue::nullable;
 using SqlValue::nullableId;
 
@@ -202,14 +203,22 @@ void MeetingRepository::writeChildren(const Meeting &m, bool replace)
         m_db.exec(QStringLiteral("DELETE FROM agenda_items WHERE meeting_id = ?"), { m.id });
         m_db.exec(QStringLiteral("DELETE FROM speeches WHERE meeting_id = ?"), { m.id });
     }
-    const QString now = Database::now();
-    const QString user = m_db.currentUser();
     int position = 0;
     for (qint64 chair : m.chairIds)
         m_db.exec(
             QStringLiteral(
                 "INSERT INTO meeting_chairs (meeting_id, person_id, position) VALUES (?,?,?)"),
             { m.id, chair, position++ });
+    writeAttendance(m);
+    writeAgenda(m);
+    writeSpeeches(m);
+    TaskRepository(m_db).writeMeetingTasks(m.id, m.tasks, replace);
+}
+
+void MeetingRepository::writeAttendance(const Meeting &m)
+{
+    const QString now = Database::now();
+    const QString user = m_db.currentUser();
     for (const Attendance &a : m.attendance) {
         m_db.exec(
             QStringLiteral("INSERT INTO attendance (uuid, created_at, updated_at, updated_by, "
@@ -218,7 +227,13 @@ void MeetingRepository::writeChildren(const Meeting &m, bool replace)
             { Database::newUuid(), now, now, user, m.id, a.personId, nullable(a.role), a.status,
                 nullable(TextNorm::clean(a.reason)), nullable(TextNorm::clean(a.delegate)) });
     }
-    position = 0;
+}
+
+void MeetingRepository::writeAgenda(const Meeting &m)
+{
+    const QString now = Database::now();
+    const QString user = m_db.currentUser();
+    int position = 0;
     for (const AgendaItem &item : m.agenda) {
         m_db.exec(
             QStringLiteral("INSERT INTO agenda_items (uuid, created_at, updated_at, updated_by, "
@@ -227,7 +242,13 @@ void MeetingRepository::writeChildren(const Meeting &m, bool replace)
             { Database::newUuid(), now, now, user, m.id, position++, TextNorm::clean(item.title),
                 nullable(TextNorm::clean(item.presenter)), nullable(item.documents.trimmed()) });
     }
-    position = 0;
+}
+
+void MeetingRepository::writeSpeeches(const Meeting &m)
+{
+    const QString now = Database::now();
+    const QString user = m_db.currentUser();
+    int position = 0;
     for (const Speech &s : m.speeches) {
         m_db.exec(QStringLiteral("INSERT INTO speeches (uuid, created_at, updated_at, updated_by, "
                                  "meeting_id, position, person_id, guest_name, unit, summary) "
@@ -235,51 +256,6 @@ void MeetingRepository::writeChildren(const Meeting &m, bool replace)
             { Database::newUuid(), now, now, user, m.id, position++, nullableId(s.personId),
                 nullable(s.personId > 0 ? QString() : TextNorm::clean(s.guestName)),
                 nullable(TextNorm::clean(s.unit)), nullable(s.summary.trimmed()) });
-    }
-
-    // Tasks keep their ids (and so their follow-up history) across edits.
-    QSet<qint64> kept;
-    for (const Task &t : m.tasks) {
-        const bool finished
-            = t.status == QLatin1String("done") || t.status == QLatin1String("cancelled");
-        const QDate completedOn
-            = finished ? (t.completedOn.isValid() ? t.completedOn : QDate::currentDate()) : QDate();
-        if (t.id > 0 && replace) {
-            QSqlQuery q = m_db.exec(
-                QStringLiteral(
-                    "UPDATE tasks SET updated_at = ?, updated_by = ?, "
-                    "row_version = row_version + 1, description = ?, owner = ?, "
-                    "owner_person_id = ?, due_date = ?, status = ?, completion_note = ?, "
-                    "completed_on = ? WHERE id = ? AND meeting_id = ?"),
-                { now, user, TextNorm::clean(t.description), TextNorm::clean(t.owner),
-                    nullableId(t.ownerPersonId), nullable(t.due), t.status,
-                    nullable(t.completionNote.trimmed()), nullable(completedOn), t.id, m.id });
-            if (q.numRowsAffected() > 0) {
-                kept.insert(t.id);
-                continue;
-            }
-        }
-        const qint64 id = m_db.insert(
-            QStringLiteral(
-                "INSERT INTO tasks (uuid, created_at, updated_at, updated_by, meeting_id, "
-                "description, owner, owner_person_id, due_date, status, completion_note, "
-                "completed_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
-            { t.uuid.isEmpty() ? Database::newUuid() : t.uuid, now, now, user, m.id,
-                TextNorm::clean(t.description), TextNorm::clean(t.owner),
-                nullableId(t.ownerPersonId), nullable(t.due), t.status,
-                nullable(t.completionNote.trimmed()), nullable(completedOn) });
-        kept.insert(id);
-    }
-    if (replace) {
-        QSqlQuery q
-            = m_db.exec(QStringLiteral("SELECT id FROM tasks WHERE meeting_id = ?"), { m.id });
-        QList<qint64> gone;
-        while (q.next()) {
-            if (!kept.contains(q.value(0).toLongLong()))
-                gone.append(q.value(0).toLongLong());
-        }
-        for (qint64 id : gone)
-            m_db.exec(QStringLiteral("DELETE FROM tasks WHERE id = ?"), { id });
     }
 }
 
@@ -391,82 +367,91 @@ std::optional<Meeting> MeetingRepository::meeting(qint64 id)
         return std::nullopt;
     Meeting m = readMeeting(q);
     q.finish();
+    m.chairIds = readChairs(id);
+    m.attendance = readAttendance(id);
+    m.agenda = readAgenda(id);
+    m.speeches = readSpeeches(id);
+    TaskFilter ofMeeting;
+    ofMeeting.meetingId = id;
+    m.tasks = TaskRepository(m_db).tasks(ofMeeting);
+    return m;
+}
 
-    QSqlQuery chairs
-        = m_db.exec(QStringLiteral("SELECT person_id FROM meeting_chairs WHERE meeting_id = ? "
-                                   "ORDER BY position"),
-            { id });
-    while (chairs.next())
-        m.chairIds.append(chairs.value(0).toLongLong());
+qint64 MeetingRepository::idByUuid(const QString &uuid)
+{
+    const QVariant id
+        = m_db.scalar(QStringLiteral("SELECT id FROM meetings WHERE uuid = ?"), { uuid });
+    if (!id.isValid())
+        throw ValidationError(QStringLiteral("id"), tr("The meeting no longer exists."));
+    return id.toLongLong();
+}
 
-    QSqlQuery att = m_db.exec(
+QList<qint64> MeetingRepository::readChairs(qint64 meetingId)
+{
+    QSqlQuery q = m_db.exec(
+        QStringLiteral(
+            "SELECT person_id FROM meeting_chairs WHERE meeting_id = ? ORDER BY position"),
+        { meetingId });
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
+QList<Attendance> MeetingRepository::readAttendance(qint64 meetingId)
+{
+    QSqlQuery q = m_db.exec(
         QStringLiteral(
             "SELECT a.person_id, a.role, a.status, a.reason, a.delegate, p.full_name, "
             "p.honorific, p.titles FROM attendance a JOIN persons p ON p.id = a.person_id "
             "WHERE a.meeting_id = ? ORDER BY %1, p.sort_key, a.id")
             .arg(Roles::sqlOrder(QStringLiteral("a.role"))),
-        { id });
-    while (att.next()) {
+        { meetingId });
+    QList<Attendance> out;
+    while (q.next()) {
         Attendance a;
-        a.personId = att.value(0).toLongLong();
-        a.role = att.value(1).toString();
-        a.status = att.value(2).toString();
-        a.reason = att.value(3).toString();
-        a.delegate = att.value(4).toString();
-        a.personName = att.value(5).toString();
-        a.honorific = att.value(6).toString();
-        a.titles = att.value(7).toString();
-        m.attendance.append(a);
+        a.personId = q.value(0).toLongLong();
+        a.role = q.value(1).toString();
+        a.status = q.value(2).toString();
+        a.reason = q.value(3).toString();
+        a.delegate = q.value(4).toString();
+        a.personName = q.value(5).toString();
+        a.honorific = q.value(6).toString();
+        a.titles = q.value(7).toString();
+        out.append(a);
     }
+    return out;
+}
 
-    QSqlQuery agenda
-        = m_db.exec(QStringLiteral("SELECT title, presenter, documents FROM agenda_items "
-                                   "WHERE meeting_id = ? ORDER BY position"),
-            { id });
-    while (agenda.next())
-        m.agenda.append(
-            { agenda.value(0).toString(), agenda.value(1).toString(), agenda.value(2).toString() });
+QList<AgendaItem> MeetingRepository::readAgenda(qint64 meetingId)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT title, presenter, documents FROM agenda_items "
+                                           "WHERE meeting_id = ? ORDER BY position"),
+        { meetingId });
+    QList<AgendaItem> out;
+    while (q.next())
+        out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+    return out;
+}
 
-    QSqlQuery sp = m_db.exec(
+QList<Speech> MeetingRepository::readSpeeches(qint64 meetingId)
+{
+    QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT s.person_id, s.guest_name, s.unit, s.summary, p.full_name "
                        "FROM speeches s LEFT JOIN persons p ON p.id = s.person_id "
                        "WHERE s.meeting_id = ? ORDER BY s.position"),
-        { id });
-    while (sp.next()) {
+        { meetingId });
+    QList<Speech> out;
+    while (q.next()) {
         Speech s;
-        s.personId = sp.value(0).toLongLong();
-        s.guestName = sp.value(1).toString();
-        s.unit = sp.value(2).toString();
-        s.summary = sp.value(3).toString();
-        s.personName = sp.value(4).toString();
-        m.speeches.append(s);
+        s.personId = q.value(0).toLongLong();
+        s.guestName = q.value(1).toString();
+        s.unit = q.value(2).toString();
+        s.summary = q.value(3).toString();
+        s.personName = q.value(4).toString();
+        out.append(s);
     }
-
-    QSqlQuery tq = m_db.exec(
-        QStringLiteral("SELECT id, uuid, description, owner, owner_person_id, due_date, "
-                       "status, completion_note, completed_on, row_version FROM tasks "
-                       "WHERE meeting_id = ? ORDER BY id"),
-        { id });
-    while (tq.next()) {
-        Task t;
-        t.id = tq.value(0).toLongLong();
-        t.uuid = tq.value(1).toString();
-        t.meetingId = id;
-        t.description = tq.value(2).toString();
-        t.owner = tq.value(3).toString();
-        t.ownerPersonId = tq.value(4).toLongLong();
-        t.due = dateOf(tq.value(5));
-        t.status = tq.value(6).toString();
-        t.completionNote = tq.value(7).toString();
-        t.completedOn = dateOf(tq.value(8));
-        t.rowVersion = tq.value(9).toInt();
-        t.meetingDate = m.date();
-        t.committeeId = m.committeeId;
-        t.committeeName = m.committeeName;
-        t.meetingTitle = m.title;
-        m.tasks.append(t);
-    }
-    return m;
+    return out;
 }
 
 QList<Meeting> MeetingRepository::meetings(qint64 committeeId, int year)
@@ -546,39 +531,7 @@ void MeetingRepository::reopen(qint64 meetingId, const QString &reason)
 QList<Task> MeetingRepository::carriedOver(qint64 meetingId)
 {
     const auto m = meeting(meetingId);
-    if (!m)
-        return {};
-    const QString startsAt = m->start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
-    QSqlQuery q = m_db.exec(
-        QStringLiteral(
-            "SELECT t.id, t.uuid, t.meeting_id, t.description, t.owner, t.owner_person_id, "
-            "t.due_date, t.status, t.completion_note, t.completed_on, t.row_version, "
-            "m.starts_at, m.title FROM tasks t JOIN meetings m ON m.id = t.meeting_id "
-            "WHERE m.committee_id = ? AND (m.starts_at < ? OR (m.starts_at = ? AND m.id < ?)) "
-            "AND (t.status IN ('open','in_progress') OR t.completed_on >= ?) "
-            "ORDER BY m.starts_at, t.id"),
-        { m->committeeId, startsAt, startsAt, meetingId, VnDate::iso(m->date()) });
-    QList<Task> out;
-    while (q.next()) {
-        Task t;
-        t.id = q.value(0).toLongLong();
-        t.uuid = q.value(1).toString();
-        t.meetingId = q.value(2).toLongLong();
-        t.description = q.value(3).toString();
-        t.owner = q.value(4).toString();
-        t.ownerPersonId = q.value(5).toLongLong();
-        t.due = dateOf(q.value(6));
-        t.status = q.value(7).toString();
-        t.completionNote = q.value(8).toString();
-        t.completedOn = dateOf(q.value(9));
-        t.rowVersion = q.value(10).toInt();
-        t.meetingDate = dateOf(q.value(11));
-        t.meetingTitle = q.value(12).toString();
-        t.committeeId = m->committeeId;
-        t.committeeName = m->committeeName;
-        out.append(t);
-    }
-    return out;
+    return m ? TaskRepository(m_db).carriedOver(*m) : QList<Task>();
 }
 
 } // namespace thuky

@@ -35,6 +35,12 @@ public:
     void remove(qint64 meetingId);
 
     std::optional<Meeting> meeting(qint64 id);
+    /**
+     * The id of the meeting with @p uuid. Undo commands remember meetings by UUID, since
+     * undoing a creation and redoing it makes a new row id. Throws ValidationError when the
+     * meeting no longer exists.
+     */
+    qint64 idByUuid(const QString &uuid);
     /** Meetings (without children) oldest first; @p committeeId 0 lists every committee. */
     QList<Meeting> meetings(qint64 committeeId = 0, int year = 0);
 
@@ -66,6 +72,13 @@ public:
 private:
     void validate(const Meeting &m);
     void writeChildren(const Meeting &m, bool replace);
+    void writeAttendance(const Meeting &m);
+    void writeAgenda(const Meeting &m);
+    void writeSpeeches(const Meeting &m);
+    QList<qint64> readChairs(qint64 meetingId);
+    QList<Attendance> readAttendance(qint64 meetingId);
+    QList<AgendaItem> readAgenda(qint64 meetingId);
+    QList<Speech> readSpeeches(qint64 meetingId);
     void requireDraft(qint64 meetingId);
 
     Database &m_db;

@@ -7,11 +7,14 @@
 #include <core/text/vndate.h>
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace thuky {
 
 using SqlValue::dateOf;
+using SqlValue::nullable;
+using SqlValue::nullableId;
 
 namespace {
 QString tr(const char *text)
@@ -89,6 +92,73 @@ QList<Task> TaskRepository::tasks(const TaskFilter &f)
         out.append(t);
     }
     return out;
+}
+
+QList<Task> TaskRepository::carriedOver(const Meeting &m)
+{
+    const QString startsAt = m.start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    QSqlQuery q = m_db.exec(taskSelect
+            + QStringLiteral(
+                " WHERE m.committee_id = ? AND (m.starts_at < ? OR (m.starts_at = ? AND m.id < ?)) "
+                "AND (t.status IN ('open','in_progress') OR t.completed_on >= ?) "
+                "ORDER BY m.starts_at, t.id"),
+        { m.committeeId, startsAt, startsAt, m.id, VnDate::iso(m.date()) });
+    QList<Task> out;
+    while (q.next())
+        out.append(readTask(q));
+    return out;
+}
+
+bool TaskRepository::updateMeetingTask(const Task &t, qint64 meetingId, const QDate &completedOn)
+{
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("UPDATE tasks SET updated_at = ?, updated_by = ?, "
+                       "row_version = row_version + 1, description = ?, owner = ?, "
+                       "owner_person_id = ?, due_date = ?, status = ?, completion_note = ?, "
+                       "completed_on = ? WHERE id = ? AND meeting_id = ?"),
+        { Database::now(), m_db.currentUser(), TextNorm::clean(t.description),
+            TextNorm::clean(t.owner), nullableId(t.ownerPersonId), nullable(t.due), t.status,
+            nullable(t.completionNote.trimmed()), nullable(completedOn), t.id, meetingId });
+    return q.numRowsAffected() > 0;
+}
+
+void TaskRepository::writeMeetingTasks(qint64 meetingId, const QList<Task> &tasks, bool replace)
+{
+    // Tasks keep their ids (and so their follow-up history) across edits.
+    const QString now = Database::now();
+    const QString user = m_db.currentUser();
+    QSet<qint64> kept;
+    for (const Task &t : tasks) {
+        const bool finished
+            = t.status == QLatin1String("done") || t.status == QLatin1String("cancelled");
+        const QDate completedOn
+            = finished ? (t.completedOn.isValid() ? t.completedOn : QDate::currentDate()) : QDate();
+        if (t.id > 0 && replace && updateMeetingTask(t, meetingId, completedOn)) {
+            kept.insert(t.id);
+            continue;
+        }
+        const qint64 id = m_db.insert(
+            QStringLiteral(
+                "INSERT INTO tasks (uuid, created_at, updated_at, updated_by, meeting_id, "
+                "description, owner, owner_person_id, due_date, status, completion_note, "
+                "completed_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
+            { t.uuid.isEmpty() ? Database::newUuid() : t.uuid, now, now, user, meetingId,
+                TextNorm::clean(t.description), TextNorm::clean(t.owner),
+                nullableId(t.ownerPersonId), nullable(t.due), t.status,
+                nullable(t.completionNote.trimmed()), nullable(completedOn) });
+        kept.insert(id);
+    }
+    if (!replace)
+        return;
+    QSqlQuery q
+        = m_db.exec(QStringLiteral("SELECT id FROM tasks WHERE meeting_id = ?"), { meetingId });
+    QList<qint64> gone;
+    while (q.next()) {
+        if (!kept.contains(q.value(0).toLongLong()))
+            gone.append(q.value(0).toLongLong());
+    }
+    for (qint64 id : gone)
+        m_db.exec(QStringLiteral("DELETE FROM tasks WHERE id = ?"), { id });
 }
 
 std::optional<Task> TaskRepository::task(qint64 id)

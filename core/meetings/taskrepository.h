@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/meetings/meeting.h>
 #include <core/meetings/task.h>
 
 #include <optional>
@@ -29,7 +30,24 @@ public:
     void setStatus(qint64 taskId, const QString &status, const QString &note = {},
         const QDate &on = {}, int expectedRowVersion = 0);
 
+    /**
+     * Tasks for follow-up at meeting @p meeting: tasks of earlier meetings of the same
+     * committee that were still open on its date, oldest first (see
+     * MeetingRepository::carriedOver()).
+     */
+    QList<Task> carriedOver(const Meeting &meeting);
+
+    /**
+     * Writes the tasks of meeting @p meetingId, inside the caller's transaction (a meeting's
+     * save). With @p replace, tasks with an id are updated in place, so that they keep their
+     * ids and follow-up history, and the meeting's tasks missing from @p tasks are removed;
+     * every other task is inserted.
+     */
+    void writeMeetingTasks(qint64 meetingId, const QList<Task> &tasks, bool replace);
+
 private:
+    bool updateMeetingTask(const Task &t, qint64 meetingId, const QDate &completedOn);
+
     Database &m_db;
 };
 

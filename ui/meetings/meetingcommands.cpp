@@ -4,60 +4,10 @@
 #include <core/meetings/meetingrepository.h>
 #include <core/meetings/taskrepository.h>
 
-#include <QUndoStack>
-
 namespace thuky {
 
-void MeetingCommand::execute(QUndoStack *stack, MeetingCommand *command)
-{
-    try {
-        command->apply();
-    } catch (...) {
-        delete command;
-        throw;
-    }
-    command->m_skipRedo = true;
-    stack->push(command);
-}
-
-void MeetingCommand::guarded(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const ValidationError &e) {
-        if (m_onFailure)
-            m_onFailure(e.message());
-    } catch (const DbError &e) {
-        if (m_onFailure)
-            m_onFailure(e.message());
-    }
-}
-
-void MeetingCommand::redo()
-{
-    if (m_skipRedo) {
-        m_skipRedo = false;
-        return;
-    }
-    guarded([this] { apply(); });
-}
-
-void MeetingCommand::undo()
-{
-    guarded([this] { revert(); });
-}
-
-qint64 MeetingCommand::idOf(const QString &uuid)
-{
-    const QVariant id
-        = m_db.scalar(QStringLiteral("SELECT id FROM meetings WHERE uuid = ?"), { uuid });
-    if (!id.isValid())
-        throw ValidationError(QStringLiteral("id"), tr("The meeting no longer exists."));
-    return id.toLongLong();
-}
-
 CreateMeeting::CreateMeeting(Database &db, const Meeting &meeting)
-    : MeetingCommand(db)
+    : DatabaseCommand(db)
     , m_meeting(meeting)
 {
     if (m_meeting.uuid.isEmpty())
@@ -76,11 +26,12 @@ void CreateMeeting::apply()
 
 void CreateMeeting::revert()
 {
-    MeetingRepository(m_db).remove(idOf(m_meeting.uuid));
+    MeetingRepository repo(m_db);
+    repo.remove(repo.idByUuid(m_meeting.uuid));
 }
 
 SaveMeeting::SaveMeeting(Database &db, const Meeting &before, const Meeting &after)
-    : MeetingCommand(db)
+    : DatabaseCommand(db)
     , m_before(before)
     , m_after(after)
 {
@@ -89,11 +40,12 @@ SaveMeeting::SaveMeeting(Database &db, const Meeting &before, const Meeting &aft
 
 void SaveMeeting::write(Meeting values, bool checkVersion)
 {
-    values.id = idOf(values.uuid);
+    MeetingRepository repo(m_db);
+    values.id = repo.idByUuid(values.uuid);
     if (!checkVersion)
         values.rowVersion = 0;
     // Tasks are matched by id within the meeting; ids stay stable across edits of the same row.
-    MeetingRepository(m_db).update(values);
+    repo.update(values);
 }
 
 void SaveMeeting::apply()
@@ -108,7 +60,7 @@ void SaveMeeting::revert()
 }
 
 ApproveMinutes::ApproveMinutes(Database &db, const QString &uuid)
-    : MeetingCommand(db)
+    : DatabaseCommand(db)
     , m_uuid(uuid)
 {
     setText(tr("Approve minutes"));
@@ -116,16 +68,18 @@ ApproveMinutes::ApproveMinutes(Database &db, const QString &uuid)
 
 void ApproveMinutes::apply()
 {
-    m_number = MeetingRepository(m_db).approve(idOf(m_uuid));
+    MeetingRepository repo(m_db);
+    m_number = repo.approve(repo.idByUuid(m_uuid));
 }
 
 void ApproveMinutes::revert()
 {
-    MeetingRepository(m_db).reopen(idOf(m_uuid), tr("Approval undone"));
+    MeetingRepository repo(m_db);
+    repo.reopen(repo.idByUuid(m_uuid), tr("Approval undone"));
 }
 
 ReopenMinutes::ReopenMinutes(Database &db, const QString &uuid, const QString &reason)
-    : MeetingCommand(db)
+    : DatabaseCommand(db)
     , m_uuid(uuid)
     , m_reason(reason)
 {
@@ -134,17 +88,19 @@ ReopenMinutes::ReopenMinutes(Database &db, const QString &uuid, const QString &r
 
 void ReopenMinutes::apply()
 {
-    MeetingRepository(m_db).reopen(idOf(m_uuid), m_reason);
+    MeetingRepository repo(m_db);
+    repo.reopen(repo.idByUuid(m_uuid), m_reason);
 }
 
 void ReopenMinutes::revert()
 {
-    MeetingRepository(m_db).approve(idOf(m_uuid));
+    MeetingRepository repo(m_db);
+    repo.approve(repo.idByUuid(m_uuid));
 }
 
 ChangeTaskStatus::ChangeTaskStatus(
     Database &db, const Task &before, const QString &status, const QString &note)
-    : MeetingCommand(db)
+    : DatabaseCommand(db)
     , m_before(before)
     , m_status(status)
     , m_note(note)

@@ -1,56 +1,16 @@
 #pragma once
 
-// The undoable edits of the Meetings area. Each command is one repository call (one
-// transaction). Meetings are remembered by UUID: undoing a creation and redoing it makes a
-// new row id.
+// The undoable edits of the Meetings area that write to the database. Each command is one
+// repository call (one transaction); failures from the stack go to the CommandFeedback.
+// Meetings are remembered by UUID: undoing a creation and redoing it makes a new row id.
+
+#include <ui/common/databasecommand.h>
 
 #include <core/meetings/meeting.h>
 
-#include <QCoreApplication>
-#include <QUndoCommand>
-
-#include <functional>
-
-class QUndoStack;
-
 namespace thuky {
 
-class Database;
-
-/** Base: the first redo runs before the push, so that refused input surfaces as an exception. */
-class MeetingCommand : public QUndoCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(thuky::MeetingCommand)
-public:
-    /** Applies @p command and pushes it; throws (nothing pushed) when the input is refused. */
-    static void execute(QUndoStack *stack, MeetingCommand *command);
-    /** Called with the message when an undo or redo from the stack fails. */
-    void setFailureHandler(std::function<void(const QString &)> handler)
-    {
-        m_onFailure = std::move(handler);
-    }
-
-    void redo() final;
-    void undo() final;
-
-protected:
-    explicit MeetingCommand(Database &db)
-        : m_db(db)
-    {
-    }
-    virtual void apply() = 0;
-    virtual void revert() = 0;
-    qint64 idOf(const QString &uuid);
-
-    Database &m_db;
-
-private:
-    void guarded(const std::function<void()> &f);
-    std::function<void(const QString &)> m_onFailure;
-    bool m_skipRedo = false;
-};
-
-class CreateMeeting : public MeetingCommand
+class CreateMeeting : public DatabaseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(thuky::CreateMeeting)
 public:
@@ -66,7 +26,7 @@ private:
     qint64 m_id = 0;
 };
 
-class SaveMeeting : public MeetingCommand
+class SaveMeeting : public DatabaseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(thuky::SaveMeeting)
 public:
@@ -84,7 +44,7 @@ private:
     bool m_first = true;
 };
 
-class ApproveMinutes : public MeetingCommand
+class ApproveMinutes : public DatabaseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(thuky::ApproveMinutes)
 public:
@@ -100,7 +60,7 @@ private:
     int m_number = 0;
 };
 
-class ReopenMinutes : public MeetingCommand
+class ReopenMinutes : public DatabaseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(thuky::ReopenMinutes)
 public:
@@ -115,7 +75,7 @@ private:
     QString m_reason;
 };
 
-class ChangeTaskStatus : public MeetingCommand
+class ChangeTaskStatus : public DatabaseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(thuky::ChangeTaskStatus)
 public:

@@ -8,24 +8,29 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QPagedPaintDevice;
-class QTabWidget;
 class QTableView;
-class QTableWidget;
 class QTextEdit;
 class QTimer;
 class QUndoStack;
 
 namespace thuky {
 
+class AgendaModel;
+class AttendanceModel;
+class CommandFeedback;
 class Database;
+class DatabaseCommand;
+class MeetingForm;
 class MeetingListModel;
+class MeetingListPane;
+class MeetingTaskModel;
+class SpeechModel;
 class TaskTableModel;
+class TasksPane;
 
 /**
  * The Meetings area: a committee's meetings (filtered by year, kind and status), the
@@ -37,6 +42,10 @@ class TaskTableModel;
  * and so are saving, approving and reopening. While the clerk types, the form
  * is written to a draft file every few seconds; an unsaved draft is restored when the
  * meeting is opened again (after a crash or power cut).
+ *
+ * The view wires its pieces together: MeetingListPane, MeetingForm and TasksPane show
+ * things; the commands in meetingcommands.h and EditMeetingForm change them;
+ * MeetingDraftFile and MinutesExport keep and print them.
  */
 class MeetingsView : public QWidget
 {
@@ -45,21 +54,25 @@ public:
     MeetingsView(Database &db, QUndoStack *undo, QWidget *parent = nullptr);
     ~MeetingsView() override;
 
-    MeetingListModel *meetingModel() const { return m_meetingModel; }
-    TaskTableModel *taskModel() const { return m_taskModel; }
-    QTableView *meetingTable() const { return m_meetingTable; }
-    QTableView *taskTable() const { return m_taskTable; }
-    QComboBox *committeeCombo() const { return m_committee; }
-    QComboBox *yearFilter() const { return m_yearFilter; }
-    QComboBox *kindFilter() const { return m_kindFilter; }
-    QComboBox *statusFilter() const { return m_statusFilter; }
-    QLineEdit *titleEdit() const { return m_title; }
-    QTextEdit *conclusionEdit() const { return m_conclusion; }
-    QTableWidget *attendanceTable() const { return m_attendance; }
-    QTableWidget *tasksTable() const { return m_tasks; }
-    QListWidget *carriedOverList() const { return m_carried; }
-    QLineEdit *ownerFilter() const { return m_ownerFilter; }
-    QCheckBox *overdueOnly() const { return m_overdueOnly; }
+    MeetingListModel *meetingModel() const;
+    TaskTableModel *taskModel() const;
+    AttendanceModel *attendanceModel() const;
+    AgendaModel *agendaModel() const;
+    SpeechModel *speechModel() const;
+    MeetingTaskModel *meetingTaskModel() const;
+    QTableView *meetingTable() const;
+    QTableView *taskTable() const;
+    QComboBox *committeeCombo() const;
+    QComboBox *yearFilter() const;
+    QComboBox *kindFilter() const;
+    QComboBox *statusFilter() const;
+    QLineEdit *titleEdit() const;
+    QTextEdit *conclusionEdit() const;
+    QTableView *attendanceTable() const;
+    QTableView *tasksTable() const;
+    QListWidget *carriedOverList() const;
+    QLineEdit *ownerFilter() const;
+    QCheckBox *overdueOnly() const;
     QLabel *messageLabel() const { return m_message; }
 
     QAction *newAction() const { return m_new; }
@@ -99,77 +112,46 @@ public:
     /** Reads everything again from the database (after an undo, say). */
     void reload();
 
-private:
-    friend class EditMeetingForm;
-    /** Shows a form state recorded by an EditMeetingForm command (its undo/redo). */
-    void applyFormSnapshot(const QJsonObject &snapshot);
+    /**
+     * Shows form state @p state of meeting @p uuid: the undo or redo of an EditMeetingForm.
+     * Ignored unless that meeting is open and not locked.
+     */
+    void applyFormState(const QString &uuid, const QJsonObject &state);
 
+private:
     void buildUi();
-    QWidget *buildEditor();
-    QWidget *buildTasksTab();
     void createActions();
     void reloadMeetings();
-    void reloadTasks();
     void showMeeting(const Meeting &m);
     Meeting formMeeting() const;
-    void fillPeople(const QDate &date);
-    void prefillAttendance();
-    void addAttendanceRow(const Attendance &a);
-    void addSpeakerRow(const Speech &s);
-    void addTaskRow(const Task &t);
+    void syncFormCommittee();
     void updateActions();
-    void setLocked(bool locked);
-    void markModified();
+    void markModified(const QString &field);
     void showMessage(const QString &text, bool error = false);
     bool restoreDraft();
     void removeDraft();
+    /** Runs @p command and pushes it; false with the message shown when it is refused. */
+    bool execute(DatabaseCommand *command);
+    /** Reads the current meeting back after a command and shows it with @p message. */
+    void showSaved(const QString &message);
     void askReopen();
     void preview();
     void exportDialog(const QString &suffix);
-    void changeTaskStatus();
 
     Database &m_db;
     QUndoStack *m_undo;
-    MeetingListModel *m_meetingModel;
-    TaskTableModel *m_taskModel;
+    CommandFeedback *m_feedback;
     Meeting m_meeting; ///< as last loaded or saved
-    QList<QPair<qint64, QString>> m_people; ///< members on the meeting date (id, name)
     bool m_modified = false;
     QJsonObject m_snapshot; ///< the form as last shown or edited, for EditMeetingForm
     bool m_loading = false;
     QTimer *m_draftTimer;
 
-    QTabWidget *m_areaTabs;
-    QComboBox *m_committee;
-    QComboBox *m_yearFilter;
-    QComboBox *m_kindFilter;
-    QComboBox *m_statusFilter;
-    QTableView *m_meetingTable;
+    MeetingListPane *m_list;
+    MeetingForm *m_form;
+    TasksPane *m_tasks;
     QLabel *m_heading;
     QLabel *m_message;
-    QTabWidget *m_editorTabs;
-    QComboBox *m_kind;
-    QLineEdit *m_period;
-    QLineEdit *m_title;
-    QDateTimeEdit *m_start;
-    QDateTimeEdit *m_end;
-    QLineEdit *m_place;
-    QPlainTextEdit *m_bridges;
-    QPlainTextEdit *m_guests;
-    QPlainTextEdit *m_documents;
-    QListWidget *m_chairs;
-    QComboBox *m_secretary;
-    QTableWidget *m_attendance;
-    QTableWidget *m_agenda;
-    QTableWidget *m_speeches;
-    QTextEdit *m_conclusion;
-    QTableWidget *m_tasks;
-    QListWidget *m_carried;
-
-    QTableView *m_taskTable;
-    QLineEdit *m_ownerFilter;
-    QComboBox *m_taskStatusFilter;
-    QCheckBox *m_overdueOnly;
 
     QAction *m_new = nullptr;
     QAction *m_save = nullptr;
@@ -178,7 +160,6 @@ private:
     QAction *m_preview = nullptr;
     QAction *m_exportPdf = nullptr;
     QAction *m_exportOdt = nullptr;
-    QAction *m_taskDone = nullptr;
 };
 
 } // namespace thuky

@@ -21,6 +21,8 @@ private slots:
     void attendanceAsOfDateAfterReorganisation();
     void createAndReadBack_data() { test::addBackendRows(); }
     void createAndReadBack();
+    void idByUuid_data() { test::addBackendRows(); }
+    void idByUuid();
     void invalidInputWritesNothing_data();
     void invalidInputWritesNothing();
     void numberingPerCommitteeAndYear_data() { test::addBackendRows(); }
@@ -159,6 +161,25 @@ void TestMeetingRepository::attendanceAsOfDateAfterReorganisation()
         ids(repo.meeting(after.id)->attendance), (QList<qint64> { m_newHead, m_deputy, m_member }));
     // A meeting two years back keeps its own attendance.
     QCOMPARE(ids(repo.meeting(before.id)->attendance).first(), m_oldHead);
+}
+
+void TestMeetingRepository::idByUuid()
+{
+    QFETCH(QString, backend);
+    MeetingRepository repo(*m_db);
+    Meeting m = draft(m_committee, QDateTime(QDate(2024, 7, 17), QTime(8, 0)));
+    const qint64 id = repo.create(m);
+    QVERIFY(!m.uuid.isEmpty());
+    QCOMPARE(repo.idByUuid(m.uuid), id);
+    repo.remove(id);
+    // Undo commands find their meeting by UUID: a removed one is refused with a message.
+    try {
+        repo.idByUuid(m.uuid);
+        QFAIL("no error for a removed meeting");
+    } catch (const ValidationError &e) {
+        QCOMPARE(e.field(), QStringLiteral("id"));
+        QVERIFY(!e.message().isEmpty());
+    }
 }
 
 void TestMeetingRepository::createAndReadBack()

@@ -5,8 +5,12 @@
 #include <common/testdb.h>
 #include <core/meetings/meetingrepository.h>
 #include <core/roster/rosterrepository.h>
+#include <ui/meetings/agendamodel.h>
+#include <ui/meetings/attendancemodel.h>
 #include <ui/meetings/meetinglistmodel.h>
 #include <ui/meetings/meetingsview.h>
+#include <ui/meetings/meetingtaskmodel.h>
+#include <ui/meetings/speechmodel.h>
 #include <ui/meetings/tasktablemodel.h>
 
 #include <QAbstractItemModelTester>
@@ -20,7 +24,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTest>
 #include <QTextEdit>
 #include <QUndoStack>
@@ -43,6 +46,7 @@ private slots:
     void fieldEditsUndoAcrossFields();
     void tasksViewHighlightsOverdue();
     void exportPdf();
+    void undoThatCannotApplyIsReported();
 
 private:
     qint64 person(const QString &name, Role role);
@@ -134,8 +138,13 @@ std::unique_ptr<MeetingsView> TestMeetingsView::makeView()
     auto view = std::make_unique<MeetingsView>(*m_db, m_undo.get());
     new QAbstractItemModelTester(
         view->meetingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, view.get());
-    new QAbstractItemModelTester(
-        view->taskModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, view.get());
+    for (QAbstractItemModel *model : { static_cast<QAbstractItemModel *>(view->taskModel()),
+             static_cast<QAbstractItemModel *>(view->attendanceModel()),
+             static_cast<QAbstractItemModel *>(view->agendaModel()),
+             static_cast<QAbstractItemModel *>(view->speechModel()),
+             static_cast<QAbstractItemModel *>(view->meetingTaskModel()) })
+        new QAbstractItemModelTester(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest, view.get());
     view->setCurrentCommittee(m_committee);
     view->resize(1100, 700);
     view->show();
@@ -216,19 +225,22 @@ void TestMeetingsView::attendanceEdits()
 {
     auto view = makeView();
     view->setCurrentMeeting(m_m2024);
-    QTableWidget *att = view->attendanceTable();
+    QTableView *att = view->attendanceTable();
+    QAbstractItemModel *model = att->model();
+    auto cell
+        = [model](int row, int column) { return model->index(row, column).data().toString(); };
     // Prefilled with the official delegates only: head, standing deputy, member.
-    QCOMPARE(att->rowCount(), 3);
-    QCOMPARE(att->item(0, 0)->text(), QStringLiteral("Lò Minh Hùng"));
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(cell(0, 0), QStringLiteral("Lò Minh Hùng"));
     int memberRow = -1;
-    for (int r = 0; r < att->rowCount(); ++r)
-        if (att->item(r, 0)->text() == QStringLiteral("Trần Văn Ân"))
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (cell(r, 0) == QStringLiteral("Trần Văn Ân"))
             memberRow = r;
     QVERIFY(memberRow >= 0);
-    auto *status = qobject_cast<QComboBox *>(att->cellWidget(memberRow, 2));
+    auto *status = qobject_cast<QComboBox *>(att->indexWidget(model->index(memberRow, 2)));
     QVERIFY(status);
     status->setCurrentIndex(status->findData(QStringLiteral("absent")));
-    att->item(memberRow, 3)->setText(QStringLiteral("đi công tác"));
+    model->setData(model->index(memberRow, 3), QStringLiteral("đi công tác"));
     QVERIFY(view->save());
     const Meeting m = *MeetingRepository(*m_db).meeting(m_m2024);
     bool found = false;
@@ -276,7 +288,7 @@ void TestMeetingsView::newMeetingPrefillsAttendance()
     auto view = makeView();
     view->newAction()->trigger();
     QCOMPARE(view->currentMeetingId(), qint64(0));
-    QCOMPARE(view->attendanceTable()->rowCount(), 3);
+    QCOMPARE(view->attendanceTable()->model()->rowCount(), 3);
     view->titleEdit()->selectAll();
     QTest::keyClicks(view->titleEdit(), QStringLiteral("Hoi nghi chuyen de"));
     QVERIFY(view->save());
@@ -384,6 +396,23 @@ void TestMeetingsView::exportPdf()
     QVERIFY(text.contains(QStringLiteral("BIÊN BẢN")));
     QVERIFY(text.contains(QStringLiteral("Hội nghị giao ban quý I/2024")));
     QVERIFY(!view->exportCurrent(m_dir->filePath(QStringLiteral("m.docx"))));
+}
+
+void TestMeetingsView::undoThatCannotApplyIsReported()
+{
+    auto view = makeView();
+    view->setCurrentMeeting(m_m2024);
+    QTest::keyClicks(view->titleEdit(), QStringLiteral(" (sua)"));
+    QVERIFY(view->save());
+    const int count = m_undo->count();
+    // The meeting is removed meanwhile (another workstation): undoing its save cannot apply.
+    MeetingRepository(*m_db).remove(m_m2024);
+    m_undo->undo();
+    QVERIFY(view->messageLabel()->isVisible());
+    QCOMPARE(view->messageLabel()->text(),
+        QStringLiteral("“Edit meeting” could not be applied: The meeting no longer exists."));
+    // The command is dropped rather than left on the stack for ever failing.
+    QCOMPARE(m_undo->count(), count - 1);
 }
 
 QTEST_MAIN(TestMeetingsView)

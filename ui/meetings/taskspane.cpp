@@ -1,0 +1,108 @@
+#include <ui/meetings/taskspane.h>
+
+#include <ui/meetings/meetingcommands.h>
+#include <ui/meetings/tasktablemodel.h>
+
+#include <core/db/database.h>
+#include <core/meetings/taskrepository.h>
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace thuky {
+
+TasksPane::TasksPane(Database &db, QUndoStack *undo, CommandFeedback *feedback, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_undo(undo)
+    , m_feedback(feedback)
+{
+    m_model = new TaskTableModel(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("taskTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        TaskTableModel::DescriptionColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_ownerFilter = new QLineEdit(this);
+    m_ownerFilter->setObjectName(QStringLiteral("ownerFilter"));
+    m_ownerFilter->setPlaceholderText(tr("Owner (e.g. to thu ky)"));
+    m_ownerFilter->setClearButtonEnabled(true);
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("taskStatusFilter"));
+    m_statusFilter->addItem(tr("Open or in progress"), QStringLiteral("*open"));
+    m_statusFilter->addItem(tr("All statuses"), QString());
+    for (const QString &s : TaskStatuses::codes())
+        m_statusFilter->addItem(TaskStatuses::label(s), s);
+    m_overdueOnly = new QCheckBox(tr("&Overdue only"), this);
+    m_overdueOnly->setObjectName(QStringLiteral("overdueOnly"));
+    connect(m_ownerFilter, &QLineEdit::textChanged, this, &TasksPane::reload);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &TasksPane::reload);
+    connect(m_overdueOnly, &QCheckBox::toggled, this, &TasksPane::reload);
+
+    m_done = new QAction(tr("Mark task &done"), this);
+    m_done->setObjectName(QStringLiteral("taskDone"));
+    m_done->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_done, &QAction::triggered, this, &TasksPane::markDone);
+    auto *done = new QPushButton(tr("Mark &done…"), this);
+    connect(done, &QPushButton::clicked, m_done, &QAction::trigger);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_ownerFilter, 1);
+    bar->addWidget(m_statusFilter);
+    bar->addWidget(m_overdueOnly);
+    bar->addWidget(done);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table);
+}
+
+void TasksPane::reload()
+{
+    TaskFilter f;
+    const QString status = m_statusFilter->currentData().toString();
+    f.openOnly = status == QLatin1String("*open");
+    if (!f.openOnly)
+        f.status = status;
+    f.overdueOnly = m_overdueOnly->isChecked();
+    f.owner = m_ownerFilter->text().trimmed();
+    m_model->setTasks(TaskRepository(m_db).tasks(f));
+}
+
+void TasksPane::markDone()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const Task t = m_model->taskAt(current.row());
+    bool ok = false;
+    const QString note = QInputDialog::getText(
+        this, tr("Task done"), tr("Completion note:"), QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    try {
+        auto *command = new ChangeTaskStatus(m_db, t, QStringLiteral("done"), note);
+        command->setFeedback(m_feedback);
+        DatabaseCommand::execute(m_undo, command);
+    } catch (const ValidationError &e) {
+        emit failed(e.message());
+    } catch (const DbError &e) {
+        emit failed(e.message());
+    }
+    reload();
+}
+
+} // namespace thuky
