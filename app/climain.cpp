@@ -105,40 +105,41 @@ void installTranslations(QCoreApplication &app)
         app.installTranslator(translator);
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+/** The command word: the first argument that is neither a global option nor its value. */
+QString commandWord(const QStringList &raw)
 {
-    // Find the command word first: drawing commands need a GUI application object, and
-    // without a display they draw offscreen.
-    QString commandName;
-    QStringList raw;
-    for (int i = 1; i < argc; ++i)
-        raw.append(QString::fromLocal8Bit(argv[i]));
     for (int i = 0; i < raw.size(); ++i) {
         const QString &a = raw.at(i);
         if (a == QLatin1String("--db") || a == QLatin1String("--user")) {
             ++i;
             continue;
         }
-        if (!a.startsWith(QLatin1String("--"))) {
-            commandName = a;
-            break;
-        }
+        if (!a.startsWith(QLatin1String("--")))
+            return a;
     }
-    const CommandEntry *entry = findCommand(commandName);
-    if (entry && !entry->run) {
-        // Charts need the widget libraries; their own binary beside this one draws them.
-        char self[4096] = {};
-        const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-        std::string drawer = n > 0 ? std::string(self, size_t(n)) : std::string(argv[0]);
-        drawer = drawer.substr(0, drawer.rfind('/') + 1) + "thuky-cli-draw";
-        argv[0] = const_cast<char *>(drawer.c_str());
-        execv(drawer.c_str(), argv);
-        fprintf(stderr, "thuky-cli: internal error: cannot run %s: %s\n", drawer.c_str(),
-            strerror(errno));
-        return 1;
-    }
+    return {};
+}
+
+/** Charts need the widget libraries; their own binary beside this one draws them. */
+int runDrawer(char **argv)
+{
+    char self[4096] = {};
+    const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    std::string drawer = n > 0 ? std::string(self, size_t(n)) : std::string(argv[0]);
+    drawer = drawer.substr(0, drawer.rfind('/') + 1) + "thuky-cli-draw";
+    argv[0] = const_cast<char *>(drawer.c_str());
+    execv(drawer.c_str(), argv);
+    fprintf(
+        stderr, "thuky-cli: internal error: cannot run %s: %s\n", drawer.c_str(), strerror(errno));
+    return 1;
+}
+
+/**
+ * Drawing commands need a GUI application object, and without a display they draw
+ * offscreen; the others start faster without one. @p argc must outlive the application.
+ */
+std::unique_ptr<QCoreApplication> makeApplication(const CommandEntry *entry, int &argc, char **argv)
+{
     std::unique_ptr<QCoreApplication> app;
     if (entry && entry->drawing) {
         if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
@@ -156,42 +157,56 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("thuky"));
     QCoreApplication::setApplicationVersion(QStringLiteral(THUKY_VERSION));
     installTranslations(*app);
+    return app;
+}
 
-    Context ctx;
-    try {
-        // Global options may stand before or after the command word.
-        QStringList rest;
-        bool seenCommand = false;
-        for (int i = 0; i < raw.size(); ++i) {
-            const QString &a = raw.at(i);
-            auto takeValue = [&](const QString &name) {
-                if (a.startsWith(name + QLatin1Char('=')))
-                    return a.mid(name.size() + 1);
-                if (i + 1 >= raw.size())
-                    throw UsageError(
-                        QCoreApplication::translate("thuky::cli", "option %1 needs a value")
-                            .arg(name));
-                return raw.at(++i);
-            };
-            if (a == QLatin1String("--db") || a.startsWith(QLatin1String("--db="))) {
-                ctx.dbLocation = takeValue(QStringLiteral("--db"));
-            } else if (a == QLatin1String("--user") || a.startsWith(QLatin1String("--user="))) {
-                ctx.user = takeValue(QStringLiteral("--user"));
-            } else if (!seenCommand && (a == QLatin1String("--help") || a == QLatin1String("-h"))) {
-                fputs(usageText, stdout);
-                return 0;
-            } else if (!seenCommand && a == QLatin1String("--version")) {
-                printf("thuky-cli %s\n", THUKY_VERSION);
-                return 0;
-            } else if (!seenCommand && !a.startsWith(QLatin1String("--"))) {
-                seenCommand = true;
-            } else if (!seenCommand) {
+/**
+ * Reads the global options, which may stand before or after the command word, into @p ctx
+ * and the command's own arguments into @p rest. Returns the exit code when --help or
+ * --version has answered, or -1 to go on.
+ */
+int readGlobalOptions(const QStringList &raw, Context &ctx, QStringList *rest)
+{
+    bool seenCommand = false;
+    for (int i = 0; i < raw.size(); ++i) {
+        const QString &a = raw.at(i);
+        auto takeValue = [&](const QString &name) {
+            if (a.startsWith(name + QLatin1Char('=')))
+                return a.mid(name.size() + 1);
+            if (i + 1 >= raw.size())
                 throw UsageError(
-                    QCoreApplication::translate("thuky::cli", "unknown option %1").arg(a));
-            } else {
-                rest.append(a);
-            }
+                    QCoreApplication::translate("thuky::cli", "option %1 needs a value").arg(name));
+            return raw.at(++i);
+        };
+        if (a == QLatin1String("--db") || a.startsWith(QLatin1String("--db="))) {
+            ctx.dbLocation = takeValue(QStringLiteral("--db"));
+        } else if (a == QLatin1String("--user") || a.startsWith(QLatin1String("--user="))) {
+            ctx.user = takeValue(QStringLiteral("--user"));
+        } else if (!seenCommand && (a == QLatin1String("--help") || a == QLatin1String("-h"))) {
+            fputs(usageText, stdout);
+            return 0;
+        } else if (!seenCommand && a == QLatin1String("--version")) {
+            printf("thuky-cli %s\n", THUKY_VERSION);
+            return 0;
+        } else if (!seenCommand && !a.startsWith(QLatin1String("--"))) {
+            seenCommand = true;
+        } else if (!seenCommand) {
+            throw UsageError(QCoreApplication::translate("thuky::cli", "unknown option %1").arg(a));
+        } else {
+            rest->append(a);
         }
+    }
+    return -1;
+}
+
+/** Runs the command and turns what it throws into a message and an exit code (SPEC.md). */
+int runCommand(
+    Context &ctx, const QStringList &raw, const QString &commandName, const CommandEntry *entry)
+{
+    try {
+        QStringList rest;
+        if (const int code = readGlobalOptions(raw, ctx, &rest); code >= 0)
+            return code;
         if (commandName.isEmpty()) {
             fputs(usageText, stderr);
             return 2;
@@ -233,6 +248,22 @@ int main(int argc, char **argv)
         ctx.err << "thuky-cli: internal error: " << e.what() << Qt::endl;
         return 1;
     }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw.append(QString::fromLocal8Bit(argv[i]));
+    const QString commandName = commandWord(raw);
+    const CommandEntry *entry = findCommand(commandName);
+    if (entry && !entry->run)
+        return runDrawer(argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(entry, argc, argv);
+    Context ctx;
+    return runCommand(ctx, raw, commandName, entry);
 }
 
 } // namespace thuky::cli

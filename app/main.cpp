@@ -2,23 +2,19 @@
 // the main window; --exit-after-load serves start-up benchmarks and smoke tests.
 
 #include <core/db/database.h>
-#include <core/db/serverpasswords.h>
-#include <core/db/userrepository.h>
+#include <core/db/opener.h>
 #include <core/roster/rosterrepository.h>
 #include <ui/common/language.h>
 #include <ui/shell/firststartdialog.h>
-#include <ui/shell/logindialog.h>
 #include <ui/shell/mainwindow.h>
-#include <ui/shell/serverpassworddialog.h>
+#include <ui/shell/openerdialogs.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QWidget>
@@ -61,17 +57,20 @@ void printError(const QString &message)
     std::fprintf(stderr, "thuky: %s\n", message.toLocal8Bit().constData());
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+/** What the command line asks for. */
+struct Options
 {
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("thuky"));
-    QCoreApplication::setApplicationName(QStringLiteral("thuky"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(THUKY_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("thuky"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/thuky.svg")));
+    QString location;
+    bool exitAfterLoad = false;
+    thuky::MainWindow::Area area = thuky::MainWindow::Area::Roster;
+};
 
+/**
+ * Parses the command line and installs the user interface language; returns the exit code
+ * when the program should stop here (a bad option: 2), or -1 to go on.
+ */
+int parseCommandLine(Options *options)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Thư Ký — secretariat tool for steering committees"));
@@ -100,10 +99,9 @@ int main(int argc, char **argv)
             QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first()));
         return 2;
     }
-    const bool exitAfterLoad = parser.isSet(exitOption);
-    thuky::MainWindow::Area area = thuky::MainWindow::Area::Roster;
+    options->exitAfterLoad = parser.isSet(exitOption);
     if (parser.isSet(areaOption)
-        && !thuky::MainWindow::areaFromName(parser.value(areaOption), &area)) {
+        && !thuky::MainWindow::areaFromName(parser.value(areaOption), &options->area)) {
         printError(QStringLiteral("unknown area: %1 (roster, meetings, opinions, charts)")
                        .arg(parser.value(areaOption)));
         return 2;
@@ -117,103 +115,73 @@ int main(int argc, char **argv)
         }
     }
     thuky::Language::install(language);
+    options->location = parser.value(dbOption);
+    return -1;
+}
 
-    QString location = parser.value(dbOption);
-    if (location.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        location = QDir(dir).filePath(QStringLiteral("thuky.sqlite"));
-    }
+/** The database of the user's data folder, made ready to hold it. */
+QString defaultLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("thuky.sqlite"));
+}
 
-    // Database errors: a message box for the clerk, stderr and exit 4 for scripts.
-    auto fail = [exitAfterLoad](const QString &message) {
-        if (exitAfterLoad)
-            printError(message);
-        else
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Thư Ký"), message);
-        return 4;
-    };
-    thuky::Database db(location);
-    // Upgrading a large database takes a while: say so rather than look frozen.
-    std::unique_ptr<QProgressDialog> upgrading;
-    db.setMigrationNotice([&upgrading, exitAfterLoad](int from, int to) {
-        if (exitAfterLoad)
-            return;
-        upgrading = std::make_unique<QProgressDialog>(
-            QCoreApplication::translate("main",
-                "Upgrading the database from version %1 to %2 "
-                "(a backup is made first; a large database takes a minute)…")
-                .arg(from)
-                .arg(to),
-            QString(), 0, 0);
-        upgrading->setWindowTitle(QCoreApplication::translate("main", "Thư Ký"));
-        upgrading->setMinimumDuration(0);
-        upgrading->show();
-        for (int i = 0; i < 5; ++i) // painted before the work blocks the event loop
-            QCoreApplication::processEvents();
-    });
-    QString role;
+/**
+ * Database errors: a message box for the clerk, stderr for scripts; exit @p code either way
+ * (4: the database cannot be used, 5: permission denied).
+ */
+int fail(const Options &options, const QString &message, int code = 4)
+{
+    if (options.exitAfterLoad)
+        printError(message);
+    else
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Thư Ký"), message);
+    return code;
+}
+
+/**
+ * Opens @p db through the dialogs (none with --exit-after-load) and welcomes a first start;
+ * returns the exit code when the program should stop here, or -1 to go on with @p role set.
+ */
+int openDatabase(thuky::Database &db, const Options &options, QString *role)
+{
     try {
-        try {
-            db.open(thuky::Database::OpenMode::CreateIfMissing);
-        } catch (const thuky::DbError &) {
-            // A server that wants a password the keychain and the environment did not give:
-            // ask for it (never in scripts), and keep it in the keychain if the user wishes.
-            if (exitAfterLoad || !db.passwordRefused())
-                throw;
-            bool refused = qEnvironmentVariableIsSet("THUKY_DB_PASSWORD");
-            for (;;) {
-                thuky::ServerPasswordDialog ask(location, refused);
-                if (ask.exec() != QDialog::Accepted)
-                    return 0;
-                db.setPassword(ask.password());
-                try {
-                    db.open(thuky::Database::OpenMode::CreateIfMissing);
-                } catch (const thuky::DbError &) {
-                    if (!db.passwordRefused())
-                        throw;
-                    refused = true;
-                    continue;
-                }
-                if (ask.remember()) {
-                    QString why;
-                    if (!thuky::ServerPasswords::store(location, ask.password(), &why))
-                        QMessageBox::information(nullptr,
-                            QCoreApplication::translate("main", "Thư Ký"),
-                            QCoreApplication::translate("main",
-                                "The password could not be "
-                                "kept in the system keychain: %1")
-                                .arg(why));
-                }
-                break;
-            }
-        }
-        upgrading.reset();
-        if (!exitAfterLoad && thuky::UserRepository(db).count() > 0) {
-            thuky::LoginDialog login(db);
-            if (login.exec() != QDialog::Accepted)
-                return 0;
-            role = login.role();
-        }
-        if (!exitAfterLoad && thuky::RosterRepository(db).recordCount() == 0) {
+        thuky::OpenerDialogs dialogs(options.exitAfterLoad);
+        thuky::Opener opener(db, dialogs);
+        opener.setSignInRequired(!options.exitAfterLoad);
+        if (opener.open(thuky::Database::OpenMode::CreateIfMissing)
+            == thuky::Opener::Result::Cancelled)
+            return 0;
+        *role = opener.role();
+        if (!options.exitAfterLoad && thuky::RosterRepository(db).recordCount() == 0) {
             thuky::FirstStartDialog welcome(db);
             welcome.exec();
         }
     } catch (const thuky::DbError &e) {
-        return fail(e.message());
+        return fail(options, e.message());
+    } catch (const thuky::PermissionError &e) {
+        // Not expected here (the dialogs ask again, every role may use the window); if it
+        // ever comes, the clerk reads why instead of a crash.
+        return fail(options, e.message(), 5);
     }
+    return -1;
+}
 
+/** Shows the window and runs the event loop; with --exit-after-load until the first paint. */
+int showWindow(QApplication &app, thuky::Database &db, const Options &options, const QString &role)
+{
     std::unique_ptr<thuky::MainWindow> window;
     try {
         window = std::make_unique<thuky::MainWindow>(db);
     } catch (const thuky::DbError &e) {
-        return fail(e.message());
+        return fail(options, e.message());
     }
     window->setRole(role);
-    window->setCurrentArea(area);
+    window->setCurrentArea(options.area);
 
     std::unique_ptr<FirstPaintWatcher> watcher;
-    if (exitAfterLoad) {
+    if (options.exitAfterLoad) {
         watcher = std::make_unique<FirstPaintWatcher>(window->areaWidget(window->currentArea()));
         app.installEventFilter(watcher.get());
         // Should no paint ever arrive (a platform without windows), do not hang a benchmark.
@@ -224,7 +192,28 @@ int main(int argc, char **argv)
     }
     window->show();
     const int code = app.exec();
-    if (!exitAfterLoad && code == 0)
+    if (!options.exitAfterLoad && code == 0)
         window->saveState();
     return code;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("thuky"));
+    QCoreApplication::setApplicationName(QStringLiteral("thuky"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(THUKY_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("thuky"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/thuky.svg")));
+
+    Options options;
+    if (const int code = parseCommandLine(&options); code >= 0)
+        return code;
+    thuky::Database db(options.location.isEmpty() ? defaultLocation() : options.location);
+    QString role;
+    if (const int code = openDatabase(db, options, &role); code >= 0)
+        return code;
+    return showWindow(app, db, options, role);
 }

@@ -2,18 +2,17 @@
 
 #include "clicontext.h"
 
+#include <core/db/auditrepository.h>
 #include <core/db/databasecopy.h>
 #include <core/db/exchange.h>
 #include <core/db/userrepository.h>
 #include <core/text/output.h>
-#include <core/text/vndate.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -96,15 +95,10 @@ int runAudit(Context &ctx)
     const QString format = args.format();
     const QDate since = args.date(QStringLiteral("since"));
     Database &db = ctx.database(mustExist());
-    QSqlQuery q
-        = db.exec(QStringLiteral("SELECT at, user_name, action, entity, entity_uuid, detail "
-                                 "FROM audit_log WHERE at >= ? ORDER BY id"),
-            { since.isValid() ? VnDate::iso(since) : QStringLiteral("0000") });
     OutputTable table({ QStringLiteral("at"), QStringLiteral("user"), QStringLiteral("action"),
         QStringLiteral("entity"), QStringLiteral("uuid"), QStringLiteral("detail") });
-    while (q.next())
-        table.addRow({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
+    for (const AuditEntry &e : AuditRepository(db).entries(since))
+        table.addRow({ e.at, e.user, e.action, e.entity, e.entityUuid, e.detail });
     ctx.out << table.render(format);
     return 0;
 }
@@ -117,14 +111,7 @@ int runBackup(Context &ctx)
         throw UsageError(tr("backup needs --out FILE"));
     if (QFileInfo::exists(out))
         throw InputError({ tr("%1: the file exists already; choose a new name").arg(out) });
-    Database &db = ctx.database(mustExist());
-    if (db.backend() == Database::Backend::SQLite) {
-        // A consistent snapshot even while others write (WAL).
-        db.exec(QStringLiteral("VACUUM INTO ?"), { out });
-    } else {
-        auto target = openTarget(out);
-        DatabaseCopy::copy(db, *target, terminalProgress(ctx));
-    }
+    DatabaseCopy::backup(ctx.database(mustExist()), out, terminalProgress(ctx));
     ctx.err << tr("Backed up to %1.").arg(out) << Qt::endl;
     return 0;
 }

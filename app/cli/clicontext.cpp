@@ -1,12 +1,11 @@
 #include "clicontext.h"
 
+#include <core/db/opener.h>
 #include <core/db/serverpasswords.h>
-#include <core/db/userrepository.h>
 #include <core/text/vndate.h>
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QProcessEnvironment>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -37,6 +36,50 @@ QString readPassword(const QString &prompt)
     fprintf(stderr, "\n");
     return ok ? QString::fromLocal8Bit(buffer).trimmed() : QString();
 }
+
+/** The opener's questions on the terminal: stderr for messages, no echo for passwords. */
+class TerminalPrompts : public Opener::Prompts
+{
+public:
+    explicit TerminalPrompts(Context &ctx)
+        : m_ctx(ctx)
+    {
+    }
+
+    void upgrading(int from, int to) override
+    {
+        m_ctx.err << tr("Upgrading the database from schema %1 to %2 (a backup first; about a "
+                        "minute for a million reports)…")
+                         .arg(from)
+                         .arg(to)
+                  << Qt::endl;
+    }
+
+    Opener::Answer askServerPassword(
+        const QString &location, bool, Opener::ServerPassword *answer) override
+    {
+        // Asked once, on a terminal only, never read from an argument.
+        if (m_askedServer || !isatty(STDIN_FILENO))
+            return Opener::Answer::NotAsked;
+        m_askedServer = true;
+        answer->password = readPassword(
+            tr("Password for the database server %1: ").arg(ServerPasswords::key(location)));
+        return answer->password.isEmpty() ? Opener::Answer::NotAsked : Opener::Answer::Given;
+    }
+
+    bool signIn(Opener &opener) override
+    {
+        if (opener.user().isEmpty())
+            throw PermissionError(tr("this database has users: give --user NAME (password in "
+                                     "THUKY_PASSWORD)"));
+        opener.signIn(opener.user(), readPassword(tr("Password for %1: ").arg(opener.user())));
+        return true;
+    }
+
+private:
+    Context &m_ctx;
+    bool m_askedServer = false;
+};
 } // namespace
 
 Arguments::Arguments(
@@ -139,44 +182,14 @@ Database &Context::database(Database::OpenMode mode)
         return *m_db;
     const QString location = dbLocation.isEmpty() ? defaultDatabasePath() : dbLocation;
     auto db = std::make_unique<Database>(location);
-    db->setMigrationNotice([this](int from, int to) {
-        err << tr("Upgrading the database from schema %1 to %2 (a backup first; about a minute for "
-                  "a million reports)…")
-                   .arg(from)
-                   .arg(to)
-            << Qt::endl;
-    });
-    try {
-        db->open(mode);
-    } catch (const DbError &) {
-        // A server that wants a password neither THUKY_DB_PASSWORD nor the keychain gave:
-        // asked on a terminal, never read from an argument.
-        if (!db->passwordRefused() || !isatty(STDIN_FILENO))
-            throw;
-        const QString password = readPassword(
-            tr("Password for the database server %1: ").arg(ServerPasswords::key(location)));
-        if (password.isEmpty())
-            throw;
-        db->setPassword(password);
-        db->open(mode);
-    }
-    UserRepository users(*db);
-    if (users.count() > 0) {
-        if (user.isEmpty())
-            throw PermissionError(tr("this database has users: give --user NAME (password in "
-                                     "THUKY_PASSWORD)"));
-        QString password
-            = QProcessEnvironment::systemEnvironment().value(QStringLiteral("THUKY_PASSWORD"));
-        if (password.isEmpty())
-            password = readPassword(tr("Password for %1: ").arg(user));
-        m_role = users.verify(user, password);
-        if (m_role.isEmpty())
-            throw PermissionError(tr("wrong user name or password"));
-        if (!allowedRoles.isEmpty() && !allowedRoles.contains(m_role))
-            throw PermissionError(tr("the role %1 may not run this command").arg(m_role));
-    } else {
-        m_role = QStringLiteral("admin");
-    }
+    TerminalPrompts prompts(*this);
+    Opener opener(*db, prompts);
+    opener.setUser(user);
+    opener.setAllowedRoles(allowedRoles);
+    // The terminal never cancels: it answers, or the refusal stands and is thrown.
+    opener.open(mode);
+    // No users yet: whoever runs the command administers the database.
+    m_role = opener.role().isEmpty() ? QStringLiteral("admin") : opener.role();
     db->setCurrentUser(user.isEmpty() ? QStringLiteral("cli") : user);
     m_db = std::move(db);
     return *m_db;

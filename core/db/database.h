@@ -66,6 +66,13 @@ private:
     QString m_message;
 };
 
+/** A sign-in with an unknown user name or a wrong password (exit code 5, like any refusal). */
+class WrongPasswordError : public PermissionError
+{
+public:
+    using PermissionError::PermissionError;
+};
+
 /**
  * One connection to a Thư Ký database: an embedded SQLite file or a shared PostgreSQL
  * server. Owns the schema version and the migrations; all SQL runs through it.

@@ -168,6 +168,17 @@ void DatabaseCopy::copy(Database &from, Database &to, const Progress &progress)
     tx.commit();
 }
 
+void DatabaseCopy::backup(Database &db, const QString &file, const Progress &progress)
+{
+    if (db.backend() == Database::Backend::SQLite) {
+        db.exec(QStringLiteral("VACUUM INTO ?"), { file });
+        return;
+    }
+    Database target(file);
+    target.open(Database::OpenMode::CreateIfMissing);
+    copy(db, target, progress);
+}
+
 QStringList DatabaseCopy::check(Database &db)
 {
     QStringList problems;

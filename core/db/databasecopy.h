@@ -26,6 +26,11 @@ public:
      * ValidationError otherwise); both must have the same schema version.
      */
     static void copy(Database &from, Database &to, const Progress &progress = {});
+    /**
+     * Writes a backup of @p db to the new file @p file: on SQLite a consistent snapshot even
+     * while others write (VACUUM INTO), from a server a copy into a new SQLite file.
+     */
+    static void backup(Database &db, const QString &file, const Progress &progress = {});
     /** Deletes every record of @p to (inside the caller's transaction), children first. */
     static void clear(Database &to);
     /** SQLite: integrity, foreign keys and the search index. Returns the problems found. */

@@ -147,7 +147,9 @@ int Exchange::exportTo(Database &db, const QString &file, const QDate &since)
     return count;
 }
 
-Exchange::Result Exchange::importFrom(Database &db, const QString &file)
+namespace {
+/** The tables of an exchange file, once it is known to be whole, ours and not too new. */
+QJsonObject readTables(Database &db, const QString &file)
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
@@ -169,66 +171,92 @@ Exchange::Result Exchange::importFrom(Database &db, const QString &file)
     if (QString::fromLatin1(checksum(tables)) != root.value(QStringLiteral("sha256")).toString())
         throw ValidationError(
             QStringLiteral("file"), tr("%1:1: the file is damaged (checksum mismatch)").arg(file));
+    return tables;
+}
 
+QVariant localId(Database &db, const QString &table, const QString &uuid)
+{
+    return db.scalar(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table), { uuid });
+}
+
+/** A record of the file as this database's columns and values, references as local ids. */
+struct LocalRow
+{
+    QStringList columns;
+    QVariantList values;
+};
+
+LocalRow toLocalRow(Database &db, const ExchangedTable &t, const QStringList &localColumns,
+    const QJsonObject &row, const QString &file)
+{
+    const QString table = QString::fromLatin1(t.name);
+    LocalRow local;
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        if (!localColumns.contains(it.key()) || it.key() == QLatin1String("id"))
+            continue;
+        QVariant v = it.value().isNull() ? QVariant(QMetaType::fromType<QString>())
+                                         : it.value().toVariant();
+        for (const Reference &r : t.references) {
+            if (it.key() == QLatin1String(r.column) && !it.value().isNull()) {
+                v = localId(db, QLatin1String(r.table), it.value().toString());
+                if (!v.isValid())
+                    throw ValidationError(QStringLiteral("file"),
+                        tr("%1:1: a %2 record refers to a %3 record that is "
+                           "neither in the file nor in the database")
+                            .arg(file, table, QLatin1String(r.table)));
+            }
+        }
+        local.columns.append(it.key());
+        local.values.append(v);
+    }
+    return local;
+}
+
+/** Inserts the record, or updates it when the file's copy is newer; counts what it did. */
+void merge(Database &db, const QString &table, const QJsonObject &row, const LocalRow &local,
+    Exchange::Result *result)
+{
+    const QVariant existing = localId(db, table, row.value(QStringLiteral("uuid")).toString());
+    if (existing.isValid()) {
+        const QString localStamp
+            = db.scalar(QStringLiteral("SELECT updated_at FROM %1 WHERE id = ?").arg(table),
+                    { existing })
+                  .toString();
+        if (row.value(QStringLiteral("updated_at")).toString() <= localStamp) {
+            ++result->unchanged;
+            return;
+        }
+        QStringList sets;
+        for (const QString &c : local.columns)
+            sets.append(c + QStringLiteral(" = ?"));
+        db.exec(
+            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))),
+            QVariantList(local.values) << existing);
+        ++result->updated;
+        return;
+    }
+    QStringList marks;
+    for (int i = 0; i < local.columns.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, local.columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+        local.values);
+    ++result->inserted;
+}
+} // namespace
+
+Exchange::Result Exchange::importFrom(Database &db, const QString &file)
+{
+    const QJsonObject tables = readTables(db, file);
     Result result;
     Transaction tx(db);
-    auto localId = [&db](const QString &table, const QString &uuid) -> QVariant {
-        return db.scalar(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table), { uuid });
-    };
     for (const ExchangedTable &t : exchangedTables()) {
         const QString table = QString::fromLatin1(t.name);
         const QStringList localColumns = columnsOf(db, table);
         const QJsonArray rows = tables.value(table).toArray();
         for (const QJsonValue &value : rows) {
             const QJsonObject row = value.toObject();
-            const QString uuid = row.value(QStringLiteral("uuid")).toString();
-            QStringList columns;
-            QVariantList values;
-            for (auto it = row.begin(); it != row.end(); ++it) {
-                if (!localColumns.contains(it.key()) || it.key() == QLatin1String("id"))
-                    continue;
-                QVariant v = it.value().isNull() ? QVariant(QMetaType::fromType<QString>())
-                                                 : it.value().toVariant();
-                for (const Reference &r : t.references) {
-                    if (it.key() == QLatin1String(r.column) && !it.value().isNull()) {
-                        v = localId(QLatin1String(r.table), it.value().toString());
-                        if (!v.isValid())
-                            throw ValidationError(QStringLiteral("file"),
-                                tr("%1:1: a %2 record refers to a %3 record that is "
-                                   "neither in the file nor in the database")
-                                    .arg(file, table, QLatin1String(r.table)));
-                    }
-                }
-                columns.append(it.key());
-                values.append(v);
-            }
-            const QVariant existing = localId(table, uuid);
-            if (existing.isValid()) {
-                const QString localStamp
-                    = db.scalar(QStringLiteral("SELECT updated_at FROM %1 WHERE id = ?").arg(table),
-                            { existing })
-                          .toString();
-                if (row.value(QStringLiteral("updated_at")).toString() <= localStamp) {
-                    ++result.unchanged;
-                    continue;
-                }
-                QStringList sets;
-                for (const QString &c : std::as_const(columns))
-                    sets.append(c + QStringLiteral(" = ?"));
-                db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                            .arg(table, sets.join(QLatin1Char(','))),
-                    QVariantList(values) << existing);
-                ++result.updated;
-            } else {
-                QStringList marks;
-                for (int i = 0; i < columns.size(); ++i)
-                    marks.append(QStringLiteral("?"));
-                db.exec(
-                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                        .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
-                    values);
-                ++result.inserted;
-            }
+            merge(db, table, row, toLocalRow(db, t, localColumns, row, file), &result);
         }
     }
     db.audit(QStringLiteral("exchange-import"), QStringLiteral("database"), QString(),

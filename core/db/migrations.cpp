@@ -153,6 +153,9 @@ void migrateToV2(Database &db)
  * - the (column, observed_on, other filter columns) indexes answer filters on that column
  *   and sorting by it, again without reading the table;
  * - the (quarter, column) indexes answer the GROUP BY quarter, column statistics.
+ *
+ * Long but whole on purpose: one schema version is one ordered list of statements run in one
+ * transaction, read top to bottom like the schema it makes; split, its order would hide.
  */
 void migrateToV3(Database &db)
 {

@@ -1,7 +1,7 @@
 #include <ui/shell/logindialog.h>
 
 #include <core/db/database.h>
-#include <core/db/userrepository.h>
+#include <core/db/opener.h>
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,8 +14,15 @@
 namespace thuky {
 
 LoginDialog::LoginDialog(Database &db, QWidget *parent)
+    : LoginDialog([&db](const QString &user,
+                      const QString &password) { return Opener::signIn(db, user, password); },
+        parent)
+{
+}
+
+LoginDialog::LoginDialog(SignIn signIn, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_signIn(std::move(signIn))
 {
     setWindowTitle(tr("Sign in to Thư Ký"));
     m_name = new QLineEdit(QSettings().value(QStringLiteral("lastUser")).toString(), this);
@@ -54,20 +61,25 @@ QString LoginDialog::userName() const
 void LoginDialog::accept()
 {
     try {
-        m_role = UserRepository(m_db).verify(userName(), m_password->text());
+        // Also records the user as the database's current user.
+        m_role = m_signIn(userName(), m_password->text());
     } catch (const DbError &e) {
         m_error->setText(e.message());
         m_error->show();
         return;
-    }
-    if (m_role.isEmpty()) {
+    } catch (const WrongPasswordError &) {
         m_error->setText(tr("Wrong user name or password."));
         m_error->show();
         m_password->selectAll();
         m_password->setFocus();
         return;
+    } catch (const PermissionError &e) {
+        m_error->setText(e.message()); // a role the caller does not allow
+        m_error->show();
+        m_password->selectAll();
+        m_password->setFocus();
+        return;
     }
-    m_db.setCurrentUser(userName());
     QSettings().setValue(QStringLiteral("lastUser"), userName());
     QDialog::accept();
 }

@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 
@@ -14,7 +16,13 @@ class LoginDialog : public QDialog
 {
     Q_OBJECT
 public:
+    /** Checks a name and password: returns the role or throws PermissionError (Opener). */
+    using SignIn = std::function<QString(const QString &user, const QString &password)>;
+
+    /** Signs in to @p db with every role allowed. */
     explicit LoginDialog(Database &db, QWidget *parent = nullptr);
+    /** Signs in through @p signIn (an Opener's, which also checks the allowed roles). */
+    explicit LoginDialog(SignIn signIn, QWidget *parent = nullptr);
     void accept() override;
     /** The signed-in user's role (admin, secretary, viewer, collaborator). */
     QString role() const { return m_role; }
@@ -24,7 +32,7 @@ public:
     QLineEdit *passwordEdit() const { return m_password; }
 
 private:
-    Database &m_db;
+    SignIn m_signIn;
     QLineEdit *m_name;
     QLineEdit *m_password;
     QLabel *m_error;

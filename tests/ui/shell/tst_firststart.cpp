@@ -2,6 +2,7 @@
 // load the demo data), and signing in once a database has users.
 
 #include <core/db/database.h>
+#include <core/db/opener.h>
 #include <core/db/userrepository.h>
 #include <core/roster/rosterrepository.h>
 #include <ui/shell/firststartdialog.h>
@@ -28,6 +29,7 @@ private slots:
     void startEmptyCreatesProvinceCommittee();
     void startEmptyNeedsName();
     void loadDemoData();
+    void signInRoleNotAllowed();
     void signIn();
 
 private:
@@ -120,6 +122,27 @@ void TestFirstStart::signIn()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.role(), QStringLiteral("secretary"));
     QCOMPARE(m_db->currentUser(), QStringLiteral("lan"));
+}
+
+void TestFirstStart::signInRoleNotAllowed()
+{
+    UserRepository(*m_db).add(
+        QStringLiteral("lan"), QStringLiteral("secretary"), QStringLiteral("mat-khau-1"));
+    // The dialog signs in through the opener's rule, roles included.
+    LoginDialog dialog([this](const QString &user, const QString &password) {
+        return Opener::signIn(*m_db, user, password, { QStringLiteral("admin") });
+    });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.nameEdit()->setText(QStringLiteral("lan"));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("mat-khau-1"));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), QStringLiteral("the role secretary may not run this command"));
+    QCOMPARE(dialog.role(), QString());
+    QCOMPARE(m_db->currentUser(), QString());
 }
 
 QTEST_MAIN(TestFirstStart)

@@ -1,0 +1,101 @@
+#include <core/db/opener.h>
+
+#include <core/db/serverpasswords.h>
+#include <core/db/userrepository.h>
+
+#include <QCoreApplication>
+
+namespace thuky {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("thuky::Opener", text);
+}
+} // namespace
+
+Opener::Opener(Database &db, Prompts &prompts)
+    : m_db(db)
+    , m_prompts(prompts)
+{
+}
+
+Opener::Result Opener::open(Database::OpenMode mode)
+{
+    m_role.clear();
+    if (!connect(mode))
+        return Result::Cancelled;
+    m_prompts.schemaReady();
+    if (!m_signInRequired || UserRepository(m_db).count() == 0)
+        return Result::Opened;
+    return signInUser() ? Result::Opened : Result::Cancelled;
+}
+
+bool Opener::connect(Database::OpenMode mode)
+{
+    m_db.setMigrationNotice([this](int from, int to) { m_prompts.upgrading(from, to); });
+    // A refused THUKY_DB_PASSWORD is a refusal too: the first prompt says so.
+    bool refused = qEnvironmentVariableIsSet("THUKY_DB_PASSWORD");
+    ServerPassword typed;
+    bool askedPerson = false;
+    for (;;) {
+        try {
+            m_db.open(mode);
+            break;
+        } catch (const DbError &) {
+            // Only a server that wants a password the URL, THUKY_DB_PASSWORD and the keychain
+            // did not give (or refused) is worth asking again; anything else stands.
+            if (!m_db.passwordRefused())
+                throw;
+            const Answer answer = m_prompts.askServerPassword(m_db.location(), refused, &typed);
+            if (answer == Answer::NotAsked)
+                throw;
+            if (answer == Answer::Cancelled)
+                return false;
+            m_db.setPassword(typed.password);
+            refused = true;
+            askedPerson = true;
+        }
+    }
+    if (askedPerson && typed.remember) {
+        QString why;
+        if (!ServerPasswords::store(m_db.location(), typed.password, &why))
+            m_prompts.passwordNotKept(why);
+    }
+    return true;
+}
+
+bool Opener::signInUser()
+{
+    const QString password = qEnvironmentVariable("THUKY_PASSWORD");
+    if (!m_user.isEmpty() && !password.isEmpty()) {
+        signIn(m_user, password);
+        return true;
+    }
+    if (!m_prompts.signIn(*this))
+        return false;
+    // A prompt that says yes without a successful signIn() lets no one in.
+    if (m_role.isEmpty())
+        throw WrongPasswordError(tr("wrong user name or password"));
+    return true;
+}
+
+QString Opener::signIn(const QString &user, const QString &password)
+{
+    m_role = signIn(m_db, user, password, m_allowedRoles);
+    return m_role;
+}
+
+QString Opener::signIn(
+    Database &db, const QString &user, const QString &password, const QStringList &allowedRoles)
+{
+    const QString role = UserRepository(db).verify(user, password);
+    if (role.isEmpty())
+        throw WrongPasswordError(tr("wrong user name or password"));
+    if (!allowedRoles.isEmpty() && !allowedRoles.contains(role))
+        throw PermissionError(tr("the role %1 may not run this command").arg(role));
+    db.setCurrentUser(user);
+    return role;
+}
+
+} // namespace thuky

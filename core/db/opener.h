@@ -1,0 +1,116 @@
+#pragma once
+
+#include <core/db/database.h>
+
+#include <QString>
+#include <QStringList>
+
+namespace thuky {
+
+/**
+ * Opens a Thư Ký database the one way both front ends share: connect (SQLite file or
+ * postgresql:// URL), find the server password (THUKY_DB_PASSWORD, the system keychain,
+ * then the front end's prompt), create or upgrade the schema after a backup, then sign the
+ * application user in (THUKY_PASSWORD, then the front end's prompt) and check the role.
+ *
+ * The desktop application answers the prompts with dialogs, thuky-cli on the terminal; the
+ * sequence itself lives only here. Failures are thrown with the kinds that map to the exit
+ * codes: DbError (4, or 1 for a failed statement) and PermissionError (5).
+ */
+class Opener
+{
+public:
+    /** What the person typed when the server asked for a password. */
+    struct ServerPassword
+    {
+        QString password;
+        bool remember = false; ///< keep it in the system keychain once the server accepts it
+    };
+
+    /** How a prompt ended. */
+    enum class Answer {
+        Given, ///< the person answered
+        Cancelled, ///< the person gave up: open() returns Cancelled, quietly
+        NotAsked, ///< no one can be asked (a script, no terminal): the refusal stands
+    };
+
+    /** How open() ended when it did not throw. */
+    enum class Result { Opened, Cancelled };
+
+    /** The questions open() may have to ask; each front end answers them its own way. */
+    class Prompts
+    {
+    public:
+        virtual ~Prompts() = default;
+        /**
+         * An existing database is about to be upgraded from schema @p from to @p to: a backup,
+         * then each migration (about a minute for a million reports), so say so.
+         */
+        virtual void upgrading(int from, int to) = 0;
+        /** The schema is ready (upgraded or not); anything upgrading() showed may go. */
+        virtual void schemaReady() { }
+        /**
+         * The server at @p location wants a password that neither THUKY_DB_PASSWORD nor the
+         * keychain gave; @p refused: one was given and the server refused it. Asked again
+         * after each refusal while the answer is Given.
+         */
+        virtual Answer askServerPassword(
+            const QString &location, bool refused, ServerPassword *answer)
+            = 0;
+        /** The server took the password but no keychain would keep it (@p why). */
+        virtual void passwordNotKept(const QString &why) { Q_UNUSED(why) }
+        /**
+         * The database has users and THUKY_PASSWORD did not sign one in: ask, calling
+         * opener.signIn() until it succeeds (it throws PermissionError on a refusal). Returns
+         * false when the person gave up.
+         */
+        virtual bool signIn(Opener &opener) = 0;
+    };
+
+    /** @p db is not open yet; @p prompts outlive open(). */
+    Opener(Database &db, Prompts &prompts);
+
+    /** The user named by the front end (thuky-cli --user); THUKY_PASSWORD signs him in. */
+    void setUser(const QString &name) { m_user = name; }
+    QString user() const { return m_user; }
+    /** Roles that may go on once the database has users; empty: every role. */
+    void setAllowedRoles(const QStringList &roles) { m_allowedRoles = roles; }
+    /**
+     * Whether open() signs a user in once the database has users (default true). Only a
+     * start-up benchmark that never waits on a person (thuky --exit-after-load) turns it off.
+     */
+    void setSignInRequired(bool required) { m_signInRequired = required; }
+
+    /**
+     * Opens, upgrades and signs in. Throws DbError when the database cannot be used (a
+     * refused file is left untouched) and PermissionError on a wrong password or role.
+     */
+    Result open(Database::OpenMode mode);
+
+    /** The signed-in user's role; empty when the database has no users (nobody signs in). */
+    QString role() const { return m_role; }
+
+    /**
+     * Checks @p password of @p user and the allowed roles; on success records @p user as
+     * the database's current user and remembers the role. Throws WrongPasswordError or
+     * PermissionError (a role not allowed).
+     */
+    QString signIn(const QString &user, const QString &password);
+
+    /** The same check for one attempt without an opener (the sign-in dialog on its own). */
+    static QString signIn(Database &db, const QString &user, const QString &password,
+        const QStringList &allowedRoles = {});
+
+private:
+    bool connect(Database::OpenMode mode);
+    bool signInUser();
+
+    Database &m_db;
+    Prompts &m_prompts;
+    QString m_user;
+    QStringList m_allowedRoles;
+    bool m_signInRequired = true;
+    QString m_role;
+};
+
+} // namespace thuky
