@@ -205,7 +205,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("thuky"));
     QCoreApplication::setApplicationName(QStringLiteral("thuky"));
     QCoreApplication::setApplicationVersion(QStringLiteral(THUKY_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("thuky"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("vn.thuky.thuky"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/thuky.svg")));
 
     Options options;
