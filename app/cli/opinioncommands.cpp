@@ -157,10 +157,7 @@ int runExport(Context &ctx)
         } else {
             bool number = false;
             const qint64 id = l.toLongLong(&number);
-            if (number
-                && db.scalar(QStringLiteral("SELECT count(*) FROM localities WHERE id = ?"), { id })
-                        .toInt()
-                    > 0)
+            if (number && taxonomy.hasLocality(id))
                 filter.localityId = id;
             else
                 throw InputError({ tr("thuky-cli: no locality named %1").arg(l) });
