@@ -173,9 +173,7 @@ int runExport(Context &ctx)
         }
     }
 
-    OpinionExport exporter(db);
-    const qint64 rows = suffix == QLatin1String("xlsx") ? exporter.writeXlsx(filter, out)
-                                                        : exporter.writeCsv(filter, out);
+    const qint64 rows = OpinionExport(db).write(filter, out);
     ctx.err << tr("Exported %1 reports to %2.").arg(rows).arg(out) << Qt::endl;
     return 0;
 }

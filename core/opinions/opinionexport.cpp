@@ -77,6 +77,13 @@ qint64 OpinionExport::writeCsv(const OpinionFilter &filter, const QString &path)
     return rows;
 }
 
+qint64 OpinionExport::write(const OpinionFilter &filter, const QString &path)
+{
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return writeCsv(filter, path);
+    return writeXlsx(filter, path);
+}
+
 namespace {
 // Per column: date, locality, topic, summary, channel, sentiment, urgency, scope,
 // recommendation, reporter, forwarded_to, forwarded_date, status, response, response_date.

@@ -1,6 +1,7 @@
 #include <ui/opinions/opinionsview.h>
 
 #include <ui/opinions/importpreviewdialog.h>
+#include <ui/opinions/opinioncolumnchoice.h>
 #include <ui/opinions/opinioncommands.h>
 #include <ui/opinions/opiniondetails.h>
 #include <ui/opinions/opinionentrydialog.h>
@@ -25,7 +26,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -42,8 +42,6 @@ namespace thuky {
 
 namespace {
 const char waitingKey[] = "opinions/waitingDays";
-const char hiddenColumnsKey[] = "opinions/hiddenColumns";
-
 } // namespace
 
 OpinionsView::OpinionsView(Database &db, QUndoStack *undo, QWidget *parent)
@@ -137,62 +135,28 @@ void OpinionsView::createTable()
         new OpinionSummaryDelegate([this] { return m_model->searchTokens(); }, this));
     QHeaderView *header = m_table->horizontalHeader();
     // Fixed widths: ResizeToContents would read every fetched row.
-    const QFontMetrics fm = m_table->fontMetrics();
-    const auto width = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 28; };
-    header->resizeSection(OpinionTableModel::DateColumn, width(QStringLiteral("00/00/0000")));
-    header->resizeSection(
-        OpinionTableModel::LocalityColumn, width(QStringLiteral("Thành phố Long Xuyên")));
-    header->resizeSection(
-        OpinionTableModel::TopicColumn, width(QStringLiteral("Bồi thường, giải phóng mặt")));
-    header->resizeSection(
-        OpinionTableModel::ChannelColumn, width(QStringLiteral("Đường dây nóng")));
-    header->resizeSection(OpinionTableModel::SentimentColumn, width(QStringLiteral("Trái chiều")));
-    header->resizeSection(OpinionTableModel::UrgencyColumn, width(QStringLiteral("Đáng chú ý")));
-    header->resizeSection(OpinionTableModel::StatusColumn, width(QStringLiteral("Đã giải quyết")));
-    header->resizeSection(
-        OpinionTableModel::ReporterColumn, width(QStringLiteral("Nguyễn Thị Thanh")));
+    const struct
+    {
+        int column;
+        const char *sample;
+    } widths[] = { { OpinionTableModel::DateColumn, "00/00/0000" },
+        { OpinionTableModel::LocalityColumn, "Thành phố Long Xuyên" },
+        { OpinionTableModel::TopicColumn, "Bồi thường, giải phóng mặt" },
+        { OpinionTableModel::ChannelColumn, "Đường dây nóng" },
+        { OpinionTableModel::SentimentColumn, "Trái chiều" },
+        { OpinionTableModel::UrgencyColumn, "Đáng chú ý" },
+        { OpinionTableModel::StatusColumn, "Đã giải quyết" },
+        { OpinionTableModel::ReporterColumn, "Nguyễn Thị Thanh" } };
+    for (const auto &w : widths)
+        header->resizeSection(
+            w.column, m_table->fontMetrics().horizontalAdvance(QString::fromUtf8(w.sample)) + 28);
     header->setStretchLastSection(true);
-    setUpColumnMenu();
+    OpinionColumnChoice::setUp(m_table);
     header->setHighlightSections(false);
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(-1, Qt::DescendingOrder);
     connect(header, &QHeaderView::sectionClicked, this, &OpinionsView::sortBy);
-}
-
-/**
- * Columns on and off from the header's menu (the reporter's starts off: the summary needs the
- * room on an office screen); the choice is remembered.
- */
-void OpinionsView::setUpColumnMenu()
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    const QStringList hidden = QSettings()
-                                   .value(QLatin1String(hiddenColumnsKey),
-                                       QString::number(OpinionTableModel::ReporterColumn))
-                                   .toString()
-                                   .split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &c : hidden) {
-        const int column = c.toInt();
-        if (column >= 0 && column < OpinionTableModel::ColumnCount
-            && column != OpinionTableModel::SummaryColumn)
-            header->setSectionHidden(column, true);
-    }
-    connect(
-        header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &at) {
-            QMenu menu(this);
-            for (int c = 0; c < OpinionTableModel::ColumnCount; ++c) {
-                if (c == OpinionTableModel::SummaryColumn)
-                    continue; // always shown
-                QAction *a = menu.addAction(
-                    m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
-                a->setCheckable(true);
-                a->setChecked(!header->isSectionHidden(c));
-                connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
-            }
-            menu.exec(header->mapToGlobal(at));
-        });
 }
 
 /** The list above the selected report's details. */
@@ -549,10 +513,7 @@ void OpinionsView::exportReports()
 
 qint64 OpinionsView::exportTo(const QString &path)
 {
-    OpinionExport exporter(m_db);
-    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        return exporter.writeCsv(m_filter, path);
-    return exporter.writeXlsx(m_filter, path);
+    return OpinionExport(m_db).write(m_filter, path);
 }
 
 void OpinionsView::editTaxonomy()
@@ -564,14 +525,7 @@ void OpinionsView::editTaxonomy()
 
 void OpinionsView::setColumnShown(int column, bool shown)
 {
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionHidden(column, !shown);
-    QStringList hidden;
-    for (int c = 0; c < OpinionTableModel::ColumnCount; ++c) {
-        if (header->isSectionHidden(c))
-            hidden.append(QString::number(c));
-    }
-    QSettings().setValue(QLatin1String(hiddenColumnsKey), hidden.join(QLatin1Char(',')));
+    OpinionColumnChoice::setShown(m_table, column, shown);
 }
 
 void OpinionsView::setWaitingDays()

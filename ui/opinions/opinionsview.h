@@ -102,7 +102,6 @@ private:
     QLayout *createSearchRow();
     void createFilterBar();
     void createTable();
-    void setUpColumnMenu();
     QWidget *createSplitter();
     void connectSignals();
     void fillLists();
