@@ -30,6 +30,42 @@ void requireOpinions(const Arguments &args, const QString &command)
     if (what != QLatin1String("opinions"))
         throw UsageError(tr("%1 knows only opinions, not %2").arg(command, what));
 }
+/** The names an import adds (or would add), one line per kind. */
+void describeNew(QTextStream &err, const OpinionImport::Summary &s)
+{
+    const struct
+    {
+        const char *label;
+        const QStringList &names;
+    } lists[] = { { QT_TRANSLATE_NOOP("thuky::cli", "new localities"), s.newLocalities },
+        { QT_TRANSLATE_NOOP("thuky::cli", "new topics"), s.newTopics },
+        { QT_TRANSLATE_NOOP("thuky::cli", "new reporters"), s.newReporters },
+        { QT_TRANSLATE_NOOP("thuky::cli", "new agencies"), s.newAgencies } };
+    for (const auto &l : lists) {
+        if (!l.names.isEmpty())
+            err << "  " << tr(l.label) << ": " << l.names.join(QStringLiteral("; ")) << Qt::endl;
+    }
+}
+
+/**
+ * The analysis's problems as `FILE:LINE: message`: errors end the command (InputError,
+ * nothing written) unless @p ok; warnings go to @p err.
+ */
+void reportProblems(QTextStream &err, const QString &path, const OpinionImport &import, bool ok)
+{
+    QStringList errors;
+    QStringList warnings;
+    for (const ImportProblem &p : import.problems()) {
+        if (p.warning)
+            warnings.append(tr("%1:%2: warning: %3").arg(path).arg(p.line).arg(p.message));
+        else
+            errors.append(QStringLiteral("%1:%2: %3").arg(path).arg(p.line).arg(p.message));
+    }
+    if (!ok)
+        throw InputError(errors);
+    for (const QString &w : std::as_const(warnings))
+        err << w << Qt::endl;
+}
 } // namespace
 
 int runImport(Context &ctx)
@@ -57,34 +93,7 @@ int runImport(Context &ctx)
     options.skipDuplicates = args.has(QStringLiteral("skip-duplicates"));
     OpinionImport import(db, options);
     const bool ok = import.analyse(data);
-    QStringList errors;
-    QStringList warnings;
-    for (const ImportProblem &p : import.problems()) {
-        if (p.warning)
-            warnings.append(tr("%1:%2: warning: %3").arg(path).arg(p.line).arg(p.message));
-        else
-            errors.append(QStringLiteral("%1:%2: %3").arg(path).arg(p.line).arg(p.message));
-    }
-    if (!ok)
-        throw InputError(errors);
-    for (const QString &w : std::as_const(warnings))
-        ctx.err << w << Qt::endl;
-
-    auto describeNew = [&](const OpinionImport::Summary &s) {
-        const struct
-        {
-            const char *label;
-            const QStringList &names;
-        } lists[] = { { QT_TRANSLATE_NOOP("thuky::cli", "new localities"), s.newLocalities },
-            { QT_TRANSLATE_NOOP("thuky::cli", "new topics"), s.newTopics },
-            { QT_TRANSLATE_NOOP("thuky::cli", "new reporters"), s.newReporters },
-            { QT_TRANSLATE_NOOP("thuky::cli", "new agencies"), s.newAgencies } };
-        for (const auto &l : lists) {
-            if (!l.names.isEmpty())
-                ctx.err << "  " << tr(l.label) << ": " << l.names.join(QStringLiteral("; "))
-                        << Qt::endl;
-        }
-    };
+    reportProblems(ctx.err, path, import, ok);
 
     if (args.has(QStringLiteral("dry-run"))) {
         const OpinionImport::Summary s = import.summary();
@@ -95,7 +104,7 @@ int runImport(Context &ctx)
                        .arg(s.imported)
                        .arg(s.duplicates)
                 << Qt::endl;
-        describeNew(s);
+        describeNew(ctx.err, s);
         return 0;
     }
 
@@ -111,7 +120,7 @@ int runImport(Context &ctx)
                    .arg(path)
                    .arg(s.duplicates)
             << Qt::endl;
-    describeNew(s);
+    describeNew(ctx.err, s);
     return 0;
 }
 
@@ -157,19 +166,14 @@ int runExport(Context &ctx)
         } else {
             bool number = false;
             const qint64 id = l.toLongLong(&number);
-            if (number
-                && db.scalar(QStringLiteral("SELECT count(*) FROM localities WHERE id = ?"), { id })
-                        .toInt()
-                    > 0)
+            if (number && taxonomy.hasLocality(id))
                 filter.localityId = id;
             else
                 throw InputError({ tr("thuky-cli: no locality named %1").arg(l) });
         }
     }
 
-    OpinionExport exporter(db);
-    const qint64 rows = suffix == QLatin1String("xlsx") ? exporter.writeXlsx(filter, out)
-                                                        : exporter.writeCsv(filter, out);
+    const qint64 rows = OpinionExport(db).write(filter, out);
     ctx.err << tr("Exported %1 reports to %2.").arg(rows).arg(out) << Qt::endl;
     return 0;
 }

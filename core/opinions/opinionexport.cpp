@@ -11,6 +11,8 @@
 
 #include <xlsxwriter.h>
 
+#include <iterator>
+
 namespace thuky {
 
 namespace {
@@ -75,6 +77,94 @@ qint64 OpinionExport::writeCsv(const OpinionFilter &filter, const QString &path)
     return rows;
 }
 
+qint64 OpinionExport::write(const OpinionFilter &filter, const QString &path)
+{
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return writeCsv(filter, path);
+    return writeXlsx(filter, path);
+}
+
+namespace {
+// Per column: date, locality, topic, summary, channel, sentiment, urgency, scope,
+// recommendation, reporter, forwarded_to, forwarded_date, status, response, response_date.
+const double xlsxWidths[] = { 12, 18, 24, 60, 14, 12, 12, 12, 40, 22, 28, 12, 14, 40, 12 };
+const bool xlsxIsDate[] = { true, false, false, false, false, false, false, false, false, false,
+    false, true, false, false, true };
+const bool xlsxIsLong[] = { false, false, false, true, false, false, false, false, true, false,
+    false, false, false, true, false };
+
+struct XlsxFormats
+{
+    lxw_format *header;
+    lxw_format *date;
+    lxw_format *text; ///< long text, wrapped
+    lxw_format *cell;
+};
+
+XlsxFormats addFormats(lxw_workbook *book)
+{
+    XlsxFormats f {};
+    f.header = workbook_add_format(book);
+    format_set_bold(f.header);
+    format_set_text_wrap(f.header);
+    format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
+    format_set_bg_color(f.header, 0xDDE6F0);
+    format_set_border(f.header, LXW_BORDER_THIN);
+    f.date = workbook_add_format(book);
+    format_set_num_format(f.date, "dd/mm/yyyy");
+    format_set_align(f.date, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(f.date, LXW_ALIGN_LEFT);
+    f.text = workbook_add_format(book);
+    format_set_text_wrap(f.text);
+    format_set_align(f.text, LXW_ALIGN_VERTICAL_TOP);
+    f.cell = workbook_add_format(book);
+    format_set_align(f.cell, LXW_ALIGN_VERTICAL_TOP);
+    return f;
+}
+
+/** The Vietnamese header row, the column widths, and the header kept in view. */
+void writeXlsxHeader(lxw_worksheet *sheet, const XlsxFormats &formats)
+{
+    const QStringList headers = OpinionImport::vietnameseColumns();
+    for (int c = 0; c < headers.size(); ++c) {
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), xlsxWidths[c], nullptr);
+        worksheet_write_string(sheet, 0, lxw_col_t(c),
+            capitalised(headers.at(c)).toUtf8().constData(), formats.header);
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+}
+
+void writeXlsxRow(
+    lxw_worksheet *sheet, lxw_row_t row, const OpinionReport &r, const XlsxFormats &formats)
+{
+    auto label = [](OpinionCodes::Field field, const QString &code) {
+        return capitalised(OpinionCodes::vietnameseLabel(field, code));
+    };
+    const QStringList values = { QString(), r.localityName, r.topicName, r.summary,
+        label(OpinionCodes::Field::Channel, r.channel),
+        label(OpinionCodes::Field::Sentiment, r.sentiment),
+        label(OpinionCodes::Field::Urgency, r.urgency), label(OpinionCodes::Field::Scope, r.scope),
+        r.recommendation, r.reporterName, r.agencyName, QString(),
+        label(OpinionCodes::Field::Status, r.status), r.response, QString() };
+    const QDate dates[] = { r.observedOn, r.forwardedOn, r.responseOn };
+    int dateIndex = 0;
+    for (int c = 0; c < values.size(); ++c) {
+        if (xlsxIsDate[c]) {
+            const QDate d = dates[dateIndex++];
+            if (d.isValid()) {
+                lxw_datetime dt { d.year(), d.month(), d.day(), 0, 0, 0 };
+                worksheet_write_datetime(sheet, row, lxw_col_t(c), &dt, formats.date);
+            }
+            continue;
+        }
+        if (values.at(c).isEmpty())
+            continue;
+        worksheet_write_string(sheet, row, lxw_col_t(c), values.at(c).toUtf8().constData(),
+            xlsxIsLong[c] ? formats.text : formats.cell);
+    }
+}
+} // namespace
+
 qint64 OpinionExport::writeXlsx(const OpinionFilter &filter, const QString &path)
 {
     OpinionRepository repo(m_db);
@@ -92,67 +182,11 @@ qint64 OpinionExport::writeXlsx(const OpinionFilter &filter, const QString &path
     if (!book)
         throw ValidationError(QStringLiteral("out"), tr("Cannot write %1.").arg(path));
     lxw_worksheet *sheet = workbook_add_worksheet(book, tr("Opinion reports").toUtf8().constData());
-
-    lxw_format *headerFormat = workbook_add_format(book);
-    format_set_bold(headerFormat);
-    format_set_text_wrap(headerFormat);
-    format_set_align(headerFormat, LXW_ALIGN_VERTICAL_TOP);
-    format_set_bg_color(headerFormat, 0xDDE6F0);
-    format_set_border(headerFormat, LXW_BORDER_THIN);
-    lxw_format *dateFormat = workbook_add_format(book);
-    format_set_num_format(dateFormat, "dd/mm/yyyy");
-    format_set_align(dateFormat, LXW_ALIGN_VERTICAL_TOP);
-    format_set_align(dateFormat, LXW_ALIGN_LEFT);
-    lxw_format *textFormat = workbook_add_format(book);
-    format_set_text_wrap(textFormat);
-    format_set_align(textFormat, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format *cellFormat = workbook_add_format(book);
-    format_set_align(cellFormat, LXW_ALIGN_VERTICAL_TOP);
-
-    const QStringList headers = OpinionImport::vietnameseColumns();
-    // date, locality, topic, summary, channel, sentiment, urgency, scope, recommendation,
-    // reporter, forwarded_to, forwarded_date, status, response, response_date
-    const double widths[] = { 12, 18, 24, 60, 14, 12, 12, 12, 40, 22, 28, 12, 14, 40, 12 };
-    const bool isDate[] = { true, false, false, false, false, false, false, false, false, false,
-        false, true, false, false, true };
-    const bool isLong[] = { false, false, false, true, false, false, false, false, true, false,
-        false, false, false, true, false };
-    for (int c = 0; c < headers.size(); ++c) {
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
-        worksheet_write_string(
-            sheet, 0, lxw_col_t(c), capitalised(headers.at(c)).toUtf8().constData(), headerFormat);
-    }
-    worksheet_freeze_panes(sheet, 1, 0);
-
+    const XlsxFormats formats = addFormats(book);
+    writeXlsxHeader(sheet, formats);
     lxw_row_t row = 0;
-    repo.forEach(filter, [&](const OpinionReport &r) {
-        ++row;
-        const QStringList values = { QString(), r.localityName, r.topicName, r.summary,
-            capitalised(OpinionCodes::vietnameseLabel(OpinionCodes::Field::Channel, r.channel)),
-            capitalised(OpinionCodes::vietnameseLabel(OpinionCodes::Field::Sentiment, r.sentiment)),
-            capitalised(OpinionCodes::vietnameseLabel(OpinionCodes::Field::Urgency, r.urgency)),
-            capitalised(OpinionCodes::vietnameseLabel(OpinionCodes::Field::Scope, r.scope)),
-            r.recommendation, r.reporterName, r.agencyName, QString(),
-            capitalised(OpinionCodes::vietnameseLabel(OpinionCodes::Field::Status, r.status)),
-            r.response, QString() };
-        const QDate dates[] = { r.observedOn, r.forwardedOn, r.responseOn };
-        int dateIndex = 0;
-        for (int c = 0; c < values.size(); ++c) {
-            if (isDate[c]) {
-                const QDate d = dates[dateIndex++];
-                if (d.isValid()) {
-                    lxw_datetime dt { d.year(), d.month(), d.day(), 0, 0, 0 };
-                    worksheet_write_datetime(sheet, row, lxw_col_t(c), &dt, dateFormat);
-                }
-                continue;
-            }
-            if (values.at(c).isEmpty())
-                continue;
-            worksheet_write_string(sheet, row, lxw_col_t(c), values.at(c).toUtf8().constData(),
-                isLong[c] ? textFormat : cellFormat);
-        }
-    });
-    worksheet_autofilter(sheet, 0, 0, row, lxw_col_t(headers.size() - 1));
+    repo.forEach(filter, [&](const OpinionReport &r) { writeXlsxRow(sheet, ++row, r, formats); });
+    worksheet_autofilter(sheet, 0, 0, row, lxw_col_t(std::size(xlsxWidths) - 1));
     const lxw_error status = workbook_close(book);
     if (status != LXW_NO_ERROR) {
         QFile::remove(temp);

@@ -24,6 +24,12 @@ public:
     /** Writes an XLSX workbook. Returns the row count. Throws ValidationError when it cannot. */
     qint64 writeXlsx(const OpinionFilter &filter, const QString &path);
 
+    /**
+     * Writes CSV when @p path ends in .csv (any case), else XLSX: the one rule the command
+     * line and the report list's Export share. Returns the row count.
+     */
+    qint64 write(const OpinionFilter &filter, const QString &path);
+
     /** The CSV fields of one report in OpinionImport::columns() order. */
     static QStringList csvFields(const OpinionReport &report);
 

@@ -1,6 +1,7 @@
 #include <core/opinions/opinionimport.h>
 
 #include <core/db/database.h>
+#include <core/opinions/importcolumns.h>
 #include <core/opinions/opinionrepository.h>
 #include <core/opinions/taxonomyrepository.h>
 #include <core/roster/rosterrepository.h>
@@ -22,74 +23,22 @@ QString tr(const char *text)
     return QCoreApplication::translate("thuky::OpinionImport", text);
 }
 
-enum Column {
-    ColDate,
-    ColLocality,
-    ColTopic,
-    ColSummary,
-    ColChannel,
-    ColSentiment,
-    ColUrgency,
-    ColScope,
-    ColRecommendation,
-    ColReporter,
-    ColForwardedTo,
-    ColForwardedDate,
-    ColStatus,
-    ColResponse,
-    ColResponseDate,
-    ColumnCount
-};
-
-const char *const englishNames[ColumnCount] = {
-    "date",
-    "locality",
-    "topic",
-    "summary",
-    "channel",
-    "sentiment",
-    "urgency",
-    "scope",
-    "recommendation",
-    "reporter",
-    "forwarded_to",
-    "forwarded_date",
-    "status",
-    "response",
-    "response_date",
-};
-const char *const vietnameseNames[ColumnCount] = {
-    "ngày",
-    "địa bàn",
-    "lĩnh vực",
-    "nội dung",
-    "kênh",
-    "chiều hướng",
-    "mức độ",
-    "phạm vi",
-    "kiến nghị",
-    "người báo cáo",
-    "chuyển đến",
-    "ngày chuyển",
-    "trạng thái",
-    "phản hồi",
-    "ngày phản hồi",
-};
-
-/** Header names compare in NFC, case-folded, with `_` as a space. */
-QString headerKey(const QString &name)
-{
-    QString k = name.normalized(QString::NormalizationForm_C).toCaseFolded();
-    k.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return k.simplified();
-}
-
-QString cleanText(const QString &text)
-{
-    QString t = text.normalized(QString::NormalizationForm_C);
-    t.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    return t.trimmed();
-}
+// The columns by their short names, as the checks below read best.
+constexpr ImportColumns::Column ColDate = ImportColumns::Date;
+constexpr ImportColumns::Column ColLocality = ImportColumns::Locality;
+constexpr ImportColumns::Column ColTopic = ImportColumns::Topic;
+constexpr ImportColumns::Column ColSummary = ImportColumns::Summary;
+constexpr ImportColumns::Column ColChannel = ImportColumns::Channel;
+constexpr ImportColumns::Column ColSentiment = ImportColumns::Sentiment;
+constexpr ImportColumns::Column ColUrgency = ImportColumns::Urgency;
+constexpr ImportColumns::Column ColScope = ImportColumns::Scope;
+constexpr ImportColumns::Column ColRecommendation = ImportColumns::Recommendation;
+constexpr ImportColumns::Column ColReporter = ImportColumns::Reporter;
+constexpr ImportColumns::Column ColForwardedTo = ImportColumns::ForwardedTo;
+constexpr ImportColumns::Column ColForwardedDate = ImportColumns::ForwardedDate;
+constexpr ImportColumns::Column ColStatus = ImportColumns::Status;
+constexpr ImportColumns::Column ColResponse = ImportColumns::Response;
+constexpr ImportColumns::Column ColResponseDate = ImportColumns::ResponseDate;
 
 QString quoted(const QString &value)
 {
@@ -105,18 +54,12 @@ OpinionImport::OpinionImport(Database &db, const Options &options)
 
 QStringList OpinionImport::columns()
 {
-    QStringList out;
-    for (const char *n : englishNames)
-        out.append(QLatin1String(n));
-    return out;
+    return ImportColumns::englishNames();
 }
 
 QStringList OpinionImport::vietnameseColumns()
 {
-    QStringList out;
-    for (const char *n : vietnameseNames)
-        out.append(QString::fromUtf8(n));
-    return out;
+    return ImportColumns::vietnameseNames();
 }
 
 void OpinionImport::error(int line, const QString &message)
@@ -183,14 +126,56 @@ void OpinionImport::loadNames()
     load(QStringLiteral("SELECT id, name FROM agencies ORDER BY id"), m_agencies);
 }
 
+/** What one analyse() pass keeps from row to row. */
+struct OpinionImport::Pass
+{
+    explicit Pass(const QStringList &header)
+        : columns(header)
+    {
+    }
+    ImportColumns columns;
+    QSet<QString> seen; ///< duplicate keys within the file
+    QSqlQuery existing; ///< finds an equal report in the database (skipDuplicates)
+    QHash<const void *, QSet<QString>> remembered; ///< keys per missing-names list
+};
+
 bool OpinionImport::analyse(const QByteArray &data)
 {
     m_problems.clear();
     m_rows.clear();
     m_analysed = true;
     m_dataRows = 0;
+    if (!checkText(data))
+        return false;
+    const CsvReader csv(data);
+    const QList<CsvRecord> &records = csv.records();
+    if (!checkHeader(csv, data))
+        return false;
+    Pass pass(records.first().fields);
+    if (!checkColumns(pass.columns))
+        return false;
 
-    // Files that are not CSV text at all get one message on line 1.
+    loadNames();
+    if (m_options.skipDuplicates)
+        pass.existing = m_db.prepare(QStringLiteral(
+            "SELECT 1 FROM opinions WHERE locality_id IN (?,?,?,?) AND observed_on = ? AND "
+            "topic_id IN (?,?,?,?) AND summary = ? LIMIT 1"));
+    m_rows.reserve(records.size());
+    for (const CsvProblem &p : csv.problems()) {
+        if (p.line > 1)
+            error(p.line, p.message);
+    }
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        ++m_dataRows;
+        if (!records.at(r).bad)
+            analyseRow(records.at(r), pass);
+    }
+    return !hasErrors();
+}
+
+/** Files that are not CSV text at all get one message on line 1. */
+bool OpinionImport::checkText(const QByteArray &data)
+{
     if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
         error(1, tr("the file is UTF-16 text, not CSV in UTF-8: save it as \"CSV UTF-8\""));
         return false;
@@ -204,8 +189,12 @@ bool OpinionImport::analyse(const QByteArray &data)
         error(1, tr("the file is empty: expected a header line naming the columns"));
         return false;
     }
+    return true;
+}
 
-    const CsvReader csv(data);
+/** The first record must be a readable header line. */
+bool OpinionImport::checkHeader(const CsvReader &csv, const QByteArray &data)
+{
     const QList<CsvRecord> &records = csv.records();
     if (records.isEmpty() || records.first().line != 1) {
         for (const CsvProblem &p : csv.problems())
@@ -214,8 +203,7 @@ bool OpinionImport::analyse(const QByteArray &data)
             error(1, tr("the first line must name the columns"));
         return false;
     }
-    const CsvRecord &header = records.first();
-    if (header.bad) {
+    if (records.first().bad) {
         const bool utf8
             = !CsvReader::isValidUtf8(data.constData(), std::min<qsizetype>(data.size(), 4096));
         error(1,
@@ -223,250 +211,235 @@ bool OpinionImport::analyse(const QByteArray &data)
                  : csv.problems().first().message);
         return false;
     }
+    return true;
+}
 
-    // Map the header.
-    QHash<QString, int> known;
-    for (int c = 0; c < ColumnCount; ++c) {
-        known.insert(headerKey(QLatin1String(englishNames[c])), c);
-        known.insert(headerKey(QString::fromUtf8(vietnameseNames[c])), c);
-    }
-    int position[ColumnCount];
-    std::fill(std::begin(position), std::end(position), -1);
-    QStringList unknown;
-    bool anyKnown = false;
-    for (int i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields.at(i).trimmed();
-        const int c = known.value(headerKey(name), -1);
-        if (c < 0) {
-            if (!name.isEmpty())
-                unknown.append(name);
-            continue;
-        }
-        anyKnown = true;
-        if (position[c] >= 0) {
-            error(1, tr("the column %1 appears twice").arg(quoted(name)));
-            continue;
-        }
-        position[c] = i;
-    }
-    if (!anyKnown) {
+/** Every required column once; unknown ones are only a warning. */
+bool OpinionImport::checkColumns(const ImportColumns &columns)
+{
+    for (const QString &name : columns.repeated())
+        error(1, tr("the column %1 appears twice").arg(quoted(name)));
+    if (!columns.anyKnown()) {
         error(1,
             tr("not an opinion report CSV file: the first line names none of the columns "
                "date, locality, topic, summary (or ngày, địa bàn, lĩnh vực, nội dung)"));
         return false;
     }
-    for (int c : { ColDate, ColLocality, ColTopic, ColSummary }) {
-        if (position[c] < 0)
+    for (ImportColumns::Column c : { ColDate, ColLocality, ColTopic, ColSummary }) {
+        if (!columns.has(c))
             error(1,
                 tr("the required column %1 (%2) is missing")
-                    .arg(QLatin1String(englishNames[c]), QString::fromUtf8(vietnameseNames[c])));
+                    .arg(ImportColumns::englishName(c), ImportColumns::vietnameseName(c)));
     }
-    if (!unknown.isEmpty())
-        warning(1, tr("ignoring unknown column(s): %1").arg(unknown.join(QStringLiteral(", "))));
-    if (hasErrors())
-        return false;
+    if (!columns.unknown().isEmpty())
+        warning(1,
+            tr("ignoring unknown column(s): %1").arg(columns.unknown().join(QStringLiteral(", "))));
+    return !hasErrors();
+}
 
-    loadNames();
-    QSet<QString> seen; // duplicate keys within the file
-    QSqlQuery existing;
-    if (m_options.skipDuplicates)
-        existing = m_db.prepare(QStringLiteral(
-            "SELECT 1 FROM opinions WHERE locality_id IN (?,?,?,?) AND observed_on = ? AND "
-            "topic_id IN (?,?,?,?) AND summary = ? LIMIT 1"));
-
-    const int columnsInHeader = int(header.fields.size());
-    QHash<const void *, QSet<QString>> rememberedKeys; // per missing-names list
-    m_rows.reserve(records.size());
-    for (const CsvProblem &p : csv.problems()) {
-        if (p.line > 1)
-            error(p.line, p.message);
-    }
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const CsvRecord &rec = records.at(r);
-        ++m_dataRows;
-        if (rec.bad)
-            continue;
-        const int line = rec.line;
-        if (rec.fields.size() > columnsInHeader) {
-            bool extraText = false;
-            for (qsizetype i = columnsInHeader; i < rec.fields.size(); ++i)
-                extraText = extraText || !rec.fields.at(i).trimmed().isEmpty();
-            if (extraText) {
-                error(line,
-                    tr("%1 fields, but the header names %2 columns (a field with the "
-                       "separator in it must be quoted)")
-                        .arg(rec.fields.size())
-                        .arg(columnsInHeader));
-                continue;
-            }
-        } else if (rec.fields.size() < columnsInHeader) {
-            error(line,
-                tr("only %1 fields, but the header names %2 columns")
+/** A row's fields must match the header (extra empty fields are fine). */
+bool OpinionImport::checkFieldCount(const CsvRecord &rec, int columnsInHeader)
+{
+    if (rec.fields.size() > columnsInHeader) {
+        bool extraText = false;
+        for (qsizetype i = columnsInHeader; i < rec.fields.size(); ++i)
+            extraText = extraText || !rec.fields.at(i).trimmed().isEmpty();
+        if (extraText) {
+            error(rec.line,
+                tr("%1 fields, but the header names %2 columns (a field with the "
+                   "separator in it must be quoted)")
                     .arg(rec.fields.size())
                     .arg(columnsInHeader));
+            return false;
+        }
+    } else if (rec.fields.size() < columnsInHeader) {
+        error(rec.line,
+            tr("only %1 fields, but the header names %2 columns")
+                .arg(rec.fields.size())
+                .arg(columnsInHeader));
+        return false;
+    }
+    return true;
+}
+
+void OpinionImport::analyseRow(const CsvRecord &rec, Pass &pass)
+{
+    if (!checkFieldCount(rec, pass.columns.headerSize()))
+        return;
+    ImportRow row;
+    row.line = rec.line;
+    OpinionReport &rep = row.report;
+    readDates(rec, pass.columns, rep);
+    resolveNames(rec, pass, rep);
+    auto field = [&](ImportColumns::Column c) { return pass.columns.field(rec.fields, c); };
+    rep.summary = OpinionRepository::cleanText(field(ColSummary));
+    if (rep.summary.isEmpty())
+        error(rec.line, tr("the summary (nội dung) is empty"));
+    rep.recommendation = OpinionRepository::cleanText(field(ColRecommendation));
+    rep.response = OpinionRepository::cleanText(field(ColResponse));
+    readCodes(rec, pass.columns, rep);
+    if (field(ColStatus).isEmpty()) {
+        if (!rep.response.isEmpty())
+            rep.status = QStringLiteral("answered");
+        else if (!rep.agencyName.isEmpty())
+            rep.status = QStringLiteral("forwarded");
+    }
+    if (m_options.skipDuplicates && rep.observedOn.isValid() && !rep.summary.isEmpty())
+        row.duplicate = isDuplicate(rep, pass);
+    m_rows.append(row);
+}
+
+void OpinionImport::readDates(
+    const CsvRecord &rec, const ImportColumns &columns, OpinionReport &rep)
+{
+    auto date = [&](ImportColumns::Column c, QDate *out, bool required) {
+        const QString text = columns.field(rec.fields, c);
+        if (text.isEmpty()) {
+            if (required)
+                error(rec.line, tr("the date is missing"));
+            return;
+        }
+        *out = VnDate::parse(text);
+        if (!out->isValid())
+            error(rec.line,
+                tr("%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)")
+                    .arg(quoted(text), ImportColumns::englishName(c)));
+    };
+    date(ColDate, &rep.observedOn, true);
+    date(ColForwardedDate, &rep.forwardedOn, false);
+    date(ColResponseDate, &rep.responseOn, false);
+}
+
+/** The locality, topic, reporter and agency by name: known ids, or names to create. */
+void OpinionImport::resolveNames(const CsvRecord &rec, Pass &pass, OpinionReport &rep)
+{
+    const int line = rec.line;
+    auto resolve
+        = [&](ImportColumns::Column c, const QHash<QString, qint64> &map, QString *name) -> qint64 {
+        *name = cleanName(pass.columns.field(rec.fields, c));
+        if (name->isEmpty())
+            return 0;
+        const auto it = map.constFind(keyOf(*name));
+        return it != map.constEnd() ? it.value() : -1;
+    };
+    auto remember = [&](QList<QPair<QString, QString>> &missing, const QString &name) {
+        const QString &key = keyOf(name);
+        QSet<QString> &known = pass.remembered[&missing];
+        if (known.contains(key))
+            return;
+        known.insert(key);
+        missing.append({ key, name });
+    };
+
+    const qint64 loc = resolve(ColLocality, m_localities, &rep.localityName);
+    if (rep.localityName.isEmpty())
+        error(line, tr("the locality is missing"));
+    else if (loc < 0 && !m_options.createMissing)
+        error(line,
+            tr("unknown locality %1 (check the spelling, or import with "
+               "--create-missing to add it)")
+                .arg(quoted(rep.localityName)));
+    else if (loc < 0)
+        remember(m_missingLocalities, rep.localityName);
+    else
+        rep.localityId = loc;
+
+    const qint64 topic = resolve(ColTopic, m_topics, &rep.topicName);
+    if (rep.topicName.isEmpty())
+        error(line, tr("the topic is missing"));
+    else if (topic < 0 && !m_options.createMissing)
+        error(line,
+            tr("unknown topic %1 (check the spelling, or import with "
+               "--create-missing to add it)")
+                .arg(quoted(rep.topicName)));
+    else if (topic < 0)
+        remember(m_missingTopics, rep.topicName);
+    else
+        rep.topicId = topic;
+
+    const qint64 person = resolve(ColReporter, m_persons, &rep.reporterName);
+    if (person < 0 && m_options.createMissing) {
+        remember(m_missingPersons, rep.reporterName);
+    } else if (person < 0) {
+        warning(line,
+            tr("unknown reporter %1: imported without a reporter (import with "
+               "--create-missing to add the person)")
+                .arg(quoted(rep.reporterName)));
+        rep.reporterName.clear();
+    } else {
+        rep.reporterId = person;
+    }
+
+    const qint64 agency = resolve(ColForwardedTo, m_agencies, &rep.agencyName);
+    if (agency < 0) // agencies are a free list: a new name is simply added
+        remember(m_missingAgencies, rep.agencyName);
+    else
+        rep.agencyId = agency;
+}
+
+/** Channel, sentiment, urgency, scope and status: a code or label of the fixed lists. */
+void OpinionImport::readCodes(
+    const CsvRecord &rec, const ImportColumns &columns, OpinionReport &rep)
+{
+    const struct
+    {
+        ImportColumns::Column column;
+        OpinionCodes::Field field;
+        QString *target;
+    } enums[] = { { ColChannel, OpinionCodes::Field::Channel, &rep.channel },
+        { ColSentiment, OpinionCodes::Field::Sentiment, &rep.sentiment },
+        { ColUrgency, OpinionCodes::Field::Urgency, &rep.urgency },
+        { ColScope, OpinionCodes::Field::Scope, &rep.scope },
+        { ColStatus, OpinionCodes::Field::Status, &rep.status } };
+    for (const auto &e : enums) {
+        const QString text = columns.field(rec.fields, e.column);
+        if (text.isEmpty())
+            continue;
+        const QString code = OpinionCodes::parse(e.field, text);
+        if (!code.isEmpty()) {
+            *e.target = code;
             continue;
         }
-        auto field = [&](int c) {
-            return position[c] >= 0 ? rec.fields.at(position[c]).trimmed() : QString();
-        };
-
-        ImportRow row;
-        row.line = line;
-        OpinionReport &rep = row.report;
-
-        auto date = [&](int c, QDate *out, bool required) {
-            const QString text = field(c);
-            if (text.isEmpty()) {
-                if (required)
-                    error(line, tr("the date is missing"));
-                return;
-            }
-            *out = VnDate::parse(text);
-            if (!out->isValid())
-                error(line,
-                    tr("%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)")
-                        .arg(quoted(text), QLatin1String(englishNames[c])));
-        };
-        date(ColDate, &rep.observedOn, true);
-        date(ColForwardedDate, &rep.forwardedOn, false);
-        date(ColResponseDate, &rep.responseOn, false);
-
-        auto resolve = [&](int c, const QHash<QString, qint64> &map, QString *name) -> qint64 {
-            *name = cleanName(field(c));
-            if (name->isEmpty())
-                return 0;
-            const auto it = map.constFind(keyOf(*name));
-            if (it != map.constEnd())
-                return it.value();
-            return -1;
-        };
-        auto remember = [&rememberedKeys, this](
-                            QList<QPair<QString, QString>> &missing, const QString &name) {
-            const QString &key = keyOf(name);
-            QSet<QString> &known = rememberedKeys[&missing];
-            if (known.contains(key))
-                return;
-            known.insert(key);
-            missing.append({ key, name });
-        };
-
-        const qint64 loc = resolve(ColLocality, m_localities, &rep.localityName);
-        if (rep.localityName.isEmpty())
-            error(line, tr("the locality is missing"));
-        else if (loc < 0 && !m_options.createMissing)
-            error(line,
-                tr("unknown locality %1 (check the spelling, or import with "
-                   "--create-missing to add it)")
-                    .arg(quoted(rep.localityName)));
-        else if (loc < 0)
-            remember(m_missingLocalities, rep.localityName);
-        else
-            rep.localityId = loc;
-
-        const qint64 topic = resolve(ColTopic, m_topics, &rep.topicName);
-        if (rep.topicName.isEmpty())
-            error(line, tr("the topic is missing"));
-        else if (topic < 0 && !m_options.createMissing)
-            error(line,
-                tr("unknown topic %1 (check the spelling, or import with "
-                   "--create-missing to add it)")
-                    .arg(quoted(rep.topicName)));
-        else if (topic < 0)
-            remember(m_missingTopics, rep.topicName);
-        else
-            rep.topicId = topic;
-
-        const qint64 person = resolve(ColReporter, m_persons, &rep.reporterName);
-        if (person < 0 && m_options.createMissing) {
-            remember(m_missingPersons, rep.reporterName);
-        } else if (person < 0) {
-            warning(line,
-                tr("unknown reporter %1: imported without a reporter (import with "
-                   "--create-missing to add the person)")
-                    .arg(quoted(rep.reporterName)));
-            rep.reporterName.clear();
-        } else {
-            rep.reporterId = person;
-        }
-
-        const qint64 agency = resolve(ColForwardedTo, m_agencies, &rep.agencyName);
-        if (agency < 0) // agencies are a free list: a new name is simply added
-            remember(m_missingAgencies, rep.agencyName);
-        else
-            rep.agencyId = agency;
-
-        rep.summary = cleanText(field(ColSummary));
-        if (rep.summary.isEmpty())
-            error(line, tr("the summary (nội dung) is empty"));
-        rep.recommendation = cleanText(field(ColRecommendation));
-        rep.response = cleanText(field(ColResponse));
-
-        const struct
-        {
-            int column;
-            OpinionCodes::Field field;
-            QString *target;
-        } enums[] = { { ColChannel, OpinionCodes::Field::Channel, &rep.channel },
-            { ColSentiment, OpinionCodes::Field::Sentiment, &rep.sentiment },
-            { ColUrgency, OpinionCodes::Field::Urgency, &rep.urgency },
-            { ColScope, OpinionCodes::Field::Scope, &rep.scope },
-            { ColStatus, OpinionCodes::Field::Status, &rep.status } };
-        for (const auto &e : enums) {
-            const QString text = field(e.column);
-            if (text.isEmpty())
-                continue;
-            const QString code = OpinionCodes::parse(e.field, text);
-            if (code.isEmpty()) {
-                QStringList allowed;
-                for (const QString &c : OpinionCodes::codes(e.field))
-                    allowed.append(QStringLiteral("%1 (%2)").arg(
-                        c, OpinionCodes::vietnameseLabel(e.field, c)));
-                error(line,
-                    tr("unknown %1 %2: expected one of %3")
-                        .arg(QLatin1String(englishNames[e.column]), quoted(text),
-                            allowed.join(QStringLiteral(", "))));
-            } else {
-                *e.target = code;
-            }
-        }
-        if (field(ColStatus).isEmpty()) {
-            if (!rep.response.isEmpty())
-                rep.status = QStringLiteral("answered");
-            else if (!rep.agencyName.isEmpty())
-                rep.status = QStringLiteral("forwarded");
-        }
-
-        if (m_options.skipDuplicates && rep.observedOn.isValid() && !rep.summary.isEmpty()) {
-            const QString key = QStringLiteral("%1\x1f%2\x1f%3\x1f%4")
-                                    .arg(VnDate::iso(rep.observedOn), keyOf(rep.localityName),
-                                        keyOf(rep.topicName), rep.summary);
-            if (seen.contains(key)) {
-                row.duplicate = true;
-            } else {
-                seen.insert(key);
-                // Equal by name: an existing report under any locality or topic of that name.
-                const QList<qint64> localityIds = m_allLocalityIds.value(keyOf(rep.localityName));
-                const QList<qint64> topicIds = m_allTopicIds.value(keyOf(rep.topicName));
-                for (qsizetype l = 0; l < localityIds.size() && !row.duplicate; l += 4) {
-                    for (qsizetype t = 0; t < topicIds.size() && !row.duplicate; t += 4) {
-                        for (int k = 0; k < 4; ++k) {
-                            existing.bindValue(
-                                k, localityIds.value(std::min(l + k, localityIds.size() - 1)));
-                            existing.bindValue(
-                                5 + k, topicIds.value(std::min(t + k, topicIds.size() - 1)));
-                        }
-                        existing.bindValue(4, VnDate::iso(rep.observedOn));
-                        existing.bindValue(9, rep.summary);
-                        m_db.exec(existing);
-                        row.duplicate = existing.next();
-                        existing.finish();
-                    }
-                }
-            }
-        }
-        m_rows.append(row);
+        QStringList allowed;
+        for (const QString &c : OpinionCodes::codes(e.field))
+            allowed.append(
+                QStringLiteral("%1 (%2)").arg(c, OpinionCodes::vietnameseLabel(e.field, c)));
+        error(rec.line,
+            tr("unknown %1 %2: expected one of %3")
+                .arg(ImportColumns::englishName(e.column), quoted(text),
+                    allowed.join(QStringLiteral(", "))));
     }
-    return !hasErrors();
+}
+
+/** Equal to an earlier row of the file or to a report in the database. */
+bool OpinionImport::isDuplicate(const OpinionReport &rep, Pass &pass)
+{
+    const QString key = QStringLiteral("%1\x1f%2\x1f%3\x1f%4")
+                            .arg(VnDate::iso(rep.observedOn), keyOf(rep.localityName),
+                                keyOf(rep.topicName), rep.summary);
+    if (pass.seen.contains(key))
+        return true;
+    pass.seen.insert(key);
+    // Equal by name: an existing report under any locality or topic of that name.
+    const QList<qint64> localityIds = m_allLocalityIds.value(keyOf(rep.localityName));
+    const QList<qint64> topicIds = m_allTopicIds.value(keyOf(rep.topicName));
+    QSqlQuery &existing = pass.existing;
+    for (qsizetype l = 0; l < localityIds.size(); l += 4) {
+        for (qsizetype t = 0; t < topicIds.size(); t += 4) {
+            for (int k = 0; k < 4; ++k) {
+                existing.bindValue(k, localityIds.value(std::min(l + k, localityIds.size() - 1)));
+                existing.bindValue(5 + k, topicIds.value(std::min(t + k, topicIds.size() - 1)));
+            }
+            existing.bindValue(4, VnDate::iso(rep.observedOn));
+            existing.bindValue(9, rep.summary);
+            m_db.exec(existing);
+            const bool found = existing.next();
+            existing.finish();
+            if (found)
+                return true;
+        }
+    }
+    return false;
 }
 
 OpinionImport::Summary OpinionImport::summary() const

@@ -12,6 +12,9 @@
 namespace thuky {
 
 class Database;
+class CsvReader;
+class ImportColumns;
+struct CsvRecord;
 
 /** A problem of an import file, on the 1-based physical line its record starts on. */
 struct ImportProblem
@@ -97,9 +100,19 @@ public:
     void revert();
 
 private:
+    struct Pass;
     void error(int line, const QString &message);
     void warning(int line, const QString &message);
     void loadNames();
+    bool checkText(const QByteArray &data);
+    bool checkHeader(const CsvReader &csv, const QByteArray &data);
+    bool checkColumns(const ImportColumns &columns);
+    bool checkFieldCount(const CsvRecord &rec, int columnsInHeader);
+    void analyseRow(const CsvRecord &rec, Pass &pass);
+    void readDates(const CsvRecord &rec, const ImportColumns &columns, OpinionReport &rep);
+    void resolveNames(const CsvRecord &rec, Pass &pass, OpinionReport &rep);
+    void readCodes(const CsvRecord &rec, const ImportColumns &columns, OpinionReport &rep);
+    bool isDuplicate(const OpinionReport &rep, Pass &pass);
 
     Database &m_db;
     Options m_options;

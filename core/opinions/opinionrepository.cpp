@@ -1,22 +1,14 @@
 #include <core/opinions/opinionrepository.h>
 
-#include <core/db/sqlvalue.h>
-
 #include <core/db/database.h>
+#include <core/db/sqlvalue.h>
+#include <core/opinions/opinionsearch.h>
 #include <core/opinions/taxonomyrepository.h>
 #include <core/text/textnorm.h>
 #include <core/text/vndate.h>
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRandomGenerator>
-#include <QSqlDriver>
-#include <QUuid>
-
-#include <algorithm>
-#include <future>
-
-#include <sqlite3.h>
 
 namespace thuky {
 
@@ -78,21 +70,6 @@ QString idList(const QList<qint64> &ids)
     return parts.join(QLatin1Char(','));
 }
 
-QString placeholders(int n)
-{
-    QStringList parts;
-    for (int i = 0; i < n; ++i)
-        parts.append(QStringLiteral("?"));
-    return parts.join(QLatin1Char(','));
-}
-
-/** Multi-line text keeps its lines; each is NFC and the whole is trimmed. */
-QString cleanText(const QString &text)
-{
-    QString t = text.normalized(QString::NormalizationForm_C);
-    t.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    return t.trimmed();
-}
 } // namespace
 
 bool OpinionFilter::operator==(const OpinionFilter &o) const
@@ -106,6 +83,13 @@ bool OpinionFilter::operator==(const OpinionFilter &o) const
 OpinionRepository::OpinionRepository(Database &db)
     : m_db(db)
 {
+}
+
+QString OpinionRepository::cleanText(const QString &text)
+{
+    QString t = text.normalized(QString::NormalizationForm_C);
+    t.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    return t.trimmed();
 }
 
 QStringList OpinionRepository::queryTokens(const QString &query)
@@ -361,8 +345,10 @@ QString OpinionRepository::whereClause(
     for (const auto &e : enums) {
         if (e.codes.isEmpty())
             continue;
-        terms.append(QStringLiteral("%1o.%2 IN (%3)")
-                         .arg(hide, QLatin1String(e.column), placeholders(int(e.codes.size()))));
+        terms.append(
+            QStringLiteral("%1o.%2 IN (%3)")
+                .arg(hide, QLatin1String(e.column),
+                    QStringList(e.codes.size(), QStringLiteral("?")).join(QLatin1Char(','))));
         for (const QString &c : e.codes)
             values->append(c);
     }
@@ -456,6 +442,11 @@ QList<OpinionReport> OpinionRepository::list(
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
+    return reports(ids);
+}
+
+QList<OpinionReport> OpinionRepository::reports(const QList<qint64> &ids)
+{
     if (ids.isEmpty())
         return {};
     QSqlQuery rows = m_db.exec(
@@ -472,6 +463,12 @@ QList<OpinionReport> OpinionRepository::list(
             out.append(byId.value(id));
     }
     return out;
+}
+
+qint64 OpinionRepository::idForUuid(const QString &uuid)
+{
+    return m_db.scalar(QStringLiteral("SELECT id FROM opinions WHERE uuid = ?"), { uuid })
+        .toLongLong();
 }
 
 qint64 OpinionRepository::count(const OpinionFilter &filter)
@@ -501,299 +498,11 @@ qint64 OpinionRepository::totalCount()
 
 QList<OpinionReport> OpinionRepository::search(const QString &query, int limit)
 {
-    const QStringList tokens = queryTokens(query);
-    if (tokens.isEmpty() || limit <= 0)
+    if (queryTokens(query).isEmpty() || limit <= 0)
         return {};
-    QSqlQuery q;
-    if (m_db.backend() == Database::Backend::SQLite) {
-        // bm25 first; equal ranks (common with short queries) newest first. A query that
-        // matches a large part of the log ranks only its most recently entered matches
-        // (searchCandidates): scoring every one of half a million matches would take seconds.
-        q = m_db.exec(QLatin1String(selectColumns)
-                + QStringLiteral("JOIN (SELECT rowid AS id, bm25(opinions_fts) AS score "
-                                 "FROM opinions_fts WHERE opinions_fts MATCH ? "
-                                 "ORDER BY rowid DESC LIMIT ?) m ON m.id = o.id "
-                                 "ORDER BY m.score, o.observed_on DESC, o.id DESC "
-                                 "LIMIT ?"),
-            { ftsQuery(query), std::max(limit, searchCandidates), limit });
-    } else {
-        QStringList terms;
-        QVariantList values;
-        for (const QString &t : tokens) {
-            terms.append(QStringLiteral("o.search_text LIKE ?"));
-            values.append(QLatin1Char('%') + t + QLatin1Char('%'));
-        }
-        values.append(limit);
-        q = m_db.exec(QLatin1String(selectColumns) + QStringLiteral("WHERE ")
-                + terms.join(QLatin1String(" AND "))
-                + QStringLiteral(" ORDER BY o.observed_on DESC, o.id DESC LIMIT ?"),
-            values);
-    }
-    QList<OpinionReport> out;
-    while (q.next())
-        out.append(readReport(q));
-    return out;
-}
-
-namespace {
-constexpr int batchRows = 200;
-constexpr int columnCount = 22;
-
-QString insertSql(int rows)
-{
-    const QString tuple = OpinionBulkInserter::valueTuple();
-    QStringList tuples;
-    for (int i = 0; i < rows; ++i)
-        tuples.append(tuple);
-    return QStringLiteral("INSERT INTO opinions (%1) VALUES %2")
-        .arg(OpinionBulkInserter::insertColumns(), tuples.join(QLatin1Char(',')));
-}
-
-/** A random (version 4) UUID without a system call per row, for bulk inserts. */
-QString fastUuid()
-{
-    QRandomGenerator *rng = QRandomGenerator::global();
-    const quint64 a = rng->generate64();
-    const quint64 b = rng->generate64();
-    return QUuid(uint(a >> 32), ushort(a >> 16), ushort((a & 0x0FFF) | 0x4000),
-        uchar(((b >> 56) & 0x3F) | 0x80), uchar(b >> 48), uchar(b >> 40), uchar(b >> 32),
-        uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b))
-        .toString(QUuid::WithoutBraces);
-}
-
-sqlite3 *sqliteHandle(Database &db)
-{
-    if (db.backend() != Database::Backend::SQLite)
-        return nullptr;
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-} // namespace
-
-constexpr int stagingRows = 20000;
-constexpr int dispatchRows = 2000;
-
-/**
- * Rows bound straight through the SQLite library into a temporary table without indexes or
- * triggers (binding costs a pointer, where Qt's driver builds a name and a hash entry for
- * each of the 22 values of each row), then moved into opinions by one INSERT … SELECT.
- */
-struct OpinionBulkInserter::Direct
-{
-    Database &database;
-    sqlite3 *db = nullptr;
-    sqlite3_stmt *stage = nullptr;
-    int staged = 0;
-    qint64 cacheSize = 0;
-    /** The values of the last dispatched reports, prepared on a second thread. */
-    std::future<QList<QVariantList>> prepared;
-
-    Direct(Database &d, sqlite3 *handle)
-        : database(d)
-        , db(handle)
-    {
-        // A larger page cache while indexes of a big table take many rows (256 MiB at most,
-        // taken only as pages are used): fewer re-reads and no spilling before the commit.
-        cacheSize = database.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong();
-        database.exec(QStringLiteral("PRAGMA cache_size = -262144"));
-        database.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS opinion_staging (%1)")
-                          .arg(stagedColumns()));
-        database.exec(QStringLiteral("DELETE FROM temp.opinion_staging"));
-        const QByteArray sql = QStringLiteral("INSERT INTO temp.opinion_staging VALUES (%1)")
-                                   .arg(placeholders(columnCount - 1))
-                                   .toUtf8();
-        const int rc = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stage, nullptr);
-        if (rc != SQLITE_OK)
-            fail(rc, "prepare");
-    }
-
-    ~Direct()
-    {
-        if (prepared.valid())
-            prepared.wait();
-        sqlite3_finalize(stage);
-        try {
-            database.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
-            database.exec(QStringLiteral("DROP TABLE IF EXISTS temp.opinion_staging"));
-        } catch (const DbError &) {
-        }
-    }
-
-    /** The report columns but the last (the reporter's sort key, looked up on the move). */
-    static QString stagedColumns()
-    {
-        QStringList columns = OpinionBulkInserter::insertColumns().split(QStringLiteral(", "));
-        columns.removeLast();
-        return columns.join(QStringLiteral(", "));
-    }
-
-    [[noreturn]] void fail(int code, const char *what) const
-    {
-        throw DbError(DbError::fromSqliteCode(code),
-            QStringLiteral("%1: %2").arg(
-                QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
-    }
-
-    void write(const QVariantList &values)
-    {
-        for (int i = 0; i < columnCount - 1; ++i) {
-            const QVariant &v = values.at(i);
-            const QString *text = v.typeId() == QMetaType::QString
-                ? static_cast<const QString *>(v.constData())
-                : nullptr;
-            int rc = SQLITE_OK;
-            if (v.isNull() || (text && text->isNull())) { // as Qt's driver: a null QString is NULL
-                rc = sqlite3_bind_null(stage, i + 1);
-            } else if (text) {
-                // The QString outlives the step: SQLite reads its UTF-16 where it lies.
-                rc = sqlite3_bind_text16(
-                    stage, i + 1, text->utf16(), int(text->size() * 2), SQLITE_STATIC);
-            } else {
-                rc = sqlite3_bind_int64(stage, i + 1, v.toLongLong());
-            }
-            if (rc != SQLITE_OK)
-                fail(rc, "bind");
-        }
-        const int rc = sqlite3_step(stage);
-        sqlite3_reset(stage);
-        if (rc != SQLITE_DONE)
-            fail(rc, "stage");
-        if (++staged == stagingRows)
-            move();
-    }
-
-    /** Stages the values of @p ready, prepared for reports dispatched before. */
-    void drain(std::future<QList<QVariantList>> &ready)
-    {
-        if (!ready.valid())
-            return;
-        for (const QVariantList &v : ready.get())
-            write(v);
-    }
-
-    /** One statement: every index and the search index take the staged rows at once. */
-    void move()
-    {
-        if (staged == 0)
-            return;
-        const QString columns = stagedColumns();
-        database.exec(QStringLiteral("INSERT INTO opinions (%1, reporter_key) SELECT %1, "
-                                     "(SELECT sort_key FROM persons p WHERE p.id = s.reporter_id) "
-                                     "FROM temp.opinion_staging s ORDER BY s.rowid")
-                          .arg(columns));
-        database.exec(QStringLiteral("DELETE FROM temp.opinion_staging"));
-        staged = 0;
-    }
-};
-
-QString OpinionBulkInserter::insertColumns()
-{
-    return QStringLiteral("uuid, created_at, updated_at, updated_by, observed_on, quarter, "
-                          "reporter_id, locality_id, topic_id, channel, sentiment, urgency, scope, "
-                          "summary, recommendation, agency_id, forwarded_on, status, response, "
-                          "response_on, search_text, reporter_key");
-}
-
-QString OpinionBulkInserter::valueTuple()
-{
-    return QLatin1Char('(') + placeholders(columnCount - 1)
-        + QStringLiteral(",(SELECT sort_key FROM persons WHERE id = ?))");
-}
-
-QVariantList OpinionBulkInserter::values(
-    const OpinionReport &report, const QString &user, const QString &now)
-{
-    OpinionReport r = report;
-    r.summary = cleanText(r.summary);
-    r.recommendation = cleanText(r.recommendation);
-    r.response = cleanText(r.response);
-    return { r.uuid.isEmpty() ? fastUuid() : r.uuid, now, now, user, VnDate::iso(r.observedOn),
-        VnDate::quarterCode(r.observedOn), nullableId(r.reporterId), r.localityId, r.topicId,
-        r.channel, r.sentiment, r.urgency, r.scope, r.summary, nullable(r.recommendation),
-        nullableId(r.agencyId), nullable(r.forwardedOn), r.status, nullable(r.response),
-        nullable(r.responseOn), OpinionRepository::searchText(r), nullableId(r.reporterId) };
-}
-
-OpinionBulkInserter::OpinionBulkInserter(Database &db)
-    : m_db(db)
-    , m_now(Database::now())
-{
-    if (sqlite3 *handle = sqliteHandle(db)) {
-        m_direct = std::make_unique<Direct>(db, handle);
-        return;
-    }
-    m_batch = db.prepare(insertSql(batchRows));
-    m_pending.reserve(batchRows * columnCount);
-}
-
-OpinionBulkInserter::~OpinionBulkInserter() = default;
-
-void OpinionBulkInserter::append(const OpinionReport &report)
-{
-    if (m_direct) {
-        m_queue.append(report);
-        if (m_queue.size() == dispatchRows)
-            dispatch();
-        return;
-    }
-    m_pending += values(report, m_db.currentUser(), m_now);
-    if (++m_pendingRows == batchRows)
-        flush();
-}
-
-void OpinionBulkInserter::flush()
-{
-    if (m_pendingRows == 0)
-        return;
-    QSqlQuery partial;
-    QSqlQuery *q = &m_batch;
-    if (m_pendingRows != batchRows) {
-        partial = m_db.prepare(insertSql(m_pendingRows));
-        q = &partial;
-    }
-    for (int i = 0; i < m_pending.size(); ++i)
-        q->bindValue(i, m_pending.at(i));
-    m_db.exec(*q);
-    q->finish();
-    m_written += m_pendingRows;
-    m_pending.clear();
-    m_pendingRows = 0;
-}
-
-/**
- * Hands the queued reports to a second thread, which cleans and folds their text (a third of
- * the work of a row) while this one stages the reports dispatched before and SQLite indexes
- * them.
- */
-void OpinionBulkInserter::dispatch()
-{
-    QList<OpinionReport> reports;
-    reports.swap(m_queue);
-    std::future<QList<QVariantList>> before = std::move(m_direct->prepared);
-    if (!reports.isEmpty()) {
-        m_written += reports.size();
-        m_direct->prepared = std::async(std::launch::async,
-            [reports = std::move(reports), user = m_db.currentUser(), now = m_now] {
-                QList<QVariantList> out;
-                out.reserve(reports.size());
-                for (const OpinionReport &r : reports)
-                    out.append(values(r, user, now));
-                return out;
-            });
-    }
-    m_direct->drain(before); // while the new batch is being prepared
-}
-
-void OpinionBulkInserter::finish()
-{
-    if (m_direct) {
-        dispatch();
-        m_direct->drain(m_direct->prepared);
-        m_direct->move();
-    }
-    flush();
+    OpinionFilter filter;
+    filter.text = query;
+    return OpinionSearch(m_db).page(filter, limit);
 }
 
 } // namespace thuky

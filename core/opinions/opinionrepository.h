@@ -1,11 +1,12 @@
 #pragma once
 
 #include <core/opinions/opinion.h>
+// Kept for the callers that write reports in bulk through this header.
+#include <core/opinions/opinionbulkinserter.h>
 
 #include <QSqlQuery>
 
 #include <functional>
-#include <memory>
 #include <optional>
 
 namespace thuky {
@@ -88,15 +89,17 @@ public:
         int limit = 100, int offset = 0);
     /** The number of reports matching @p filter. */
     qint64 count(const OpinionFilter &filter);
-
-    /** How many of the most recently entered matches search() ranks (at least its limit). */
-    static constexpr int searchCandidates = 1000;
+    /** The reports with @p ids, in that order (ids of no report are left out). */
+    QList<OpinionReport> reports(const QList<qint64> &ids);
+    /** The id of the report with @p uuid, or 0 (undo commands find their report by uuid). */
+    qint64 idForUuid(const QString &uuid);
 
     /**
      * Full-text search insensitive to case and Vietnamese diacritics (đ included): every
      * word of @p query must start a word of the summary, recommendation or response (a
-     * one-letter word must match a whole word). Best match first (bm25), then newest. At
-     * most @p limit reports. On PostgreSQL the words match anywhere, newest first.
+     * one-letter word must match a whole word). At most @p limit reports, in the order of
+     * OpinionSearch (best match first, bm25, then newest), the report list's order. On
+     * PostgreSQL the words match anywhere, newest first.
      */
     QList<OpinionReport> search(const QString &query, int limit = 50);
 
@@ -106,6 +109,8 @@ public:
     static QString ftsQuery(const QString &query);
     /** The text the search index holds for a report. */
     static QString searchText(const OpinionReport &report);
+    /** Multi-line text as stored: each line NFC, CRLF made LF, the whole trimmed. */
+    static QString cleanText(const QString &text);
     /** Checks a report's fields; throws ValidationError naming the first bad field. */
     static void validate(const OpinionReport &report);
 
@@ -127,57 +132,6 @@ private:
         qint64 id, const QString &sql, const QVariantList &values, const QString &action);
 
     Database &m_db;
-};
-
-/**
- * Inserts many reports fast, for import and the demo data set: rows are buffered and
- * written a few hundred per INSERT through one reused prepared statement (one statement
- * per row would make the full-text index flush at every row). The caller owns the
- * transaction and must call finish() before committing. Nothing is validated beyond the
- * database constraints.
- */
-class OpinionBulkInserter
-{
-public:
-    /**
-     * On SQLite, rows are staged in a temporary table through the SQLite library itself and
-     * moved into the reports table (indexes, search index) by one statement per
-     * stagingRows rows: the per-statement work of a 16-index table is paid once per batch.
-     */
-    explicit OpinionBulkInserter(Database &db);
-    ~OpinionBulkInserter();
-    OpinionBulkInserter(const OpinionBulkInserter &) = delete;
-    OpinionBulkInserter &operator=(const OpinionBulkInserter &) = delete;
-    /** Queues @p report; written at the latest by finish(). */
-    void append(const OpinionReport &report);
-    /** Writes what is queued. */
-    void finish();
-    /** Rows written so far. */
-    qint64 written() const { return m_written; }
-    /** The created_at (and updated_at) every row of this inserter gets. */
-    QString stamp() const { return m_now; }
-
-    /** The column values of an INSERT of @p report, in insertColumns() order. */
-    static QVariantList values(
-        const OpinionReport &report, const QString &user, const QString &now);
-    /** The columns an INSERT of a report names. */
-    static QString insertColumns();
-    /** The VALUES tuple of one report: placeholders, and the reporter's sort key looked up. */
-    static QString valueTuple();
-
-private:
-    void flush();
-    void dispatch();
-
-    struct Direct;
-    Database &m_db;
-    std::unique_ptr<Direct> m_direct; ///< SQLite: a prepared statement of the library itself
-    QList<OpinionReport> m_queue; ///< SQLite: reports whose values a second thread prepares
-    QSqlQuery m_batch; ///< otherwise: prepared for a full batch
-    QVariantList m_pending;
-    int m_pendingRows = 0;
-    qint64 m_written = 0;
-    QString m_now;
 };
 
 } // namespace thuky

@@ -46,29 +46,4 @@ private:
     Database &m_db;
 };
 
-/**
- * Matches up to which opinionsByRelevance() ranks by bm25: ranking scores every match, which
- * for a broad prefix ("gi" in a million reports) would take seconds.
- */
-constexpr qint64 RelevanceRankLimit = 20000;
-
-/**
- * The page of reports matching @p filter, best full-text match first (bm25, then newest):
- * what the report list shows while a search is typed. When more than RelevanceRankLimit
- * reports match (@p matches, from opinionSearchCount()), the most recently entered come
- * first instead. Without search text, or on PostgreSQL (no FTS5), it is
- * OpinionRepository::list() by date, newest first.
- */
-QList<OpinionReport> opinionsByRelevance(
-    Database &db, const OpinionFilter &filter, int limit, int offset, qint64 matches = 0);
-
-/**
- * OpinionRepository::count(), answered by the full-text index alone when the filter is
- * only a search text (the index has one row per report).
- */
-qint64 opinionSearchCount(Database &db, const OpinionFilter &filter);
-
-/** The id of the report with @p uuid, or 0 (undo commands find their report by uuid). */
-qint64 opinionIdForUuid(Database &db, const QString &uuid);
-
 } // namespace thuky

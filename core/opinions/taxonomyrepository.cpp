@@ -297,4 +297,11 @@ std::optional<qint64> TaxonomyRepository::findLocalityId(const QString &name)
     return std::nullopt;
 }
 
+bool TaxonomyRepository::hasLocality(qint64 id)
+{
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM localities WHERE id = ?"), { id })
+               .toInt()
+        > 0;
+}
+
 } // namespace thuky

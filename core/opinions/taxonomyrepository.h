@@ -81,6 +81,8 @@ public:
     QList<qint64> localityWithDescendants(qint64 localityId);
     /** Finds a locality by name ignoring case and composition form; the oldest wins. */
     std::optional<qint64> findLocalityId(const QString &name);
+    /** Whether a locality with row @p id exists. */
+    bool hasLocality(qint64 id);
 
     /** The key names are compared under: NFC, simplified, case-folded. */
     static QString nameKey(const QString &name);

@@ -98,8 +98,7 @@ void CsvReader::parse(const QByteArray &data, qsizetype start)
     int line = 1;
 
     while (i < n) {
-        CsvRecord record;
-        record.line = line;
+        const int recordLine = line;
         QList<QByteArray> fields;
         QByteArray field;
         QString problem;
@@ -107,45 +106,11 @@ void CsvReader::parse(const QByteArray &data, qsizetype start)
         while (!endOfRecord) {
             field.clear();
             if (i < n && s[i] == '"') {
-                ++i;
-                bool closed = false;
-                while (i < n) {
-                    const char c = s[i];
-                    if (c == '"') {
-                        if (i + 1 < n && s[i + 1] == '"') {
-                            field.append('"');
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        closed = true;
-                        break;
-                    }
-                    if (c == '\r') {
-                        // CRLF inside a field is one line break; keep it as LF.
-                        ++line;
-                        field.append('\n');
-                        i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
-                        continue;
-                    }
-                    if (c == '\n')
-                        ++line;
-                    field.append(c);
-                    ++i;
-                }
-                if (!closed) {
-                    m_problems.append({ record.line,
+                if (!readQuoted(data, i, line, field, problem)) {
+                    m_problems.append({ recordLine,
                         tr("a quoted field is never closed (the quote opens "
                            "on this line)") });
                     return;
-                }
-                // After the closing quote only a delimiter or the end of the line may follow.
-                if (i < n && s[i] != delim && s[i] != '\n' && s[i] != '\r') {
-                    if (problem.isEmpty())
-                        problem = tr("unexpected text after a closing quote (a quote inside a "
-                                     "quoted field must be doubled: \"\")");
-                    while (i < n && s[i] != delim && s[i] != '\n' && s[i] != '\r')
-                        field.append(s[i++]);
                 }
             } else {
                 const qsizetype from = i;
@@ -169,28 +134,79 @@ void CsvReader::parse(const QByteArray &data, qsizetype start)
                 endOfRecord = true;
             }
         }
-
-        bool allEmpty = true;
-        for (const QByteArray &f : std::as_const(fields)) {
-            if (!f.trimmed().isEmpty()) {
-                allEmpty = false;
-                break;
-            }
-        }
-        if (allEmpty && problem.isEmpty())
-            continue;
-        record.fields.reserve(fields.size());
-        for (const QByteArray &f : std::as_const(fields)) {
-            if (problem.isEmpty() && !isValidUtf8(f.constData(), f.size()))
-                problem = tr("invalid UTF-8 text (save the file as CSV UTF-8)");
-            record.fields.append(QString::fromUtf8(f));
-        }
-        if (!problem.isEmpty()) {
-            record.bad = true;
-            m_problems.append({ record.line, problem });
-        }
-        m_records.append(record);
+        addRecord(recordLine, fields, problem);
     }
+}
+
+bool CsvReader::readQuoted(
+    const QByteArray &data, qsizetype &i, int &line, QByteArray &field, QString &problem) const
+{
+    const char *s = data.constData();
+    const qsizetype n = data.size();
+    ++i; // the opening quote
+    bool closed = false;
+    while (i < n) {
+        const char c = s[i];
+        if (c == '"') {
+            if (i + 1 < n && s[i + 1] == '"') {
+                field.append('"');
+                i += 2;
+                continue;
+            }
+            ++i;
+            closed = true;
+            break;
+        }
+        if (c == '\r') {
+            // CRLF inside a field is one line break; keep it as LF.
+            ++line;
+            field.append('\n');
+            i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+            continue;
+        }
+        if (c == '\n')
+            ++line;
+        field.append(c);
+        ++i;
+    }
+    if (!closed)
+        return false;
+    // After the closing quote only a delimiter or the end of the line may follow.
+    const char delim = m_delimiter;
+    if (i < n && s[i] != delim && s[i] != '\n' && s[i] != '\r') {
+        if (problem.isEmpty())
+            problem = tr("unexpected text after a closing quote (a quote inside a "
+                         "quoted field must be doubled: \"\")");
+        while (i < n && s[i] != delim && s[i] != '\n' && s[i] != '\r')
+            field.append(s[i++]);
+    }
+    return true;
+}
+
+void CsvReader::addRecord(int line, const QList<QByteArray> &fields, QString problem)
+{
+    bool allEmpty = true;
+    for (const QByteArray &f : fields) {
+        if (!f.trimmed().isEmpty()) {
+            allEmpty = false;
+            break;
+        }
+    }
+    if (allEmpty && problem.isEmpty())
+        return;
+    CsvRecord record;
+    record.line = line;
+    record.fields.reserve(fields.size());
+    for (const QByteArray &f : fields) {
+        if (problem.isEmpty() && !isValidUtf8(f.constData(), f.size()))
+            problem = tr("invalid UTF-8 text (save the file as CSV UTF-8)");
+        record.fields.append(QString::fromUtf8(f));
+    }
+    if (!problem.isEmpty()) {
+        record.bad = true;
+        m_problems.append({ record.line, problem });
+    }
+    m_records.append(record);
 }
 
 } // namespace thuky

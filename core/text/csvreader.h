@@ -50,6 +50,14 @@ public:
 
 private:
     void parse(const QByteArray &data, qsizetype start);
+    /**
+     * Reads the quoted field that starts at @p i into @p field, moving @p i past it and
+     * counting @p line; false when the quote is never closed.
+     */
+    bool readQuoted(
+        const QByteArray &data, qsizetype &i, int &line, QByteArray &field, QString &problem) const;
+    /** Keeps a record unless all its fields are empty; reports @p problem or bad UTF-8. */
+    void addRecord(int line, const QList<QByteArray> &fields, QString problem);
 
     char m_delimiter = ',';
     bool m_bom = false;

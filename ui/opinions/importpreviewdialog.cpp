@@ -1,6 +1,6 @@
 #include <ui/opinions/importpreviewdialog.h>
 
-#include <ui/common/databasecommand.h>
+#include <ui/opinions/importreports.h>
 
 #include <core/db/database.h>
 #include <core/text/vndate.h>
@@ -17,62 +17,14 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include <functional>
 #include <utility>
 
 namespace thuky {
-
-namespace {
-/** An import as one undoable step: undo removes its reports and the names it created. */
-class ImportReports : public DatabaseCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(thuky::ImportReports)
-public:
-    using Progress = std::function<void(int, int)>;
-    ImportReports(Database &db, std::shared_ptr<OpinionImport> import,
-        OpinionImport::Summary *result, Progress progress)
-        : DatabaseCommand(db)
-        , m_import(std::move(import))
-        , m_result(result)
-        , m_progress(std::move(progress))
-    {
-        setText(tr("Import %n report(s)", nullptr, m_import->summary().imported));
-    }
-
-protected:
-    void apply() override
-    {
-        // The first time with the dialog's progress; a redo from the Edit menu waits.
-        const Progress progress = std::exchange(m_progress, Progress());
-        if (!progress)
-            QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto restore = qScopeGuard([&] {
-            if (!progress)
-                QApplication::restoreOverrideCursor();
-        });
-        const OpinionImport::Summary s = m_import->write(progress);
-        if (OpinionImport::Summary *out = std::exchange(m_result, nullptr))
-            *out = s; // written once, for the dialog that asked
-    }
-    void revert() override
-    {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
-        m_import->revert();
-    }
-
-private:
-    std::shared_ptr<OpinionImport> m_import;
-    OpinionImport::Summary *m_result;
-    Progress m_progress;
-};
-} // namespace
 
 /** The analysed rows: line, date, locality, topic, channel, sentiment, summary, note. */
 class ImportPreviewDialog::RowModel : public QAbstractTableModel

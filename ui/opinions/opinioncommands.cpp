@@ -4,7 +4,6 @@
 
 #include <core/db/database.h>
 #include <core/opinions/opinionrepository.h>
-#include <core/opinions/savedfilters.h>
 
 #include <QUndoStack>
 
@@ -22,7 +21,7 @@ QString shortSummary(const QString &summary)
 
 qint64 OpinionCommand::reportId() const
 {
-    return opinionIdForUuid(m_db, m_uuid);
+    return OpinionRepository(m_db).idForUuid(m_uuid);
 }
 
 qint64 OpinionCommand::resolve() const

@@ -56,59 +56,8 @@ OpinionEntryDialog::OpinionEntryDialog(
     setWindowTitle(editing ? tr("Edit opinion report") : tr("Enter opinion reports"));
     m_localities = OpinionLookups::localities(db);
     m_topics = OpinionLookups::topics(db);
-
-    m_date = new QLineEdit(this);
-    m_date->setObjectName(QStringLiteral("date"));
-    m_date->setPlaceholderText(tr("DD/MM/YYYY"));
-    m_date->setMaxLength(10);
-    m_locality = new QLineEdit(this);
-    m_locality->setObjectName(QStringLiteral("locality"));
-    m_locality->setPlaceholderText(tr("Type a few letters, e.g. long xuyen"));
-    m_locality->setCompleter(new FoldingCompleter(m_localities, m_locality));
-    m_topic = new QLineEdit(this);
-    m_topic->setObjectName(QStringLiteral("topic"));
-    m_topic->setPlaceholderText(tr("Type a few letters, e.g. dat dai"));
-    m_topic->setCompleter(new FoldingCompleter(m_topics, m_topic));
-    m_channel = codeCombo(OpinionCodes::Field::Channel, this);
-    m_channel->setObjectName(QStringLiteral("channel"));
-    m_sentiment = codeCombo(OpinionCodes::Field::Sentiment, this);
-    m_sentiment->setObjectName(QStringLiteral("sentiment"));
-    m_urgency = codeCombo(OpinionCodes::Field::Urgency, this);
-    m_urgency->setObjectName(QStringLiteral("urgency"));
-    m_scope = codeCombo(OpinionCodes::Field::Scope, this);
-    m_scope->setObjectName(QStringLiteral("scope"));
-    m_reporter = new QComboBox(this);
-    m_reporter->setObjectName(QStringLiteral("reporter"));
-    OpinionLookups::fillCombo(m_reporter, OpinionLookups::persons(db), tr("(none)"));
-    m_summary = new QPlainTextEdit(this);
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_summary->setTabChangesFocus(true);
-    m_summary->setPlaceholderText(tr("What people are concerned about (no names of citizens). "
-                                     "Shift+Enter starts a new line."));
-    m_summary->setMinimumHeight(90);
-    m_summary->installEventFilter(this);
-    // Leaving a name field spells out the one entry the letters typed fit.
-    for (QLineEdit *edit : { m_locality, m_topic }) {
-        connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
-            const QList<OpinionChoice> &choices = edit == m_locality ? m_localities : m_topics;
-            const qint64 id = OpinionLookups::resolveLoosely(choices, edit->text());
-            if (id > 0 && edit->text() != OpinionLookups::displayOf(choices, id))
-                edit->setText(OpinionLookups::displayOf(choices, id));
-        });
-    }
-    m_recommendation = new QLineEdit(this);
-    m_recommendation->setObjectName(QStringLiteral("recommendation"));
-
-    addField(QStringLiteral("date"), tr("&Date observed:"), m_date);
-    addField(QStringLiteral("locality"), tr("&Locality:"), m_locality);
-    addField(QStringLiteral("topic"), tr("&Topic:"), m_topic);
-    addField(QStringLiteral("summary"), tr("S&ummary:"), m_summary);
-    addField(QStringLiteral("recommendation"), tr("Recomme&ndation:"), m_recommendation);
-    addField(QStringLiteral("channel"), tr("&Channel:"), m_channel);
-    addField(QStringLiteral("sentiment"), tr("S&entiment:"), m_sentiment);
-    addField(QStringLiteral("urgency"), tr("Ur&gency:"), m_urgency);
-    addField(QStringLiteral("scope"), tr("Sco&pe:"), m_scope);
-    addField(QStringLiteral("reporter"), tr("&Reporter:"), m_reporter);
+    createFields();
+    addFields();
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("entryStatus"));
@@ -135,6 +84,66 @@ OpinionEntryDialog::OpinionEntryDialog(
     }
     setMinimumWidth(560);
     m_date->setFocus();
+}
+
+void OpinionEntryDialog::createFields()
+{
+    m_date = new QLineEdit(this);
+    m_date->setObjectName(QStringLiteral("date"));
+    m_date->setPlaceholderText(tr("DD/MM/YYYY"));
+    m_date->setMaxLength(10);
+    m_locality = new QLineEdit(this);
+    m_locality->setObjectName(QStringLiteral("locality"));
+    m_locality->setPlaceholderText(tr("Type a few letters, e.g. long xuyen"));
+    m_locality->setCompleter(new FoldingCompleter(m_localities, m_locality));
+    m_topic = new QLineEdit(this);
+    m_topic->setObjectName(QStringLiteral("topic"));
+    m_topic->setPlaceholderText(tr("Type a few letters, e.g. dat dai"));
+    m_topic->setCompleter(new FoldingCompleter(m_topics, m_topic));
+    m_channel = codeCombo(OpinionCodes::Field::Channel, this);
+    m_channel->setObjectName(QStringLiteral("channel"));
+    m_sentiment = codeCombo(OpinionCodes::Field::Sentiment, this);
+    m_sentiment->setObjectName(QStringLiteral("sentiment"));
+    m_urgency = codeCombo(OpinionCodes::Field::Urgency, this);
+    m_urgency->setObjectName(QStringLiteral("urgency"));
+    m_scope = codeCombo(OpinionCodes::Field::Scope, this);
+    m_scope->setObjectName(QStringLiteral("scope"));
+    m_reporter = new QComboBox(this);
+    m_reporter->setObjectName(QStringLiteral("reporter"));
+    OpinionLookups::fillCombo(m_reporter, OpinionLookups::persons(m_db), tr("(none)"));
+    m_summary = new QPlainTextEdit(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setTabChangesFocus(true);
+    m_summary->setPlaceholderText(tr("What people are concerned about (no names of citizens). "
+                                     "Shift+Enter starts a new line."));
+    m_summary->setMinimumHeight(90);
+    m_summary->installEventFilter(this);
+    // Leaving a name field spells out the one entry the letters typed fit.
+    for (QLineEdit *edit : { m_locality, m_topic }) {
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
+            const QList<OpinionChoice> &choices = edit == m_locality ? m_localities : m_topics;
+            const qint64 id = OpinionLookups::resolveLoosely(choices, edit->text());
+            if (id > 0 && edit->text() != OpinionLookups::displayOf(choices, id))
+                edit->setText(OpinionLookups::displayOf(choices, id));
+        });
+    }
+    m_recommendation = new QLineEdit(this);
+    m_recommendation->setObjectName(QStringLiteral("recommendation"));
+}
+
+/** Each field with its label and its error line, in the order they are typed. */
+void OpinionEntryDialog::addFields()
+{
+    addField(QStringLiteral("date"), tr("&Date observed:"), m_date);
+    addField(QStringLiteral("locality"), tr("&Locality:"), m_locality);
+    addField(QStringLiteral("topic"), tr("&Topic:"), m_topic);
+    addField(QStringLiteral("summary"), tr("S&ummary:"), m_summary);
+    addField(QStringLiteral("recommendation"), tr("Recomme&ndation:"), m_recommendation);
+    addField(QStringLiteral("channel"), tr("&Channel:"), m_channel);
+    addField(QStringLiteral("sentiment"), tr("S&entiment:"), m_sentiment);
+    addField(QStringLiteral("urgency"), tr("Ur&gency:"), m_urgency);
+    addField(QStringLiteral("scope"), tr("Sco&pe:"), m_scope);
+    addField(QStringLiteral("reporter"), tr("&Reporter:"), m_reporter);
 }
 
 void OpinionEntryDialog::load(const OpinionReport &r)

@@ -57,6 +57,8 @@ protected:
 private:
     /** Reads the form; shows the first problem next to its field and returns false. */
     bool readForm(OpinionReport *report);
+    void createFields();
+    void addFields();
     void load(const OpinionReport &r);
     void startNext();
     void rememberKeptFields(const OpinionReport &r);

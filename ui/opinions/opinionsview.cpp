@@ -1,7 +1,9 @@
 #include <ui/opinions/opinionsview.h>
 
 #include <ui/opinions/importpreviewdialog.h>
+#include <ui/opinions/opinioncolumnchoice.h>
 #include <ui/opinions/opinioncommands.h>
+#include <ui/opinions/opiniondetails.h>
 #include <ui/opinions/opinionentrydialog.h>
 #include <ui/opinions/opinionstatusdialog.h>
 #include <ui/opinions/opinionsummarydelegate.h>
@@ -17,18 +19,14 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -44,46 +42,6 @@ namespace thuky {
 
 namespace {
 const char waitingKey[] = "opinions/waitingDays";
-const char hiddenColumnsKey[] = "opinions/hiddenColumns";
-
-QComboBox *codeCombo(OpinionCodes::Field field, const QString &allText, QWidget *parent)
-{
-    auto *combo = new QComboBox(parent);
-    combo->addItem(allText, QString());
-    for (const QString &code : OpinionCodes::codes(field))
-        combo->addItem(OpinionCodes::label(field, code), code);
-    return combo;
-}
-
-QStringList comboCodes(const QComboBox *combo)
-{
-    const QString code = combo->currentData().toString();
-    return code.isEmpty() ? QStringList() : code.split(QLatin1Char(','));
-}
-
-void selectCodes(QComboBox *combo, const QStringList &codes)
-{
-    const int i = combo->findData(codes.join(QLatin1Char(',')));
-    combo->setCurrentIndex(i >= 0 ? i : 0);
-}
-
-void selectComboId(QComboBox *combo, qint64 id)
-{
-    const int i = combo->findData(id);
-    combo->setCurrentIndex(i >= 0 ? i : 0);
-}
-
-/** A date field as clerks type it; empty means no limit. Red while it is not a date. */
-QLineEdit *dateField(const QString &placeholder, QWidget *parent)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
-    edit->setMaxLength(10);
-    edit->setMinimumWidth(
-        edit->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 30);
-    return edit;
-}
 } // namespace
 
 OpinionsView::OpinionsView(Database &db, QUndoStack *undo, QWidget *parent)
@@ -102,7 +60,25 @@ OpinionsView::OpinionsView(Database &db, QUndoStack *undo, QWidget *parent)
     m_model->setWaitingDays(QSettings().value(QLatin1String(waitingKey), 15).toInt());
 
     createActions();
+    QLayout *searchRow = createSearchRow();
+    createFilterBar();
+    createTable();
 
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 4);
+    layout->addWidget(m_toolBar);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(createSplitter(), 1);
+
+    connectSignals();
+    fillLists();
+    fillSavedFilters();
+    applyFilter();
+}
+
+QLayout *OpinionsView::createSearchRow()
+{
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("opinionSearch"));
     m_search->setPlaceholderText(tr("Search the reports (e.g. dat dai) — diacritics optional"));
@@ -126,9 +102,24 @@ OpinionsView::OpinionsView(Database &db, QUndoStack *undo, QWidget *parent)
     searchRow->addWidget(m_search, 1);
     searchRow->addSpacing(12);
     searchRow->addWidget(m_count);
+    return searchRow;
+}
 
-    QWidget *filterBar = createFilterBar();
+void OpinionsView::createFilterBar()
+{
+    m_filterBar = new OpinionFilterBar(this);
+    connect(m_filterBar, &OpinionFilterBar::changed, this, &OpinionsView::filterFromWidgets);
+    connect(m_filterBar, &OpinionFilterBar::recallRequested, this, &OpinionsView::recallFilter);
+    connect(m_filterBar, &OpinionFilterBar::saveRequested, this, &OpinionsView::saveFilter);
+    connect(m_filterBar, &OpinionFilterBar::deleteRequested, this, &OpinionsView::deleteFilter);
+    connect(m_filterBar, &OpinionFilterBar::resetRequested, this, [this] {
+        m_search->clear();
+        showFilter(OpinionFilter());
+    });
+}
 
+void OpinionsView::createTable()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("opinionTable"));
     m_table->setModel(m_model);
@@ -144,55 +135,33 @@ OpinionsView::OpinionsView(Database &db, QUndoStack *undo, QWidget *parent)
         new OpinionSummaryDelegate([this] { return m_model->searchTokens(); }, this));
     QHeaderView *header = m_table->horizontalHeader();
     // Fixed widths: ResizeToContents would read every fetched row.
-    const QFontMetrics fm = m_table->fontMetrics();
-    const auto width = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 28; };
-    header->resizeSection(OpinionTableModel::DateColumn, width(QStringLiteral("00/00/0000")));
-    header->resizeSection(
-        OpinionTableModel::LocalityColumn, width(QStringLiteral("Thành phố Long Xuyên")));
-    header->resizeSection(
-        OpinionTableModel::TopicColumn, width(QStringLiteral("Bồi thường, giải phóng mặt")));
-    header->resizeSection(
-        OpinionTableModel::ChannelColumn, width(QStringLiteral("Đường dây nóng")));
-    header->resizeSection(OpinionTableModel::SentimentColumn, width(QStringLiteral("Trái chiều")));
-    header->resizeSection(OpinionTableModel::UrgencyColumn, width(QStringLiteral("Đáng chú ý")));
-    header->resizeSection(OpinionTableModel::StatusColumn, width(QStringLiteral("Đã giải quyết")));
-    header->resizeSection(
-        OpinionTableModel::ReporterColumn, width(QStringLiteral("Nguyễn Thị Thanh")));
+    const struct
+    {
+        int column;
+        const char *sample;
+    } widths[] = { { OpinionTableModel::DateColumn, "00/00/0000" },
+        { OpinionTableModel::LocalityColumn, "Thành phố Long Xuyên" },
+        { OpinionTableModel::TopicColumn, "Bồi thường, giải phóng mặt" },
+        { OpinionTableModel::ChannelColumn, "Đường dây nóng" },
+        { OpinionTableModel::SentimentColumn, "Trái chiều" },
+        { OpinionTableModel::UrgencyColumn, "Đáng chú ý" },
+        { OpinionTableModel::StatusColumn, "Đã giải quyết" },
+        { OpinionTableModel::ReporterColumn, "Nguyễn Thị Thanh" } };
+    for (const auto &w : widths)
+        header->resizeSection(
+            w.column, m_table->fontMetrics().horizontalAdvance(QString::fromUtf8(w.sample)) + 28);
     header->setStretchLastSection(true);
-    // Columns on and off from the header's menu (the reporter's starts off: the summary needs
-    // the room on an office screen); the choice is remembered.
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    const QStringList hidden = QSettings()
-                                   .value(QLatin1String(hiddenColumnsKey),
-                                       QString::number(OpinionTableModel::ReporterColumn))
-                                   .toString()
-                                   .split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &c : hidden) {
-        const int column = c.toInt();
-        if (column >= 0 && column < OpinionTableModel::ColumnCount
-            && column != OpinionTableModel::SummaryColumn)
-            header->setSectionHidden(column, true);
-    }
-    connect(
-        header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &at) {
-            QMenu menu(this);
-            for (int c = 0; c < OpinionTableModel::ColumnCount; ++c) {
-                if (c == OpinionTableModel::SummaryColumn)
-                    continue; // always shown
-                QAction *a = menu.addAction(
-                    m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
-                a->setCheckable(true);
-                a->setChecked(!header->isSectionHidden(c));
-                connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
-            }
-            menu.exec(header->mapToGlobal(at));
-        });
+    OpinionColumnChoice::setUp(m_table);
     header->setHighlightSections(false);
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(-1, Qt::DescendingOrder);
     connect(header, &QHeaderView::sectionClicked, this, &OpinionsView::sortBy);
+}
 
+/** The list above the selected report's details. */
+QWidget *OpinionsView::createSplitter()
+{
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("opinionDetails"));
     m_details->setOpenLinks(false);
@@ -206,14 +175,11 @@ OpinionsView::OpinionsView(Database &db, QUndoStack *undo, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 560, 130 });
     splitter->setChildrenCollapsible(false);
+    return splitter;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 0, 4, 4);
-    layout->addWidget(m_toolBar);
-    layout->addLayout(searchRow);
-    layout->addWidget(filterBar);
-    layout->addWidget(splitter, 1);
-
+void OpinionsView::connectSignals()
+{
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         updateDetails();
@@ -230,10 +196,6 @@ OpinionsView::OpinionsView(Database &db, QUndoStack *undo, QWidget *parent)
             m_model->reload();
             selectId(id);
         });
-
-    fillLists();
-    fillSavedFilters();
-    applyFilter();
 }
 
 OpinionsView::~OpinionsView() = default;
@@ -294,167 +256,22 @@ void OpinionsView::createActions()
         &OpinionsView::setWaitingDays, false);
 }
 
-QWidget *OpinionsView::createFilterBar()
-{
-    auto *bar = new QWidget(this);
-    bar->setObjectName(QStringLiteral("opinionFilterBar"));
-    m_quarter = new QComboBox(bar);
-    m_quarter->setObjectName(QStringLiteral("filterQuarter"));
-    m_from = dateField(tr("from DD/MM/YYYY"), bar);
-    m_from->setObjectName(QStringLiteral("filterFrom"));
-    m_to = dateField(tr("to DD/MM/YYYY"), bar);
-    m_to->setObjectName(QStringLiteral("filterTo"));
-    m_locality = new QComboBox(bar);
-    m_locality->setObjectName(QStringLiteral("filterLocality"));
-    m_topic = new QComboBox(bar);
-    m_topic->setObjectName(QStringLiteral("filterTopic"));
-    m_channel = codeCombo(OpinionCodes::Field::Channel, tr("All channels"), bar);
-    m_channel->setObjectName(QStringLiteral("filterChannel"));
-    m_sentiment = codeCombo(OpinionCodes::Field::Sentiment, tr("All sentiments"), bar);
-    m_sentiment->setObjectName(QStringLiteral("filterSentiment"));
-    m_urgency = codeCombo(OpinionCodes::Field::Urgency, tr("All urgencies"), bar);
-    m_urgency->setObjectName(QStringLiteral("filterUrgency"));
-    m_status = codeCombo(OpinionCodes::Field::Status, tr("All statuses"), bar);
-    m_status->setObjectName(QStringLiteral("filterStatus"));
-    m_status->insertItem(1, tr("Waiting for an answer"), QStringLiteral("new,forwarded"));
-    m_reporter = new QComboBox(bar);
-    m_reporter->setObjectName(QStringLiteral("filterReporter"));
-    for (QComboBox *combo : { m_locality, m_topic, m_reporter }) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(16);
-    }
-    m_saved = new QComboBox(bar);
-    m_saved->setObjectName(QStringLiteral("savedFilters"));
-    m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_saved->setMinimumContentsLength(14);
-    m_saveFilter = new QPushButton(tr("Sa&ve filter…"), bar);
-    m_saveFilter->setObjectName(QStringLiteral("saveFilter"));
-    m_deleteFilter = new QPushButton(tr("Delete"), bar);
-    m_deleteFilter->setObjectName(QStringLiteral("deleteFilter"));
-    m_resetFilter = new QPushButton(tr("Show &all"), bar);
-    m_resetFilter->setObjectName(QStringLiteral("resetFilter"));
-
-    auto *periodLabel = new QLabel(tr("&Period:"), bar);
-    periodLabel->setBuddy(m_quarter);
-    auto *savedLabel = new QLabel(tr("Sa&ved:"), bar);
-    savedLabel->setBuddy(m_saved);
-
-    auto *grid = new QGridLayout(bar);
-    grid->setContentsMargins(0, 2, 0, 2);
-    grid->setHorizontalSpacing(6);
-    grid->setVerticalSpacing(4);
-    auto *period = new QHBoxLayout;
-    period->addWidget(periodLabel);
-    period->addWidget(m_quarter);
-    period->addWidget(m_from);
-    period->addWidget(m_to);
-    period->addWidget(m_locality, 1);
-    period->addWidget(m_topic, 1);
-    period->addWidget(m_reporter, 1);
-    grid->addLayout(period, 0, 0);
-    auto *codes = new QHBoxLayout;
-    codes->addWidget(m_channel);
-    codes->addWidget(m_sentiment);
-    codes->addWidget(m_urgency);
-    codes->addWidget(m_status);
-    codes->addStretch();
-    codes->addWidget(savedLabel);
-    codes->addWidget(m_saved);
-    codes->addWidget(m_saveFilter);
-    codes->addWidget(m_deleteFilter);
-    codes->addWidget(m_resetFilter);
-    grid->addLayout(codes, 1, 0);
-
-    for (QComboBox *combo :
-        { m_quarter, m_locality, m_topic, m_channel, m_sentiment, m_urgency, m_status, m_reporter })
-        connect(combo, &QComboBox::currentIndexChanged, this, &OpinionsView::filterFromWidgets);
-    for (QLineEdit *edit : { m_from, m_to })
-        connect(edit, &QLineEdit::textChanged, this, [this, edit](const QString &text) {
-            const bool ok = text.trimmed().isEmpty() || VnDate::parse(text.trimmed()).isValid();
-            edit->setStyleSheet(ok ? QString() : QStringLiteral("color: #c62828;"));
-            edit->setToolTip(ok ? QString() : tr("Type the date as DD/MM/YYYY"));
-            if (ok)
-                filterFromWidgets();
-        });
-    connect(m_saved, &QComboBox::activated, this, [this](int index) {
-        if (index > 0)
-            recallFilter(m_saved->itemText(index));
-        m_deleteFilter->setEnabled(index > 0);
-    });
-    connect(m_saveFilter, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString current = m_saved->currentIndex() > 0 ? m_saved->currentText() : QString();
-        const QString name = QInputDialog::getText(
-            this, tr("Save filter"), tr("Name of the filter:"), QLineEdit::Normal, current, &ok);
-        if (ok)
-            saveFilter(name);
-    });
-    connect(m_deleteFilter, &QPushButton::clicked, this, [this] {
-        if (m_saved->currentIndex() <= 0)
-            return;
-        const QString name = m_saved->currentText();
-        if (QMessageBox::question(
-                this, tr("Delete filter"), tr("Delete the saved filter “%1”?").arg(name))
-            == QMessageBox::Yes)
-            deleteFilter(name);
-    });
-    connect(m_resetFilter, &QPushButton::clicked, this, [this] {
-        m_search->clear();
-        showFilter(OpinionFilter());
-    });
-    return bar;
-}
-
 void OpinionsView::fillLists()
 {
-    m_updatingWidgets = true;
-    const OpinionFilter keep = m_filter;
-    // Quarters from the oldest report to today, newest first.
-    m_quarter->clear();
-    m_quarter->addItem(tr("Any quarter"), QString());
-    OpinionRepository repo(m_db);
-    const QList<OpinionReport> oldest
-        = repo.list(OpinionFilter(), OpinionColumn::Date, Qt::AscendingOrder, 1, 0);
-    const QDate today = QDate::currentDate();
-    QDate first = oldest.isEmpty() ? today : oldest.first().observedOn;
-    for (QDate d = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
-         d >= QDate(first.year(), (first.month() - 1) / 3 * 3 + 1, 1); d = d.addMonths(-3)) {
-        const QString code = VnDate::quarterCode(d);
-        m_quarter->addItem(VnDate::quarterLabel(code), code);
-    }
-    OpinionLookups::fillCombo(m_locality, OpinionLookups::localities(m_db), tr("All localities"));
-    OpinionLookups::fillCombo(m_topic, OpinionLookups::topics(m_db), tr("All topics"));
-    OpinionLookups::fillCombo(m_reporter, OpinionLookups::persons(m_db), tr("All reporters"));
-    m_updatingWidgets = false;
-    setWidgetsFromFilter(keep);
+    m_filterBar->fillLists(m_db, m_filter);
 }
 
 void OpinionsView::fillSavedFilters(const QString &current)
 {
-    m_saved->clear();
-    m_saved->addItem(tr("(none)"));
+    QStringList names;
     for (const SavedFilter &s : SavedFilterRepository(m_db).list())
-        m_saved->addItem(s.name);
-    const int i = current.isEmpty() ? 0 : m_saved->findText(current);
-    m_saved->setCurrentIndex(qMax(0, i));
-    m_deleteFilter->setEnabled(m_saved->currentIndex() > 0);
+        names.append(s.name);
+    m_filterBar->fillSavedFilters(names, current);
 }
 
 void OpinionsView::filterFromWidgets()
 {
-    if (m_updatingWidgets)
-        return;
-    OpinionFilter f;
-    f.quarter = m_quarter->currentData().toString();
-    f.from = VnDate::parse(m_from->text().trimmed());
-    f.to = VnDate::parse(m_to->text().trimmed());
-    f.localityId = m_locality->currentData().toLongLong();
-    f.topicId = m_topic->currentData().toLongLong();
-    f.channels = comboCodes(m_channel);
-    f.sentiments = comboCodes(m_sentiment);
-    f.urgencies = comboCodes(m_urgency);
-    f.statuses = comboCodes(m_status);
-    f.reporterId = m_reporter->currentData().toLongLong();
+    OpinionFilter f = m_filterBar->filter();
     f.text = m_search->text().trimmed();
     if (f == m_filter)
         return;
@@ -464,31 +281,18 @@ void OpinionsView::filterFromWidgets()
 
 void OpinionsView::setWidgetsFromFilter(const OpinionFilter &f)
 {
-    m_updatingWidgets = true;
-    const int q = m_quarter->findData(f.quarter);
-    m_quarter->setCurrentIndex(q >= 0 ? q : 0);
-    m_from->setText(f.from.isValid() ? VnDate::display(f.from) : QString());
-    m_to->setText(f.to.isValid() ? VnDate::display(f.to) : QString());
-    selectComboId(m_locality, f.localityId);
-    selectComboId(m_topic, f.topicId);
-    selectCodes(m_channel, f.channels);
-    selectCodes(m_sentiment, f.sentiments);
-    selectCodes(m_urgency, f.urgencies);
-    selectCodes(m_status, f.statuses);
-    selectComboId(m_reporter, f.reporterId);
+    m_filterBar->setFilter(f);
     if (m_search->text().trimmed() != f.text) {
         m_search->setText(f.text);
         m_searchTimer->stop();
     }
-    m_updatingWidgets = false;
 }
 
 void OpinionsView::showFilter(const OpinionFilter &filter)
 {
     setWidgetsFromFilter(filter);
     m_filter = filter;
-    m_saved->setCurrentIndex(0);
-    m_deleteFilter->setEnabled(false);
+    m_filterBar->selectSaved(QString());
     applyFilter();
 }
 
@@ -525,7 +329,7 @@ void OpinionsView::reload()
     const qint64 id = selectedId();
     m_model->reloadChannelLabels();
     fillLists();
-    fillSavedFilters(m_saved->currentIndex() > 0 ? m_saved->currentText() : QString());
+    fillSavedFilters(m_filterBar->currentSaved());
     m_model->reload();
     selectId(id);
 }
@@ -579,25 +383,7 @@ void OpinionsView::updateDetails()
                 : tr("<p>Select a report to see it whole.</p>"));
         return;
     }
-    const OpinionReport &r = m_model->report(rows.first().row());
-    auto esc = [](const QString &s) {
-        return s.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
-    };
-    QString html = tr("<p><b>%1</b> · %2 · %3 · %4</p>")
-                       .arg(VnDate::display(r.observedOn), esc(r.localityName), esc(r.topicName),
-                           esc(OpinionCodes::label(OpinionCodes::Field::Status, r.status)));
-    html += QStringLiteral("<p>%1</p>").arg(esc(r.summary));
-    if (!r.recommendation.isEmpty())
-        html += tr("<p><i>Recommendation:</i> %1</p>").arg(esc(r.recommendation));
-    if (!r.reporterName.isEmpty())
-        html += tr("<p><i>Reporter:</i> %1</p>").arg(esc(r.reporterName));
-    if (r.agencyId > 0)
-        html += tr("<p><i>Forwarded to</i> %1 <i>on</i> %2</p>")
-                    .arg(esc(r.agencyName), VnDate::display(r.forwardedOn));
-    if (!r.response.isEmpty())
-        html += tr("<p><i>Answer of %1:</i> %2</p>")
-                    .arg(VnDate::display(r.responseOn), esc(r.response));
-    m_details->setHtml(html);
+    m_details->setHtml(OpinionDetails::html(m_model->report(rows.first().row())));
 }
 
 void OpinionsView::showError(const QString &message)
@@ -613,14 +399,8 @@ void OpinionsView::newReports()
         return;
     }
     m_entry = new OpinionEntryDialog(m_db, m_undo, nullptr, this);
-    m_entry->setFeedback(m_feedback);
-    m_entry->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_entry, &QObject::destroyed, this, [this] { m_entry = nullptr; });
-    connect(m_entry, &OpinionEntryDialog::saved, this, [this](qint64 id) {
-        if (!m_undo)
-            m_model->reload();
-        selectId(id);
-    });
+    followSaves(m_entry);
     m_entry->show();
 }
 
@@ -630,6 +410,13 @@ void OpinionsView::editReport()
     if (!r)
         return;
     auto *dialog = new OpinionEntryDialog(m_db, m_undo, &*r, this);
+    followSaves(dialog);
+    dialog->open();
+}
+
+/** The entry form closes itself; the list shows each report it saves. */
+void OpinionsView::followSaves(OpinionEntryDialog *dialog)
+{
     dialog->setFeedback(m_feedback);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OpinionEntryDialog::saved, this, [this](qint64 id) {
@@ -637,54 +424,47 @@ void OpinionsView::editReport()
             m_model->reload();
         selectId(id);
     });
-    dialog->open();
 }
 
 void OpinionsView::forward()
 {
-    const auto r = selectedReport();
-    if (!r)
-        return;
-    auto *dialog
-        = new OpinionStatusDialog(m_db, m_undo, *r, ChangeReportStatus::Step::Forward, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    openStatusDialog(ChangeReportStatus::Step::Forward);
 }
 
 void OpinionsView::recordAnswer()
 {
-    const auto r = selectedReport();
-    if (!r)
-        return;
-    auto *dialog
-        = new OpinionStatusDialog(m_db, m_undo, *r, ChangeReportStatus::Step::RecordAnswer, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    openStatusDialog(ChangeReportStatus::Step::RecordAnswer);
 }
 
 void OpinionsView::resolveReport()
 {
-    const auto r = selectedReport();
-    if (!r)
-        return;
-    try {
-        OpinionCommand::execute(
-            m_undo, new ChangeReportStatus(m_db, *r, ChangeReportStatus::Step::Resolve));
-    } catch (const ValidationError &e) {
-        showError(e.message());
-    } catch (const DbError &e) {
-        showError(e.message());
-    }
+    changeStatus(ChangeReportStatus::Step::Resolve);
 }
 
 void OpinionsView::closeReport()
+{
+    changeStatus(ChangeReportStatus::Step::Close);
+}
+
+/** A step that needs a date (and an agency or the answer): asked in a dialog. */
+void OpinionsView::openStatusDialog(ChangeReportStatus::Step step)
+{
+    const auto r = selectedReport();
+    if (!r)
+        return;
+    auto *dialog = new OpinionStatusDialog(m_db, m_undo, *r, step, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+/** A step that needs nothing more: done at once, undoably. */
+void OpinionsView::changeStatus(ChangeReportStatus::Step step)
 {
     const auto r = selectedReport();
     if (!r)
         return;
     try {
-        OpinionCommand::execute(
-            m_undo, new ChangeReportStatus(m_db, *r, ChangeReportStatus::Step::Close));
+        OpinionCommand::execute(m_undo, new ChangeReportStatus(m_db, *r, step));
     } catch (const ValidationError &e) {
         showError(e.message());
     } catch (const DbError &e) {
@@ -733,10 +513,7 @@ void OpinionsView::exportReports()
 
 qint64 OpinionsView::exportTo(const QString &path)
 {
-    OpinionExport exporter(m_db);
-    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        return exporter.writeCsv(m_filter, path);
-    return exporter.writeXlsx(m_filter, path);
+    return OpinionExport(m_db).write(m_filter, path);
 }
 
 void OpinionsView::editTaxonomy()
@@ -748,14 +525,7 @@ void OpinionsView::editTaxonomy()
 
 void OpinionsView::setColumnShown(int column, bool shown)
 {
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionHidden(column, !shown);
-    QStringList hidden;
-    for (int c = 0; c < OpinionTableModel::ColumnCount; ++c) {
-        if (header->isSectionHidden(c))
-            hidden.append(QString::number(c));
-    }
-    QSettings().setValue(QLatin1String(hiddenColumnsKey), hidden.join(QLatin1Char(',')));
+    OpinionColumnChoice::setShown(m_table, column, shown);
 }
 
 void OpinionsView::setWaitingDays()
@@ -789,9 +559,7 @@ bool OpinionsView::recallFilter(const QString &name)
         return false;
     setWidgetsFromFilter(saved->filter);
     m_filter = saved->filter;
-    const int i = m_saved->findText(saved->name);
-    m_saved->setCurrentIndex(qMax(0, i));
-    m_deleteFilter->setEnabled(i > 0);
+    m_filterBar->selectSaved(saved->name);
     applyFilter();
     return true;
 }

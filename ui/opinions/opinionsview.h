@@ -1,6 +1,7 @@
 #pragma once
 
-#include <ui/opinions/opinionlookups.h>
+#include <ui/opinions/opinioncommands.h>
+#include <ui/opinions/opinionfilterbar.h>
 
 #include <core/opinions/opinionrepository.h>
 
@@ -11,8 +12,8 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
-class QPushButton;
 class QTableView;
 class QTextBrowser;
 class QTimer;
@@ -48,17 +49,18 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *searchEdit() const { return m_search; }
     QLabel *countLabel() const { return m_count; }
-    QComboBox *quarterCombo() const { return m_quarter; }
-    QLineEdit *fromEdit() const { return m_from; }
-    QLineEdit *toEdit() const { return m_to; }
-    QComboBox *localityCombo() const { return m_locality; }
-    QComboBox *topicCombo() const { return m_topic; }
-    QComboBox *channelCombo() const { return m_channel; }
-    QComboBox *sentimentCombo() const { return m_sentiment; }
-    QComboBox *urgencyCombo() const { return m_urgency; }
-    QComboBox *statusCombo() const { return m_status; }
-    QComboBox *reporterCombo() const { return m_reporter; }
-    QComboBox *savedFilterCombo() const { return m_saved; }
+    OpinionFilterBar *filterBar() const { return m_filterBar; }
+    QComboBox *quarterCombo() const { return m_filterBar->quarterCombo(); }
+    QLineEdit *fromEdit() const { return m_filterBar->fromEdit(); }
+    QLineEdit *toEdit() const { return m_filterBar->toEdit(); }
+    QComboBox *localityCombo() const { return m_filterBar->localityCombo(); }
+    QComboBox *topicCombo() const { return m_filterBar->topicCombo(); }
+    QComboBox *channelCombo() const { return m_filterBar->channelCombo(); }
+    QComboBox *sentimentCombo() const { return m_filterBar->sentimentCombo(); }
+    QComboBox *urgencyCombo() const { return m_filterBar->urgencyCombo(); }
+    QComboBox *statusCombo() const { return m_filterBar->statusCombo(); }
+    QComboBox *reporterCombo() const { return m_filterBar->reporterCombo(); }
+    QComboBox *savedFilterCombo() const { return m_filterBar->savedFilterCombo(); }
     /** The fast entry form while it is open. */
     OpinionEntryDialog *entryDialog() const { return m_entry; }
 
@@ -97,7 +99,11 @@ public:
 
 private:
     void createActions();
-    QWidget *createFilterBar();
+    QLayout *createSearchRow();
+    void createFilterBar();
+    void createTable();
+    QWidget *createSplitter();
+    void connectSignals();
     void fillLists();
     void fillSavedFilters(const QString &current = {});
     /** Reads the filter widgets into m_filter and shows it. */
@@ -117,6 +123,9 @@ private:
     void recordAnswer();
     void resolveReport();
     void closeReport();
+    void followSaves(OpinionEntryDialog *dialog);
+    void openStatusDialog(ChangeReportStatus::Step step);
+    void changeStatus(ChangeReportStatus::Step step);
     void importCsv();
     void exportReports();
     void editTaxonomy();
@@ -128,26 +137,12 @@ private:
     CommandFeedback *m_taxonomyFeedback = nullptr;
     OpinionTableModel *m_model;
     OpinionFilter m_filter;
-    bool m_updatingWidgets = false;
 
     QToolBar *m_toolBar;
     QLineEdit *m_search;
     QTimer *m_searchTimer;
     QLabel *m_count;
-    QComboBox *m_quarter;
-    QLineEdit *m_from;
-    QLineEdit *m_to;
-    QComboBox *m_locality;
-    QComboBox *m_topic;
-    QComboBox *m_channel;
-    QComboBox *m_sentiment;
-    QComboBox *m_urgency;
-    QComboBox *m_status;
-    QComboBox *m_reporter;
-    QComboBox *m_saved;
-    QPushButton *m_saveFilter;
-    QPushButton *m_deleteFilter;
-    QPushButton *m_resetFilter;
+    OpinionFilterBar *m_filterBar;
     QTableView *m_table;
     QTextBrowser *m_details;
     OpinionEntryDialog *m_entry = nullptr;

@@ -6,7 +6,7 @@
 
 #include <core/db/database.h>
 #include <core/opinions/opinion.h>
-#include <core/opinions/savedfilters.h>
+#include <core/opinions/opinionsearch.h>
 #include <core/opinions/taxonomyrepository.h>
 #include <core/text/vndate.h>
 
@@ -158,7 +158,7 @@ QList<OpinionReport> OpinionTableModel::page(int offset) const
 {
     if (m_sortColumn < 0) {
         if (!m_tokens.isEmpty())
-            return opinionsByRelevance(m_db, m_filter, PageSize, offset, m_total);
+            return OpinionSearch(m_db).page(m_filter, PageSize, offset);
         return OpinionRepository(m_db).list(
             m_filter, OpinionColumn::Date, Qt::DescendingOrder, PageSize, offset);
     }
@@ -198,7 +198,7 @@ void OpinionTableModel::reload()
 {
     m_resetting = true;
     beginResetModel();
-    m_total = opinionSearchCount(m_db, m_filter);
+    m_total = OpinionSearch(m_db).count(m_filter);
     m_rows = page(0);
     m_atEnd = m_rows.size() < PageSize || m_rows.size() >= m_total;
     endResetModel();

@@ -5,15 +5,11 @@
 
 #include <ui/common/databasecommand.h>
 
-#include <core/roster/roster.h>
+#include <core/opinions/taxonomyentries.h>
 
-#include <QSqlRecord>
 #include <QString>
 
 namespace thuky {
-
-/** Which list an entry belongs to. */
-enum class TaxonomyKind { Topic, Locality, Agency };
 
 /** The base: finds its entry by uuid, so that a deleted and restored entry is the same one. */
 class TaxonomyCommand : public DatabaseCommand
@@ -29,7 +25,6 @@ protected:
         , m_kind(kind)
     {
     }
-    QString table() const;
     /** Remembers the uuid of the entry with row @p id; returns its name (empty if gone). */
     QString identify(qint64 id);
     /** Deletes the entry (the repository refuses one in use), keeping its row to restore. */
@@ -39,7 +34,7 @@ protected:
 
     TaxonomyKind m_kind;
     QString m_uuid;
-    QSqlRecord m_row;
+    TaxonomyRow m_row;
 };
 
 /** Adds a topic (under @p parentId when set), a locality or an agency. */

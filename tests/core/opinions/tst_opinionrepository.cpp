@@ -1,10 +1,8 @@
-// OpinionRepository and TaxonomyRepository: writes, workflow, filtered list and count, search.
+// OpinionRepository and TaxonomyRepository: writes, workflow, filtered list and count, bulk
+// insert and import undo (search and its ranking: tst_opinionsearch).
 
-#include <common/testdb.h>
+#include "opinionfixture.h"
 #include <core/opinions/opinionimport.h>
-#include <core/opinions/opinionrepository.h>
-#include <core/opinions/taxonomyrepository.h>
-#include <core/roster/rosterrepository.h>
 
 #include <QTest>
 
@@ -12,7 +10,7 @@
 
 using namespace thuky;
 
-class TestOpinionRepository : public QObject
+class TestOpinionRepository : public QObject, private test::OpinionFixture
 {
     Q_OBJECT
 private slots:
@@ -37,65 +35,14 @@ private slots:
     void bulkInsertFailureWritesNothing();
     void importCanBeTakenBack_data() { test::addBackendRows(); }
     void importCanBeTakenBack();
-    void searchFoldsDiacritics_data();
-    void searchFoldsDiacritics();
-    void searchBestMatchFirstAndLimit();
-    void searchSyntaxNeverFails_data();
-    void searchSyntaxNeverFails();
     void taxonomyRenameAndDelete_data() { test::addBackendRows(); }
     void taxonomyRenameAndDelete();
     void topicsHaveTwoLevels();
-
-private:
-    void open(const QString &backend);
-    qint64 addReport(const QDate &date, qint64 locality, qint64 topic, const QString &summary,
-        const QString &sentiment = QStringLiteral("neutral"),
-        const QString &channel = QStringLiteral("direct"));
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    qint64 m_province = 0, m_district = 0, m_commune = 0, m_otherDistrict = 0;
-    qint64 m_economy = 0, m_prices = 0, m_land = 0;
 };
 
 void TestOpinionRepository::init()
 {
-    m_db.reset();
-    m_dir = std::make_unique<QTemporaryDir>();
-}
-
-void TestOpinionRepository::open(const QString &backend)
-{
-    m_db = test::openFresh(backend, *m_dir);
-    RosterRepository roster(*m_db);
-    auto loc = [&](const char *name, const char *level, qint64 parent) {
-        Locality l;
-        l.name = QString::fromUtf8(name);
-        l.level = QLatin1String(level);
-        l.parentId = parent;
-        return roster.addLocality(l);
-    };
-    m_province = loc("An Giang", "province", 0);
-    m_district = loc("Tri Tôn", "district", m_province);
-    m_commune = loc("Ba Chúc", "commune", m_district);
-    m_otherDistrict = loc("Chợ Mới", "district", m_province);
-    TaxonomyRepository taxonomy(*m_db);
-    m_economy = taxonomy.addTopic(QStringLiteral("Kinh tế"));
-    m_prices = taxonomy.addTopic(QStringLiteral("Giá cả thị trường"), m_economy);
-    m_land = taxonomy.addTopic(QStringLiteral("Đất đai"));
-}
-
-qint64 TestOpinionRepository::addReport(const QDate &date, qint64 locality, qint64 topic,
-    const QString &summary, const QString &sentiment, const QString &channel)
-{
-    OpinionReport r;
-    r.observedOn = date;
-    r.localityId = locality;
-    r.topicId = topic;
-    r.summary = summary;
-    r.sentiment = sentiment;
-    r.channel = channel;
-    return OpinionRepository(*m_db).add(r);
+    reset();
 }
 
 void TestOpinionRepository::addKeepsQuarterAndSearchText()
@@ -529,77 +476,6 @@ void TestOpinionRepository::importCanBeTakenBack()
     }
     QCOMPARE(repo.totalCount(), qint64(5));
     QCOMPARE(countOf("localities"), localities + 1);
-}
-
-void TestOpinionRepository::searchFoldsDiacritics_data()
-{
-    QTest::addColumn<QString>("query");
-    QTest::addColumn<int>("hits");
-    QTest::newRow("dat dai") << QStringLiteral("dat dai") << 2;
-    QTest::newRow("Đất Đai") << QStringLiteral("Đất Đai") << 2;
-    QTest::newRow("đất đai") << QStringLiteral("đất đai") << 2;
-    QTest::newRow("DAT DAI upper") << QStringLiteral("DAT DAI") << 2;
-    QTest::newRow("nguyen") << QStringLiteral("nguyen") << 1;
-    QTest::newRow("prefix") << QStringLiteral("nguy") << 1;
-    QTest::newRow("đa prefix") << QStringLiteral("đa") << 2;
-    QTest::newRow("one letter is a whole word") << QStringLiteral("đ") << 0;
-    QTest::newRow("no match") << QStringLiteral("khong co") << 0;
-    QTest::newRow("words in any order") << QStringLiteral("dai dat") << 2;
-}
-
-void TestOpinionRepository::searchFoldsDiacritics()
-{
-    QFETCH(QString, query);
-    QFETCH(int, hits);
-    open(QStringLiteral("sqlite"));
-    addReport(QDate(2024, 1, 1), m_commune, m_land, QStringLiteral("Tranh chấp đất đai kéo dài"));
-    addReport(QDate(2024, 1, 2), m_commune, m_land, QStringLiteral("ĐẤT ĐAI bị lấn chiếm"));
-    addReport(QDate(2024, 1, 3), m_commune, m_land, QStringLiteral("Đường Nguyễn Huệ hư hỏng"));
-    addReport(QDate(2024, 1, 4), m_commune, m_land, QStringLiteral("Giá lúa giảm"));
-    QCOMPARE(OpinionRepository(*m_db).search(query).size(), hits);
-}
-
-void TestOpinionRepository::searchBestMatchFirstAndLimit()
-{
-    open(QStringLiteral("sqlite"));
-    for (int i = 0; i < 60; ++i)
-        addReport(QDate(2024, 1, 1).addDays(i), m_commune, m_prices,
-            QStringLiteral(
-                "Giá phân bón tăng, nông dân lo lắng về thu nhập trong vụ lúa năm nay số %1")
-                .arg(i));
-    const qint64 best
-        = addReport(QDate(2023, 1, 1), m_commune, m_prices, QStringLiteral("Giá phân bón"));
-    OpinionRepository repo(*m_db);
-    const QList<OpinionReport> hits = repo.search(QStringLiteral("phan bon"));
-    QCOMPARE(hits.size(), 50); // default limit
-    QCOMPARE(hits.first().id, best); // short document, same terms: best bm25
-    QCOMPARE(hits.at(1).observedOn, QDate(2024, 1, 1).addDays(59)); // then newest
-    QCOMPARE(repo.search(QStringLiteral("phan bon"), 1000).size(), 61);
-    QCOMPARE(repo.search(QStringLiteral("phan bon"), 3).size(), 3);
-}
-
-void TestOpinionRepository::searchSyntaxNeverFails_data()
-{
-    QTest::addColumn<QString>("query");
-    QTest::newRow("quote") << QStringLiteral("\"dat");
-    QTest::newRow("operators") << QStringLiteral("dat AND OR NOT -dai");
-    QTest::newRow("near") << QStringLiteral("NEAR(dat dai)");
-    QTest::newRow("column filter") << QStringLiteral("search_text:dat");
-    QTest::newRow("star and caret") << QStringLiteral("^dat* +dai");
-    QTest::newRow("only punctuation") << QStringLiteral("\"*()");
-}
-
-void TestOpinionRepository::searchSyntaxNeverFails()
-{
-    QFETCH(QString, query);
-    open(QStringLiteral("sqlite"));
-    addReport(QDate(2024, 1, 1), m_commune, m_land, QStringLiteral("đất đai and or not near"));
-    OpinionRepository repo(*m_db);
-    const QList<OpinionReport> hits = repo.search(query);
-    QVERIFY(hits.size() <= 1);
-    OpinionFilter f;
-    f.text = query;
-    QVERIFY(repo.count(f) <= 1);
 }
 
 void TestOpinionRepository::taxonomyRenameAndDelete()

@@ -1,236 +1,38 @@
 // Drives the opinion reports area offscreen: the lazy model, filters against SQL counted
-// independently, the diacritic-insensitive search with its highlight, keyboard entry with
-// undo, refused input, saved filters, the workflow, taxonomy refusals and the import preview.
+// independently, the diacritic-insensitive search with its highlight and its order (the same as
+// the command line's), sorting, waiting reports, saved filters and the Vietnamese screen.
+// Entry, editing, the workflow, the taxonomy and import/export: tst_opinionsviewedits.
 
-#include <core/db/database.h>
-#include <core/demo/demo.h>
-#include <core/opinions/opinionrepository.h>
-#include <core/opinions/savedfilters.h>
-#include <core/opinions/taxonomyrepository.h>
-#include <core/roster/roster.h>
-#include <core/roster/rosterrepository.h>
-#include <core/text/vndate.h>
-#include <ui/common/language.h>
-#include <ui/opinions/importpreviewdialog.h>
-#include <ui/opinions/opinionentrydialog.h>
-#include <ui/opinions/opinionsummarydelegate.h>
-#include <ui/opinions/opinionsview.h>
-#include <ui/opinions/opiniontablemodel.h>
-#include <ui/opinions/taxonomydialog.h>
+#include "opinionsviewfixture.h"
 
-#include <QAbstractItemModelTester>
-#include <QAction>
-#include <QApplication>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QCompleter>
-#include <QDialogButtonBox>
-#include <QHeaderView>
-#include <QImage>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QPointer>
-#include <QPushButton>
-#include <QScrollBar>
-#include <QSettings>
 #include <QSqlQuery>
-#include <QStandardPaths>
-#include <QTableView>
-#include <QTableWidget>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QTimer>
-#include <QTreeWidget>
-#include <QUndoStack>
 
 using namespace thuky;
+using namespace thuky::test;
 
-namespace {
-/** Types @p text as key presses, also the Vietnamese letters QTest::keyClicks cannot send. */
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
-
-void hidePopup(QLineEdit *edit)
-{
-    if (edit->completer() && edit->completer()->popup())
-        edit->completer()->popup()->hide();
-}
-
-/** Closes the next message box (a refusal) and returns its text through @p text. */
-void closeNextMessageBox(QString *text)
-{
-    QTimer::singleShot(50, [text] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            *text = box->text();
-            box->close();
-        }
-    });
-}
-
-/** Clicks the header of @p column as a user sorting the list would. */
-void clickHeader(QTableView *table, int column)
-{
-    QHeaderView *header = table->horizontalHeader();
-    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-        QPoint(header->sectionViewportPosition(column) + 12, header->height() / 2));
-}
-
-qint64 leadingNumber(const QString &text)
-{
-    QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit())
-            digits.append(c);
-        else if (!digits.isEmpty() && c != QLatin1Char('.') && c != QLatin1Char(',')
-            && c != QChar(0xa0))
-            break;
-    }
-    return digits.toLongLong();
-}
-} // namespace
-
-class TestOpinionsView : public QObject
+class TestOpinionsView : public QObject, private OpinionsViewFixture
 {
     Q_OBJECT
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
+    void initTestCase() { initTestCaseFixture(); }
+    void init() { initFixture(); }
+    void cleanup() { cleanupFixture(); }
 
     void modelPassesTester();
     void fetchesLazily();
     void filtersCombineLikeSql();
     void searchIgnoresDiacriticsAndHighlights();
     void searchPutsBestMatchFirst();
+    void searchOrderIsTheCommandLines_data();
+    void searchOrderIsTheCommandLines();
     void highlightSpansMapToOriginalText();
-    void keyboardEntrySavesKeepsAndUndoes();
-    void invalidDateShowsErrorAndWritesNothing();
-    void editReportIsUndoable();
-    void workflowStepsAreUndoable();
     void waitingReportsStandOut();
     void savedFiltersRoundTrip();
     void showFilterFromCharts();
     void sortingByColumnRequeries();
     void reporterColumnOnDemand();
-    void taxonomyRefusesDeletingUsedEntries();
-    void taxonomyEditsAreUndoable();
-    void importPreviewListsProblemsAndWritesNothing();
-    void importPreviewImports();
-    void importIsOneUndoableStep();
-    void exportWritesTheFilteredSet();
     void vietnameseScreen(); // last: installs the Vietnamese translation for the process
-
-private:
-    void makeView();
-    qint64 addReport(const QDate &date, qint64 locality, qint64 topic, const QString &summary,
-        const QString &channel = QStringLiteral("direct"),
-        const QString &status = QStringLiteral("new"));
-    void bulk(int n);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    QString twoRowCsv(const QString &name);
-    std::unique_ptr<QUndoStack> m_undo;
-    std::unique_ptr<OpinionsView> m_view;
-    qint64 m_province = 0, m_longXuyen = 0, m_myBinh = 0, m_chauDoc = 0;
-    qint64 m_land = 0, m_compensation = 0, m_health = 0;
-    qint64 m_agency = 0;
 };
-
-void TestOpinionsView::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("thuky-tests"));
-}
-
-void TestOpinionsView::init()
-{
-    QSettings().remove(QStringLiteral("opinions"));
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("t.sqlite")));
-    m_db->open();
-    m_db->setCurrentUser(QStringLiteral("test"));
-    RosterRepository roster(*m_db);
-    Locality l;
-    l.name = QStringLiteral("An Giang");
-    l.level = QStringLiteral("province");
-    m_province = roster.addLocality(l);
-    l.name = QStringLiteral("Long Xuyên");
-    l.level = QStringLiteral("district");
-    l.parentId = m_province;
-    m_longXuyen = roster.addLocality(l);
-    l.name = QStringLiteral("Châu Đốc");
-    m_chauDoc = roster.addLocality(l);
-    l.name = QStringLiteral("Mỹ Bình");
-    l.level = QStringLiteral("commune");
-    l.parentId = m_longXuyen;
-    m_myBinh = roster.addLocality(l);
-    TaxonomyRepository taxonomy(*m_db);
-    m_land = taxonomy.addTopic(QStringLiteral("Đất đai"));
-    m_compensation = taxonomy.addTopic(QStringLiteral("Bồi thường, giải phóng mặt bằng"), m_land);
-    m_health = taxonomy.addTopic(QStringLiteral("Y tế"));
-    m_agency = taxonomy.addAgency(QStringLiteral("Sở Tài nguyên và Môi trường"));
-    m_undo = std::make_unique<QUndoStack>();
-}
-
-void TestOpinionsView::cleanup()
-{
-    m_view.reset();
-    m_undo.reset();
-    m_db.reset();
-    m_dir.reset();
-}
-
-void TestOpinionsView::makeView()
-{
-    m_view = std::make_unique<OpinionsView>(*m_db, m_undo.get());
-    m_view->resize(1280, 760);
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-}
-
-qint64 TestOpinionsView::addReport(const QDate &date, qint64 locality, qint64 topic,
-    const QString &summary, const QString &channel, const QString &status)
-{
-    OpinionReport r;
-    r.observedOn = date;
-    r.localityId = locality;
-    r.topicId = topic;
-    r.summary = summary;
-    r.channel = channel;
-    r.status = status;
-    return OpinionRepository(*m_db).add(r);
-}
-
-void TestOpinionsView::bulk(int n)
-{
-    const qint64 localities[] = { m_province, m_longXuyen, m_chauDoc, m_myBinh };
-    const qint64 topics[] = { m_land, m_compensation, m_health };
-    const QStringList channels = OpinionCodes::codes(OpinionCodes::Field::Channel);
-    const QStringList statuses = OpinionCodes::codes(OpinionCodes::Field::Status);
-    const QStringList sentiments = OpinionCodes::codes(OpinionCodes::Field::Sentiment);
-    Transaction tx(*m_db);
-    OpinionBulkInserter inserter(*m_db);
-    for (int i = 0; i < n; ++i) {
-        OpinionReport r;
-        r.observedOn = QDate(2021, 1, 1).addDays((i * 7) % 1400);
-        r.localityId = localities[i % 4];
-        r.topicId = topics[(i / 4) % 3];
-        r.channel = channels.at((i / 3) % channels.size());
-        r.status = statuses.at((i / 5) % statuses.size());
-        r.sentiment = sentiments.at((i / 2) % sentiments.size());
-        r.summary = QStringLiteral("Người dân phản ánh việc số %1 về giá cả và việc làm").arg(i);
-        inserter.append(r);
-    }
-    inserter.finish();
-    tx.commit();
-}
 
 void TestOpinionsView::modelPassesTester()
 {
@@ -405,6 +207,37 @@ void TestOpinionsView::searchPutsBestMatchFirst()
     QVERIFY(m_view->model()->report(0).id != dense);
 }
 
+void TestOpinionsView::searchOrderIsTheCommandLines_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("dat dai") << QStringLiteral("dat dai");
+    QTest::newRow("nguyen") << QStringLiteral("nguyen");
+    QTest::newRow("lua dao qua mang") << QStringLiteral("lua dao qua mang");
+}
+
+void TestOpinionsView::searchOrderIsTheCommandLines()
+{
+    // The demo data set: the list, fetched page by page as it scrolls, shows the matches in
+    // the order `thuky-cli search opinions QUERY --limit N` prints them.
+    QFETCH(QString, query);
+    m_db.reset();
+    m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("demo.sqlite")));
+    m_db->open();
+    DemoGenerator(*m_db, 2024).generate(3000);
+    makeView();
+    m_view->searchEdit()->setText(query);
+    QTRY_COMPARE(m_view->model()->filter().text, query);
+    OpinionTableModel *model = m_view->model();
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QVERIFY(model->rowCount() > 0);
+    QCOMPARE(qint64(model->rowCount()), model->totalCount());
+    const QList<OpinionReport> cli = OpinionRepository(*m_db).search(query, model->rowCount());
+    QCOMPARE(cli.size(), model->rowCount());
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->report(row).id, cli.at(row).id);
+}
+
 void TestOpinionsView::highlightSpansMapToOriginalText()
 {
     const QString text = QStringLiteral("Giá ĐẤT Đai tăng; đất nền");
@@ -423,182 +256,6 @@ void TestOpinionsView::highlightSpansMapToOriginalText()
         QStringLiteral("đấ"));
     QVERIFY(OpinionSummaryDelegate::matches(QStringLiteral("quadat"), { QStringLiteral("dat") })
                 .isEmpty());
-}
-
-void TestOpinionsView::keyboardEntrySavesKeepsAndUndoes()
-{
-    makeView();
-    m_view->newReportsAction()->trigger();
-    QPointer<OpinionEntryDialog> dialog = m_view->entryDialog();
-    QVERIFY(dialog);
-    QVERIFY(dialog->isVisible());
-    QTRY_COMPARE(dialog->focusWidget(), dialog->dateEdit());
-
-    QTest::keyClicks(dialog->dateEdit(), QStringLiteral("07/02/2024"));
-    QTest::keyClicks(dialog->localityEdit(), QStringLiteral("my binh"));
-    hidePopup(dialog->localityEdit());
-    QTest::keyClicks(dialog->topicEdit(), QStringLiteral("boi thuong"));
-    QCompleter *completer = dialog->topicEdit()->completer();
-    QCOMPARE(completer->completionCount(), 1);
-    QTRY_VERIFY(completer->popup()->isVisible());
-    // Down and Enter take the completion, written with its diacritics.
-    QTest::keyClick(completer->popup(), Qt::Key_Down);
-    QTest::keyClick(completer->popup(), Qt::Key_Return);
-    QCOMPARE(dialog->topicEdit()->text(), QStringLiteral("Bồi thường, giải phóng mặt bằng"));
-    dialog->channelCombo()->setFocus();
-    QTest::keyClick(dialog->channelCombo(), Qt::Key_Down); // Trực tiếp → Mạng xã hội
-    typeText(dialog->summaryEdit(), QStringLiteral("Người dân chưa đồng tình đơn giá bồi thường"));
-    QTest::keyClick(dialog->summaryEdit(), Qt::Key_Return);
-
-    OpinionRepository repo(*m_db);
-    QCOMPARE(repo.totalCount(), qint64(1));
-    const OpinionReport saved = repo.list(OpinionFilter()).first();
-    QCOMPARE(saved.observedOn, QDate(2024, 2, 7));
-    QCOMPARE(saved.localityId, m_myBinh);
-    QCOMPARE(saved.topicId, m_compensation);
-    QCOMPARE(saved.channel, QStringLiteral("social_media"));
-    QCOMPARE(saved.summary, QStringLiteral("Người dân chưa đồng tình đơn giá bồi thường"));
-    QCOMPARE(m_undo->count(), 1);
-    QCOMPARE(m_view->model()->totalCount(), qint64(1));
-
-    // The form stays open for the next report, keeping locality and channel.
-    QVERIFY(dialog->isVisible());
-    QCOMPARE(dialog->localityEdit()->text(), QStringLiteral("Mỹ Bình"));
-    QCOMPARE(dialog->channelCombo()->currentData().toString(), QStringLiteral("social_media"));
-    QVERIFY(dialog->topicEdit()->text().isEmpty());
-    QVERIFY(dialog->summaryEdit()->toPlainText().isEmpty());
-    QCOMPARE(dialog->savedCount(), 1);
-
-    // A second report with Enter from the topic field (a line edit).
-    QTest::keyClicks(dialog->topicEdit(), QStringLiteral("y te"));
-    hidePopup(dialog->topicEdit());
-    typeText(dialog->summaryEdit(), QStringLiteral("Trạm y tế thiếu thuốc"));
-    QTest::keyClick(dialog->topicEdit(), Qt::Key_Return);
-    QCOMPARE(repo.totalCount(), qint64(2));
-    QCOMPARE(m_undo->count(), 2);
-
-    // A newly opened form starts from the last entry's locality and channel too.
-    dialog->close();
-    QTRY_VERIFY(!dialog);
-    m_view->newReportsAction()->trigger();
-    QTRY_VERIFY(m_view->entryDialog());
-    QCOMPARE(m_view->entryDialog()->localityEdit()->text(), QStringLiteral("Mỹ Bình"));
-    QCOMPARE(m_view->entryDialog()->channelCombo()->currentData().toString(),
-        QStringLiteral("social_media"));
-    m_view->entryDialog()->close();
-
-    m_undo->undo();
-    QCOMPARE(repo.totalCount(), qint64(1));
-    QCOMPARE(m_view->model()->totalCount(), qint64(1));
-    m_undo->undo();
-    QCOMPARE(repo.totalCount(), qint64(0));
-    m_undo->redo();
-    m_undo->redo();
-    QCOMPARE(repo.totalCount(), qint64(2));
-    QCOMPARE(m_undo->count(), 2);
-}
-
-void TestOpinionsView::invalidDateShowsErrorAndWritesNothing()
-{
-    makeView();
-    m_view->newReportsAction()->trigger();
-    QPointer<OpinionEntryDialog> dialog = m_view->entryDialog();
-    QVERIFY(dialog);
-    QTest::keyClicks(dialog->dateEdit(), QStringLiteral("31/02/2024"));
-    dialog->localityEdit()->setText(QStringLiteral("Mỹ Bình"));
-    dialog->topicEdit()->setText(QStringLiteral("Y tế"));
-    dialog->summaryEdit()->setPlainText(QStringLiteral("Nội dung"));
-    QTest::keyClick(dialog->dateEdit(), Qt::Key_Return);
-    QLabel *error = dialog->errorLabel(QStringLiteral("date"));
-    QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(QStringLiteral("31/02/2024")), qPrintable(error->text()));
-    QCOMPARE(dialog->focusWidget(), dialog->dateEdit());
-    QCOMPARE(OpinionRepository(*m_db).totalCount(), qint64(0));
-    QCOMPARE(m_undo->count(), 0);
-
-    // An empty summary is refused by the repository: its message shows at the summary.
-    dialog->dateEdit()->setText(QStringLiteral("28/02/2024"));
-    dialog->summaryEdit()->setPlainText(QStringLiteral("   "));
-    QTest::keyClick(dialog->dateEdit(), Qt::Key_Return);
-    QVERIFY(!error->isVisible());
-    QVERIFY(dialog->errorLabel(QStringLiteral("summary"))->isVisible());
-    QVERIFY(dialog->errorLabel(QStringLiteral("summary")) != dialog->errorLabel());
-    // An unknown locality is named at the locality.
-    dialog->summaryEdit()->setPlainText(QStringLiteral("Nội dung"));
-    dialog->localityEdit()->setText(QStringLiteral("Hà Nội"));
-    QTest::keyClick(dialog->dateEdit(), Qt::Key_Return);
-    QVERIFY(dialog->errorLabel(QStringLiteral("locality"))->isVisible());
-    QVERIFY(
-        dialog->errorLabel(QStringLiteral("locality"))->text().contains(QStringLiteral("Hà Nội")));
-    QCOMPARE(OpinionRepository(*m_db).totalCount(), qint64(0));
-    QCOMPARE(m_undo->count(), 0);
-}
-
-void TestOpinionsView::editReportIsUndoable()
-{
-    const qint64 id
-        = addReport(QDate(2024, 3, 1), m_myBinh, m_land, QStringLiteral("Tranh chấp đất"));
-    makeView();
-    m_view->selectId(id);
-    QVERIFY(m_view->editAction()->isEnabled());
-    m_view->editAction()->trigger();
-    OpinionEntryDialog *dialog = nullptr;
-    for (auto *d : m_view->findChildren<OpinionEntryDialog *>())
-        if (d->isVisible())
-            dialog = d;
-    QVERIFY(dialog);
-    QVERIFY(!dialog->isEntryMode());
-    QCOMPARE(dialog->dateEdit()->text(), QStringLiteral("01/03/2024"));
-    dialog->localityEdit()->setText(QStringLiteral("chau doc"));
-    dialog->accept();
-    QCOMPARE(OpinionRepository(*m_db).report(id)->localityId, m_chauDoc);
-    QCOMPARE(m_view->model()->report(0).localityName, QStringLiteral("Châu Đốc"));
-    m_undo->undo();
-    QCOMPARE(OpinionRepository(*m_db).report(id)->localityId, m_myBinh);
-    QCOMPARE(m_view->model()->report(0).localityName, QStringLiteral("Mỹ Bình"));
-}
-
-void TestOpinionsView::workflowStepsAreUndoable()
-{
-    const qint64 id
-        = addReport(QDate(2024, 3, 1), m_myBinh, m_land, QStringLiteral("Tranh chấp đất"));
-    makeView();
-    m_view->selectId(id);
-    QVERIFY(m_view->forwardAction()->isEnabled());
-    m_view->forwardAction()->trigger();
-    EditDialog *dialog = nullptr;
-    for (auto *d : m_view->findChildren<EditDialog *>())
-        if (d->isVisible())
-            dialog = d;
-    QVERIFY(dialog);
-    // Without an agency the step is refused next to the agency field.
-    dialog->accept();
-    QVERIFY(dialog->errorLabel(QStringLiteral("forwarded_to"))->isVisible());
-    auto *agency = dialog->findChild<QComboBox *>(QStringLiteral("agency"));
-    agency->setCurrentIndex(agency->findData(m_agency));
-    dialog->accept();
-    OpinionRepository repo(*m_db);
-    QCOMPARE(repo.report(id)->status, QStringLiteral("forwarded"));
-    QCOMPARE(repo.report(id)->agencyId, m_agency);
-    QCOMPARE(m_view->model()->index(0, OpinionTableModel::StatusColumn).data().toString(),
-        OpinionCodes::label(OpinionCodes::Field::Status, QStringLiteral("forwarded")));
-
-    m_view->selectId(id);
-    m_view->resolveAction()->trigger();
-    QCOMPARE(repo.report(id)->status, QStringLiteral("resolved"));
-    m_view->selectId(id);
-    QVERIFY(!m_view->resolveAction()->isEnabled());
-    m_view->closeReportAction()->trigger();
-    QCOMPARE(repo.report(id)->status, QStringLiteral("closed"));
-    QCOMPARE(m_undo->count(), 3);
-    m_undo->undo();
-    QCOMPARE(repo.report(id)->status, QStringLiteral("resolved"));
-    m_undo->undo();
-    QCOMPARE(repo.report(id)->status, QStringLiteral("forwarded"));
-    m_undo->undo();
-    QCOMPARE(repo.report(id)->status, QStringLiteral("new"));
-    QCOMPARE(repo.report(id)->agencyId, qint64(0));
-    QVERIFY(!repo.report(id)->forwardedOn.isValid());
 }
 
 void TestOpinionsView::waitingReportsStandOut()
@@ -728,244 +385,6 @@ void TestOpinionsView::reporterColumnOnDemand()
     QVERIFY(
         !m_view->table()->horizontalHeader()->isSectionHidden(OpinionTableModel::ReporterColumn));
     m_view->setColumnShown(OpinionTableModel::ReporterColumn, false);
-}
-
-void TestOpinionsView::taxonomyRefusesDeletingUsedEntries()
-{
-    addReport(QDate(2024, 3, 1), m_myBinh, m_health, QStringLiteral("Thiếu thuốc"));
-    TaxonomyDialog dialog(*m_db);
-    dialog.show();
-    dialog.tabs()->setCurrentIndex(0);
-    QTreeWidget *topics = dialog.topicTree();
-    QTreeWidgetItem *health = nullptr;
-    for (int i = 0; i < topics->topLevelItemCount(); ++i)
-        if (topics->topLevelItem(i)->text(0) == QStringLiteral("Y tế"))
-            health = topics->topLevelItem(i);
-    QVERIFY(health);
-    topics->setCurrentItem(health);
-    QString message;
-    closeNextMessageBox(&message);
-    QVERIFY(!dialog.removeEntry());
-    QVERIFY(!message.isEmpty());
-    QVERIFY(TaxonomyRepository(*m_db).topic(m_health));
-
-    // A rename keeps the report pointing at the topic.
-    topics->setCurrentItem(health);
-    QVERIFY(dialog.renameEntry(QStringLiteral("Y tế, dược")));
-    QCOMPARE(OpinionRepository(*m_db).list(OpinionFilter()).first().topicName,
-        QStringLiteral("Y tế, dược"));
-
-    // The used commune cannot go; an unused district can.
-    dialog.tabs()->setCurrentIndex(1);
-    auto find = [&](const QString &name) {
-        const auto items
-            = dialog.localityTree()->findItems(name, Qt::MatchExactly | Qt::MatchRecursive);
-        return items.isEmpty() ? nullptr : items.first();
-    };
-    dialog.localityTree()->setCurrentItem(find(QStringLiteral("Mỹ Bình")));
-    closeNextMessageBox(&message);
-    QVERIFY(!dialog.removeEntry());
-    dialog.localityTree()->setCurrentItem(find(QStringLiteral("Châu Đốc")));
-    QVERIFY(dialog.removeEntry());
-    QVERIFY(!find(QStringLiteral("Châu Đốc")));
-    QVERIFY(find(QStringLiteral("Mỹ Bình")));
-}
-
-void TestOpinionsView::taxonomyEditsAreUndoable()
-{
-    addReport(QDate(2024, 3, 1), m_myBinh, m_health, QStringLiteral("Thiếu thuốc"));
-    makeView();
-    TaxonomyDialog dialog(*m_db, m_view.get(), m_undo.get(), m_view->taxonomyFeedback());
-    dialog.show();
-    auto uuidOf = [&](const char *table, const QString &name) {
-        return m_db
-            ->scalar(QStringLiteral("SELECT uuid FROM %1 WHERE name = ?").arg(QLatin1String(table)),
-                { name })
-            .toString();
-    };
-
-    // Add a topic; undo removes it; redo brings back the very same entry.
-    dialog.tabs()->setCurrentIndex(0);
-    QVERIFY(dialog.addEntry(QStringLiteral("Chuyển đổi số"), false));
-    const QString uuid = uuidOf("topics", QStringLiteral("Chuyển đổi số"));
-    QVERIFY(!uuid.isEmpty());
-    QCOMPARE(m_undo->undoText(), QStringLiteral("Add “Chuyển đổi số”"));
-    m_undo->undo();
-    QVERIFY(uuidOf("topics", QStringLiteral("Chuyển đổi số")).isEmpty());
-    m_undo->redo();
-    QCOMPARE(uuidOf("topics", QStringLiteral("Chuyển đổi số")), uuid);
-
-    // Rename the topic a report uses; undo gives the old name back to the report.
-    QTreeWidgetItem *health
-        = dialog.topicTree()->findItems(QStringLiteral("Y tế"), Qt::MatchExactly).value(0);
-    QVERIFY(health);
-    dialog.topicTree()->setCurrentItem(health);
-    QVERIFY(dialog.renameEntry(QStringLiteral("Y tế, dược")));
-    QCOMPARE(OpinionRepository(*m_db).list(OpinionFilter()).first().topicName,
-        QStringLiteral("Y tế, dược"));
-    m_view->reload(); // as when the dialog closes
-    QVERIFY(m_view->topicCombo()->findText(QStringLiteral("dược"), Qt::MatchContains) >= 0);
-    m_undo->undo();
-    QCOMPARE(
-        OpinionRepository(*m_db).list(OpinionFilter()).first().topicName, QStringLiteral("Y tế"));
-    // The view's lists follow an undo made from the Edit menu.
-    QTRY_VERIFY(m_view->topicCombo()->findText(QStringLiteral("dược"), Qt::MatchContains) < 0);
-    m_undo->redo();
-    QTRY_VERIFY(m_view->topicCombo()->findText(QStringLiteral("dược"), Qt::MatchContains) >= 0);
-
-    // Delete an unused locality; undo restores it with its id and uuid, under its parent.
-    dialog.tabs()->setCurrentIndex(1);
-    const QString chauDoc = uuidOf("localities", QStringLiteral("Châu Đốc"));
-    auto item = dialog.localityTree()->findItems(
-        QStringLiteral("Châu Đốc"), Qt::MatchExactly | Qt::MatchRecursive);
-    dialog.localityTree()->setCurrentItem(item.value(0));
-    QVERIFY(dialog.removeEntry());
-    QVERIFY(uuidOf("localities", QStringLiteral("Châu Đốc")).isEmpty());
-    m_undo->undo();
-    QCOMPARE(uuidOf("localities", QStringLiteral("Châu Đốc")), chauDoc);
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT id FROM localities WHERE uuid = ?"), { chauDoc })
-                 .toLongLong(),
-        m_chauDoc);
-
-    // A refused delete puts nothing on the stack.
-    const int steps = m_undo->count();
-    dialog.tabs()->setCurrentIndex(0);
-    dialog.topicTree()->setCurrentItem(
-        dialog.topicTree()->findItems(QStringLiteral("Y tế, dược"), Qt::MatchExactly).value(0));
-    QString message;
-    closeNextMessageBox(&message);
-    QVERIFY(!dialog.removeEntry());
-    QCOMPARE(m_undo->count(), steps);
-
-    // Channel labels: undo restores the previous ones.
-    const QString before
-        = m_db->scalar(QStringLiteral("SELECT label_vi FROM channels WHERE code = 'hotline'"))
-              .toString();
-    dialog.tabs()->setCurrentIndex(2);
-    for (int r = 0; r < dialog.channelTable()->rowCount(); ++r) {
-        if (dialog.channelTable()->item(r, 0)->text() == QLatin1String("hotline"))
-            dialog.channelTable()->item(r, 1)->setText(QStringLiteral("Đường dây nóng 1022"));
-    }
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT label_vi FROM channels WHERE code = 'hotline'"))
-                 .toString(),
-        QStringLiteral("Đường dây nóng 1022"));
-    m_undo->undo();
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT label_vi FROM channels WHERE code = 'hotline'"))
-                 .toString(),
-        before);
-}
-
-void TestOpinionsView::importPreviewListsProblemsAndWritesNothing()
-{
-    const QString path = m_dir->filePath(QStringLiteral("bad.csv"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("date,locality,topic,summary\n"
-               "2024-03-01,Mỹ Bình,Y tế,Thiếu thuốc\n"
-               "31/02/2024,Mỹ Bình,Y tế,Ngày sai\n"
-               "2024-03-02,Hà Tiên,Y tế,Địa bàn chưa có\n");
-    file.close();
-    ImportPreviewDialog dialog(*m_db, path);
-    QVERIFY(!dialog.canImport());
-    QStringList lines;
-    for (int i = 0; i < dialog.problemList()->count(); ++i)
-        lines << dialog.problemList()->item(i)->text();
-    QVERIFY2(lines.size() >= 2, qPrintable(lines.join(QLatin1Char('\n'))));
-    QVERIFY2(lines.at(0).contains(QStringLiteral("3")), qPrintable(lines.join(QLatin1Char('\n'))));
-    QVERIFY2(lines.join(QLatin1Char('\n')).contains(QStringLiteral("4")),
-        qPrintable(lines.join(QLatin1Char('\n'))));
-    QVERIFY(dialog.rowTable()->model()->rowCount() >= 1);
-    dialog.accept();
-    QCOMPARE(OpinionRepository(*m_db).totalCount(), qint64(0));
-}
-
-QString TestOpinionsView::twoRowCsv(const QString &name)
-{
-    // Semicolons and Vietnamese headers, as Excel writes in a Vietnamese locale; Hà Tiên is
-    // a locality the test database does not know.
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write("ngày;địa bàn;lĩnh vực;nội dung\n"
-               "01/03/2024;Mỹ Bình;Y tế;Thiếu thuốc\n"
-               "02/03/2024;Hà Tiên;Y tế;Địa bàn mới\n");
-    return path;
-}
-
-void TestOpinionsView::importPreviewImports()
-{
-    addReport(QDate(2024, 3, 1), m_myBinh, m_health, QStringLiteral("Thiếu thuốc"));
-    const QString path = twoRowCsv(QStringLiteral("good.csv"));
-    QVERIFY(!path.isEmpty());
-    ImportPreviewDialog dialog(*m_db, path);
-    QVERIFY(!dialog.canImport()); // Hà Tiên is unknown
-    dialog.createMissingBox()->setChecked(true);
-    QVERIFY(dialog.canImport());
-    dialog.skipDuplicatesBox()->setChecked(true);
-    QVERIFY(dialog.canImport());
-    QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("Hà Tiên")));
-    dialog.accept();
-    QCOMPARE(dialog.result().imported, 1);
-    QCOMPARE(OpinionRepository(*m_db).totalCount(), qint64(2));
-}
-
-void TestOpinionsView::importIsOneUndoableStep()
-{
-    makeView();
-    const QString path = twoRowCsv(QStringLiteral("undo.csv"));
-    QVERIFY(!path.isEmpty());
-    const auto haTien = [&] {
-        return m_db->scalar(
-                       QStringLiteral("SELECT count(*) FROM localities WHERE name = 'Hà Tiên'"))
-            .toInt();
-    };
-    ImportPreviewDialog dialog(*m_db, path, m_view.get(), m_undo.get());
-    dialog.createMissingBox()->setChecked(true);
-    dialog.accept();
-    QCOMPARE(dialog.result().imported, 2);
-    OpinionRepository repo(*m_db);
-    QCOMPARE(repo.totalCount(), qint64(2));
-    QCOMPARE(m_undo->count(), 1);
-    QCOMPARE(m_undo->undoText(), QStringLiteral("Import 2 report(s)"));
-    QCOMPARE(haTien(), 1);
-    QTRY_COMPARE(m_view->model()->totalCount(), qint64(2));
-
-    m_undo->undo();
-    QCOMPARE(repo.totalCount(), qint64(0));
-    QCOMPARE(haTien(), 0); // the locality the import added goes with it
-    QTRY_COMPARE(m_view->model()->totalCount(), qint64(0));
-
-    m_undo->redo();
-    QCOMPARE(repo.totalCount(), qint64(2));
-    QCOMPARE(haTien(), 1);
-    QTRY_COMPARE(m_view->model()->totalCount(), qint64(2));
-}
-
-void TestOpinionsView::exportWritesTheFilteredSet()
-{
-    bulk(120);
-    const qint64 land = addReport(QDate(2024, 5, 2), m_myBinh, m_land,
-        QStringLiteral("Tranh chấp đất đai, \"ranh giới\" thửa đất"));
-    makeView();
-    QTest::keyClicks(m_view->searchEdit(), QStringLiteral("ranh gioi"));
-    QTRY_COMPARE(m_view->model()->filter().text, QStringLiteral("ranh gioi"));
-    QCOMPARE(m_view->model()->report(0).id, land);
-    const QString csv = m_dir->filePath(QStringLiteral("out.csv"));
-    QCOMPARE(m_view->exportTo(csv), qint64(1));
-    QFile file(csv);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(file.readAll());
-    QCOMPARE(text.count(QLatin1Char('\n')), 2); // header and the one report
-    QVERIFY(text.contains(QStringLiteral("\"Tranh chấp đất đai, \"\"ranh giới\"\" thửa đất\"")));
-
-    m_view->showFilter(OpinionFilter());
-    m_view->topicCombo()->setCurrentIndex(m_view->topicCombo()->findData(m_health));
-    const QString xlsx = m_dir->filePath(QStringLiteral("out.xlsx"));
-    QCOMPARE(m_view->exportTo(xlsx), m_view->model()->totalCount());
-    QFile book(xlsx);
-    QVERIFY(book.open(QIODevice::ReadOnly));
-    QCOMPARE(book.read(2), QByteArray("PK")); // a zip container
 }
 
 void TestOpinionsView::vietnameseScreen()

@@ -1,0 +1,231 @@
+// The one ranked search of opinion reports (OpinionSearch): what `thuky-cli search opinions`
+// prints (OpinionRepository::search) and what the report list shows page by page are the same
+// order; diacritic-insensitive matching, best match first, the limit, and the older matches
+// that follow the ranked ones.
+
+#include "opinionfixture.h"
+#include <core/opinions/opinionsearch.h>
+
+#include <QTest>
+
+using namespace thuky;
+
+class TestOpinionSearch : public QObject, private test::OpinionFixture
+{
+    Q_OBJECT
+private slots:
+    void init() { reset(); }
+    void searchFoldsDiacritics_data();
+    void searchFoldsDiacritics();
+    void searchBestMatchFirstAndLimit();
+    void searchSyntaxNeverFails_data();
+    void searchSyntaxNeverFails();
+    void searchAndListPagesAgree_data();
+    void searchAndListPagesAgree();
+    void olderMatchesFollowTheRanked_data();
+    void olderMatchesFollowTheRanked();
+    void countIsTheNumberOfMatches();
+
+private:
+    void addVariedReports();
+    QList<qint64> pagedIds(OpinionSearch &search, const OpinionFilter &filter, int pageSize);
+};
+
+void TestOpinionSearch::searchFoldsDiacritics_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("hits");
+    QTest::newRow("dat dai") << QStringLiteral("dat dai") << 2;
+    QTest::newRow("Đất Đai") << QStringLiteral("Đất Đai") << 2;
+    QTest::newRow("đất đai") << QStringLiteral("đất đai") << 2;
+    QTest::newRow("DAT DAI upper") << QStringLiteral("DAT DAI") << 2;
+    QTest::newRow("nguyen") << QStringLiteral("nguyen") << 1;
+    QTest::newRow("prefix") << QStringLiteral("nguy") << 1;
+    QTest::newRow("đa prefix") << QStringLiteral("đa") << 2;
+    QTest::newRow("one letter is a whole word") << QStringLiteral("đ") << 0;
+    QTest::newRow("no match") << QStringLiteral("khong co") << 0;
+    QTest::newRow("words in any order") << QStringLiteral("dai dat") << 2;
+}
+
+void TestOpinionSearch::searchFoldsDiacritics()
+{
+    QFETCH(QString, query);
+    QFETCH(int, hits);
+    open(QStringLiteral("sqlite"));
+    addReport(QDate(2024, 1, 1), m_commune, m_land, QStringLiteral("Tranh chấp đất đai kéo dài"));
+    addReport(QDate(2024, 1, 2), m_commune, m_land, QStringLiteral("ĐẤT ĐAI bị lấn chiếm"));
+    addReport(QDate(2024, 1, 3), m_commune, m_land, QStringLiteral("Đường Nguyễn Huệ hư hỏng"));
+    addReport(QDate(2024, 1, 4), m_commune, m_land, QStringLiteral("Giá lúa giảm"));
+    QCOMPARE(OpinionRepository(*m_db).search(query).size(), hits);
+}
+
+void TestOpinionSearch::searchBestMatchFirstAndLimit()
+{
+    open(QStringLiteral("sqlite"));
+    for (int i = 0; i < 60; ++i)
+        addReport(QDate(2024, 1, 1).addDays(i), m_commune, m_prices,
+            QStringLiteral(
+                "Giá phân bón tăng, nông dân lo lắng về thu nhập trong vụ lúa năm nay số %1")
+                .arg(i));
+    const qint64 best
+        = addReport(QDate(2023, 1, 1), m_commune, m_prices, QStringLiteral("Giá phân bón"));
+    OpinionRepository repo(*m_db);
+    const QList<OpinionReport> hits = repo.search(QStringLiteral("phan bon"));
+    QCOMPARE(hits.size(), 50); // default limit
+    QCOMPARE(hits.first().id, best); // short document, same terms: best bm25
+    QCOMPARE(hits.at(1).observedOn, QDate(2024, 1, 1).addDays(59)); // then newest
+    QCOMPARE(repo.search(QStringLiteral("phan bon"), 1000).size(), 61);
+    QCOMPARE(repo.search(QStringLiteral("phan bon"), 3).size(), 3);
+}
+
+void TestOpinionSearch::searchSyntaxNeverFails_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("quote") << QStringLiteral("\"dat");
+    QTest::newRow("operators") << QStringLiteral("dat AND OR NOT -dai");
+    QTest::newRow("near") << QStringLiteral("NEAR(dat dai)");
+    QTest::newRow("column filter") << QStringLiteral("search_text:dat");
+    QTest::newRow("star and caret") << QStringLiteral("^dat* +dai");
+    QTest::newRow("only punctuation") << QStringLiteral("\"*()");
+}
+
+void TestOpinionSearch::searchSyntaxNeverFails()
+{
+    QFETCH(QString, query);
+    open(QStringLiteral("sqlite"));
+    addReport(QDate(2024, 1, 1), m_commune, m_land, QStringLiteral("đất đai and or not near"));
+    OpinionRepository repo(*m_db);
+    const QList<OpinionReport> hits = repo.search(query);
+    QVERIFY(hits.size() <= 1);
+    OpinionFilter f;
+    f.text = query;
+    QVERIFY(repo.count(f) <= 1);
+}
+
+/** Reports of varied length and word counts over two years, two localities and topics. */
+void TestOpinionSearch::addVariedReports()
+{
+    const char *const summaries[] = {
+        "Tranh chấp đất đai kéo dài",
+        "ĐẤT ĐAI bị lấn chiếm, người dân bức xúc về việc thu hồi đất đai không đền bù",
+        "Đường Nguyễn Huệ hư hỏng",
+        "Lừa đảo qua mạng ngày càng tinh vi, nhiều người mất tiền",
+        "Giá lúa giảm, nông dân lo lắng",
+        "Đất đai",
+        "Cảnh báo lừa đảo qua mạng xã hội và qua điện thoại",
+        "Ông Nguyễn Văn A phản ánh về đất đai ở ấp Nguyễn Trãi",
+    };
+    const qint64 localities[] = { m_commune, m_otherDistrict };
+    const qint64 topics[] = { m_land, m_prices };
+    int n = 0;
+    for (int round = 0; round < 5; ++round) {
+        for (const char *s : summaries) {
+            addReport(QDate(2024, 1, 1).addDays((n * 37) % 700), localities[n % 2],
+                topics[(n / 2) % 2], QString::fromUtf8(s));
+            ++n;
+        }
+    }
+}
+
+QList<qint64> TestOpinionSearch::pagedIds(
+    OpinionSearch &search, const OpinionFilter &filter, int pageSize)
+{
+    QList<qint64> ids;
+    for (int offset = 0;; offset += pageSize) {
+        const QList<OpinionReport> page = search.page(filter, pageSize, offset);
+        for (const OpinionReport &r : page)
+            ids.append(r.id);
+        if (page.size() < pageSize)
+            return ids;
+    }
+}
+
+void TestOpinionSearch::searchAndListPagesAgree_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("hits");
+    QTest::newRow("dat dai") << QStringLiteral("dat dai") << 20;
+    QTest::newRow("nguyen") << QStringLiteral("nguyen") << 10;
+    QTest::newRow("lua dao qua mang") << QStringLiteral("lua dao qua mang") << 10;
+    QTest::newRow("Đất") << QStringLiteral("Đất") << 20;
+}
+
+void TestOpinionSearch::searchAndListPagesAgree()
+{
+    QFETCH(QString, query);
+    QFETCH(int, hits);
+    open(QStringLiteral("sqlite"));
+    addVariedReports();
+    // What the command line prints: one call with its limit.
+    QList<qint64> cli;
+    for (const OpinionReport &r : OpinionRepository(*m_db).search(query, 1000))
+        cli.append(r.id);
+    QCOMPARE(cli.size(), hits);
+    // What the report list shows: pages fetched one after another.
+    OpinionFilter filter;
+    filter.text = query;
+    OpinionSearch search(*m_db);
+    QCOMPARE(pagedIds(search, filter, 4), cli);
+    QCOMPARE(pagedIds(search, filter, 7), cli);
+    // --limit N is the first N of the same order.
+    QList<qint64> firstThree;
+    for (const OpinionReport &r : OpinionRepository(*m_db).search(query, 3))
+        firstThree.append(r.id);
+    QCOMPARE(firstThree, cli.mid(0, 3));
+}
+
+void TestOpinionSearch::olderMatchesFollowTheRanked_data()
+{
+    QTest::addColumn<bool>("filtered");
+    QTest::newRow("text only") << false;
+    QTest::newRow("text and locality") << true;
+}
+
+void TestOpinionSearch::olderMatchesFollowTheRanked()
+{
+    QFETCH(bool, filtered);
+    open(QStringLiteral("sqlite"));
+    // Entered oldest first: ids grow. Short summaries rank above long ones.
+    QList<qint64> ids;
+    for (int i = 0; i < 8; ++i) {
+        const QString summary = i % 2 == 0
+            ? QStringLiteral("Đất đai")
+            : QStringLiteral("Đất đai bị lấn chiếm, người dân bức xúc về việc thu hồi");
+        ids.append(addReport(QDate(2024, 1, 1).addDays(i), m_commune, m_land, summary));
+    }
+    addReport(QDate(2024, 2, 1), m_otherDistrict, m_land, QStringLiteral("Đất đai"));
+    addReport(QDate(2024, 2, 2), m_commune, m_land, QStringLiteral("Giá lúa"));
+    OpinionFilter filter;
+    filter.text = QStringLiteral("dat dai");
+    if (filtered)
+        filter.localityId = m_commune;
+    // The four most recently entered matches are ranked.
+    OpinionSearch search(*m_db, 4);
+    // They are the other district's report (left out by the filter), ids[7], ids[6] and
+    // ids[5]: short summaries first, equal scores most recently entered first.
+    const QList<qint64> ranked = filtered
+        ? QList<qint64> { ids[6], ids[7], ids[5] }
+        : QList<qint64> { ids.last() + 1, ids[6], ids[7], ids[5] };
+    const QList<qint64> older { ids[4], ids[3], ids[2], ids[1], ids[0] };
+    const QList<qint64> all = pagedIds(search, filter, 100);
+    QCOMPARE(all, ranked + older);
+    for (int pageSize : { 1, 2, 3, 5 })
+        QCOMPARE(pagedIds(search, filter, pageSize), all);
+    QCOMPARE(search.count(filter), qint64(all.size()));
+}
+
+void TestOpinionSearch::countIsTheNumberOfMatches()
+{
+    open(QStringLiteral("sqlite"));
+    addVariedReports();
+    OpinionFilter filter;
+    filter.text = QStringLiteral("dat dai");
+    OpinionSearch search(*m_db);
+    QCOMPARE(search.count(filter), qint64(20));
+    filter.localityId = m_commune;
+    QCOMPARE(search.count(filter), OpinionRepository(*m_db).count(filter));
+    QCOMPARE(search.count(filter), qint64(pagedIds(search, filter, 100).size()));
+}
+
+QTEST_GUILESS_MAIN(TestOpinionSearch)
+#include "tst_opinionsearch.moc"
