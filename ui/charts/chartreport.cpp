@@ -8,26 +8,10 @@
 #include <core/reports/stats.h>
 
 #include <QChart>
-#include <QSet>
 
 #include <memory>
 
 namespace thuky {
-
-namespace {
-/** Topics and localities roll up a level when they would not fit in the chart. */
-QList<StatsCount> chartRows(OpinionStats &stats, StatsDimension dim, StatsFilter filter)
-{
-    QList<StatsCount> rows = stats.countByQuarter(dim, filter);
-    QSet<QString> keys;
-    for (const StatsCount &r : std::as_const(rows))
-        keys.insert(r.key);
-    if (keys.size() <= ChartBuilder::MaxSeries)
-        return rows;
-    filter.rollUpTopics = filter.rollUpLocalities = true;
-    return stats.countByQuarter(dim, filter);
-}
-} // namespace
 
 void ChartReport::charts(
     Database &db, const PeriodReportData &data, QList<QImage> *images, QStringList *captions)
@@ -46,10 +30,10 @@ void ChartReport::charts(
         captions->append(caption);
     };
     draw(ChartBuilder::stackedBars(
-             chartRows(stats, StatsDimension::Topic, span), StatsDimension::Topic),
+             stats.countForChart(StatsDimension::Topic, span), StatsDimension::Topic),
         QString::fromUtf8("Số phản ánh theo quý, phân theo lĩnh vực"));
     draw(ChartBuilder::stackedBars(
-             stats.countByQuarter(StatsDimension::Sentiment, span), StatsDimension::Sentiment),
+             stats.countForChart(StatsDimension::Sentiment, span), StatsDimension::Sentiment),
         QString::fromUtf8("Số phản ánh theo quý, phân theo chiều hướng dư luận"));
     draw(ChartBuilder::responses(stats.responsesByQuarter(span)),
         QString::fromUtf8("Tỷ lệ trả lời, giải quyết và số ngày phản hồi (trung vị) theo quý"));
