@@ -5,6 +5,7 @@
 
 #include <core/documents/partydocument.h>
 #include <core/reports/periodreport.h>
+#include <core/reports/periodreportdocument.h>
 #include <core/reports/stats.h>
 
 #include <QChart>
@@ -45,7 +46,7 @@ void ChartReport::compose(
     QList<QImage> images;
     QStringList captions;
     charts(db, data, &images, &captions);
-    PeriodReport::compose(doc, data, images, captions, imageDir);
+    PeriodReportDocument::compose(doc, data, images, captions, imageDir);
 }
 
 } // namespace thuky
