@@ -112,7 +112,7 @@ void TestChartGrouping::forChart()
     // The period, the scope and the merge roll-up are the caller's and stay.
     StatsFilter rest = chart;
     rest.rollUpTopics = rest.rollUpLocalities = false;
-    QVERIFY(rest == f);
+    QCOMPARE(rest, f);
 }
 
 void TestChartGrouping::keysThatFitStayAsTheyAre()
