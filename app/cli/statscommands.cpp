@@ -18,16 +18,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("thuky::cli", text);
 }
-
-void tuneForOneScan(Database &db)
-{
-    if (db.backend() == Database::Backend::SQLite) {
-        // One pass over an index by a short-lived process: a big page cache or a memory map
-        // only adds allocations and page faults (twice the CPU time on a million reports).
-        db.exec(QStringLiteral("PRAGMA mmap_size = 0"));
-        db.exec(QStringLiteral("PRAGMA cache_size = -2000"));
-    }
-}
 } // namespace
 
 /** `--by` as a dimension; anything but `quarter[,DIM]` is a usage error. */
@@ -79,7 +69,7 @@ int runStats(Context &ctx)
     const StatsFilter filter = periodFilter(args);
 
     Database &db = ctx.database();
-    tuneForOneScan(db);
+    OpinionStats::tuneForOneScan(db);
     const QList<StatsCount> rows = OpinionStats(db).countByQuarter(dim, filter);
 
     QStringList headers { QStringLiteral("quarter") };

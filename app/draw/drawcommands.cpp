@@ -16,7 +16,6 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSet>
 #include <QTemporaryDir>
 
 namespace thuky::cli {
@@ -26,22 +25,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("thuky::cli", text);
 }
-
-/** Counts for a chart: topics and localities roll up a level when they would not fit. */
-QList<StatsCount> chartRows(OpinionStats &stats, StatsDimension dim, StatsFilter filter)
-{
-    QList<StatsCount> rows = stats.countByQuarter(dim, filter);
-    if (dim != StatsDimension::Topic && dim != StatsDimension::Locality)
-        return rows;
-    QSet<QString> keys;
-    for (const StatsCount &r : std::as_const(rows))
-        keys.insert(r.key);
-    if (keys.size() <= ChartBuilder::MaxSeries)
-        return rows;
-    filter.rollUpTopics = filter.rollUpLocalities = true;
-    return stats.countByQuarter(dim, filter);
-}
-
 } // namespace
 
 int runChart(Context &ctx)
@@ -56,9 +39,7 @@ int runChart(Context &ctx)
     checkOut(out, { QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf") });
     const StatsFilter filter = periodFilter(args);
 
-    Database &db = ctx.database();
-    OpinionStats stats(db);
-    const QList<StatsCount> rows = chartRows(stats, dim, filter);
+    const QList<StatsCount> rows = OpinionStats(ctx.database()).countForChart(dim, filter);
     std::unique_ptr<QChart> chart(ChartBuilder::stackedBars(rows, dim));
     QString error;
     if (!ChartRenderer::save(chart.get(), out, &error))

@@ -1,46 +1,15 @@
 #pragma once
 
+#include <core/reports/reportperiod.h>
 #include <core/reports/stats.h>
 
-#include <QDate>
 #include <QDateTime>
-#include <QImage>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace thuky {
 
 class Database;
-class PartyDocument;
-
-/** The period a report covers: a quarter or an ISO week. */
-struct ReportPeriod
-{
-    enum Kind { Quarter, Week };
-    Kind kind = Quarter;
-    QDate first;
-    QDate last;
-
-    /** `2024-Q2`; nothing when @p code is not a quarter. */
-    static std::optional<ReportPeriod> quarter(const QString &code);
-    /** ISO week `2024-W29` (also `2024W29`); nothing when @p code is not a week of that year. */
-    static std::optional<ReportPeriod> isoWeek(const QString &code);
-    /** The quarter or ISO week containing @p date. */
-    static ReportPeriod containing(Kind kind, const QDate &date);
-
-    /** The period just before this one, of the same kind. */
-    ReportPeriod previous() const;
-    /** `2024-Q2` or `2024-W29`. */
-    QString code() const;
-    /** `Quý II/2024` or `Tuần 29/2024`. */
-    QString label() const;
-    /** `quý II/2024` or `tuần 29/2024 (từ ngày 15/07/2024 đến ngày 21/07/2024)`. */
-    QString longLabel() const;
-    /** Statistics filter over the period's observation dates. */
-    StatsFilter filter() const;
-};
 
 /** A meeting held in the period. */
 struct PeriodMeeting
@@ -96,9 +65,9 @@ struct PeriodReportData
 };
 
 /**
- * The weekly and quarterly reports of a committee: the figures (PeriodReportData),
- * a draft of the assessment and direction from them, and the document in the Party
- * format. Widget-free: the charts come in as images drawn by the caller.
+ * The weekly and quarterly reports of a committee: the figures (PeriodReportData) and a
+ * draft of the assessment and direction from them. PeriodReportDocument lays them out in
+ * the Party format.
  */
 class PeriodReport
 {
@@ -121,12 +90,24 @@ public:
     /** `tăng 12 phản ánh (15,0%)`, `giảm 3 phản ánh (-5,0%)`, `không thay đổi`. */
     static QString changeText(int current, int previous);
 
-    /** Fills @p doc: header, title, sections, the @p charts (with captions), signature. */
-    static void compose(PartyDocument &doc, const PeriodReportData &data,
-        const QList<QImage> &charts = {}, const QStringList &captions = {},
-        const QString &imageDir = {});
+    /** A share as a Vietnamese percentage: `15,0%`. */
+    static QString percentText(double share);
+    /** Days with at most one decimal, Vietnamese style: `3`, `2,5`. */
+    static QString daysText(double value);
 
 private:
+    /**
+     * Fills the committee's names into @p d (@p committeeId, or the top-level committee
+     * when 0) and returns the locality its reports are counted in: 0 (all) at the top.
+     */
+    qint64 loadCommittee(qint64 committeeId, PeriodReportData *d);
+    /** The opinion figures of @p d.scope against @p previous. */
+    void addOpinionFigures(const StatsFilter &previous, PeriodReportData *d);
+    /** The head of @p committeeId on @p day; empty when none. */
+    QString headName(qint64 committeeId, const QDate &day);
+    QList<PeriodMeeting> meetings(qint64 committeeId, const ReportPeriod &period);
+    PeriodTasks tasks(qint64 committeeId, const ReportPeriod &period);
+
     Database &m_db;
 };
 

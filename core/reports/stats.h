@@ -1,37 +1,16 @@
 #pragma once
 
-#include <QDate>
-#include <QHash>
-#include <QList>
-#include <QString>
-#include <QStringList>
+#include <core/reports/statsdimensions.h>
 
-#include <optional>
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
 
 namespace thuky {
 
 class Database;
-
-/** What reported items are broken down by, beside the quarter. */
-enum class StatsDimension { None, Topic, Locality, Sentiment, Channel, Status };
-
-namespace StatsDimensions {
-/** `topic`, `locality`, `sentiment`, `channel`, `status`; empty for None. */
-QString code(StatsDimension dim);
-/** The dimension named @p code (`topic`, …); nothing for an unknown code. */
-std::optional<StatsDimension> fromCode(const QString &code);
-/**
- * Parses the command line's DIMS: `quarter` optionally followed by `,topic`,
- * `,locality`, `,sentiment`, `,channel` or `,status`. Nothing when @p text is not that.
- */
-std::optional<StatsDimension> parseDims(const QString &text);
-/** The codes of an enumerated dimension in their natural order (empty for names). */
-QStringList enumerationCodes(StatsDimension dim);
-/** The Vietnamese label of an enumerated code (`negative` → `Tiêu cực`); names pass through. */
-QString vietnameseLabel(StatsDimension dim, const QString &key);
-/** The Vietnamese name of the dimension itself (`Lĩnh vực`, `Địa bàn`, …). */
-QString vietnameseName(StatsDimension dim);
-} // namespace StatsDimensions
 
 /** Which reports an aggregate covers. Every part is optional. */
 struct StatsFilter
@@ -46,6 +25,16 @@ struct StatsFilter
     bool rollUpTopics = false;
     /** Count localities under their ancestor just below the top (the districts). */
     bool rollUpLocalities = false;
+
+    /** At most this many series fit in a chart; ChartBuilder sums the rest as `Khác`. */
+    static constexpr int MaxChartSeries = 8;
+    /**
+     * How a chart of @p dim groups, once it has seen @p keyCount keys under this filter:
+     * topics and localities roll up a level (rollUpTopics and rollUpLocalities) when their
+     * keys would not fit in MaxChartSeries series; otherwise this filter unchanged.
+     * OpinionStats::countForChart() applies it.
+     */
+    StatsFilter forChart(StatsDimension dim, int keyCount) const;
 
     bool operator==(const StatsFilter &o) const
     {
@@ -114,6 +103,13 @@ public:
 
     /** Reports per quarter and @p dim, sorted by quarter then key (code-point order). */
     QList<StatsCount> countByQuarter(StatsDimension dim, const StatsFilter &filter = {}) const;
+    /**
+     * Reports per quarter and @p dim as a chart shows them: countByQuarter(), counted again
+     * rolled up a level (StatsFilter::forChart()) when topics or localities would give
+     * more keys than fit in a chart. The one grouping rule of the GUI, the CLI and the
+     * periodic report's charts.
+     */
+    QList<StatsCount> countForChart(StatsDimension dim, const StatsFilter &filter = {}) const;
     /** Reports per @p dim over the whole filtered period, sorted by key. */
     QList<StatsCount> countOverPeriod(StatsDimension dim, const StatsFilter &filter = {}) const;
     /** Number of reports matching @p filter. */
@@ -133,30 +129,25 @@ public:
     QList<ComparisonRow> compare(
         StatsDimension dim, const StatsFilter &current, const StatsFilter &previous) const;
 
+    /**
+     * Sets up @p db's connection for one pass over an index by a short-lived process
+     * (`thuky-cli stats`): on SQLite, no memory map and a small page cache.
+     */
+    static void tuneForOneScan(Database &db);
+
 private:
-    struct Piece
-    {
-        QString where;
-        QVariantList values;
-        /** Set when every row of the piece lies in this one quarter (a partial quarter). */
-        QString quarter;
-        /** Rows are grouped by month (substr of observed_on), read through the filter index. */
-        bool byMonth = false;
-    };
-    /** The filter as disjoint WHERE clauses that each keep to one index. */
-    QList<Piece> pieces(const StatsFilter &filter) const;
-    /** The filter as one WHERE clause (for queries that read the table anyway). */
-    Piece plainWhere(
-        const StatsFilter &filter, const QString &alias = {}, bool steer = false) const;
-    QString scopeClause(const StatsFilter &filter, const QString &alias, bool steer = false) const;
+    /** (quarter, raw key) → count, summed over the WHERE pieces; keys are ids or codes. */
+    QMap<QPair<QString, QString>, int> rawCounts(
+        StatsDimension dim, const StatsFilter &filter, bool byQuarter) const;
     QList<StatsCount> groupCounts(
         StatsDimension dim, const StatsFilter &filter, bool byQuarter) const;
     QList<ResponseSummary> responseQuery(const StatsFilter &filter, bool byQuarter) const;
+    /** Totals and answered counts keyed by quarter ('' over the whole period). */
+    QMap<QString, ResponseSummary> responseTotals(const StatsFilter &filter, bool byQuarter) const;
+    /** Fills the median days of the groups in @p result from a histogram of days. */
+    void addMedians(
+        const StatsFilter &filter, bool byQuarter, QMap<QString, ResponseSummary> *result) const;
     QString daysExpression() const;
-    QHash<qint64, QString> names(const QString &table) const;
-    QHash<qint64, qint64> mergedTargets() const;
-    /** Each id of @p table mapped to its ancestor just below the root (roots to themselves). */
-    QHash<qint64, qint64> upperLevel(const QString &table) const;
 
     Database &m_db;
 };

@@ -25,7 +25,7 @@ class ChartBuilder
 {
 public:
     /** At most this many series in a stacked chart; the rest are summed as `Khác`. */
-    static constexpr int MaxSeries = 8;
+    static constexpr int MaxSeries = StatsFilter::MaxChartSeries;
 
     /**
      * Reported items per quarter (the categories, oldest first) stacked by @p dim. A series

@@ -5,29 +5,14 @@
 
 #include <core/documents/partydocument.h>
 #include <core/reports/periodreport.h>
+#include <core/reports/periodreportdocument.h>
 #include <core/reports/stats.h>
 
 #include <QChart>
-#include <QSet>
 
 #include <memory>
 
 namespace thuky {
-
-namespace {
-/** Topics and localities roll up a level when they would not fit in the chart. */
-QList<StatsCount> chartRows(OpinionStats &stats, StatsDimension dim, StatsFilter filter)
-{
-    QList<StatsCount> rows = stats.countByQuarter(dim, filter);
-    QSet<QString> keys;
-    for (const StatsCount &r : std::as_const(rows))
-        keys.insert(r.key);
-    if (keys.size() <= ChartBuilder::MaxSeries)
-        return rows;
-    filter.rollUpTopics = filter.rollUpLocalities = true;
-    return stats.countByQuarter(dim, filter);
-}
-} // namespace
 
 void ChartReport::charts(
     Database &db, const PeriodReportData &data, QList<QImage> *images, QStringList *captions)
@@ -46,10 +31,10 @@ void ChartReport::charts(
         captions->append(caption);
     };
     draw(ChartBuilder::stackedBars(
-             chartRows(stats, StatsDimension::Topic, span), StatsDimension::Topic),
+             stats.countForChart(StatsDimension::Topic, span), StatsDimension::Topic),
         QString::fromUtf8("Số phản ánh theo quý, phân theo lĩnh vực"));
     draw(ChartBuilder::stackedBars(
-             stats.countByQuarter(StatsDimension::Sentiment, span), StatsDimension::Sentiment),
+             stats.countForChart(StatsDimension::Sentiment, span), StatsDimension::Sentiment),
         QString::fromUtf8("Số phản ánh theo quý, phân theo chiều hướng dư luận"));
     draw(ChartBuilder::responses(stats.responsesByQuarter(span)),
         QString::fromUtf8("Tỷ lệ trả lời, giải quyết và số ngày phản hồi (trung vị) theo quý"));
@@ -61,7 +46,7 @@ void ChartReport::compose(
     QList<QImage> images;
     QStringList captions;
     charts(db, data, &images, &captions);
-    PeriodReport::compose(doc, data, images, captions, imageDir);
+    PeriodReportDocument::compose(doc, data, images, captions, imageDir);
 }
 
 } // namespace thuky

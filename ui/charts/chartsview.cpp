@@ -5,7 +5,7 @@
 #include <ui/charts/chartreportdialog.h>
 
 #include <core/db/database.h>
-#include <core/text/textnorm.h>
+#include <core/reports/scopetree.h>
 #include <core/text/vndate.h>
 
 #include <QBarSet>
@@ -26,16 +26,12 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSet>
-#include <QSqlQuery>
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolTip>
 #include <QVBoxLayout>
 
-#include <algorithm>
-#include <functional>
 #include <memory>
 
 namespace thuky {
@@ -52,6 +48,14 @@ ChartsView::ChartsView(Database &db, QUndoStack *undo, QWidget *parent)
     qRegisterMetaType<thuky::ChartSelection>();
     auto *layout = new QVBoxLayout(this);
     buildFilters();
+    buildBars(layout);
+    buildTabs(layout);
+    connectFilters();
+    refresh();
+}
+
+void ChartsView::buildBars(QVBoxLayout *layout)
+{
     // Two rows, so that the area fits a 1280-pixel screen: what and when, then where and
     // which topic; the actions at the end of the first row.
     auto label = [this](const QString &text, QWidget *buddy) {
@@ -83,6 +87,16 @@ ChartsView::ChartsView(Database &db, QUndoStack *undo, QWidget *parent)
     where->addWidget(m_topic, 1);
     layout->addLayout(where);
 
+    connect(exportButton, &QPushButton::clicked, this, &ChartsView::exportChart);
+    connect(printButton, &QPushButton::clicked, this, &ChartsView::printChart);
+    connect(reportButton, &QPushButton::clicked, this, [this]() {
+        ChartReportDialog dialog(m_db, this);
+        dialog.exec();
+    });
+}
+
+void ChartsView::buildTabs(QVBoxLayout *layout)
+{
     m_tabs = new QTabWidget(this);
     auto makeView = [this]() {
         auto *view = new QChartView(this);
@@ -106,7 +120,12 @@ ChartsView::ChartsView(Database &db, QUndoStack *undo, QWidget *parent)
     m_summary = new QLabel(this);
     layout->addWidget(m_summary);
     m_tabFresh = { false, false, false, false };
+    // The slower panels (responses read every answered report) are drawn when shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ChartsView::refreshTab);
+}
 
+void ChartsView::connectFilters()
+{
     auto changed = [this]() {
         if (!m_updating)
             refresh();
@@ -124,15 +143,6 @@ ChartsView::ChartsView(Database &db, QUndoStack *undo, QWidget *parent)
         if (m_useTo->isChecked())
             changed();
     });
-    // The slower panels (responses read every answered report) are drawn when shown.
-    connect(m_tabs, &QTabWidget::currentChanged, this, &ChartsView::refreshTab);
-    connect(exportButton, &QPushButton::clicked, this, &ChartsView::exportChart);
-    connect(printButton, &QPushButton::clicked, this, &ChartsView::printChart);
-    connect(reportButton, &QPushButton::clicked, this, [this]() {
-        ChartReportDialog dialog(m_db, this);
-        dialog.exec();
-    });
-    refresh();
 }
 
 ChartsView::~ChartsView() = default;
@@ -160,27 +170,12 @@ void ChartsView::buildFilters()
     m_locality->addItem(tr("All localities"), 0);
     m_topic->addItem(tr("All topics"), 0);
     // Trees, each parent before its children, indented by depth.
-    auto fill = [this](QComboBox *box, const QString &table) {
-        QHash<qint64, QList<QPair<QString, qint64>>> children;
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, parent_id FROM %1").arg(table));
-        while (q.next())
-            children[q.value(2).isNull() ? 0 : q.value(2).toLongLong()].append(
-                { q.value(1).toString(), q.value(0).toLongLong() });
-        for (auto &list : children) // Vietnamese alphabetical order: a ă â b c d đ e …
-            std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
-                return TextNorm::compare(a.first, b.first) < 0;
-            });
-        std::function<void(qint64, int)> add = [&](qint64 parent, int depth) {
-            for (const auto &c : children.value(parent)) {
-                box->addItem(QString(depth * 3, QLatin1Char(' ')) + c.first, c.second);
-                if (depth < 8)
-                    add(c.second, depth + 1);
-            }
-        };
-        add(0, 0);
+    auto fill = [](QComboBox *box, const QList<ScopeEntry> &entries) {
+        for (const ScopeEntry &e : entries)
+            box->addItem(QString(e.depth * 3, QLatin1Char(' ')) + e.name, e.id);
     };
-    fill(m_locality, QStringLiteral("localities"));
-    fill(m_topic, QStringLiteral("topics"));
+    fill(m_locality, ScopeTree::localities(m_db));
+    fill(m_topic, ScopeTree::topics(m_db));
 }
 
 StatsFilter ChartsView::filter() const
@@ -261,97 +256,103 @@ void ChartsView::refreshTab(int index)
     if (index < 0 || index >= m_tabFresh.size() || m_tabFresh.at(index))
         return;
     const StatsFilter f = filter();
-    OpinionStats stats(m_db);
     switch (index) {
-    case StackedTab: {
-        const StatsDimension dim = dimension();
-        m_rows = stats.countByQuarter(dim, f);
-        QSet<QString> keys;
-        for (const StatsCount &r : std::as_const(m_rows))
-            keys.insert(r.key);
-        if ((dim == StatsDimension::Topic || dim == StatsDimension::Locality)
-            && keys.size() > ChartBuilder::MaxSeries) {
-            StatsFilter up = f;
-            up.rollUpTopics = up.rollUpLocalities = true;
-            m_rows = stats.countByQuarter(dim, up);
-        }
-        QChart *chart = ChartBuilder::stackedBars(m_rows, dim);
-        const QStringList quarters = ChartBuilder::quarters(m_rows);
-        if (auto *series = qobject_cast<QStackedBarSeries *>(chart->series().value(0))) {
-            connect(series, &QStackedBarSeries::hovered, this,
-                [quarters](bool status, int i, QBarSet *set) {
-                    if (!status) {
-                        QToolTip::hideText();
-                        return;
-                    }
-                    QToolTip::showText(QCursor::pos(),
-                        QStringLiteral("%1 — %2: %3")
-                            .arg(VnDate::quarterLabel(quarters.value(i)), set->label())
-                            .arg(set->at(i)));
-                });
-            connect(series, &QStackedBarSeries::clicked, this,
-                [this, quarters, dim, f](int i, QBarSet *set) {
-                    ChartSelection sel;
-                    sel.dimension = dim;
-                    sel.filter = f;
-                    QDate last;
-                    const QDate first = VnDate::parseQuarter(quarters.value(i), &last);
-                    if (!sel.filter.from.isValid() || sel.filter.from < first)
-                        sel.filter.from = first;
-                    if (!sel.filter.to.isValid() || sel.filter.to > last)
-                        sel.filter.to = last;
-                    // The bar's key: the code behind a Vietnamese label, or the name itself.
-                    for (const StatsCount &r : std::as_const(m_rows)) {
-                        if (r.quarter == quarters.value(i)
-                            && StatsDimensions::vietnameseLabel(dim, r.key) == set->label()) {
-                            sel.key = r.key;
-                            sel.ids = r.ids;
-                        }
-                    }
-                    if (sel.key.isEmpty() && dim != StatsDimension::None)
-                        sel.key = set->label(); // "Khác": the caller shows the whole quarter
-                    emit openReports(sel);
-                });
-        }
-        setChart(m_stackedView, chart);
-        int total = 0;
-        for (const StatsCount &r : std::as_const(m_rows))
-            total += r.count;
-        m_summary->setText(tr("%n report(s) in the selection", nullptr, total));
+    case StackedTab:
+        refreshStacked(f);
         break;
-    }
-    case TrendTab: {
-        // The totals are the stacked bars summed: no second pass over the reports.
-        if (!m_tabFresh.at(StackedTab))
-            refreshTab(StackedTab);
-        QMap<QString, int> perQuarter;
-        for (const StatsCount &r : std::as_const(m_rows))
-            perQuarter[r.quarter] += r.count;
-        QList<StatsCount> totals;
-        for (auto it = perQuarter.constBegin(); it != perQuarter.constEnd(); ++it)
-            totals.append({ it.key(), QString(), it.value(), {} });
-        setChart(m_trendView, ChartBuilder::totalTrend(totals));
+    case TrendTab:
+        refreshTrend();
         break;
-    }
     case ResponseTab:
-        setChart(m_responseView, ChartBuilder::responses(stats.responsesByQuarter(f)));
+        setChart(m_responseView, ChartBuilder::responses(OpinionStats(m_db).responsesByQuarter(f)));
         break;
-    case HotTab: {
-        const QList<HotItem> items = stats.hotItems(f, 200);
-        m_hot->setRowCount(int(items.size()));
-        for (int r = 0; r < items.size(); ++r) {
-            const HotItem &h = items.at(r);
-            const QStringList cells { VnDate::display(h.observed), h.locality, h.topic, h.summary,
-                StatsDimensions::vietnameseLabel(StatsDimension::Status, h.status) };
-            for (int c = 0; c < cells.size(); ++c)
-                m_hot->setItem(r, c, new QTableWidgetItem(cells.at(c)));
-        }
+    case HotTab:
+        refreshHot(f);
         break;
-    }
     default:
         break;
     }
     m_tabFresh[index] = true;
+}
+
+void ChartsView::refreshStacked(const StatsFilter &f)
+{
+    const StatsDimension dim = dimension();
+    m_rows = OpinionStats(m_db).countForChart(dim, f);
+    QChart *chart = ChartBuilder::stackedBars(m_rows, dim);
+    if (auto *series = qobject_cast<QStackedBarSeries *>(chart->series().value(0)))
+        connectBars(series, dim, f);
+    setChart(m_stackedView, chart);
+    int total = 0;
+    for (const StatsCount &r : std::as_const(m_rows))
+        total += r.count;
+    m_summary->setText(tr("%n report(s) in the selection", nullptr, total));
+}
+
+void ChartsView::connectBars(QStackedBarSeries *series, StatsDimension dim, const StatsFilter &f)
+{
+    const QStringList quarters = ChartBuilder::quarters(m_rows);
+    connect(
+        series, &QStackedBarSeries::hovered, this, [quarters](bool status, int i, QBarSet *set) {
+            if (!status) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(),
+                QStringLiteral("%1 — %2: %3")
+                    .arg(VnDate::quarterLabel(quarters.value(i)), set->label())
+                    .arg(set->at(i)));
+        });
+    connect(
+        series, &QStackedBarSeries::clicked, this, [this, quarters, dim, f](int i, QBarSet *set) {
+            ChartSelection sel;
+            sel.dimension = dim;
+            sel.filter = f;
+            QDate last;
+            const QDate first = VnDate::parseQuarter(quarters.value(i), &last);
+            if (!sel.filter.from.isValid() || sel.filter.from < first)
+                sel.filter.from = first;
+            if (!sel.filter.to.isValid() || sel.filter.to > last)
+                sel.filter.to = last;
+            // The bar's key: the code behind a Vietnamese label, or the name itself.
+            for (const StatsCount &r : std::as_const(m_rows)) {
+                if (r.quarter == quarters.value(i)
+                    && StatsDimensions::vietnameseLabel(dim, r.key) == set->label()) {
+                    sel.key = r.key;
+                    sel.ids = r.ids;
+                }
+            }
+            if (sel.key.isEmpty() && dim != StatsDimension::None)
+                sel.key = set->label(); // "Khác": the caller shows the whole quarter
+            emit openReports(sel);
+        });
+}
+
+void ChartsView::refreshTrend()
+{
+    // The totals are the stacked bars summed: no second pass over the reports.
+    if (!m_tabFresh.at(StackedTab))
+        refreshTab(StackedTab);
+    QMap<QString, int> perQuarter;
+    for (const StatsCount &r : std::as_const(m_rows))
+        perQuarter[r.quarter] += r.count;
+    QList<StatsCount> totals;
+    for (auto it = perQuarter.constBegin(); it != perQuarter.constEnd(); ++it)
+        totals.append({ it.key(), QString(), it.value(), {} });
+    setChart(m_trendView, ChartBuilder::totalTrend(totals));
+}
+
+void ChartsView::refreshHot(const StatsFilter &f)
+{
+    const QList<HotItem> items = OpinionStats(m_db).hotItems(f, 200);
+    m_hot->setRowCount(int(items.size()));
+    for (int r = 0; r < items.size(); ++r) {
+        const HotItem &h = items.at(r);
+        const QStringList cells { VnDate::display(h.observed), h.locality, h.topic, h.summary,
+            StatsDimensions::vietnameseLabel(StatsDimension::Status, h.status) };
+        for (int c = 0; c < cells.size(); ++c)
+            m_hot->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+    }
 }
 
 QChart *ChartsView::buildForOutput() const

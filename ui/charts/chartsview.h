@@ -11,9 +11,11 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QStackedBarSeries;
 class QTabWidget;
 class QTableWidget;
 class QUndoStack;
+class QVBoxLayout;
 QT_END_NAMESPACE
 
 namespace thuky {
@@ -64,9 +66,19 @@ signals:
 
 private:
     void buildFilters();
+    /** The filter and action rows above the tabs. */
+    void buildBars(QVBoxLayout *layout);
+    void buildTabs(QVBoxLayout *layout);
+    /** Any change of a filter redraws (unless setFilter() is setting them all). */
+    void connectFilters();
     void exportChart();
     void printChart();
     void refreshTab(int index);
+    void refreshStacked(const StatsFilter &filter);
+    /** Hovering a bar shows its numbers; clicking it asks for its reports (openReports). */
+    void connectBars(QStackedBarSeries *series, StatsDimension dim, const StatsFilter &filter);
+    void refreshTrend();
+    void refreshHot(const StatsFilter &filter);
     void setChart(QChartView *view, QChart *chart);
     QChart *buildForOutput() const;
 
