@@ -86,14 +86,9 @@ struct MinutesSource
         text += p->fullName;
         if (!p->titles.isEmpty())
             text += QStringLiteral(", ") + p->titles;
-        const QVariant role = db.scalar(
-            QStringLiteral(
-                "SELECT role FROM memberships WHERE person_id = ? AND committee_id = ? AND "
-                "start_date <= ? AND (end_date IS NULL OR end_date >= ?) ORDER BY %1")
-                .arg(Roles::sqlOrder(QStringLiteral("role"))),
-            { personId, m.committeeId, VnDate::iso(m.date()), VnDate::iso(m.date()) });
-        if (role.isValid() && committee) {
-            const QString code = role.toString();
+        const std::optional<Role> role = roster.roleOn(personId, m.committeeId, m.date());
+        if (role && committee) {
+            const QString code = Roles::code(*role);
             if (code == QLatin1String("head") || code == QLatin1String("standing_deputy")
                 || code == QLatin1String("deputy") || code == QLatin1String("member"))
                 text += QStringLiteral(", %1 %2").arg(roleVietnamese(code), committee->name);
