@@ -64,6 +64,81 @@ const char *const districtTitles[] = {
     "Trưởng ban Dân vận Huyện ủy",
     "Giám đốc Trung tâm Văn hóa, Thông tin và Thể thao",
 };
+/** The province committee and the district committees were all set up on this day. */
+QDate foundingDay()
+{
+    return QDate(2021, 1, 15);
+}
+
+struct Seat
+{
+    Role role;
+    int count;
+};
+
+/** The seats of a committee, in the order they are filled. */
+QList<Seat> seatsOf(bool provincial)
+{
+    return {
+        { Role::Head, 1 },
+        { Role::StandingDeputy, 1 },
+        { Role::Deputy, provincial ? 3 : 2 },
+        { Role::Member, provincial ? 10 : 6 },
+        { Role::SecretariatLead, 1 },
+        { Role::Secretariat, provincial ? 5 : 3 },
+        { Role::Expert, provincial ? 5 : 3 },
+        { Role::Core, provincial ? 6 : 4 },
+        { Role::Collaborator, provincial ? 12 : 8 },
+    };
+}
+
+/** The titles (and honorific) of whoever holds seat @p i of @p role; draws nothing. */
+void describeSeat(Person &p, Role role, int i, bool provincial)
+{
+    switch (role) {
+    case Role::Head:
+        p.titles = provincial ? QStringLiteral("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh")
+                              : QStringLiteral("Phó Bí thư Thường trực Huyện ủy");
+        break;
+    case Role::StandingDeputy:
+        p.titles = provincial
+            ? QStringLiteral("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy")
+            : QStringLiteral("Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Huyện ủy");
+        break;
+    case Role::Deputy:
+        if (i == 0) {
+            p.honorific = QStringLiteral("Đại tá");
+            p.titles = provincial ? QStringLiteral("Phó Giám đốc Công an tỉnh")
+                                  : QStringLiteral("Trưởng Công an huyện");
+        } else {
+            p.titles = provincial ? QStringLiteral("Phó Trưởng ban Tuyên giáo Tỉnh ủy")
+                                  : QStringLiteral("Phó Chủ tịch Ủy ban nhân dân huyện");
+        }
+        break;
+    case Role::Member:
+        p.titles = QString::fromUtf8(provincial ? provinceTitles[i % std::size(provinceTitles)]
+                                                : districtTitles[i % std::size(districtTitles)]);
+        break;
+    case Role::SecretariatLead:
+        p.titles = QStringLiteral("Trưởng phòng Lý luận chính trị, Ban Tuyên giáo");
+        break;
+    case Role::Secretariat:
+        p.titles = QStringLiteral("Chuyên viên Ban Tuyên giáo");
+        break;
+    case Role::Expert:
+        p.titles
+            = QStringLiteral("Giảng viên, chuyên gia lĩnh vực %1")
+                  .arg(i % 2 ? QStringLiteral("truyền thông") : QStringLiteral("an ninh mạng"));
+        break;
+    case Role::Core:
+        p.titles = QStringLiteral("Cán bộ, lực lượng nòng cốt");
+        break;
+    case Role::Collaborator:
+        p.titles = QStringLiteral("Báo cáo viên, cộng tác viên dư luận xã hội");
+        break;
+    }
+}
+
 } // namespace
 
 DemoGenerator::DemoGenerator(Database &db, quint32 seed)
@@ -106,11 +181,24 @@ void DemoGenerator::generate(int opinions)
     tx.commit();
 }
 
+// The order of the calls below, and of the random draws inside them, is the data set: the
+// same seed must give the same records (tests and the README's figures depend on it).
 void DemoGenerator::generateRoster()
 {
     RosterRepository roster(m_db);
-    const QDate founded(2021, 1, 15);
+    const qint64 topId = addProvince(roster);
+    const qint64 provinceLoc = m_localities.first();
+    staffCommittee(roster, topId, true, 120, QStringLiteral("TU"));
+    reorganiseProvince(roster, topId);
+    int decisionNo = 30;
+    for (int d = 0; d < int(std::size(districts)); ++d) {
+        addDistrict(roster, d, provinceLoc, topId, decisionNo);
+        decisionNo += 7;
+    }
+}
 
+qint64 DemoGenerator::addProvince(RosterRepository &roster)
+{
     Locality province;
     province.name = QStringLiteral("An Giang");
     province.level = QStringLiteral("province");
@@ -124,168 +212,114 @@ void DemoGenerator::generateRoster()
     top.localityId = provinceLoc;
     top.superiorBody = QStringLiteral("Tỉnh ủy An Giang");
     top.placeName = QStringLiteral("An Giang");
-    top.validFrom = founded;
+    top.validFrom = foundingDay();
     const qint64 topId = roster.addCommittee(top);
     m_committees.append(topId);
+    return topId;
+}
 
-    struct Seat
-    {
-        Role role;
-        int count;
-    };
-
-    auto staff = [&](qint64 committeeId, bool provincial, int decisionNo, const QString &suffix) {
-        const QString decision
-            = QStringLiteral("Quyết định số %1-QĐ/%2").arg(decisionNo).arg(suffix);
-        const QList<Seat> seats = {
-            { Role::Head, 1 },
-            { Role::StandingDeputy, 1 },
-            { Role::Deputy, provincial ? 3 : 2 },
-            { Role::Member, provincial ? 10 : 6 },
-            { Role::SecretariatLead, 1 },
-            { Role::Secretariat, provincial ? 5 : 3 },
-            { Role::Expert, provincial ? 5 : 3 },
-            { Role::Core, provincial ? 6 : 4 },
-            { Role::Collaborator, provincial ? 12 : 8 },
-        };
-        QList<qint64> created;
-        for (const Seat &seat : seats) {
-            for (int i = 0; i < seat.count; ++i) {
-                Person p;
-                p.fullName = inventName();
-                switch (seat.role) {
-                case Role::Head:
-                    p.titles = provincial
-                        ? QStringLiteral("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh")
-                        : QStringLiteral("Phó Bí thư Thường trực Huyện ủy");
-                    break;
-                case Role::StandingDeputy:
-                    p.titles = provincial
-                        ? QStringLiteral(
-                            "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy")
-                        : QStringLiteral("Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Huyện ủy");
-                    break;
-                case Role::Deputy:
-                    if (i == 0) {
-                        p.honorific = QStringLiteral("Đại tá");
-                        p.titles = provincial ? QStringLiteral("Phó Giám đốc Công an tỉnh")
-                                              : QStringLiteral("Trưởng Công an huyện");
-                    } else {
-                        p.titles = provincial
-                            ? QStringLiteral("Phó Trưởng ban Tuyên giáo Tỉnh ủy")
-                            : QStringLiteral("Phó Chủ tịch Ủy ban nhân dân huyện");
-                    }
-                    break;
-                case Role::Member:
-                    p.titles = QString::fromUtf8(provincial
-                            ? provinceTitles[i % std::size(provinceTitles)]
-                            : districtTitles[i % std::size(districtTitles)]);
-                    break;
-                case Role::SecretariatLead:
-                    p.titles = QStringLiteral("Trưởng phòng Lý luận chính trị, Ban Tuyên giáo");
-                    break;
-                case Role::Secretariat:
-                    p.titles = QStringLiteral("Chuyên viên Ban Tuyên giáo");
-                    break;
-                case Role::Expert:
-                    p.titles = QStringLiteral("Giảng viên, chuyên gia lĩnh vực %1")
-                                   .arg(i % 2 ? QStringLiteral("truyền thông")
-                                              : QStringLiteral("an ninh mạng"));
-                    break;
-                case Role::Core:
-                    p.titles = QStringLiteral("Cán bộ, lực lượng nòng cốt");
-                    break;
-                case Role::Collaborator:
-                    p.titles = QStringLiteral("Báo cáo viên, cộng tác viên dư luận xã hội");
-                    break;
-                }
-                p.organisation = provincial ? QStringLiteral("Tỉnh ủy An Giang") : QString();
-                p.phone = QStringLiteral("0296 38%1").arg(int(m_rng.bounded(10000, 99999)));
-                const qint64 personId = roster.addPerson(p);
-                Membership m;
-                m.personId = personId;
-                m.committeeId = committeeId;
-                m.role = seat.role;
-                m.start = founded.addDays(pick(20));
-                m.decision = decision;
-                roster.appoint(m);
-                created.append(personId);
-            }
+void DemoGenerator::staffCommittee(RosterRepository &roster, qint64 committeeId, bool provincial,
+    int decisionNo, const QString &suffix)
+{
+    const QString decision = QStringLiteral("Quyết định số %1-QĐ/%2").arg(decisionNo).arg(suffix);
+    for (const Seat &seat : seatsOf(provincial)) {
+        for (int i = 0; i < seat.count; ++i) {
+            Person p;
+            p.fullName = inventName();
+            describeSeat(p, seat.role, i, provincial);
+            p.organisation = provincial ? QStringLiteral("Tỉnh ủy An Giang") : QString();
+            p.phone = QStringLiteral("0296 38%1").arg(int(m_rng.bounded(10000, 99999)));
+            const qint64 personId = roster.addPerson(p);
+            Membership m;
+            m.personId = personId;
+            m.committeeId = committeeId;
+            m.role = seat.role;
+            m.start = foundingDay().addDays(pick(20));
+            m.decision = decision;
+            roster.appoint(m);
         }
-        return created;
-    };
+    }
+}
 
-    staff(topId, true, 120, QStringLiteral("TU"));
+void DemoGenerator::replaceHolder(RosterRepository &roster, qint64 committeeId, Role role,
+    const QDate &on, const QString &decision, const QString &titles)
+{
+    const QList<Membership> current = roster.holders(committeeId, role, on);
+    if (current.isEmpty())
+        return;
+    Person p;
+    p.fullName = inventName();
+    p.titles = titles;
+    const qint64 personId = roster.addPerson(p);
+    roster.reorganise(current.first().id, personId, on, decision);
+}
 
+void DemoGenerator::reorganiseProvince(RosterRepository &roster, qint64 topId)
+{
     // Kiện toàn: the province replaced its head in mid-2023 and a deputy in 2022.
-    auto replace = [&](qint64 committeeId, Role role, const QDate &on, const QString &decision,
-                       const QString &titles) {
-        const QList<Membership> current = roster.holders(committeeId, role, on);
-        if (current.isEmpty())
-            return;
-        Person p;
-        p.fullName = inventName();
-        p.titles = titles;
-        const qint64 personId = roster.addPerson(p);
-        roster.reorganise(current.first().id, personId, on, decision);
-    };
-    replace(topId, Role::Head, QDate(2023, 6, 12), QStringLiteral("Quyết định số 1025-QĐ/TU"),
+    replaceHolder(roster, topId, Role::Head, QDate(2023, 6, 12),
+        QStringLiteral("Quyết định số 1025-QĐ/TU"),
         QStringLiteral("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh"));
-    replace(topId, Role::Deputy, QDate(2022, 3, 1), QStringLiteral("Quyết định số 640-QĐ/TU"),
+    replaceHolder(roster, topId, Role::Deputy, QDate(2022, 3, 1),
+        QStringLiteral("Quyết định số 640-QĐ/TU"),
         QStringLiteral("Phó Trưởng ban Tuyên giáo Tỉnh ủy"));
-    replace(topId, Role::Secretariat, QDate(2024, 2, 20),
+    replaceHolder(roster, topId, Role::Secretariat, QDate(2024, 2, 20),
         QStringLiteral("Quyết định số 1530-QĐ/TU"),
         QStringLiteral("Chuyên viên Ban Tuyên giáo Tỉnh ủy"));
     // One member retired without a successor.
     const QList<Membership> members = roster.holders(topId, Role::Member, QDate(2022, 12, 31));
     if (!members.isEmpty())
         roster.endMembership(members.last().id, QDate(2022, 12, 31));
+}
 
-    int decisionNo = 30;
-    for (const District &d : districts) {
-        Locality loc;
-        loc.name = QString::fromUtf8(d.name);
-        loc.level = QStringLiteral("district");
-        loc.parentId = provinceLoc;
-        loc.validFrom = QDate(1976, 1, 1);
-        const qint64 locId = roster.addLocality(loc);
-        m_localities.append(locId);
-        for (const char *commune : d.communes) {
-            Locality c;
-            c.name = QString::fromUtf8(commune);
-            c.level = QStringLiteral("commune");
-            c.parentId = locId;
-            c.validFrom = QDate(1976, 1, 1);
-            m_localities.append(roster.addLocality(c));
-        }
-        const QString kind = QString::fromUtf8(d.kind);
-        const QString organ = kind == QLatin1String("thành phố") ? QStringLiteral("Thành ủy")
-            : kind == QLatin1String("thị xã")                    ? QStringLiteral("Thị ủy")
-                                                                 : QStringLiteral("Huyện ủy");
-        Committee c;
-        c.name = QStringLiteral("Ban Chỉ đạo 35 %1 %2").arg(kind, loc.name);
-        c.level = QStringLiteral("district");
-        c.parentId = topId;
-        c.localityId = locId;
-        c.superiorBody = QStringLiteral("%1 %2").arg(organ, loc.name);
-        c.placeName = loc.name;
-        c.validFrom = founded;
-        const qint64 cid = roster.addCommittee(c);
-        m_committees.append(cid);
-        const QString suffix = organ == QLatin1String("Thành ủy") ? QStringLiteral("TU")
-            : organ == QLatin1String("Thị ủy")                    ? QStringLiteral("TXU")
-                                                                  : QStringLiteral("HU");
-        staff(cid, false, decisionNo, suffix);
-        if (pick(2) == 0)
-            replace(cid, Role::StandingDeputy, QDate(2022 + pick(2), 1 + pick(12), 1 + pick(27)),
-                QStringLiteral("Quyết định số %1-QĐ/%2").arg(decisionNo + 200).arg(suffix),
-                QStringLiteral("Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo %1").arg(organ));
-        if (pick(3) == 0)
-            replace(cid, Role::Head, QDate(2024, 1 + pick(6), 1 + pick(27)),
-                QStringLiteral("Quyết định số %1-QĐ/%2").arg(decisionNo + 400).arg(suffix),
-                QStringLiteral("Phó Bí thư Thường trực %1").arg(organ));
-        decisionNo += 7;
+void DemoGenerator::addDistrict(
+    RosterRepository &roster, int index, qint64 provinceLoc, qint64 topId, int decisionNo)
+{
+    const District &d = districts[index];
+    Locality loc;
+    loc.name = QString::fromUtf8(d.name);
+    loc.level = QStringLiteral("district");
+    loc.parentId = provinceLoc;
+    loc.validFrom = QDate(1976, 1, 1);
+    const qint64 locId = roster.addLocality(loc);
+    m_localities.append(locId);
+    for (const char *commune : d.communes) {
+        Locality c;
+        c.name = QString::fromUtf8(commune);
+        c.level = QStringLiteral("commune");
+        c.parentId = locId;
+        c.validFrom = QDate(1976, 1, 1);
+        m_localities.append(roster.addLocality(c));
     }
+    const QString kind = QString::fromUtf8(d.kind);
+    const QString organ = kind == QLatin1String("thành phố") ? QStringLiteral("Thành ủy")
+        : kind == QLatin1String("thị xã")                    ? QStringLiteral("Thị ủy")
+                                                             : QStringLiteral("Huyện ủy");
+    Committee c;
+    c.name = QStringLiteral("Ban Chỉ đạo 35 %1 %2").arg(kind, loc.name);
+    c.level = QStringLiteral("district");
+    c.parentId = topId;
+    c.localityId = locId;
+    c.superiorBody = QStringLiteral("%1 %2").arg(organ, loc.name);
+    c.placeName = loc.name;
+    c.validFrom = foundingDay();
+    const qint64 cid = roster.addCommittee(c);
+    m_committees.append(cid);
+    const QString suffix = organ == QLatin1String("Thành ủy") ? QStringLiteral("TU")
+        : organ == QLatin1String("Thị ủy")                    ? QStringLiteral("TXU")
+                                                              : QStringLiteral("HU");
+    staffCommittee(roster, cid, false, decisionNo, suffix);
+    // The arguments draw in the compiler's order of evaluation; they stay one expression each,
+    // as they always were, so that the data set does not change.
+    if (pick(2) == 0)
+        replaceHolder(roster, cid, Role::StandingDeputy,
+            QDate(2022 + pick(2), 1 + pick(12), 1 + pick(27)),
+            QStringLiteral("Quyết định số %1-QĐ/%2").arg(decisionNo + 200).arg(suffix),
+            QStringLiteral("Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo %1").arg(organ));
+    if (pick(3) == 0)
+        replaceHolder(roster, cid, Role::Head, QDate(2024, 1 + pick(6), 1 + pick(27)),
+            QStringLiteral("Quyết định số %1-QĐ/%2").arg(decisionNo + 400).arg(suffix),
+            QStringLiteral("Phó Bí thư Thường trực %1").arg(organ));
 }
 
 } // namespace thuky

@@ -81,7 +81,72 @@ const TaskTemplate taskTemplates[] = {
     { "Phối hợp Mặt trận Tổ quốc nắm tình hình, tâm tư nguyện vọng của nhân dân", "Ủy ban MTTQ" },
 };
 
-struct Planned
+/** The first holder of @p role among @p members, or null. */
+const Membership *holder(const QList<Membership> &members, Role role)
+{
+    for (const Membership &ms : members)
+        if (ms.role == role)
+            return &ms;
+    return nullptr;
+}
+
+/** Chairs and recorder: a briefing is chaired by the standing deputy, the rest by both. */
+void setChairs(Meeting &m, const QString &kind, const QList<Membership> &members)
+{
+    const Membership *head = holder(members, Role::Head);
+    const Membership *standing = holder(members, Role::StandingDeputy);
+    const Membership *lead = holder(members, Role::SecretariatLead);
+    if (kind == QLatin1String("quarterly_briefing")) {
+        if (standing)
+            m.chairIds << standing->personId;
+        else if (head)
+            m.chairIds << head->personId;
+    } else {
+        if (head)
+            m.chairIds << head->personId;
+        if (standing)
+            m.chairIds << standing->personId;
+    }
+    if (lead)
+        m.secretaryId = lead->personId;
+}
+
+/** The report presented (and for a review the next year's plan) and the discussion. */
+void addAgenda(Meeting &m, const QString &kind, const QString &period, const QDate &date,
+    const QList<Membership> &members)
+{
+    const Membership *standing = holder(members, Role::StandingDeputy);
+    const Membership *lead = holder(members, Role::SecretariatLead);
+    const QString periodLabel = period.contains(QLatin1String("-Q"))
+        ? VnDate::quarterLabel(period)
+        : QStringLiteral("năm %1").arg(period);
+    const QString reportTitle = kind == QLatin1String("quarterly_briefing")
+        ? QStringLiteral("Báo cáo kết quả công tác %1 và nhiệm vụ trọng tâm quý tiếp theo")
+              .arg(periodLabel)
+        : kind == QLatin1String("annual_review")
+        ? QStringLiteral("Báo cáo tổng kết hoạt động Ban Chỉ đạo 35 năm %1").arg(date.year())
+        : QStringLiteral("Báo cáo chuyên đề %1").arg(periodLabel);
+    m.documents << reportTitle;
+    const QString presenterName = lead
+        ? QStringLiteral("đồng chí %1, Tổ trưởng Tổ thư ký").arg(lead->personName)
+        : QStringLiteral("Tổ thư ký");
+    m.agenda << AgendaItem { reportTitle, presenterName, {} };
+    if (kind == QLatin1String("annual_review")) {
+        const QString planTitle
+            = QStringLiteral("Dự thảo kế hoạch hoạt động năm %1").arg(date.year() + 1);
+        m.documents << planTitle;
+        m.agenda << AgendaItem { planTitle,
+            standing ? QStringLiteral("đồng chí %1, Phó Trưởng ban Thường trực")
+                           .arg(standing->personName)
+                     : presenterName,
+            {} };
+    }
+    m.agenda << AgendaItem { QStringLiteral("Thảo luận, đóng góp ý kiến"), {}, {} };
+}
+
+} // namespace
+
+struct DemoGenerator::PlannedMeeting
 {
     QDateTime start;
     qint64 committeeId;
@@ -90,8 +155,8 @@ struct Planned
     QString title;
 };
 
-} // namespace
-
+// The order of the calls below, and of the random draws inside them, is the data set: the
+// same seed must give the same meetings (tests and the README's figures depend on it).
 void DemoGenerator::generateMeetings()
 {
     RosterRepository roster(m_db);
@@ -100,67 +165,20 @@ void DemoGenerator::generateMeetings()
     if (committees.isEmpty())
         return;
 
-    QList<Planned> plan;
-    auto at = [&](int year, int month, int dayFrom, int dayTo, int hour) {
-        const QDate d(year, month, dayFrom + pick(dayTo - dayFrom + 1));
-        // Meetings are held on working days.
-        QDate day = d;
-        while (day.dayOfWeek() > 5)
-            day = day.addDays(1);
-        return QDateTime(day, QTime(hour, pick(2) ? 0 : 30));
-    };
-    for (int ci = 0; ci < committees.size(); ++ci) {
-        const qint64 cid = committees.at(ci);
-        const bool province = ci == 0;
-        const bool briefs = province || ci <= 4; // the province and some districts meet quarterly
-        for (int year = 2021; year <= 2024; ++year) {
-            if (briefs) {
-                for (int q = 1; q <= 3; ++q) {
-                    const QString code = QStringLiteral("%1-Q%2").arg(year).arg(q);
-                    plan.append({ at(year, q * 3, 18, 28, 8), cid,
-                        QStringLiteral("quarterly_briefing"), code,
-                        QStringLiteral(
-                            "Hội nghị giao ban quý %1, triển khai nhiệm vụ quý %2 năm %3")
-                            .arg(VnDate::roman(q), VnDate::roman(q + 1))
-                            .arg(year) });
-                }
-            }
-            plan.append({ at(year, 12, 14, 26, 8), cid, QStringLiteral("annual_review"),
-                QString::number(year),
-                QStringLiteral("Hội nghị tổng kết hoạt động Ban Chỉ đạo 35 năm %1, triển khai "
-                               "nhiệm vụ năm %2")
-                    .arg(year)
-                    .arg(year + 1) });
-            if (province && (year == 2022 || year == 2024))
-                plan.append({ at(year, 8, 5, 20, 14), cid, QStringLiteral("thematic"),
-                    QString::number(year),
-                    QStringLiteral(
-                        "Hội nghị chuyên đề về công tác đấu tranh phản bác các quan điểm "
-                        "sai trái, thù địch trên không gian mạng") });
-            if (province && year == 2023)
-                plan.append({ at(year, 7, 10, 20, 8), cid, QStringLiteral("review"),
-                    QStringLiteral("2023-Q2"),
-                    QStringLiteral(
-                        "Hội nghị sơ kết 6 tháng đầu năm 2023 công tác dư luận xã hội") });
-        }
-    }
-    std::stable_sort(plan.begin(), plan.end(), [](const Planned &a, const Planned &b) {
-        return a.start != b.start ? a.start < b.start : a.committeeId < b.committeeId;
-    });
+    const QList<PlannedMeeting> plan = planMeetings();
     // The latest meeting of each committee is still a draft.
     QHash<qint64, QDateTime> latest;
-    for (const Planned &p : std::as_const(plan))
+    for (const PlannedMeeting &p : plan)
         latest[p.committeeId] = std::max(latest.value(p.committeeId), p.start);
 
-    const QDate dataEnd(2024, 12, 31);
-    QHash<qint64, QString> bridgeNames;
+    QStringList bridgeNames;
     for (int ci = 1; ci < committees.size(); ++ci) {
         const auto c = roster.committee(committees.at(ci));
         if (c)
-            bridgeNames.insert(c->id, QStringLiteral("Điểm cầu %1").arg(c->superiorBody));
+            bridgeNames << QStringLiteral("Điểm cầu %1").arg(c->superiorBody);
     }
 
-    for (const Planned &p : std::as_const(plan)) {
+    for (const PlannedMeeting &p : plan) {
         const auto committee = roster.committee(p.committeeId);
         const bool province = p.committeeId == committees.first();
         const QDate date = p.start.date();
@@ -176,165 +194,193 @@ void DemoGenerator::generateMeetings()
             : QStringLiteral("Hội trường %1").arg(committee ? committee->superiorBody : QString());
 
         const QList<Membership> members = roster.members(p.committeeId, date);
-        auto holder = [&](Role role) -> const Membership * {
-            for (const Membership &ms : members)
-                if (ms.role == role)
-                    return &ms;
-            return nullptr;
-        };
-        const Membership *head = holder(Role::Head);
-        const Membership *standing = holder(Role::StandingDeputy);
-        const Membership *lead = holder(Role::SecretariatLead);
-        if (p.kind == QLatin1String("quarterly_briefing")) {
-            if (standing)
-                m.chairIds << standing->personId;
-            else if (head)
-                m.chairIds << head->personId;
-        } else {
-            if (head)
-                m.chairIds << head->personId;
-            if (standing)
-                m.chairIds << standing->personId;
-        }
-        if (lead)
-            m.secretaryId = lead->personId;
-
-        // Attendance: the official delegates on the date, a few absent; the recorder and a
-        // member of the secretariat attend too.
-        m.attendance = repo.prefillAttendance(p.committeeId, date);
-        for (Attendance &a : m.attendance) {
-            if (m.chairIds.contains(a.personId))
-                continue;
-            const int roll = pick(100);
-            if (roll < 10) {
-                a.status = QStringLiteral("absent");
-                a.reason = QString::fromUtf8(absenceReasons[pick(std::size(absenceReasons))]);
-            } else if (roll < 14) {
-                a.status = QStringLiteral("delegate");
-                a.reason = QString::fromUtf8(absenceReasons[pick(3)]);
-                a.delegate = QStringLiteral("%1, Phó Trưởng phòng").arg(inventName());
-            }
-        }
-        int secretariat = 0;
-        for (const Membership &ms : members) {
-            if ((ms.role == Role::SecretariatLead || ms.role == Role::Secretariat)
-                && secretariat < 3) {
-                Attendance a;
-                a.personId = ms.personId;
-                a.role = Roles::code(ms.role);
-                m.attendance << a;
-                ++secretariat;
-            }
-        }
-
-        if (province) {
-            m.guests << QStringLiteral(
-                "Đại diện lãnh đạo Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy")
-                     << QStringLiteral("Đại diện Đảng ủy Công an tỉnh");
-            if (pick(2))
-                m.guests << QStringLiteral(
-                    "Phóng viên Báo An Giang, Đài Phát thanh - Truyền hình An Giang");
-            if (p.kind == QLatin1String("quarterly_briefing") && pick(3) > 0)
-                m.bridgePoints = bridgeNames.values();
-            std::sort(m.bridgePoints.begin(), m.bridgePoints.end());
-        } else if (pick(3) == 0) {
-            m.guests << QStringLiteral("Đại diện Ban Tuyên giáo Tỉnh ủy An Giang");
-        }
-
-        const QString periodLabel = p.period.contains(QLatin1String("-Q"))
-            ? VnDate::quarterLabel(p.period)
-            : QStringLiteral("năm %1").arg(p.period);
-        const QString reportTitle = p.kind == QLatin1String("quarterly_briefing")
-            ? QStringLiteral("Báo cáo kết quả công tác %1 và nhiệm vụ trọng tâm quý tiếp theo")
-                  .arg(periodLabel)
-            : p.kind == QLatin1String("annual_review")
-            ? QStringLiteral("Báo cáo tổng kết hoạt động Ban Chỉ đạo 35 năm %1").arg(date.year())
-            : QStringLiteral("Báo cáo chuyên đề %1").arg(periodLabel);
-        m.documents << reportTitle;
-        const QString presenterName = lead
-            ? QStringLiteral("đồng chí %1, Tổ trưởng Tổ thư ký").arg(lead->personName)
-            : QStringLiteral("Tổ thư ký");
-        m.agenda << AgendaItem { reportTitle, presenterName, {} };
-        if (p.kind == QLatin1String("annual_review")) {
-            const QString planTitle
-                = QStringLiteral("Dự thảo kế hoạch hoạt động năm %1").arg(date.year() + 1);
-            m.documents << planTitle;
-            m.agenda << AgendaItem { planTitle,
-                standing ? QStringLiteral("đồng chí %1, Phó Trưởng ban Thường trực")
-                               .arg(standing->personName)
-                         : presenterName,
-                {} };
-        }
-        m.agenda << AgendaItem { QStringLiteral("Thảo luận, đóng góp ý kiến"), {}, {} };
-
-        QList<Attendance> speakers;
-        for (const Attendance &a : std::as_const(m.attendance))
-            if (a.status == QLatin1String("present") && a.isOfficial()
-                && !m.chairIds.contains(a.personId))
-                speakers << a;
-        const int speechCount = std::min<int>(speakers.size(), 3 + pick(5));
-        for (int i = 0; i < speechCount; ++i) {
-            const Attendance &a = speakers.at(pick(speakers.size()));
-            bool dup = false;
-            for (const Speech &s : std::as_const(m.speeches))
-                dup = dup || s.personId == a.personId;
-            if (dup)
-                continue;
-            Speech s;
-            s.personId = a.personId;
-            s.unit = a.titles;
-            s.summary = QString::fromUtf8(speechSummaries[pick(std::size(speechSummaries))]);
-            m.speeches << s;
-        }
-        if (province && pick(3) == 0) {
-            Speech s;
-            s.guestName = inventName();
-            s.unit = QStringLiteral("Ban Tuyên giáo Huyện ủy Châu Phú");
-            s.summary = QString::fromUtf8(speechSummaries[pick(std::size(speechSummaries))]);
-            m.speeches << s;
-        }
-
-        QString conclusion = QStringLiteral(
-            "<p>%1</p><p>%2</p><p><b>Nhiệm vụ trọng tâm thời gian tới:</b></p><ul>")
-                                 .arg(QString::fromUtf8(conclusionOpenings[pick(2)]),
-                                     QString::fromUtf8(conclusionOpenings[2]));
-        const int taskCount = 2 + pick(3);
-        QList<int> used;
-        for (int i = 0; i < taskCount; ++i) {
-            int k = pick(std::size(taskTemplates));
-            while (used.contains(k))
-                k = (k + 1) % int(std::size(taskTemplates));
-            used << k;
-            Task t;
-            t.description = QString::fromUtf8(taskTemplates[k].description);
-            t.owner = QString::fromUtf8(taskTemplates[k].owner);
-            if (!province && t.owner == QLatin1String("Công an tỉnh"))
-                t.owner = QStringLiteral("Công an huyện");
-            t.due = date.addDays(30 + pick(61));
-            conclusion += QStringLiteral("<li>%1.</li>").arg(t.description);
-            // Older tasks are mostly done; recent ones are still open, some overdue by now.
-            const int roll = pick(100);
-            const bool old = date < QDate(2024, 6, 1);
-            if ((old && roll < 84) || (!old && roll < 35)) {
-                t.status = QStringLiteral("done");
-                t.completedOn = std::min(t.due.addDays(-pick(20)), dataEnd);
-                t.completionNote = QStringLiteral("Đã hoàn thành, có báo cáo kết quả.");
-            } else if (old && roll < 90) {
-                t.status = QStringLiteral("cancelled");
-                t.completedOn = std::min(t.due, dataEnd);
-                t.completionNote = QStringLiteral("Gộp vào nhiệm vụ của kỳ sau.");
-            } else {
-                t.status = pick(2) ? QStringLiteral("in_progress") : QStringLiteral("open");
-            }
-            m.tasks << t;
-        }
-        conclusion += QStringLiteral("</ul>");
-        m.conclusion = conclusion;
+        setChairs(m, p.kind, members);
+        fillAttendance(m, repo, members, date);
+        addGuests(m, p, province, bridgeNames);
+        addAgenda(m, p.kind, p.period, date, members);
+        addSpeeches(m, province);
+        addConclusion(m, province, date);
 
         repo.create(m);
         if (p.start != latest.value(p.committeeId))
             repo.approve(m.id);
     }
+}
+
+QDateTime DemoGenerator::meetingTime(int year, int month, int dayFrom, int dayTo, int hour)
+{
+    const QDate d(year, month, dayFrom + pick(dayTo - dayFrom + 1));
+    // Meetings are held on working days.
+    QDate day = d;
+    while (day.dayOfWeek() > 5)
+        day = day.addDays(1);
+    return QDateTime(day, QTime(hour, pick(2) ? 0 : 30));
+}
+
+QList<DemoGenerator::PlannedMeeting> DemoGenerator::planMeetings()
+{
+    const QList<qint64> committees = committeeIds();
+    QList<PlannedMeeting> plan;
+    for (int ci = 0; ci < committees.size(); ++ci) {
+        const qint64 cid = committees.at(ci);
+        const bool province = ci == 0;
+        const bool briefs = province || ci <= 4; // the province and some districts meet quarterly
+        for (int year = 2021; year <= 2024; ++year) {
+            if (briefs) {
+                for (int q = 1; q <= 3; ++q) {
+                    const QString code = QStringLiteral("%1-Q%2").arg(year).arg(q);
+                    plan.append({ meetingTime(year, q * 3, 18, 28, 8), cid,
+                        QStringLiteral("quarterly_briefing"), code,
+                        QStringLiteral(
+                            "Hội nghị giao ban quý %1, triển khai nhiệm vụ quý %2 năm %3")
+                            .arg(VnDate::roman(q), VnDate::roman(q + 1))
+                            .arg(year) });
+                }
+            }
+            plan.append({ meetingTime(year, 12, 14, 26, 8), cid, QStringLiteral("annual_review"),
+                QString::number(year),
+                QStringLiteral("Hội nghị tổng kết hoạt động Ban Chỉ đạo 35 năm %1, triển khai "
+                               "nhiệm vụ năm %2")
+                    .arg(year)
+                    .arg(year + 1) });
+            if (province && (year == 2022 || year == 2024))
+                plan.append({ meetingTime(year, 8, 5, 20, 14), cid, QStringLiteral("thematic"),
+                    QString::number(year),
+                    QStringLiteral(
+                        "Hội nghị chuyên đề về công tác đấu tranh phản bác các quan điểm "
+                        "sai trái, thù địch trên không gian mạng") });
+            if (province && year == 2023)
+                plan.append({ meetingTime(year, 7, 10, 20, 8), cid, QStringLiteral("review"),
+                    QStringLiteral("2023-Q2"),
+                    QStringLiteral(
+                        "Hội nghị sơ kết 6 tháng đầu năm 2023 công tác dư luận xã hội") });
+        }
+    }
+    std::stable_sort(
+        plan.begin(), plan.end(), [](const PlannedMeeting &a, const PlannedMeeting &b) {
+            return a.start != b.start ? a.start < b.start : a.committeeId < b.committeeId;
+        });
+    return plan;
+}
+
+void DemoGenerator::fillAttendance(
+    Meeting &m, MeetingRepository &repo, const QList<Membership> &members, const QDate &date)
+{
+    // The official delegates on the date, a few absent; the recorder and a member of the
+    // secretariat attend too.
+    m.attendance = repo.prefillAttendance(m.committeeId, date);
+    for (Attendance &a : m.attendance) {
+        if (m.chairIds.contains(a.personId))
+            continue;
+        const int roll = pick(100);
+        if (roll < 10) {
+            a.status = QStringLiteral("absent");
+            a.reason = QString::fromUtf8(absenceReasons[pick(std::size(absenceReasons))]);
+        } else if (roll < 14) {
+            a.status = QStringLiteral("delegate");
+            a.reason = QString::fromUtf8(absenceReasons[pick(3)]);
+            a.delegate = QStringLiteral("%1, Phó Trưởng phòng").arg(inventName());
+        }
+    }
+    int secretariat = 0;
+    for (const Membership &ms : members) {
+        if ((ms.role == Role::SecretariatLead || ms.role == Role::Secretariat) && secretariat < 3) {
+            Attendance a;
+            a.personId = ms.personId;
+            a.role = Roles::code(ms.role);
+            m.attendance << a;
+            ++secretariat;
+        }
+    }
+}
+
+void DemoGenerator::addGuests(
+    Meeting &m, const PlannedMeeting &p, bool province, const QStringList &bridgeNames)
+{
+    if (province) {
+        m.guests << QStringLiteral(
+            "Đại diện lãnh đạo Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy")
+                 << QStringLiteral("Đại diện Đảng ủy Công an tỉnh");
+        if (pick(2))
+            m.guests << QStringLiteral(
+                "Phóng viên Báo An Giang, Đài Phát thanh - Truyền hình An Giang");
+        if (p.kind == QLatin1String("quarterly_briefing") && pick(3) > 0)
+            m.bridgePoints = bridgeNames;
+        std::sort(m.bridgePoints.begin(), m.bridgePoints.end());
+    } else if (pick(3) == 0) {
+        m.guests << QStringLiteral("Đại diện Ban Tuyên giáo Tỉnh ủy An Giang");
+    }
+}
+
+void DemoGenerator::addSpeeches(Meeting &m, bool province)
+{
+    QList<Attendance> speakers;
+    for (const Attendance &a : std::as_const(m.attendance))
+        if (a.status == QLatin1String("present") && a.isOfficial()
+            && !m.chairIds.contains(a.personId))
+            speakers << a;
+    const int speechCount = std::min<int>(speakers.size(), 3 + pick(5));
+    for (int i = 0; i < speechCount; ++i) {
+        const Attendance &a = speakers.at(pick(speakers.size()));
+        bool dup = false;
+        for (const Speech &s : std::as_const(m.speeches))
+            dup = dup || s.personId == a.personId;
+        if (dup)
+            continue;
+        Speech s;
+        s.personId = a.personId;
+        s.unit = a.titles;
+        s.summary = QString::fromUtf8(speechSummaries[pick(std::size(speechSummaries))]);
+        m.speeches << s;
+    }
+    if (province && pick(3) == 0) {
+        Speech s;
+        s.guestName = inventName();
+        s.unit = QStringLiteral("Ban Tuyên giáo Huyện ủy Châu Phú");
+        s.summary = QString::fromUtf8(speechSummaries[pick(std::size(speechSummaries))]);
+        m.speeches << s;
+    }
+}
+
+void DemoGenerator::addConclusion(Meeting &m, bool province, const QDate &date)
+{
+    const QDate dataEnd(2024, 12, 31);
+    QString conclusion
+        = QStringLiteral("<p>%1</p><p>%2</p><p><b>Nhiệm vụ trọng tâm thời gian tới:</b></p><ul>")
+              .arg(QString::fromUtf8(conclusionOpenings[pick(2)]),
+                  QString::fromUtf8(conclusionOpenings[2]));
+    const int taskCount = 2 + pick(3);
+    QList<int> used;
+    for (int i = 0; i < taskCount; ++i) {
+        int k = pick(std::size(taskTemplates));
+        while (used.contains(k))
+            k = (k + 1) % int(std::size(taskTemplates));
+        used << k;
+        Task t;
+        t.description = QString::fromUtf8(taskTemplates[k].description);
+        t.owner = QString::fromUtf8(taskTemplates[k].owner);
+        if (!province && t.owner == QLatin1String("Công an tỉnh"))
+            t.owner = QStringLiteral("Công an huyện");
+        t.due = date.addDays(30 + pick(61));
+        conclusion += QStringLiteral("<li>%1.</li>").arg(t.description);
+        // Older tasks are mostly done; recent ones are still open, some overdue by now.
+        const int roll = pick(100);
+        const bool old = date < QDate(2024, 6, 1);
+        if ((old && roll < 84) || (!old && roll < 35)) {
+            t.status = QStringLiteral("done");
+            t.completedOn = std::min(t.due.addDays(-pick(20)), dataEnd);
+            t.completionNote = QStringLiteral("Đã hoàn thành, có báo cáo kết quả.");
+        } else if (old && roll < 90) {
+            t.status = QStringLiteral("cancelled");
+            t.completedOn = std::min(t.due, dataEnd);
+            t.completionNote = QStringLiteral("Gộp vào nhiệm vụ của kỳ sau.");
+        } else {
+            t.status = pick(2) ? QStringLiteral("in_progress") : QStringLiteral("open");
+        }
+        m.tasks << t;
+    }
+    conclusion += QStringLiteral("</ul>");
+    m.conclusion = conclusion;
 }
 
 } // namespace thuky

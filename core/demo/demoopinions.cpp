@@ -221,7 +221,7 @@ const TopTopic demoTopics[] = {
 };
 // clang-format on
 
-const char *const responses[] = {
+const char *const responseTexts[] = {
     "Cơ quan chức năng đã kiểm tra, xác minh và có văn bản trả lời, hướng dẫn người dân.",
     "Đã tiếp thu, đưa vào kế hoạch giải quyết trong năm; đã thông tin đến nhân dân.",
     "Đã tổ chức đối thoại với người dân, giải thích chính sách và thống nhất hướng giải quyết.",
@@ -249,20 +249,65 @@ template <typename T> int weighted(QRandomGenerator &rng, const T &weights)
     return 0;
 }
 
+const char *const channels[]
+    = { "direct", "social_media", "meeting", "press", "hotline", "survey" };
+const int channelWeights[] = { 35, 25, 15, 10, 8, 7 };
+const char *const sentiments[] = { "negative", "neutral", "positive", "mixed" };
+const int sentimentWeights[] = { 40, 30, 17, 13 };
+const char *const urgencies[] = { "normal", "notable", "hot" };
+const int urgencyWeights[] = { 76, 19, 5 };
+const char *const scopes[] = { "local", "provincial", "national" };
+const int scopeWeights[] = { 80, 17, 3 };
+// Communes get most reports, districts some, the province few.
+const int placeWeights[] = { 70, 25, 5 };
+// Later years get more reports as the collaborator network grows.
+const int yearWeights[] = { 20, 23, 27, 30 };
+const char *const stages[] = { "new", "forwarded", "answered", "resolved", "closed" };
+
+struct TopicRef
+{
+    qint64 id;
+    int top;
+    int sub;
+};
+
+struct Place
+{
+    qint64 id;
+    QString phrase; ///< how a summary names it: "xã Núi Sam", "huyện Tri Tôn"
+};
+
 } // namespace
 
-void DemoGenerator::generateOpinions(int count)
+/**
+ * What a report is drawn from: the taxonomy's ids, the places and reporters in the database,
+ * and the template texts, decoded once so that the loop over the reports only substitutes
+ * and binds.
+ */
+struct DemoGenerator::OpinionVocabulary
 {
-    TaxonomyRepository taxonomy(m_db);
-
-    struct TopicRef
-    {
-        qint64 id;
-        int top;
-        int sub;
-    };
     QList<TopicRef> leaves;
     QList<qint64> agencyOfTop;
+    QList<qint64> otherAgencies;
+    QList<Place> places[3]; ///< communes, districts, the province (the order of placeWeights)
+    QList<qint64> reporters;
+    QList<QList<QStringList>> summaries; ///< [top][sub] → 4 templates
+    QList<QStringList> recommendations; ///< [top] → 3 texts
+    QStringList responses;
+
+    void addTaxonomy(Database &db);
+    void loadPlaces(Database &db);
+    void loadReporters(Database &db);
+    void decodeTemplates();
+    bool hasPlaces() const
+    {
+        return !places[0].isEmpty() || !places[1].isEmpty() || !places[2].isEmpty();
+    }
+};
+
+void DemoGenerator::OpinionVocabulary::addTaxonomy(Database &db)
+{
+    TaxonomyRepository taxonomy(db);
     QHash<QString, qint64> agencyIds;
     for (int t = 0; t < int(std::size(demoTopics)); ++t) {
         const TopTopic &top = demoTopics[t];
@@ -278,62 +323,36 @@ void DemoGenerator::generateOpinions(int count)
             agencyIds.insert(agency, taxonomy.addAgency(agency));
         agencyOfTop.append(agencyIds.value(agency));
     }
-    QList<qint64> otherAgencies;
     for (const char *a : extraAgencies)
         otherAgencies.append(taxonomy.addAgency(QString::fromUtf8(a)));
+}
 
-    if (count <= 0)
-        return;
-
-    // Localities: communes get most reports, districts some, the province few.
-    struct Place
-    {
-        qint64 id;
-        QString phrase; ///< how a summary names it: "xã Núi Sam", "huyện Tri Tôn"
-    };
-    QList<Place> communes, districts, provinces;
-    {
-        QSqlQuery q
-            = m_db.exec(QStringLiteral("SELECT id, name, level FROM localities ORDER BY id"));
-        while (q.next()) {
-            const QString name = q.value(1).toString();
-            const QString level = q.value(2).toString();
-            if (level == QLatin1String("commune"))
-                communes.append({ q.value(0).toLongLong(), QStringLiteral("xã ") + name });
-            else if (level == QLatin1String("district"))
-                districts.append({ q.value(0).toLongLong(), QStringLiteral("huyện ") + name });
-            else
-                provinces.append({ q.value(0).toLongLong(), QStringLiteral("tỉnh ") + name });
-        }
+void DemoGenerator::OpinionVocabulary::loadPlaces(Database &db)
+{
+    QSqlQuery q = db.exec(QStringLiteral("SELECT id, name, level FROM localities ORDER BY id"));
+    while (q.next()) {
+        const QString name = q.value(1).toString();
+        const QString level = q.value(2).toString();
+        if (level == QLatin1String("commune"))
+            places[0].append({ q.value(0).toLongLong(), QStringLiteral("xã ") + name });
+        else if (level == QLatin1String("district"))
+            places[1].append({ q.value(0).toLongLong(), QStringLiteral("huyện ") + name });
+        else
+            places[2].append({ q.value(0).toLongLong(), QStringLiteral("tỉnh ") + name });
     }
-    if (communes.isEmpty() && districts.isEmpty() && provinces.isEmpty())
-        return;
+}
 
-    QList<qint64> reporters;
-    {
-        QSqlQuery q = m_db.exec(QStringLiteral(
-            "SELECT DISTINCT person_id FROM memberships WHERE role IN "
-            "('collaborator', 'core', 'secretariat', 'secretariat_lead') ORDER BY person_id"));
-        while (q.next())
-            reporters.append(q.value(0).toLongLong());
-    }
+void DemoGenerator::OpinionVocabulary::loadReporters(Database &db)
+{
+    QSqlQuery q = db.exec(QStringLiteral(
+        "SELECT DISTINCT person_id FROM memberships WHERE role IN "
+        "('collaborator', 'core', 'secretariat', 'secretariat_lead') ORDER BY person_id"));
+    while (q.next())
+        reporters.append(q.value(0).toLongLong());
+}
 
-    static const char *const channels[]
-        = { "direct", "social_media", "meeting", "press", "hotline", "survey" };
-    static const int channelWeights[] = { 35, 25, 15, 10, 8, 7 };
-    static const char *const sentiments[] = { "negative", "neutral", "positive", "mixed" };
-    static const int sentimentWeights[] = { 40, 30, 17, 13 };
-    static const char *const urgencies[] = { "normal", "notable", "hot" };
-    static const int urgencyWeights[] = { 76, 19, 5 };
-    static const char *const scopes[] = { "local", "provincial", "national" };
-    static const int scopeWeights[] = { 80, 17, 3 };
-    static const int placeWeights[] = { 70, 25, 5 };
-    // Later years get more reports as the collaborator network grows.
-    static const int yearWeights[] = { 20, 23, 27, 30 };
-
-    // Pre-decoded template text: the loop below only substitutes and binds.
-    QList<QList<QStringList>> summaries; // [top][sub] → 4 templates
-    QList<QStringList> recommendations;
+void DemoGenerator::OpinionVocabulary::decodeTemplates()
+{
     for (const TopTopic &top : demoTopics) {
         QList<QStringList> subs;
         for (const Subtopic &s : top.children) {
@@ -350,10 +369,38 @@ void DemoGenerator::generateOpinions(int count)
             recs.append(QString::fromUtf8(r));
         recommendations.append(recs);
     }
-    QStringList responseTexts;
-    for (const char *r : responses)
-        responseTexts.append(QString::fromUtf8(r));
+    for (const char *r : responseTexts)
+        responses.append(QString::fromUtf8(r));
+}
 
+// The order of the random draws below is the data set: the same seed must give the same
+// reports (tests and the README's figures depend on it).
+void DemoGenerator::generateOpinions(int count)
+{
+    OpinionVocabulary words;
+    words.addTaxonomy(m_db);
+    if (count <= 0)
+        return;
+    words.loadPlaces(m_db);
+    if (!words.hasPlaces())
+        return;
+    words.loadReporters(m_db);
+    words.decodeTemplates();
+
+    const QList<qint64> days = drawReportDays(count);
+    OpinionBulkInserter inserter(m_db);
+    for (int n = 0; n < count; ++n)
+        inserter.append(drawReport(words, QDate::fromJulianDay(days.at(n))));
+    inserter.finish();
+    // Fresh statistics so that the planner picks the right index for each filter.
+    if (m_db.backend() == Database::Backend::SQLite) {
+        m_db.exec(QStringLiteral("PRAGMA analysis_limit = 2000"));
+        m_db.exec(QStringLiteral("ANALYZE"));
+    }
+}
+
+QList<qint64> DemoGenerator::drawReportDays(int count)
+{
     // Reports go in in date order, as they would be entered: every index on the date then
     // grows at its end instead of at random pages, which keeps a million rows fast.
     QList<qint64> days;
@@ -364,71 +411,72 @@ void DemoGenerator::generateOpinions(int count)
         days.append(first.toJulianDay() + m_rng.bounded(first.daysInYear()));
     }
     std::sort(days.begin(), days.end());
+    return days;
+}
 
+OpinionReport DemoGenerator::drawReport(const OpinionVocabulary &words, const QDate &observedOn)
+{
+    OpinionReport r;
+    r.observedOn = observedOn;
+
+    int level = weighted(m_rng, placeWeights);
+    while (words.places[level].isEmpty())
+        level = (level + 1) % 3;
+    const Place &place = words.places[level].at(pick(int(words.places[level].size())));
+    r.localityId = place.id;
+
+    const TopicRef &topic = words.leaves.at(pick(int(words.leaves.size())));
+    r.topicId = topic.id;
+    r.summary = words.summaries.at(topic.top).at(topic.sub).at(pick(4)).arg(place.phrase);
+    if (pick(3) > 0)
+        r.recommendation = words.recommendations.at(topic.top).at(pick(3));
+
+    r.channel = QLatin1String(channels[weighted(m_rng, channelWeights)]);
+    r.sentiment = QLatin1String(sentiments[weighted(m_rng, sentimentWeights)]);
+    r.urgency = QLatin1String(urgencies[weighted(m_rng, urgencyWeights)]);
+    r.scope = QLatin1String(scopes[weighted(m_rng, scopeWeights)]);
+    if (!words.reporters.isEmpty() && pick(100) < 85)
+        r.reporterId = words.reporters.at(pick(int(words.reporters.size())));
+
+    drawProgress(r, words, topic.top);
+    r.uuid = drawUuid();
+    return r;
+}
+
+void DemoGenerator::drawProgress(OpinionReport &r, const OpinionVocabulary &words, int top)
+{
+    // Older reports have travelled further along the workflow.
     const QDate lastDay(2024, 12, 31);
-    OpinionBulkInserter inserter(m_db);
-    for (int n = 0; n < count; ++n) {
-        OpinionReport r;
-        r.observedOn = QDate::fromJulianDay(days.at(n));
-
-        const QList<Place> *places[] = { &communes, &districts, &provinces };
-        int level = weighted(m_rng, placeWeights);
-        while (places[level]->isEmpty())
-            level = (level + 1) % 3;
-        const Place &place = places[level]->at(pick(int(places[level]->size())));
-        r.localityId = place.id;
-
-        const TopicRef &topic = leaves.at(pick(int(leaves.size())));
-        r.topicId = topic.id;
-        r.summary = summaries.at(topic.top).at(topic.sub).at(pick(4)).arg(place.phrase);
-        if (pick(3) > 0)
-            r.recommendation = recommendations.at(topic.top).at(pick(3));
-
-        r.channel = QLatin1String(channels[weighted(m_rng, channelWeights)]);
-        r.sentiment = QLatin1String(sentiments[weighted(m_rng, sentimentWeights)]);
-        r.urgency = QLatin1String(urgencies[weighted(m_rng, urgencyWeights)]);
-        r.scope = QLatin1String(scopes[weighted(m_rng, scopeWeights)]);
-        if (!reporters.isEmpty() && pick(100) < 85)
-            r.reporterId = reporters.at(pick(int(reporters.size())));
-
-        // Older reports have travelled further along the workflow.
-        const int age = int(r.observedOn.daysTo(lastDay));
-        const int progressRoll = pick(100) + std::min(age / 15, 60);
-        int stage = progressRoll < 30 ? 0
-            : progressRoll < 55       ? 1
-            : progressRoll < 85       ? 2
-            : progressRoll < 130      ? 3
-                                      : 4;
-        if (r.urgency == QLatin1String("hot") && stage == 0)
-            stage = 1;
-        static const char *const stages[]
-            = { "new", "forwarded", "answered", "resolved", "closed" };
-        r.status = QLatin1String(stages[stage]);
-        if (stage >= 1) {
-            r.agencyId = pick(10) < 8 ? agencyOfTop.at(topic.top)
-                                      : otherAgencies.at(pick(int(otherAgencies.size())));
-            r.forwardedOn = r.observedOn.addDays(1 + pick(14));
-        }
-        if (stage >= 2) {
-            r.response = responseTexts.at(pick(int(responseTexts.size())));
-            r.responseOn
-                = r.forwardedOn.addDays(3 + pick(r.urgency == QLatin1String("hot") ? 10 : 60));
-        }
-
-        const quint64 a = m_rng.generate64();
-        const quint64 b = m_rng.generate64();
-        QUuid uuid(uint(a >> 32), ushort(a >> 16), ushort((a & 0x0FFF) | 0x4000),
-            uchar(((b >> 56) & 0x3F) | 0x80), uchar(b >> 48), uchar(b >> 40), uchar(b >> 32),
-            uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b));
-        r.uuid = uuid.toString(QUuid::WithoutBraces);
-        inserter.append(r);
+    const int age = int(r.observedOn.daysTo(lastDay));
+    const int progressRoll = pick(100) + std::min(age / 15, 60);
+    int stage = progressRoll < 30 ? 0
+        : progressRoll < 55       ? 1
+        : progressRoll < 85       ? 2
+        : progressRoll < 130      ? 3
+                                  : 4;
+    if (r.urgency == QLatin1String("hot") && stage == 0)
+        stage = 1;
+    r.status = QLatin1String(stages[stage]);
+    if (stage >= 1) {
+        r.agencyId = pick(10) < 8 ? words.agencyOfTop.at(top)
+                                  : words.otherAgencies.at(pick(int(words.otherAgencies.size())));
+        r.forwardedOn = r.observedOn.addDays(1 + pick(14));
     }
-    inserter.finish();
-    // Fresh statistics so that the planner picks the right index for each filter.
-    if (m_db.backend() == Database::Backend::SQLite) {
-        m_db.exec(QStringLiteral("PRAGMA analysis_limit = 2000"));
-        m_db.exec(QStringLiteral("ANALYZE"));
+    if (stage >= 2) {
+        r.response = words.responses.at(pick(int(words.responses.size())));
+        r.responseOn = r.forwardedOn.addDays(3 + pick(r.urgency == QLatin1String("hot") ? 10 : 60));
     }
+}
+
+QString DemoGenerator::drawUuid()
+{
+    // A version-4 UUID from the seeded generator, so that the data set is the same each time.
+    const quint64 a = m_rng.generate64();
+    const quint64 b = m_rng.generate64();
+    QUuid uuid(uint(a >> 32), ushort(a >> 16), ushort((a & 0x0FFF) | 0x4000),
+        uchar(((b >> 56) & 0x3F) | 0x80), uchar(b >> 48), uchar(b >> 40), uchar(b >> 32),
+        uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b));
+    return uuid.toString(QUuid::WithoutBraces);
 }
 
 } // namespace thuky

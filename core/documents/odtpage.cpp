@@ -1,6 +1,6 @@
 #include <core/documents/odtpage.h>
 
-#include <core/documents/partydocument.h>
+#include <core/documents/documentpagesettings.h>
 
 #include <QByteArray>
 #include <QCoreApplication>

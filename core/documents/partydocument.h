@@ -1,5 +1,7 @@
 #pragma once
 
+#include <core/documents/documentpagesettings.h>
+
 #include <QDate>
 #include <QFont>
 #include <QMarginsF>
@@ -14,25 +16,6 @@ class QTextDocument;
 class QTextTable;
 
 namespace thuky {
-
-class Database;
-
-/**
- * The page of a Party document (Hướng dẫn 36-HD/VPTW): A4, margins in millimetres, body font
- * and size. Margins are settings (`settings` table keys `document.margin_top` … in mm).
- */
-struct DocumentPageSettings
-{
-    double marginTopMm = 20;
-    double marginBottomMm = 20;
-    double marginLeftMm = 30;
-    double marginRightMm = 15;
-    QString fontFamily = QStringLiteral("Liberation Serif");
-    double bodyPointSize = 14;
-
-    /** Reads the margins from the settings table; missing or bad values keep the defaults. */
-    static DocumentPageSettings fromDatabase(Database &db);
-};
 
 /**
  * A document in the Party format (Hướng dẫn 36-HD/VPTW): the two-column header (superior

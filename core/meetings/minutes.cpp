@@ -63,37 +63,20 @@ QString clock(const QTime &t)
 {
     return QStringLiteral("%1 giờ %2").arg(t.hour()).arg(t.minute(), 2, 10, QLatin1Char('0'));
 }
-} // namespace
-
-MinutesWriter::MinutesWriter(Database &db)
-    : m_db(db)
+/** What every section of the minutes reads: the meeting, its committee, the roster. */
+struct MinutesSource
 {
-}
+    Database &db;
+    const Meeting &m;
+    RosterRepository &roster;
+    const std::optional<Committee> &committee;
 
-QString MinutesWriter::timeLine(const QDateTime &time)
-{
-    return QStringLiteral("vào hồi %1, %2")
-        .arg(clock(time.time()), VnDate::longVietnamese(time.date()));
-}
-
-bool MinutesWriter::isSupportedPath(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("pdf") || suffix == QLatin1String("odt");
-}
-
-void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
-{
-    MeetingRepository meetings(m_db);
-    const auto found = meetings.meeting(meetingId);
-    if (!found)
-        throw ValidationError(QStringLiteral("id"), tr("There is no meeting %1.").arg(meetingId));
-    const Meeting &m = *found;
-    RosterRepository roster(m_db);
-    const auto committee = roster.committee(m.committeeId);
-
-    // "Đồng chí Đại tá Nguyễn Văn A, Giám đốc Công an tỉnh, Phó Trưởng ban Ban Chỉ đạo 35 tỉnh".
-    auto describe = [&](qint64 personId) {
+    /**
+     * "Đồng chí Đại tá Nguyễn Văn A, Giám đốc Công an tỉnh, Phó Trưởng ban Ban Chỉ đạo 35
+     * tỉnh": the person with the role held in the committee on the meeting's day.
+     */
+    QString describe(qint64 personId) const
+    {
         const auto p = roster.person(personId);
         if (!p)
             return QString();
@@ -103,14 +86,9 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
         text += p->fullName;
         if (!p->titles.isEmpty())
             text += QStringLiteral(", ") + p->titles;
-        const QVariant role = m_db.scalar(
-            QStringLiteral(
-                "SELECT role FROM memberships WHERE person_id = ? AND committee_id = ? AND "
-                "start_date <= ? AND (end_date IS NULL OR end_date >= ?) ORDER BY %1")
-                .arg(Roles::sqlOrder(QStringLiteral("role"))),
-            { personId, m.committeeId, VnDate::iso(m.date()), VnDate::iso(m.date()) });
-        if (role.isValid() && committee) {
-            const QString code = role.toString();
+        const std::optional<Role> role = roster.roleOn(personId, m.committeeId, m.date());
+        if (role && committee) {
+            const QString code = Roles::code(*role);
             if (code == QLatin1String("head") || code == QLatin1String("standing_deputy")
                 || code == QLatin1String("deputy") || code == QLatin1String("member"))
                 text += QStringLiteral(", %1 %2").arg(roleVietnamese(code), committee->name);
@@ -118,31 +96,55 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
                 text += QStringLiteral(", %1").arg(roleVietnamese(code));
         }
         return text;
-    };
-    auto nameOf = [&](qint64 personId) {
+    }
+
+    QString nameOf(qint64 personId) const
+    {
         const auto p = roster.person(personId);
         return p ? p->fullName : QString();
-    };
+    }
+};
 
+/** "- <task>. Thực hiện: <owner>; thời hạn: <due>", without the final full stop. */
+QString taskLine(const Task &t)
+{
+    QString line = QStringLiteral("- %1 Thực hiện: %2").arg(withPeriod(t.description), t.owner);
+    if (t.due.isValid())
+        line += QStringLiteral("; thời hạn: %1").arg(VnDate::display(t.due));
+    return line;
+}
+
+// One function per part of the minutes, in the order SPEC.md "Printed minutes" lists them.
+
+void addHeader(const MinutesSource &src, PartyDocument &doc)
+{
+    const Meeting &m = src.m;
     PartyDocument::Header header;
-    if (committee) {
-        header.superiorBody = committee->superiorBody;
-        header.issuer = PartyDocument::shortIssuer(committee->name, committee->placeName);
-        header.place = committee->placeName;
+    if (src.committee) {
+        header.superiorBody = src.committee->superiorBody;
+        header.issuer = PartyDocument::shortIssuer(src.committee->name, src.committee->placeName);
+        header.place = src.committee->placeName;
     }
     // A draft prints its number blank, even when it had one before being reopened.
     header.number = PartyDocument::numberLine(m.isApproved() ? m.number : 0,
-        setting(m_db, QStringLiteral("minutes.number_suffix"), QStringLiteral("BB/BCĐ")));
+        setting(src.db, QStringLiteral("minutes.number_suffix"), QStringLiteral("BB/BCĐ")));
     header.date = m.date();
     doc.setHeader(header);
+}
 
-    QString name = m.title.trimmed();
+void addTitle(const MinutesSource &src, PartyDocument &doc)
+{
+    QString name = src.m.title.trimmed();
     if (!name.startsWith(QStringLiteral("Hội nghị"), Qt::CaseInsensitive))
         name = QStringLiteral("Hội nghị ") + name;
     doc.setTitle(QStringLiteral("BIÊN BẢN"), name);
+}
 
-    // Opening block (16-HD/VPTW).
-    doc.addParagraph(withPeriod(timeLine(m.start)), QStringLiteral("Thời gian: "));
+/** Time, place, content, chairs, recorder, documents (16-HD/VPTW). */
+void addOpening(const MinutesSource &src, PartyDocument &doc)
+{
+    const Meeting &m = src.m;
+    doc.addParagraph(withPeriod(MinutesWriter::timeLine(m.start)), QStringLiteral("Thời gian: "));
     doc.addParagraph(withPeriod(m.place), QStringLiteral("Địa điểm: "));
     QStringList content;
     for (const AgendaItem &item : m.agenda)
@@ -151,10 +153,10 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
         QStringLiteral("Nội dung: "));
     QStringList chairs;
     for (qint64 id : m.chairIds)
-        chairs << describe(id);
+        chairs << src.describe(id);
     doc.addParagraph(
         withPeriod(chairs.join(QStringLiteral("; "))), QStringLiteral("Người chủ trì: "));
-    doc.addParagraph(withPeriod(m.secretaryId ? describe(m.secretaryId) : QString()),
+    doc.addParagraph(withPeriod(m.secretaryId ? src.describe(m.secretaryId) : QString()),
         QStringLiteral("Người ghi biên bản: "));
     QStringList documents = m.documents;
     for (const AgendaItem &item : m.agenda) {
@@ -164,9 +166,11 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
     }
     doc.addParagraph(withPeriod(documents.join(QStringLiteral("; "))),
         QStringLiteral("Tài liệu sử dụng trong hội nghị: "));
+}
 
-    // 1. Attendance.
-    doc.addHeading(QStringLiteral("1. Thành phần hội nghị"));
+/** 1.1: the official delegates present and absent, then the others who attended. */
+void addOfficialDelegates(const Meeting &m, PartyDocument &doc)
+{
     doc.addHeading(QStringLiteral("1.1. Đại biểu chính thức"));
     QList<Attendance> present, absent, others;
     for (const Attendance &a : m.attendance) {
@@ -211,6 +215,14 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
                              .arg(others.size())
                              .arg(roles.join(QStringLiteral(", "))));
     }
+}
+
+/** 1. Thành phần hội nghị: official delegates, guests (1.2), bridge points. */
+void addAttendance(const MinutesSource &src, PartyDocument &doc)
+{
+    const Meeting &m = src.m;
+    doc.addHeading(QStringLiteral("1. Thành phần hội nghị"));
+    addOfficialDelegates(m, doc);
     doc.addHeading(QStringLiteral("1.2. Đại biểu mời dự"));
     if (m.guests.isEmpty())
         doc.addParagraph(QStringLiteral("Không có."));
@@ -221,8 +233,12 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
                              .arg(m.bridgePoints.size())
                              .arg(m.bridgePoints.join(QStringLiteral("; "))));
     }
+}
 
-    // 2. Proceedings.
+/** 2. Diễn biến hội nghị: the agenda with presenters, the speeches and their count. */
+void addProceedings(const MinutesSource &src, PartyDocument &doc)
+{
+    const Meeting &m = src.m;
     doc.addHeading(QStringLiteral("2. Diễn biến hội nghị"));
     int n = 0;
     for (const AgendaItem &item : m.agenda) {
@@ -242,12 +258,16 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
     }
     doc.addParagraph(
         QStringLiteral("Hội nghị đã có %1 lượt ý kiến phát biểu.").arg(m.speeches.size()));
+}
 
-    // 3. Conclusion, tasks, carry-over, closing.
+/** 3. Kết luận: the conclusion, the tasks assigned and carried over, the closing time. */
+void addConclusion(const MinutesSource &src, const QList<Task> &carried, PartyDocument &doc)
+{
+    const Meeting &m = src.m;
     doc.addHeading(QStringLiteral("3. Kết luận"));
     if (!m.chairIds.isEmpty())
         doc.addParagraph(QStringLiteral("Thay mặt chủ trì hội nghị, đồng chí %1 kết luận:")
-                             .arg(nameOf(m.chairIds.first())));
+                             .arg(src.nameOf(m.chairIds.first())));
     if (Qt::mightBeRichText(m.conclusion)) {
         doc.addHtml(m.conclusion);
     } else {
@@ -256,24 +276,15 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
     }
     if (!m.tasks.isEmpty()) {
         doc.addParagraph(QStringLiteral("Nhiệm vụ được giao:"), {});
-        for (const Task &t : m.tasks) {
-            QString line
-                = QStringLiteral("- %1 Thực hiện: %2").arg(withPeriod(t.description), t.owner);
-            if (t.due.isValid())
-                line += QStringLiteral("; thời hạn: %1").arg(VnDate::display(t.due));
-            doc.addListItem(withPeriod(line));
-        }
+        for (const Task &t : m.tasks)
+            doc.addListItem(withPeriod(taskLine(t)));
     }
-    const QList<Task> carried = meetings.carriedOver(meetingId);
     if (!carried.isEmpty()) {
         doc.addParagraph(QStringLiteral("Nhiệm vụ từ các hội nghị trước tiếp tục theo dõi:"));
         for (const Task &t : carried) {
-            QString line
-                = QStringLiteral("- %1 Thực hiện: %2").arg(withPeriod(t.description), t.owner);
-            if (t.due.isValid())
-                line += QStringLiteral("; thời hạn: %1").arg(VnDate::display(t.due));
-            line += QStringLiteral(" (hội nghị ngày %1) — tình trạng: %2")
-                        .arg(VnDate::display(t.meetingDate), TaskStatuses::vietnamese(t.status));
+            const QString line = taskLine(t)
+                + QStringLiteral(" (hội nghị ngày %1) — tình trạng: %2")
+                      .arg(VnDate::display(t.meetingDate), TaskStatuses::vietnamese(t.status));
             doc.addListItem(withPeriod(line));
         }
     }
@@ -285,14 +296,56 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
         doc.addParagraph(withPeriod(closing));
     }
     doc.addParagraph(QStringLiteral("Biên bản đã được thông qua tại hội nghị."));
+}
 
-    PartyDocument::Signature left { setting(m_db, QStringLiteral("minutes.signature_left"),
+void addSignatures(const MinutesSource &src, PartyDocument &doc)
+{
+    const Meeting &m = src.m;
+    PartyDocument::Signature left { setting(src.db, QStringLiteral("minutes.signature_left"),
                                         QStringLiteral("NGƯỜI GHI BIÊN BẢN")),
-        {}, m.secretaryId ? nameOf(m.secretaryId) : QString() };
-    PartyDocument::Signature right { setting(m_db, QStringLiteral("minutes.signature_right"),
+        {}, m.secretaryId ? src.nameOf(m.secretaryId) : QString() };
+    PartyDocument::Signature right { setting(src.db, QStringLiteral("minutes.signature_right"),
                                          QStringLiteral("CHỦ TRÌ HỘI NGHỊ")),
-        {}, m.chairIds.isEmpty() ? QString() : nameOf(m.chairIds.first()) };
+        {}, m.chairIds.isEmpty() ? QString() : src.nameOf(m.chairIds.first()) };
     doc.setSignatures(left, right);
+}
+
+} // namespace
+
+MinutesWriter::MinutesWriter(Database &db)
+    : m_db(db)
+{
+}
+
+QString MinutesWriter::timeLine(const QDateTime &time)
+{
+    return QStringLiteral("vào hồi %1, %2")
+        .arg(clock(time.time()), VnDate::longVietnamese(time.date()));
+}
+
+bool MinutesWriter::isSupportedPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("pdf") || suffix == QLatin1String("odt");
+}
+
+void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
+{
+    MeetingRepository meetings(m_db);
+    const auto found = meetings.meeting(meetingId);
+    if (!found)
+        throw ValidationError(QStringLiteral("id"), tr("There is no meeting %1.").arg(meetingId));
+    RosterRepository roster(m_db);
+    const auto committee = roster.committee(found->committeeId);
+    const MinutesSource src { m_db, *found, roster, committee };
+
+    addHeader(src, doc);
+    addTitle(src, doc);
+    addOpening(src, doc);
+    addAttendance(src, doc);
+    addProceedings(src, doc);
+    addConclusion(src, meetings.carriedOver(meetingId), doc);
+    addSignatures(src, doc);
 }
 
 bool MinutesWriter::write(qint64 meetingId, const QString &path, QString *error)

@@ -477,6 +477,19 @@ QList<Membership> RosterRepository::holders(qint64 committeeId, Role role, const
         QStringLiteral("m.start_date"));
 }
 
+std::optional<Role> RosterRepository::roleOn(qint64 personId, qint64 committeeId, const QDate &date)
+{
+    const QVariant code = m_db.scalar(
+        QStringLiteral("SELECT role FROM memberships WHERE person_id = ? AND committee_id = ? AND "
+                       "start_date <= ? AND (end_date IS NULL OR end_date >= ?) ORDER BY %1")
+            .arg(Roles::sqlOrder(QStringLiteral("role"))),
+        { personId, committeeId, VnDate::iso(date), VnDate::iso(date) });
+    Role role;
+    if (!code.isValid() || !Roles::fromCode(code.toString(), &role))
+        return std::nullopt;
+    return role;
+}
+
 qint64 RosterRepository::recordCount()
 {
     return m_db

@@ -58,6 +58,11 @@ public:
     QList<Membership> history(qint64 personId);
     /** Holders of @p role in a committee on @p date. */
     QList<Membership> holders(qint64 committeeId, Role role, const QDate &date);
+    /**
+     * The role @p personId holds in a committee on @p date; of several, the first in print
+     * order (a deputy who is also in the secretariat is a deputy). Empty when none.
+     */
+    std::optional<Role> roleOn(qint64 personId, qint64 committeeId, const QDate &date);
 
     qint64 recordCount();
 

@@ -48,8 +48,27 @@ RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
     m_historyModel = new HistoryModel(this);
 
     createActions();
+    createTree();
+    QHBoxLayout *controls = createControls();
+    createMemberStack();
+    QWidget *personPanel = createPersonPanel();
+    arrangePanels(controls, personPanel);
+    connectViews();
 
-    // Left: the committee tree.
+    m_committeeModel->setCommittees(m_repo->committees());
+    m_tree->expandAll();
+    if (m_committeeModel->rowCount() > 0) {
+        const QModelIndex first = m_committeeModel->index(0, 0);
+        m_tree->setCurrentIndex(first);
+    } else {
+        reloadMembers();
+    }
+    reloadHistory();
+    updateActions();
+}
+
+void RosterView::createTree()
+{
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("committeeTree"));
     m_tree->setModel(m_committeeModel);
@@ -57,8 +76,10 @@ RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setMinimumWidth(180);
+}
 
-    // Centre: date, filter, members.
+QHBoxLayout *RosterView::createControls()
+{
     m_committeeHeading = new QLabel(this);
     m_committeeHeading->setObjectName(QStringLiteral("committeeHeading"));
     QFont headingFont = m_committeeHeading->font();
@@ -71,8 +92,8 @@ RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
     m_asOf->setObjectName(QStringLiteral("asOf"));
     auto *asOfLabel = new QLabel(tr("&As of:"), this);
     asOfLabel->setBuddy(m_asOf);
-    auto *todayButton = new QPushButton(tr("&Today"), this);
-    connect(todayButton, &QPushButton::clicked, this, [this] { setAsOf(QDate::currentDate()); });
+    m_todayButton = new QPushButton(tr("&Today"), this);
+    connect(m_todayButton, &QPushButton::clicked, this, [this] { setAsOf(QDate::currentDate()); });
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("nameFilter"));
     m_filter->setPlaceholderText(tr("Filter by name (e.g. nguyen)"));
@@ -83,11 +104,15 @@ RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
     auto *controls = new QHBoxLayout;
     controls->addWidget(asOfLabel);
     controls->addWidget(m_asOf);
-    controls->addWidget(todayButton);
+    controls->addWidget(m_todayButton);
     controls->addSpacing(16);
     controls->addWidget(filterLabel);
     controls->addWidget(m_filter, 1);
+    return controls;
+}
 
+void RosterView::createMemberStack()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("memberTable"));
     m_table->setModel(m_memberModel);
@@ -119,13 +144,16 @@ RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
     m_memberStack = new QStackedWidget(this);
     m_memberStack->addWidget(m_table);
     m_memberStack->addWidget(emptyPage);
+}
 
+QWidget *RosterView::createPersonPanel()
+{
     // Below the members: the selected person's history of roles, so that the member table
     // keeps the full width for its six columns.
     auto *personPanel = new QWidget(this);
     m_personHeading = new QLabel(personPanel);
     m_personHeading->setObjectName(QStringLiteral("personHeading"));
-    m_personHeading->setFont(headingFont);
+    m_personHeading->setFont(m_committeeHeading->font()); // the same heading font
     m_personHeading->setWordWrap(true);
     m_personDetails = new QLabel(personPanel);
     m_personDetails->setWordWrap(true);
@@ -154,7 +182,11 @@ RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
     personLayout->setContentsMargins(0, 4, 0, 0);
     personLayout->addLayout(who, 1);
     personLayout->addLayout(historyColumn, 3);
+    return personPanel;
+}
 
+void RosterView::arrangePanels(QHBoxLayout *controls, QWidget *personPanel)
+{
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->setObjectName(QStringLiteral("rosterVerticalSplitter"));
     vertical->addWidget(m_memberStack);
@@ -190,11 +222,14 @@ RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     setTabOrder(m_tree, m_asOf);
-    setTabOrder(m_asOf, todayButton);
-    setTabOrder(todayButton, m_filter);
+    setTabOrder(m_asOf, m_todayButton);
+    setTabOrder(m_todayButton, m_filter);
     setTabOrder(m_filter, m_table);
     setTabOrder(m_table, m_history);
+}
 
+void RosterView::connectViews()
+{
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid()) {
@@ -220,17 +255,6 @@ RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, [this] { guard([this] { editPerson(); }); });
     if (m_undo)
         connect(m_undo, &QUndoStack::indexChanged, this, [this] { guard([this] { reload(); }); });
-
-    m_committeeModel->setCommittees(m_repo->committees());
-    m_tree->expandAll();
-    if (m_committeeModel->rowCount() > 0) {
-        const QModelIndex first = m_committeeModel->index(0, 0);
-        m_tree->setCurrentIndex(first);
-    } else {
-        reloadMembers();
-    }
-    reloadHistory();
-    updateActions();
 }
 
 RosterView::~RosterView()

@@ -7,6 +7,7 @@
 
 class QAction;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -71,6 +72,15 @@ public:
 
 private:
     void createActions();
+    void createTree();
+    /** The committee heading and the row of date and name filter above the members. */
+    QHBoxLayout *createControls();
+    /** The member table, or in its place a page that says why it is empty. */
+    void createMemberStack();
+    /** The selected person: heading, details and history of roles (after createControls()). */
+    QWidget *createPersonPanel();
+    void arrangePanels(QHBoxLayout *controls, QWidget *personPanel);
+    void connectViews();
     void reloadMembers();
     void reloadHistory();
     void updateActions();
@@ -98,6 +108,7 @@ private:
     QToolBar *m_toolBar;
     QTreeView *m_tree;
     QDateEdit *m_asOf;
+    QPushButton *m_todayButton;
     QLineEdit *m_filter;
     QStackedWidget *m_memberStack;
     QTableView *m_table;

@@ -22,6 +22,7 @@ private slots:
     void reorganiseEndsTheDayBefore_data() { test::addBackendRows(); }
     void reorganiseEndsTheDayBefore();
     void findCommitteeIgnoresDiacritics();
+    void roleOnTakesThePrintOrderFirst();
 
 private:
     void setUpBackend(const QString &backend);
@@ -183,6 +184,27 @@ void TestRosterRepository::findCommitteeIgnoresDiacritics()
         m_roster->findCommittee(QStringLiteral("ban chi dao 35 tinh thu nghiem"))->id, m_committee);
     QCOMPARE(m_roster->findCommittee(QString::number(m_committee))->id, m_committee);
     QVERIFY(!m_roster->findCommittee(QStringLiteral("Ban Chỉ đạo 35 tỉnh Khác")));
+}
+
+void TestRosterRepository::roleOnTakesThePrintOrderFirst()
+{
+    const qint64 an = person(QStringLiteral("Trần Văn An"));
+    const qint64 binh = person(QStringLiteral("Lê Thị Bình"));
+    appoint(an, Role::Secretariat, QDate(2021, 1, 1));
+    appoint(an, Role::Deputy, QDate(2022, 1, 1), QDate(2022, 12, 31));
+
+    // The code of the role, or empty, so that a failure prints what was found.
+    auto roleOn = [this](qint64 personId, const QDate &date) {
+        const std::optional<Role> role = m_roster->roleOn(personId, m_committee, date);
+        return role ? Roles::code(*role) : QString();
+    };
+    QCOMPARE(roleOn(an, QDate(2021, 6, 1)), QStringLiteral("secretariat"));
+    // Both roles on the date: the deputy comes first in print order.
+    QCOMPARE(roleOn(an, QDate(2022, 1, 1)), QStringLiteral("deputy"));
+    QCOMPARE(roleOn(an, QDate(2022, 12, 31)), QStringLiteral("deputy"));
+    QCOMPARE(roleOn(an, QDate(2023, 1, 1)), QStringLiteral("secretariat"));
+    QCOMPARE(roleOn(an, QDate(2020, 12, 31)), QString());
+    QCOMPARE(roleOn(binh, QDate(2022, 6, 1)), QString());
 }
 
 QTEST_GUILESS_MAIN(TestRosterRepository)
