@@ -15,10 +15,12 @@
 namespace thuky::cli {
 
 namespace {
-QString tr(const char *text)
+// A context of its own that lupdate also sees in free functions (a plain helper named
+// tr() is filed under the enclosing namespace by lupdate, and the translation is lost).
+struct Tr
 {
-    return QCoreApplication::translate("thuky::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::cli)
+};
 
 QString readPassword(const QString &prompt)
 {
@@ -41,6 +43,8 @@ QString readPassword(const QString &prompt)
 class TerminalPrompts : public Opener::Prompts
 {
 public:
+    using Answer = Opener::Answer;
+
     explicit TerminalPrompts(Context &ctx)
         : m_ctx(ctx)
     {
@@ -48,31 +52,31 @@ public:
 
     void upgrading(int from, int to) override
     {
-        m_ctx.err << tr("Upgrading the database from schema %1 to %2 (a backup first; about a "
-                        "minute for a million reports)…")
+        m_ctx.err << Tr::tr("Upgrading the database from schema %1 to %2 (a backup first; about a "
+                            "minute for a million reports)…")
                          .arg(from)
                          .arg(to)
                   << Qt::endl;
     }
 
-    Opener::Answer askServerPassword(
-        const QString &location, bool, Opener::ServerPassword *answer) override
+    // Answer, not Opener::Answer: lupdate would file this function's strings under Opener.
+    Answer askServerPassword(const QString &location, bool, Opener::ServerPassword *answer) override
     {
         // Asked once, on a terminal only, never read from an argument.
         if (m_askedServer || !isatty(STDIN_FILENO))
-            return Opener::Answer::NotAsked;
+            return Answer::NotAsked;
         m_askedServer = true;
         answer->password = readPassword(
-            tr("Password for the database server %1: ").arg(ServerPasswords::key(location)));
-        return answer->password.isEmpty() ? Opener::Answer::NotAsked : Opener::Answer::Given;
+            Tr::tr("Password for the database server %1: ").arg(ServerPasswords::key(location)));
+        return answer->password.isEmpty() ? Answer::NotAsked : Answer::Given;
     }
 
     bool signIn(Opener &opener) override
     {
         if (opener.user().isEmpty())
-            throw PermissionError(tr("this database has users: give --user NAME (password in "
-                                     "THUKY_PASSWORD)"));
-        opener.signIn(opener.user(), readPassword(tr("Password for %1: ").arg(opener.user())));
+            throw PermissionError(Tr::tr("this database has users: give --user NAME (password in "
+                                         "THUKY_PASSWORD)"));
+        opener.signIn(opener.user(), readPassword(Tr::tr("Password for %1: ").arg(opener.user())));
         return true;
     }
 
@@ -103,14 +107,14 @@ Arguments::Arguments(
         if (valueOptions.contains(name)) {
             if (!inlineValue) {
                 if (i + 1 >= args.size())
-                    throw UsageError(tr("option --%1 needs a value").arg(name));
+                    throw UsageError(Tr::tr("option --%1 needs a value").arg(name));
                 value = args.at(++i);
             }
             m_values.insert(name, value);
         } else if (flags.contains(name) && !inlineValue) {
             m_flags.insert(name);
         } else {
-            throw UsageError(tr("unknown option --%1").arg(name));
+            throw UsageError(Tr::tr("unknown option --%1").arg(name));
         }
     }
 }
@@ -128,7 +132,7 @@ bool Arguments::has(const QString &name) const
 QString Arguments::required(int index, const QString &what) const
 {
     if (index >= m_positional.size())
-        throw UsageError(tr("missing %1").arg(what));
+        throw UsageError(Tr::tr("missing %1").arg(what));
     return m_positional.at(index);
 }
 
@@ -138,7 +142,7 @@ QDate Arguments::date(const QString &name) const
         return {};
     const QDate d = VnDate::parse(m_values.value(name));
     if (!d.isValid())
-        throw UsageError(tr("--%1: %2 is not a date (YYYY-MM-DD or DD/MM/YYYY)")
+        throw UsageError(Tr::tr("--%1: %2 is not a date (YYYY-MM-DD or DD/MM/YYYY)")
                              .arg(name, m_values.value(name)));
     return d;
 }
@@ -147,7 +151,7 @@ QString Arguments::format() const
 {
     const QString f = value(QStringLiteral("format"), QStringLiteral("table"));
     if (f != QLatin1String("table") && f != QLatin1String("csv") && f != QLatin1String("json"))
-        throw UsageError(tr("--format must be table, csv or json"));
+        throw UsageError(Tr::tr("--format must be table, csv or json"));
     return f;
 }
 
@@ -158,7 +162,7 @@ int Arguments::integer(const QString &name, int fallback) const
     bool ok = false;
     const int n = m_values.value(name).toInt(&ok);
     if (!ok || n < 0)
-        throw UsageError(tr("--%1 needs a non-negative number").arg(name));
+        throw UsageError(Tr::tr("--%1 needs a non-negative number").arg(name));
     return n;
 }
 
@@ -198,7 +202,7 @@ Database &Context::database(Database::OpenMode mode)
 void Context::requireRole(const QStringList &roles)
 {
     if (!roles.contains(m_role))
-        throw PermissionError(tr("the role %1 may not do this").arg(m_role));
+        throw PermissionError(Tr::tr("the role %1 may not do this").arg(m_role));
 }
 
 } // namespace thuky::cli

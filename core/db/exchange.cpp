@@ -54,10 +54,12 @@ const QList<ExchangedTable> &exchangedTables()
     return tables;
 }
 
-QString tr(const char *text)
+// A context of its own that lupdate also sees in free functions (a plain helper named
+// tr() is filed under the enclosing namespace by lupdate, and the translation is lost).
+struct Tr
 {
-    return QCoreApplication::translate("thuky::Exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::Exchange)
+};
 
 QByteArray checksum(const QJsonObject &tables)
 {
@@ -139,11 +141,11 @@ int Exchange::exportTo(Database &db, const QString &file, const QDate &since)
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
         throw ValidationError(
-            QStringLiteral("file"), tr("%1: cannot write: %2").arg(file, out.errorString()));
+            QStringLiteral("file"), Tr::tr("%1: cannot write: %2").arg(file, out.errorString()));
     out.write(qCompress(QJsonDocument(root).toJson(QJsonDocument::Compact), 6));
     if (!out.commit())
         throw ValidationError(
-            QStringLiteral("file"), tr("%1: cannot write: %2").arg(file, out.errorString()));
+            QStringLiteral("file"), Tr::tr("%1: cannot write: %2").arg(file, out.errorString()));
     return count;
 }
 
@@ -154,7 +156,7 @@ QJsonObject readTables(Database &db, const QString &file)
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
         throw ValidationError(
-            QStringLiteral("file"), tr("%1: cannot read: %2").arg(file, in.errorString()));
+            QStringLiteral("file"), Tr::tr("%1: cannot read: %2").arg(file, in.errorString()));
     const QByteArray raw = qUncompress(in.readAll());
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
@@ -162,15 +164,15 @@ QJsonObject readTables(Database &db, const QString &file)
     if (raw.isEmpty() || error.error != QJsonParseError::NoError
         || root.value(QStringLiteral("format")).toString() != QLatin1String(formatName))
         throw ValidationError(
-            QStringLiteral("file"), tr("%1:1: not a Thư Ký exchange file").arg(file));
+            QStringLiteral("file"), Tr::tr("%1:1: not a Thư Ký exchange file").arg(file));
     if (root.value(QStringLiteral("version")).toInt() > formatVersion
         || root.value(QStringLiteral("schema")).toInt() > db.schemaVersion())
         throw ValidationError(
-            QStringLiteral("file"), tr("%1:1: written by a newer version of Thư Ký").arg(file));
+            QStringLiteral("file"), Tr::tr("%1:1: written by a newer version of Thư Ký").arg(file));
     const QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
     if (QString::fromLatin1(checksum(tables)) != root.value(QStringLiteral("sha256")).toString())
-        throw ValidationError(
-            QStringLiteral("file"), tr("%1:1: the file is damaged (checksum mismatch)").arg(file));
+        throw ValidationError(QStringLiteral("file"),
+            Tr::tr("%1:1: the file is damaged (checksum mismatch)").arg(file));
     return tables;
 }
 
@@ -201,8 +203,8 @@ LocalRow toLocalRow(Database &db, const ExchangedTable &t, const QStringList &lo
                 v = localId(db, QLatin1String(r.table), it.value().toString());
                 if (!v.isValid())
                     throw ValidationError(QStringLiteral("file"),
-                        tr("%1:1: a %2 record refers to a %3 record that is "
-                           "neither in the file nor in the database")
+                        Tr::tr("%1:1: a %2 record refers to a %3 record that is "
+                               "neither in the file nor in the database")
                             .arg(file, table, QLatin1String(r.table)));
             }
         }

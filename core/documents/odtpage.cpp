@@ -15,10 +15,12 @@ namespace thuky {
 
 namespace {
 
-QString tr(const char *text)
+// A context of its own that lupdate also sees in free functions (a plain helper named
+// tr() is filed under the enclosing namespace by lupdate, and the translation is lost).
+struct Tr
 {
-    return QCoreApplication::translate("thuky::OdtPage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::OdtPage)
+};
 
 QByteArray mm(double value)
 {
@@ -38,7 +40,7 @@ QByteArray readEntry(zip_t *archive, const char *name, QString *error)
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat(archive, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
-        *error = tr("the document has no %1").arg(QLatin1String(name));
+        *error = Tr::tr("the document has no %1").arg(QLatin1String(name));
         return {};
     }
     zip_file_t *file = zip_fopen(archive, name, 0);
@@ -50,7 +52,7 @@ QByteArray readEntry(zip_t *archive, const char *name, QString *error)
     const zip_int64_t read = zip_fread(file, data.data(), st.size);
     zip_fclose(file);
     if (read != zip_int64_t(st.size)) {
-        *error = tr("cannot read %1 of the document").arg(QLatin1String(name));
+        *error = Tr::tr("cannot read %1 of the document").arg(QLatin1String(name));
         return {};
     }
     return data;
@@ -102,7 +104,7 @@ QByteArray withFirstPage(QByteArray content, QString *error)
     } else {
         const qsizetype body = content.indexOf("<office:body>");
         if (body < 0) {
-            *error = tr("the document has no body");
+            *error = Tr::tr("the document has no body");
             return {};
         }
         content.insert(body, "<office:automatic-styles>" + style + "</office:automatic-styles>");
@@ -110,7 +112,7 @@ QByteArray withFirstPage(QByteArray content, QString *error)
     const qsizetype text = content.indexOf("<office:text");
     const qsizetype textEnd = text < 0 ? -1 : content.indexOf('>', text);
     if (textEnd < 0 || content.at(textEnd - 1) == '/') {
-        *error = tr("the document has no text");
+        *error = Tr::tr("the document has no text");
         return {};
     }
     content.insert(textEnd + 1, paragraph);
@@ -189,7 +191,7 @@ QByteArray withStylesEntry(QByteArray manifest, QString *error)
         return manifest;
     const qsizetype end = manifest.lastIndexOf("</manifest:manifest>");
     if (end < 0) {
-        *error = tr("the document's manifest is damaged");
+        *error = Tr::tr("the document's manifest is damaged");
         return {};
     }
     manifest.insert(end,

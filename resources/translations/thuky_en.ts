@@ -4,7 +4,7 @@
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../ui/qtstrings.cpp" line="+54"/>
+        <location filename="../../ui/common/qtstrings.cpp" line="+54"/>
         <source>&amp;Select All</source>
         <translation>&amp;Select All</translation>
     </message>
@@ -284,7 +284,7 @@ File not found.
 Please verify the correct file name was given.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -293,7 +293,7 @@ Directory not found.
 Please verify the correct directory name was given.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Find Directory</source>
         <translation>Find Directory</translation>
     </message>
@@ -374,7 +374,7 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
@@ -476,7 +476,7 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>QPageSetupWidget</name>
     <message>
-        <location line="+188"/>
+        <location line="+193"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
@@ -589,7 +589,7 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-237"/>
+        <location line="-242"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -682,7 +682,7 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>QPrintDialog</name>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -843,7 +843,7 @@ Please choose a different file name.</source>
 Please choose a different file name.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
 Please turn one of those options off.</source>
         <translation>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
@@ -853,7 +853,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Print Preview</source>
         <translation>Print Preview</translation>
     </message>
@@ -951,7 +951,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>QPrintPropertiesDialog</name>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Job Options</source>
         <translation>Job Options</translation>
     </message>
@@ -1113,7 +1113,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location line="-159"/>
+        <location line="-164"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1299,55 +1299,15 @@ Please turn one of those options off.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+132"/>
-        <location line="+15"/>
-        <location line="+32"/>
+        <location filename="../../app/main.cpp" line="+139"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <source>Upgrading the database from version %1 to %2 (a backup is made first; a large database takes a minute)…</source>
-        <translation>Upgrading the database from version %1 to %2 (a backup is made first; a large database takes a minute)…</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>The password could not be kept in the system keychain: %1</source>
-        <translation>The password could not be kept in the system keychain: %1</translation>
-    </message>
-</context>
-<context>
-    <name>thuky</name>
-    <message>
-        <location filename="../../core/odtpage.cpp" line="+41"/>
-        <source>the document has no %1</source>
-        <translation>the document has no %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>cannot read %1 of the document</source>
-        <translation>cannot read %1 of the document</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>the document has no body</source>
-        <translation>the document has no body</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the document has no text</source>
-        <translation>the document has no text</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>the document&apos;s manifest is damaged</source>
-        <translation>the document&apos;s manifest is damaged</translation>
     </message>
 </context>
 <context>
     <name>thuky::AddOpinionReport</name>
     <message>
-        <location filename="../../ui/opinioncommands.cpp" line="+43"/>
+        <location filename="../../ui/opinions/opinioncommands.cpp" line="+43"/>
         <source>Add report “%1”</source>
         <translation>Add report “%1”</translation>
     </message>
@@ -1355,7 +1315,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::AddPerson</name>
     <message>
-        <location filename="../../ui/rostercommands.cpp" line="+46"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+47"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
@@ -1363,15 +1323,28 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::AddTaxonomyEntry</name>
     <message>
-        <location filename="../../ui/taxonomycommands.cpp" line="+75"/>
+        <location filename="../../ui/opinions/taxonomycommands.cpp" line="+42"/>
         <source>Add “%1”</source>
         <translation>Add “%1”</translation>
     </message>
 </context>
 <context>
+    <name>thuky::AgendaModel</name>
+    <message>
+        <location filename="../../ui/meetings/agendamodel.cpp" line="+12"/>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+</context>
+<context>
     <name>thuky::AppointDialog</name>
     <message>
-        <location filename="../../ui/appointdialog.cpp" line="+17"/>
+        <location filename="../../ui/roster/appointdialog.cpp" line="+18"/>
         <source>Appoint to a role</source>
         <translation>Appoint to a role</translation>
     </message>
@@ -1414,7 +1387,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::AppointMember</name>
     <message>
-        <location filename="../../ui/rostercommands.cpp" line="+54"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+57"/>
         <source>Appoint %1 as %2</source>
         <translation>Appoint %1 as %2</translation>
     </message>
@@ -1422,40 +1395,83 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ApproveMinutes</name>
     <message>
-        <location filename="../../ui/meetingcommands.cpp" line="+107"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+66"/>
         <source>Approve minutes</source>
         <translation>Approve minutes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Approval undone</source>
         <translation>Approval undone</translation>
     </message>
 </context>
 <context>
+    <name>thuky::AttendanceModel</name>
+    <message>
+        <location filename="../../ui/meetings/attendancemodel.cpp" line="+22"/>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Represented by a delegate</source>
+        <translation>Represented by a delegate</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delegate</source>
+        <translation>Delegate</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ChangeReportStatus</name>
     <message>
-        <location filename="../../ui/opinioncommands.cpp" line="+58"/>
+        <location filename="../../ui/opinions/opinioncommands.cpp" line="+62"/>
         <source>Forward report “%1”</source>
         <translation>Forward report “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record the answer to “%1”</source>
         <translation>Record the answer to “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Resolve report “%1”</source>
         <translation>Resolve report “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Close report “%1”</source>
         <translation>Close report “%1”</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>The report no longer exists.</source>
         <translation>The report no longer exists.</translation>
     </message>
@@ -1463,7 +1479,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ChangeTaskStatus</name>
     <message>
-        <location filename="../../ui/meetingcommands.cpp" line="+22"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+30"/>
         <source>Change task status</source>
         <translation>Change task status</translation>
     </message>
@@ -1471,7 +1487,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ChartRenderer</name>
     <message>
-        <location filename="../../ui/chartrenderer.cpp" line="+96"/>
+        <location filename="../../ui/charts/chartrenderer.cpp" line="+97"/>
         <location line="+12"/>
         <location line="+4"/>
         <location line="+11"/>
@@ -1487,7 +1503,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ChartReportDialog</name>
     <message>
-        <location filename="../../ui/chartreportdialog.cpp" line="+29"/>
+        <location filename="../../ui/charts/chartreportdialog.cpp" line="+31"/>
         <source>Periodic report</source>
         <translation>Periodic report</translation>
     </message>
@@ -1537,7 +1553,7 @@ Please turn one of those options off.</translation>
         <translation>Save as PDF or ODT…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Give a quarter (2024-Q2) or an ISO week (2024-W29).</source>
         <translation>Give a quarter (2024-Q2) or an ISO week (2024-W29).</translation>
     </message>
@@ -1550,8 +1566,8 @@ Please turn one of those options off.</translation>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+6"/>
+        <location line="+70"/>
+        <location line="+5"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
@@ -1564,7 +1580,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ChartsView</name>
     <message>
-        <location filename="../../ui/chartsview.cpp" line="+94"/>
+        <location filename="../../ui/charts/chartsview.cpp" line="+111"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
@@ -1574,7 +1590,7 @@ Please turn one of those options off.</translation>
         <translation>Topic</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-36"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -1604,7 +1620,7 @@ Please turn one of those options off.</translation>
         <translation>To&amp;pic</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1639,7 +1655,7 @@ Please turn one of those options off.</translation>
         <translation>Hot items</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Total only</source>
         <translation>Total only</translation>
     </message>
@@ -1664,7 +1680,7 @@ Please turn one of those options off.</translation>
         <translation>All topics</translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+118"/>
         <source>%n report(s) in the selection</source>
         <translation>
             <numerusform>%n report in the selection</numerusform>
@@ -1672,7 +1688,7 @@ Please turn one of those options off.</translation>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+89"/>
         <source>This tab has no chart to export.</source>
         <translation>This tab has no chart to export.</translation>
     </message>
@@ -1691,7 +1707,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::CommitteeTreeModel</name>
     <message>
-        <location filename="../../ui/committeetreemodel.cpp" line="+108"/>
+        <location filename="../../ui/roster/committeetreemodel.cpp" line="+112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1724,7 +1740,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::CreateMeeting</name>
     <message>
-        <location filename="../../ui/meetingcommands.cpp" line="-77"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="-93"/>
         <source>Create meeting</source>
         <translation>Create meeting</translation>
     </message>
@@ -1732,22 +1748,22 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::CsvReader</name>
     <message>
-        <location filename="../../core/csvreader.cpp" line="+138"/>
+        <location filename="../../core/text/csvreader.cpp" line="+111"/>
         <source>a quoted field is never closed (the quote opens on this line)</source>
         <translation>a quoted field is never closed (the quote opens on this line)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+67"/>
         <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
         <translation>unexpected text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-59"/>
         <source>a quote inside an unquoted field (quote the whole field and double the quote: &quot;&quot;)</source>
         <translation>a quote inside an unquoted field (quote the whole field and double the quote: &quot;&quot;)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+83"/>
         <source>invalid UTF-8 text (save the file as CSV UTF-8)</source>
         <translation>invalid UTF-8 text (save the file as CSV UTF-8)</translation>
     </message>
@@ -1755,12 +1771,12 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::Database</name>
     <message>
-        <location filename="../../core/database.cpp" line="+109"/>
+        <location filename="../../core/db/database.cpp" line="+107"/>
         <source>Database %1 does not exist</source>
         <translation>Database %1 does not exist</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1771,12 +1787,12 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-41"/>
         <source>%1 cannot be read as a database (%2); it was left untouched</source>
         <translation>%1 cannot be read as a database (%2); it was left untouched</translation>
     </message>
@@ -1796,17 +1812,17 @@ Please turn one of those options off.</translation>
         <translation>%1 is not a Thư Ký database</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 was written by a newer version of Thư Ký (schema %2, this version knows %3); it was left untouched</source>
         <translation>%1 was written by a newer version of Thư Ký (schema %2, this version knows %3); it was left untouched</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Cannot connect to the server %1: %2</source>
         <translation>Cannot connect to the server %1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The server database %1 belongs to another application, not Thư Ký; it was left untouched</source>
         <translation>The server database %1 belongs to another application, not Thư Ký; it was left untouched</translation>
     </message>
@@ -1824,7 +1840,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::DatabaseCommand</name>
     <message>
-        <location filename="../../ui/databasecommand.cpp" line="+56"/>
+        <location filename="../../ui/common/databasecommand.cpp" line="+56"/>
         <source>“%1” could not be applied: %2</source>
         <translation>“%1” could not be applied: %2</translation>
     </message>
@@ -1832,7 +1848,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::DatabaseCopy</name>
     <message>
-        <location filename="../../core/databasecopy.cpp" line="+75"/>
+        <location filename="../../core/db/databasecopy.cpp" line="+94"/>
         <source>The two databases have different schema versions (%1 and %2).</source>
         <translation>The two databases have different schema versions (%1 and %2).</translation>
     </message>
@@ -1842,12 +1858,12 @@ Please turn one of those options off.</translation>
         <translation>The target database already holds records; copy only into an empty one.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+93"/>
         <source>%1 row %2 points to a missing %3 record</source>
         <translation>%1 row %2 points to a missing %3 record</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the search index does not match the reports</source>
         <translation>the search index does not match the reports</translation>
     </message>
@@ -1855,7 +1871,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::DemoGenerator</name>
     <message>
-        <location filename="../../core/demo.cpp" line="+83"/>
+        <location filename="../../core/demo/demo.cpp" line="+173"/>
         <source>The database already holds records; the demo data set only fills an empty database.</source>
         <translation>The database already holds records; the demo data set only fills an empty database.</translation>
     </message>
@@ -1863,7 +1879,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::EditMeetingForm</name>
     <message>
-        <location filename="../../ui/meetingsview.cpp" line="+205"/>
+        <location filename="../../ui/meetings/editmeetingform.cpp" line="+16"/>
         <source>Edit meeting form</source>
         <translation>Edit meeting form</translation>
     </message>
@@ -1871,7 +1887,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::EditOpinionReport</name>
     <message>
-        <location filename="../../ui/opinioncommands.cpp" line="-65"/>
+        <location filename="../../ui/opinions/opinioncommands.cpp" line="-81"/>
         <source>Edit report “%1”</source>
         <translation>Edit report “%1”</translation>
     </message>
@@ -1879,7 +1895,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::EditPerson</name>
     <message>
-        <location filename="../../ui/rostercommands.cpp" line="-36"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="-37"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -1887,7 +1903,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::EndMembership</name>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>End the membership of %1</source>
         <translation>End the membership of %1</translation>
     </message>
@@ -1895,7 +1911,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::EndMembershipDialog</name>
     <message>
-        <location filename="../../ui/endmembershipdialog.cpp" line="+15"/>
+        <location filename="../../ui/roster/endmembershipdialog.cpp" line="+15"/>
         <source>End membership</source>
         <translation>End membership</translation>
     </message>
@@ -1918,18 +1934,18 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::Exchange</name>
     <message>
-        <location filename="../../core/exchange.cpp" line="+138"/>
-        <location line="+3"/>
+        <location filename="../../core/db/exchange.cpp" line="+144"/>
+        <location line="+4"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: cannot read: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1:1: not a Thư Ký exchange file</source>
         <translation>%1:1: not a Thư Ký exchange file</translation>
     </message>
@@ -1944,7 +1960,7 @@ Please turn one of those options off.</translation>
         <translation>%1:1: the file is damaged (checksum mismatch)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>%1:1: a %2 record refers to a %3 record that is neither in the file nor in the database</source>
         <translation>%1:1: a %2 record refers to a %3 record that is neither in the file nor in the database</translation>
     </message>
@@ -1952,7 +1968,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::FirstStartDialog</name>
     <message>
-        <location filename="../../ui/firststartdialog.cpp" line="+21"/>
+        <location filename="../../ui/shell/firststartdialog.cpp" line="+23"/>
         <source>Welcome to Thư Ký</source>
         <translation>Welcome to Thư Ký</translation>
     </message>
@@ -2000,32 +2016,32 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::HistoryModel</name>
     <message>
-        <location filename="../../ui/historymodel.cpp" line="+42"/>
+        <location filename="../../ui/roster/historymodel.cpp" line="+48"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Committee</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -2033,63 +2049,63 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/importpreviewdialog.cpp" line="+97"/>
-        <location line="+1"/>
+        <location filename="../../ui/opinions/importpreviewdialog.cpp" line="+62"/>
+        <location line="+3"/>
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>duplicate</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Import opinion reports — %1</source>
         <translation>Import opinion reports — %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Create localities, topics and reporters the database does not know yet</source>
         <translation>&amp;Create localities, topics and reporters the database does not know yet</translation>
     </message>
@@ -2099,7 +2115,7 @@ Please turn one of those options off.</translation>
         <translation>&amp;Skip rows equal to a report already in the database (same date, locality, topic and summary)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;Problems (nothing is written while there is an error):</source>
         <translation>&amp;Problems (nothing is written while there is an error):</translation>
     </message>
@@ -2194,13 +2210,13 @@ Please turn one of those options off.</translation>
         <translation>No problem found.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Importing reports…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+4"/>
         <source>Import</source>
         <translation>Import</translation>
@@ -2214,7 +2230,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ImportReports</name>
     <message numerus="yes">
-        <location line="-250"/>
+        <location filename="../../ui/opinions/importreports.cpp" line="+17"/>
         <source>Import %n report(s)</source>
         <translation>
             <numerusform>Import %n report</numerusform>
@@ -2225,7 +2241,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::LocalityEdits</name>
     <message>
-        <location filename="../../core/localityedits.cpp" line="+20"/>
+        <location filename="../../core/opinions/localityedits.cpp" line="+21"/>
         <source>The locality does not exist.</source>
         <translation>The locality does not exist.</translation>
     </message>
@@ -2250,7 +2266,7 @@ Please turn one of those options off.</translation>
         <translation>Other localities were merged into this one: it cannot be deleted.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A committee belongs to this locality: it cannot be deleted.</source>
         <translation>A committee belongs to this locality: it cannot be deleted.</translation>
     </message>
@@ -2258,7 +2274,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::LoginDialog</name>
     <message>
-        <location filename="../../ui/logindialog.cpp" line="+18"/>
+        <location filename="../../ui/shell/logindialog.cpp" line="+27"/>
         <source>Sign in to Thư Ký</source>
         <translation>Sign in to Thư Ký</translation>
     </message>
@@ -2291,7 +2307,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+35"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+37"/>
         <source>Thư Ký — %1</source>
         <translation>Thư Ký — %1</translation>
     </message>
@@ -2321,7 +2337,7 @@ Please turn one of those options off.</translation>
         <translation>&amp;Charts &amp;&amp; reports</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2383,7 +2399,7 @@ Please turn one of those options off.</translation>
         <translation>Signed in as %1 (%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -2393,7 +2409,7 @@ Please turn one of those options off.</translation>
         <translation>The new language is used from the next start of Thư Ký. Restart now?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>About Thư Ký</source>
         <translation>About Thư Ký</translation>
     </message>
@@ -2404,318 +2420,54 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
-    <name>thuky::MeetingCommand</name>
+    <name>thuky::MeetingForm</name>
     <message>
-        <location filename="../../ui/meetingcommands.cpp" line="-8"/>
-        <source>The meeting no longer exists.</source>
-        <translation>The meeting no longer exists.</translation>
-    </message>
-</context>
-<context>
-    <name>thuky::MeetingKinds</name>
-    <message>
-        <location filename="../../core/meeting.cpp" line="+24"/>
-        <source>Quarterly briefing</source>
-        <translation>Quarterly briefing</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mid-term review</source>
-        <translation>Mid-term review</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Annual review</source>
-        <translation>Annual review</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Thematic</source>
-        <translation>Thematic</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Extraordinary</source>
-        <translation>Extraordinary</translation>
-    </message>
-</context>
-<context>
-    <name>thuky::MeetingListModel</name>
-    <message>
-        <location filename="../../ui/meetinglistmodel.cpp" line="+46"/>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Date</source>
-        <translation>Date</translation>
+        <location filename="../../ui/meetings/meetingform.cpp" line="+86"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Title</source>
-        <translation>Title</translation>
+        <source>Agenda and speakers</source>
+        <translation>Agenda and speakers</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-</context>
-<context>
-    <name>thuky::MeetingRepository</name>
-    <message>
-        <location filename="../../core/meetingrepository.cpp" line="+102"/>
-        <source>The meeting needs an existing committee.</source>
-        <translation>The meeting needs an existing committee.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown meeting kind %1.</source>
-        <translation>Unknown meeting kind %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The meeting needs a title.</source>
-        <translation>The meeting needs a title.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The meeting needs a start date and time.</source>
-        <translation>The meeting needs a start date and time.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The meeting cannot end before it starts.</source>
-        <translation>The meeting cannot end before it starts.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The period is a quarter (2024-Q2) or a year (2024).</source>
-        <translation>The period is a quarter (2024-Q2) or a year (2024).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A chair is not in the roster.</source>
-        <translation>A chair is not in the roster.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A chair is listed twice.</source>
-        <translation>A chair is listed twice.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The recorder is not in the roster.</source>
-        <translation>The recorder is not in the roster.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>An attendee is not in the roster.</source>
-        <translation>An attendee is not in the roster.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is listed twice in the attendance.</source>
-        <translation>%1 is listed twice in the attendance.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unknown attendance status %1.</source>
-        <translation>Unknown attendance status %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Name the delegate who attended for %1.</source>
-        <translation>Name the delegate who attended for %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>An agenda item needs a title.</source>
-        <translation>An agenda item needs a title.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A speaker needs a person from the roster or a guest&apos;s name.</source>
-        <translation>A speaker needs a person from the roster or a guest&apos;s name.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A task needs a description.</source>
-        <translation>A task needs a description.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A task needs an owner (person or unit).</source>
-        <translation>A task needs an owner (person or unit).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown task status %1.</source>
-        <translation>Unknown task status %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A task&apos;s owner is not in the roster.</source>
-        <translation>A task&apos;s owner is not in the roster.</translation>
-    </message>
-    <message>
-        <location line="+145"/>
-        <location line="+178"/>
-        <source>There is no meeting %1.</source>
-        <translation>There is no meeting %1.</translation>
-    </message>
-    <message>
-        <location line="-175"/>
-        <source>The minutes are approved and locked; reopen them to make changes.</source>
-        <translation>The minutes are approved and locked; reopen them to make changes.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Someone else changed this meeting meanwhile; reload it.</source>
-        <translation>Someone else changed this meeting meanwhile; reload it.</translation>
-    </message>
-    <message>
-        <location line="+129"/>
-        <source>Name the chair and the recorder before approving the minutes.</source>
-        <translation>Name the chair and the recorder before approving the minutes.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Only approved minutes can be reopened.</source>
-        <translation>Only approved minutes can be reopened.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Say why the approved minutes are reopened.</source>
-        <translation>Say why the approved minutes are reopened.</translation>
-    </message>
-</context>
-<context>
-    <name>thuky::MeetingsView</name>
-    <message>
-        <location filename="../../ui/meetingsview.cpp" line="+72"/>
-        <source>&amp;New meeting</source>
-        <translation>&amp;New meeting</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Save meeting</source>
-        <translation>&amp;Save meeting</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Approve minutes</source>
-        <translation>&amp;Approve minutes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Reopen minutes…</source>
-        <translation>&amp;Reopen minutes…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print pre&amp;view…</source>
-        <translation>Print pre&amp;view…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export minutes as &amp;PDF…</source>
-        <translation>Export minutes as &amp;PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export minutes as &amp;ODT…</source>
-        <translation>Export minutes as &amp;ODT…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark task &amp;done</source>
-        <translation>Mark task &amp;done</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>All years</source>
-        <translation>All years</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>All kinds</source>
-        <translation>All kinds</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Drafts and approved</source>
-        <translation>Drafts and approved</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drafts</source>
-        <translation>Drafts</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&amp;Committee:</source>
-        <translation>&amp;Committee:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Show:</source>
-        <translation>Show:</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Meetings</source>
-        <translation>Meetings</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+185"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="+12"/>
         <source>e.g. 2024-Q2 or 2024</source>
         <translation>e.g. 2024-Q2 or 2024</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>One online bridge point per line</source>
         <translation>One online bridge point per line</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>One invited guest per line</source>
         <translation>One invited guest per line</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>One document per line</source>
         <translation>One document per line</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
@@ -2770,73 +2522,17 @@ Please turn one of those options off.</translation>
         <translation>&amp;Documents:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+12"/>
-        <source>Attendance</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delegate</source>
-        <translation>Delegate</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+38"/>
         <source>&amp;Prefill from the roster</source>
         <translation>&amp;Prefill from the roster</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Agenda item</source>
-        <translation>Agenda item</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Presenter</source>
-        <translation>Presenter</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Speaker</source>
-        <translation>Speaker</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Summary of remarks</source>
-        <translation>Summary of remarks</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Add agenda &amp;item</source>
         <translation>Add agenda &amp;item</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Add &amp;speaker</source>
         <translation>Add &amp;speaker</translation>
     </message>
@@ -2846,12 +2542,7 @@ Please turn one of those options off.</translation>
         <translation>Remove speaker</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Agenda and speakers</source>
-        <translation>Agenda and speakers</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
@@ -2871,32 +2562,7 @@ Please turn one of those options off.</translation>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Conclusion</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Task</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Due (DD/MM/YYYY)</source>
-        <translation>Due (DD/MM/YYYY)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>Add &amp;task</source>
         <translation>Add &amp;task</translation>
     </message>
@@ -2911,62 +2577,331 @@ Please turn one of those options off.</translation>
         <translation>Tasks of earlier meetings for follow-up:</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Owner (e.g. to thu ky)</source>
-        <translation>Owner (e.g. to thu ky)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open or in progress</source>
-        <translation>Open or in progress</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All statuses</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Overdue only</source>
-        <translation>&amp;Overdue only</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Mark &amp;done…</source>
-        <translation>Mark &amp;done…</translation>
-    </message>
-    <message>
-        <location line="+84"/>
+        <location line="+60"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Present</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Absent</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Represented by a delegate</source>
-        <translation>Represented by a delegate</translation>
-    </message>
-    <message>
-        <location line="+97"/>
+        <location line="+72"/>
         <source>%1 — %2, due %3 (%4)</source>
         <translation>%1 — %2, due %3 (%4)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
+</context>
+<context>
+    <name>thuky::MeetingKinds</name>
     <message>
-        <location line="+11"/>
+        <location filename="../../core/meetings/meeting.cpp" line="+24"/>
+        <source>Quarterly briefing</source>
+        <translation>Quarterly briefing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mid-term review</source>
+        <translation>Mid-term review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annual review</source>
+        <translation>Annual review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thematic</source>
+        <translation>Thematic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extraordinary</source>
+        <translation>Extraordinary</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MeetingListModel</name>
+    <message>
+        <location filename="../../ui/meetings/meetinglistmodel.cpp" line="+50"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MeetingListPane</name>
+    <message>
+        <location filename="../../ui/meetings/meetinglistpane.cpp" line="+43"/>
+        <source>&amp;Committee:</source>
+        <translation>&amp;Committee:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drafts and approved</source>
+        <translation>Drafts and approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MeetingRepository</name>
+    <message>
+        <location filename="../../core/meetings/meetingrepository.cpp" line="+108"/>
+        <source>The meeting needs an existing committee.</source>
+        <translation>The meeting needs an existing committee.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown meeting kind %1.</source>
+        <translation>Unknown meeting kind %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting needs a title.</source>
+        <translation>The meeting needs a title.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meeting needs a start date and time.</source>
+        <translation>The meeting needs a start date and time.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meeting cannot end before it starts.</source>
+        <translation>The meeting cannot end before it starts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period is a quarter (2024-Q2) or a year (2024).</source>
+        <translation>The period is a quarter (2024-Q2) or a year (2024).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A chair is not in the roster.</source>
+        <translation>A chair is not in the roster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A chair is listed twice.</source>
+        <translation>A chair is listed twice.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recorder is not in the roster.</source>
+        <translation>The recorder is not in the roster.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An attendee is not in the roster.</source>
+        <translation>An attendee is not in the roster.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is listed twice in the attendance.</source>
+        <translation>%1 is listed twice in the attendance.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown attendance status %1.</source>
+        <translation>Unknown attendance status %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the delegate who attended for %1.</source>
+        <translation>Name the delegate who attended for %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An agenda item needs a title.</source>
+        <translation>An agenda item needs a title.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A speaker needs a person from the roster or a guest&apos;s name.</source>
+        <translation>A speaker needs a person from the roster or a guest&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A task needs a description.</source>
+        <translation>A task needs a description.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A task needs an owner (person or unit).</source>
+        <translation>A task needs an owner (person or unit).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown task status %1.</source>
+        <translation>Unknown task status %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A task&apos;s owner is not in the roster.</source>
+        <translation>A task&apos;s owner is not in the roster.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <location line="+206"/>
+        <source>There is no meeting %1.</source>
+        <translation>There is no meeting %1.</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>The minutes are approved and locked; reopen them to make changes.</source>
+        <translation>The minutes are approved and locked; reopen them to make changes.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Someone else changed this meeting meanwhile; reload it.</source>
+        <translation>Someone else changed this meeting meanwhile; reload it.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The meeting no longer exists.</source>
+        <translation>The meeting no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Name the chair and the recorder before approving the minutes.</source>
+        <translation>Name the chair and the recorder before approving the minutes.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Only approved minutes can be reopened.</source>
+        <translation>Only approved minutes can be reopened.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why the approved minutes are reopened.</source>
+        <translation>Say why the approved minutes are reopened.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MeetingTaskModel</name>
+    <message>
+        <location filename="../../ui/meetings/meetingtaskmodel.cpp" line="+24"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due (DD/MM/YYYY)</source>
+        <translation>Due (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MeetingsView</name>
+    <message>
+        <location filename="../../ui/meetings/meetingsview.cpp" line="+69"/>
+        <source>&amp;New meeting</source>
+        <translation>&amp;New meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save meeting</source>
+        <translation>&amp;Save meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve minutes</source>
+        <translation>&amp;Approve minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reopen minutes…</source>
+        <translation>&amp;Reopen minutes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export minutes as &amp;PDF…</source>
+        <translation>Export minutes as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export minutes as &amp;ODT…</source>
+        <translation>Export minutes as &amp;ODT…</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>%1 — approved, Số %2-BB/BCĐ</source>
         <translation>%1 — approved, Số %2-BB/BCĐ</translation>
     </message>
@@ -2981,27 +2916,27 @@ Please turn one of those options off.</translation>
         <translation>New meeting (not saved yet)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+27"/>
         <source>Restored changes that were not saved (from %1). Save them, or reopen the meeting to discard them.</source>
         <translation>Restored changes that were not saved (from %1). Save them, or reopen the meeting to discard them.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+158"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
         <source>The minutes are approved as Số %1-BB/BCĐ and locked.</source>
         <translation>The minutes are approved as Số %1-BB/BCĐ and locked.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>The minutes are open for changes again; the reopening is recorded in the audit log.</source>
         <translation>The minutes are open for changes again; the reopening is recorded in the audit log.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Reopen approved minutes</source>
         <translation>Reopen approved minutes</translation>
     </message>
@@ -3010,8 +2945,49 @@ Please turn one of those options off.</translation>
         <source>Why are the approved minutes reopened? (recorded in the audit log)</source>
         <translation>Why are the approved minutes reopened? (recorded in the audit log)</translation>
     </message>
+</context>
+<context>
+    <name>thuky::MemberTableModel</name>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/roster/membertablemodel.cpp" line="+92"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MinutesExport</name>
+    <message>
+        <location filename="../../ui/meetings/minutesexport.cpp" line="+22"/>
         <source>Minutes are exported as .pdf or .odt.</source>
         <translation>Minutes are exported as .pdf or .odt.</translation>
     </message>
@@ -3026,17 +3002,17 @@ Please turn one of those options off.</translation>
         <translation>Exported the minutes to %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Minutes — print preview</source>
         <translation>Minutes — print preview</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Export minutes</source>
         <translation>Export minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3045,67 +3021,80 @@ Please turn one of those options off.</translation>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument text (*.odt)</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Task done</source>
-        <translation>Task done</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Completion note:</source>
-        <translation>Completion note:</translation>
-    </message>
-</context>
-<context>
-    <name>thuky::MemberTableModel</name>
-    <message>
-        <location filename="../../ui/membertablemodel.cpp" line="+83"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Full name</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Until</source>
-        <translation>Until</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
 </context>
 <context>
     <name>thuky::MinutesWriter</name>
     <message>
-        <location filename="../../core/minutes.cpp" line="+85"/>
+        <location filename="../../core/meetings/minutes.cpp" line="+337"/>
         <source>There is no meeting %1.</source>
         <translation>There is no meeting %1.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::OdtPage</name>
+    <message>
+        <location filename="../../core/documents/odtpage.cpp" line="+43"/>
+        <source>the document has no %1</source>
+        <translation>the document has no %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read %1 of the document</source>
+        <translation>cannot read %1 of the document</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the document has no body</source>
+        <translation>the document has no body</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the document has no text</source>
+        <translation>the document has no text</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>the document&apos;s manifest is damaged</source>
+        <translation>the document&apos;s manifest is damaged</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::Opener</name>
+    <message>
+        <location filename="../../core/db/opener.cpp" line="+79"/>
+        <location line="+15"/>
+        <source>wrong user name or password</source>
+        <translation>wrong user name or password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the role %1 may not run this command</source>
+        <translation>the role %1 may not run this command</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OpenerDialogs</name>
+    <message>
+        <location filename="../../ui/shell/openerdialogs.cpp" line="+24"/>
+        <source>Upgrading the database from version %1 to %2 (a backup is made first; a large database takes a minute)…</source>
+        <translation>Upgrading the database from version %1 to %2 (a backup is made first; a large database takes a minute)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>Thư Ký</source>
+        <translation>Thư Ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>The password could not be kept in the system keychain: %1</translation>
+    </message>
+</context>
+<context>
     <name>thuky::OpinionCodes</name>
     <message>
-        <location filename="../../core/opinion.cpp" line="+17"/>
+        <location filename="../../core/opinions/opinion.cpp" line="+17"/>
         <source>Direct</source>
         <translation>Direct</translation>
     </message>
@@ -3213,15 +3202,43 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionCommand</name>
     <message>
-        <location filename="../../ui/opinioncommands.cpp" line="-29"/>
+        <location filename="../../ui/opinions/opinioncommands.cpp" line="-33"/>
         <source>The report no longer exists.</source>
         <translation>The report no longer exists.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::OpinionDetails</name>
+    <message>
+        <location filename="../../ui/opinions/opiniondetails.cpp" line="+23"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;&lt;i&gt;Recommendation:&lt;/i&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Recommendation:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;i&gt;Reporter:&lt;/i&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Reporter:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;i&gt;Forwarded to&lt;/i&gt; %1 &lt;i&gt;on&lt;/i&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Forwarded to&lt;/i&gt; %1 &lt;i&gt;on&lt;/i&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;i&gt;Answer of %1:&lt;/i&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Answer of %1:&lt;/i&gt; %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>thuky::OpinionEntryDialog</name>
     <message>
-        <location filename="../../ui/opinionentrydialog.cpp" line="+54"/>
+        <location filename="../../ui/opinions/opinionentrydialog.cpp" line="+56"/>
         <source>Edit opinion report</source>
         <translation>Edit opinion report</translation>
     </message>
@@ -3231,7 +3248,7 @@ Please turn one of those options off.</translation>
         <translation>Enter opinion reports</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+37"/>
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/YYYY</translation>
     </message>
@@ -3256,7 +3273,7 @@ Please turn one of those options off.</translation>
         <translation>What people are concerned about (no names of citizens). Shift+Enter starts a new line.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>&amp;Date observed:</source>
         <translation>&amp;Date observed:</translation>
     </message>
@@ -3306,7 +3323,7 @@ Please turn one of those options off.</translation>
         <translation>&amp;Reporter:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-74"/>
         <source>&amp;Save and next</source>
         <translation>&amp;Save and next</translation>
     </message>
@@ -3316,12 +3333,12 @@ Please turn one of those options off.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enter saves the report and starts the next one; Esc closes the form.</source>
         <translation>Enter saves the report and starts the next one; Esc closes the form.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+97"/>
         <source>Type the date the opinion was observed, as DD/MM/YYYY.</source>
         <translation>Type the date the opinion was observed, as DD/MM/YYYY.</translation>
     </message>
@@ -3331,7 +3348,7 @@ Please turn one of those options off.</translation>
         <translation>“%1” is not a date; type it as DD/MM/YYYY, e.g. 07/02/2024.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The date is in the future.</source>
         <translation>The date is in the future.</translation>
     </message>
@@ -3346,7 +3363,7 @@ Please turn one of those options off.</translation>
         <translation>There is no locality “%1”; choose one from the list.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose the topic.</source>
         <translation>Choose the topic.</translation>
     </message>
@@ -3356,7 +3373,7 @@ Please turn one of those options off.</translation>
         <translation>There is no topic “%1”; choose one from the list.</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+73"/>
         <source>%n report(s) saved. Enter the next one, or press Esc to close the form.</source>
         <translation>
             <numerusform>%n report saved. Enter the next one, or press Esc to close the form.</numerusform>
@@ -3367,441 +3384,33 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionExport</name>
     <message>
-        <location filename="../../core/opinionexport.cpp" line="+46"/>
+        <location filename="../../core/opinions/opinionexport.cpp" line="+51"/>
         <location line="+25"/>
-        <location line="+88"/>
+        <location line="+118"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-21"/>
         <source>More than %1 reports match: an Excel sheet cannot hold them. Narrow the filter or export CSV.</source>
         <translation>More than %1 reports match: an Excel sheet cannot hold them. Narrow the filter or export CSV.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+74"/>
+        <location line="+16"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-15"/>
         <source>Opinion reports</source>
         <translation>Opinion reports</translation>
     </message>
 </context>
 <context>
-    <name>thuky::OpinionImport</name>
+    <name>thuky::OpinionFilterBar</name>
     <message>
-        <location filename="../../core/opinionimport.cpp" line="+167"/>
-        <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
-        <translation>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not a CSV text file (it contains binary data)</source>
-        <translation>not a CSV text file (it contains binary data)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the file is empty: expected a header line naming the columns</source>
-        <translation>the file is empty: expected a header line naming the columns</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the first line must name the columns</source>
-        <translation>the first line must name the columns</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>not a CSV text file (invalid UTF-8 in the header line)</source>
-        <translation>not a CSV text file (invalid UTF-8 in the header line)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>the column %1 appears twice</source>
-        <translation>the column %1 appears twice</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not an opinion report CSV file: the first line names none of the columns date, locality, topic, summary (or ngày, địa bàn, lĩnh vực, nội dung)</source>
-        <translation>not an opinion report CSV file: the first line names none of the columns date, locality, topic, summary (or ngày, địa bàn, lĩnh vực, nội dung)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the required column %1 (%2) is missing</source>
-        <translation>the required column %1 (%2) is missing</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>ignoring unknown column(s): %1</source>
-        <translation>ignoring unknown column(s): %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 fields, but the header names %2 columns (a field with the separator in it must be quoted)</source>
-        <translation>%1 fields, but the header names %2 columns (a field with the separator in it must be quoted)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>only %1 fields, but the header names %2 columns</source>
-        <translation>only %1 fields, but the header names %2 columns</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>the date is missing</source>
-        <translation>the date is missing</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation>%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>the locality is missing</source>
-        <translation>the locality is missing</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unknown locality %1 (check the spelling, or import with --create-missing to add it)</source>
-        <translation>unknown locality %1 (check the spelling, or import with --create-missing to add it)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the topic is missing</source>
-        <translation>the topic is missing</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unknown topic %1 (check the spelling, or import with --create-missing to add it)</source>
-        <translation>unknown topic %1 (check the spelling, or import with --create-missing to add it)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>unknown reporter %1: imported without a reporter (import with --create-missing to add the person)</source>
-        <translation>unknown reporter %1: imported without a reporter (import with --create-missing to add the person)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>the summary (nội dung) is empty</source>
-        <translation>the summary (nội dung) is empty</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>unknown %1 %2: expected one of %3</source>
-        <translation>unknown %1 %2: expected one of %3</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>The file has errors: nothing was imported.</source>
-        <translation>The file has errors: nothing was imported.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Added by an import of opinion reports</source>
-        <translation>Added by an import of opinion reports</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>%1 of the imported reports were changed after the import, so it can no longer be undone as a whole.</source>
-        <translation>%1 of the imported reports were changed after the import, so it can no longer be undone as a whole.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>A locality, topic, person or agency that the import added is in use now, so the import can no longer be undone.</source>
-        <translation>A locality, topic, person or agency that the import added is in use now, so the import can no longer be undone.</translation>
-    </message>
-</context>
-<context>
-    <name>thuky::OpinionRepository</name>
-    <message>
-        <location filename="../../core/opinionrepository.cpp" line="+151"/>
-        <source>The report needs the date it was observed.</source>
-        <translation>The report needs the date it was observed.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The report needs a locality.</source>
-        <translation>The report needs a locality.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The report needs a topic.</source>
-        <translation>The report needs a topic.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The summary must not be empty.</source>
-        <translation>The summary must not be empty.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 is not a valid %2.</source>
-        <translation>%1 is not a valid %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+98"/>
-        <source>The report cannot be forwarded before it was observed.</source>
-        <translation>The report cannot be forwarded before it was observed.</translation>
-    </message>
-    <message>
-        <location line="-95"/>
-        <location line="+109"/>
-        <source>The response cannot come before the report was observed.</source>
-        <translation>The response cannot come before the report was observed.</translation>
-    </message>
-    <message>
-        <location line="-106"/>
-        <source>A forwarding date needs the agency it was forwarded to.</source>
-        <translation>A forwarding date needs the agency it was forwarded to.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>The report was changed or deleted by someone else in the meantime; reload it and try again.</source>
-        <translation>The report was changed or deleted by someone else in the meantime; reload it and try again.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+26"/>
-        <location line="+10"/>
-        <location line="+14"/>
-        <source>The report does not exist.</source>
-        <translation>The report does not exist.</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Choose the agency to forward to.</source>
-        <translation>Choose the agency to forward to.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Write the answer that was received.</source>
-        <translation>Write the answer that was received.</translation>
-    </message>
-</context>
-<context>
-    <name>thuky::OpinionStatusDialog</name>
-    <message>
-        <location filename="../../ui/opinionstatusdialog.cpp" line="+24"/>
-        <source>%1 · %2 · %3
-%4</source>
-        <translation>%1 · %2 · %3
-%4</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Forward to an agency</source>
-        <translation>Forward to an agency</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(choose the agency)</source>
-        <translation>(choose the agency)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Agency:</source>
-        <translation>&amp;Agency:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Forwarded on:</source>
-        <translation>&amp;Forwarded on:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record the answer</source>
-        <translation>Record the answer</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Answer:</source>
-        <translation>&amp;Answer:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Answered &amp;on:</source>
-        <translation>Answered &amp;on:</translation>
-    </message>
-</context>
-<context>
-    <name>thuky::OpinionTableModel</name>
-    <message numerus="yes">
-        <location filename="../../ui/opiniontablemodel.cpp" line="+87"/>
-        <source>Waiting for an answer for %n day(s)</source>
-        <translation>
-            <numerusform>Waiting for an answer for %n day</numerusform>
-            <numerusform>Waiting for an answer for %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Locality</source>
-        <translation>Locality</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sentiment</source>
-        <translation>Sentiment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Urgency</source>
-        <translation>Urgency</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reporter</source>
-        <translation>Reporter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-</context>
-<context>
-    <name>thuky::OpinionsView</name>
-    <message>
-        <location filename="../../ui/opinionsview.cpp" line="+105"/>
-        <source>Search the reports (e.g. dat dai) — diacritics optional</source>
-        <translation>Search the reports (e.g. dat dai) — diacritics optional</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
-        <location line="+126"/>
-        <location line="+350"/>
-        <source>Opinion reports</source>
-        <translation>Opinion reports</translation>
-    </message>
-    <message>
-        <location line="-331"/>
-        <source>&amp;Enter reports…</source>
-        <translation>&amp;Enter reports…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter reports one after another from the keyboard</source>
-        <translation>Enter reports one after another from the keyboard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit report…</source>
-        <translation>&amp;Edit report…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit the selected report</source>
-        <translation>Edit the selected report</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Forward…</source>
-        <translation>&amp;Forward…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Forward the selected report to an agency for an answer</source>
-        <translation>Forward the selected report to an agency for an answer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record &amp;answer…</source>
-        <translation>Record &amp;answer…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record the agency&apos;s answer to the selected report</source>
-        <translation>Record the agency&apos;s answer to the selected report</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Resolve</source>
-        <translation>&amp;Resolve</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mark the selected report as resolved</source>
-        <translation>Mark the selected report as resolved</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;lose report</source>
-        <translation>C&amp;lose report</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close the selected report: no further follow-up</source>
-        <translation>Close the selected report: no further follow-up</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Import CSV…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Import reports from a CSV file, with a preview of every problem</source>
-        <translation>Import reports from a CSV file, with a preview of every problem</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xport…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export the reports the list shows to CSV or Excel (XLSX)</source>
-        <translation>Export the reports the list shows to CSV or Excel (XLSX)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Lists…</source>
-        <translation>&amp;Lists…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Topics, localities, channel labels and agencies</source>
-        <translation>Topics, localities, channel labels and agencies</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Waiting limit…</source>
-        <translation>&amp;Waiting limit…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After how many days a report waiting for an answer stands out</source>
-        <translation>After how many days a report waiting for an answer stands out</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../ui/opinions/opinionfilterbar.cpp" line="+72"/>
         <source>from DD/MM/YYYY</source>
         <translation>from DD/MM/YYYY</translation>
     </message>
@@ -3851,7 +3460,7 @@ Please turn one of those options off.</translation>
         <translation>Show &amp;all</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
@@ -3861,17 +3470,17 @@ Please turn one of those options off.</translation>
         <translation>Sa&amp;ved:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Type the date as DD/MM/YYYY</source>
         <translation>Type the date as DD/MM/YYYY</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Save filter</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name of the filter:</source>
         <translation>Name of the filter:</translation>
     </message>
@@ -3886,7 +3495,7 @@ Please turn one of those options off.</translation>
         <translation>Delete the saved filter “%1”?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+51"/>
         <source>Any quarter</source>
         <translation>Any quarter</translation>
     </message>
@@ -3910,8 +3519,419 @@ Please turn one of those options off.</translation>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
+</context>
+<context>
+    <name>thuky::OpinionImport</name>
+    <message>
+        <location filename="../../core/opinions/opinionimport.cpp" line="+180"/>
+        <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
+        <translation>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a CSV text file (it contains binary data)</source>
+        <translation>not a CSV text file (it contains binary data)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty: expected a header line naming the columns</source>
+        <translation>the file is empty: expected a header line naming the columns</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the first line must name the columns</source>
+        <translation>the first line must name the columns</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a CSV text file (invalid UTF-8 in the header line)</source>
+        <translation>not a CSV text file (invalid UTF-8 in the header line)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the column %1 appears twice</source>
+        <translation>the column %1 appears twice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an opinion report CSV file: the first line names none of the columns date, locality, topic, summary (or ngày, địa bàn, lĩnh vực, nội dung)</source>
+        <translation>not an opinion report CSV file: the first line names none of the columns date, locality, topic, summary (or ngày, địa bàn, lĩnh vực, nội dung)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the required column %1 (%2) is missing</source>
+        <translation>the required column %1 (%2) is missing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ignoring unknown column(s): %1</source>
+        <translation>ignoring unknown column(s): %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 fields, but the header names %2 columns (a field with the separator in it must be quoted)</source>
+        <translation>%1 fields, but the header names %2 columns (a field with the separator in it must be quoted)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only %1 fields, but the header names %2 columns</source>
+        <translation>only %1 fields, but the header names %2 columns</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the date is missing</source>
+        <translation>the date is missing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the locality is missing</source>
+        <translation>the locality is missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown locality %1 (check the spelling, or import with --create-missing to add it)</source>
+        <translation>unknown locality %1 (check the spelling, or import with --create-missing to add it)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the topic is missing</source>
+        <translation>the topic is missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown topic %1 (check the spelling, or import with --create-missing to add it)</source>
+        <translation>unknown topic %1 (check the spelling, or import with --create-missing to add it)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown reporter %1: imported without a reporter (import with --create-missing to add the person)</source>
+        <translation>unknown reporter %1: imported without a reporter (import with --create-missing to add the person)</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>the summary (nội dung) is empty</source>
+        <translation>the summary (nội dung) is empty</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>unknown %1 %2: expected one of %3</source>
+        <translation>unknown %1 %2: expected one of %3</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The file has errors: nothing was imported.</source>
+        <translation>The file has errors: nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Added by an import of opinion reports</source>
+        <translation>Added by an import of opinion reports</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 of the imported reports were changed after the import, so it can no longer be undone as a whole.</source>
+        <translation>%1 of the imported reports were changed after the import, so it can no longer be undone as a whole.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A locality, topic, person or agency that the import added is in use now, so the import can no longer be undone.</source>
+        <translation>A locality, topic, person or agency that the import added is in use now, so the import can no longer be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OpinionRepository</name>
+    <message>
+        <location filename="../../core/opinions/opinionrepository.cpp" line="+140"/>
+        <source>The report needs the date it was observed.</source>
+        <translation>The report needs the date it was observed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report needs a locality.</source>
+        <translation>The report needs a locality.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report needs a topic.</source>
+        <translation>The report needs a topic.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summary must not be empty.</source>
+        <translation>The summary must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not a valid %2.</source>
+        <translation>%1 is not a valid %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+101"/>
+        <source>The report cannot be forwarded before it was observed.</source>
+        <translation>The report cannot be forwarded before it was observed.</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <location line="+113"/>
+        <source>The response cannot come before the report was observed.</source>
+        <translation>The response cannot come before the report was observed.</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>A forwarding date needs the agency it was forwarded to.</source>
+        <translation>A forwarding date needs the agency it was forwarded to.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The report was changed or deleted by someone else in the meantime; reload it and try again.</source>
+        <translation>The report was changed or deleted by someone else in the meantime; reload it and try again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+27"/>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>The report does not exist.</source>
+        <translation>The report does not exist.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Choose the agency to forward to.</source>
+        <translation>Choose the agency to forward to.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write the answer that was received.</source>
+        <translation>Write the answer that was received.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OpinionStatusDialog</name>
+    <message>
+        <location filename="../../ui/opinions/opinionstatusdialog.cpp" line="+24"/>
+        <source>%1 · %2 · %3
+%4</source>
+        <translation>%1 · %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forward to an agency</source>
+        <translation>Forward to an agency</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(choose the agency)</source>
+        <translation>(choose the agency)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forwarded on:</source>
+        <translation>&amp;Forwarded on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the answer</source>
+        <translation>Record the answer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Answer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered &amp;on:</source>
+        <translation>Answered &amp;on:</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OpinionTableModel</name>
     <message numerus="yes">
-        <location line="+84"/>
+        <location filename="../../ui/opinions/opiniontablemodel.cpp" line="+99"/>
+        <source>Waiting for an answer for %n day(s)</source>
+        <translation>
+            <numerusform>Waiting for an answer for %n day</numerusform>
+            <numerusform>Waiting for an answer for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OpinionsView</name>
+    <message>
+        <location filename="../../ui/opinions/opinionsview.cpp" line="+84"/>
+        <source>Search the reports (e.g. dat dai) — diacritics optional</source>
+        <translation>Search the reports (e.g. dat dai) — diacritics optional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <location line="+186"/>
+        <source>Opinion reports</source>
+        <translation>Opinion reports</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>&amp;Enter reports…</source>
+        <translation>&amp;Enter reports…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter reports one after another from the keyboard</source>
+        <translation>Enter reports one after another from the keyboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit report…</source>
+        <translation>&amp;Edit report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected report</source>
+        <translation>Edit the selected report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Forward…</source>
+        <translation>&amp;Forward…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward the selected report to an agency for an answer</source>
+        <translation>Forward the selected report to an agency for an answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;answer…</source>
+        <translation>Record &amp;answer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the agency&apos;s answer to the selected report</source>
+        <translation>Record the agency&apos;s answer to the selected report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Resolve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected report as resolved</source>
+        <translation>Mark the selected report as resolved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose report</source>
+        <translation>C&amp;lose report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the selected report: no further follow-up</source>
+        <translation>Close the selected report: no further follow-up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import reports from a CSV file, with a preview of every problem</source>
+        <translation>Import reports from a CSV file, with a preview of every problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the reports the list shows to CSV or Excel (XLSX)</source>
+        <translation>Export the reports the list shows to CSV or Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lists…</source>
+        <translation>&amp;Lists…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics, localities, channel labels and agencies</source>
+        <translation>Topics, localities, channel labels and agencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Waiting limit…</source>
+        <translation>&amp;Waiting limit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After how many days a report waiting for an answer stands out</source>
+        <translation>After how many days a report waiting for an answer stands out</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>
@@ -3919,7 +3939,7 @@ Please turn one of those options off.</translation>
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>&lt;p&gt;No report matches. Change the filters, or use “Enter reports” or “Import CSV” to add reports.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No report matches. Change the filters, or use “Enter reports” or “Import CSV” to add reports.&lt;/p&gt;</translation>
     </message>
@@ -3927,31 +3947,6 @@ Please turn one of those options off.</translation>
         <location line="+2"/>
         <source>&lt;p&gt;Select a report to see it whole.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a report to see it whole.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;p&gt;&lt;i&gt;Recommendation:&lt;/i&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Recommendation:&lt;/i&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;p&gt;&lt;i&gt;Reporter:&lt;/i&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Reporter:&lt;/i&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;p&gt;&lt;i&gt;Forwarded to&lt;/i&gt; %1 &lt;i&gt;on&lt;/i&gt; %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Forwarded to&lt;/i&gt; %1 &lt;i&gt;on&lt;/i&gt; %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;p&gt;&lt;i&gt;Answer of %1:&lt;/i&gt; %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Answer of %1:&lt;/i&gt; %2&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+94"/>
@@ -3974,7 +3969,7 @@ Please turn one of those options off.</translation>
         <translation>Excel workbook (*.xlsx);;CSV, the import format (*.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -3987,7 +3982,7 @@ Please turn one of those options off.</translation>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+30"/>
         <source>Waiting limit</source>
         <translation>Waiting limit</translation>
     </message>
@@ -4000,7 +3995,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::PeriodReport</name>
     <message>
-        <location filename="../../core/periodreport.cpp" line="+183"/>
+        <location filename="../../core/reports/periodreport.cpp" line="+86"/>
         <source>No committee %1</source>
         <translation>No committee %1</translation>
     </message>
@@ -4008,7 +4003,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::PersonDialog</name>
     <message>
-        <location filename="../../ui/persondialog.cpp" line="+11"/>
+        <location filename="../../ui/roster/persondialog.cpp" line="+12"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
@@ -4066,7 +4061,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::PersonListModel</name>
     <message>
-        <location filename="../../ui/personlistmodel.cpp" line="+53"/>
+        <location filename="../../ui/roster/personlistmodel.cpp" line="+56"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4074,7 +4069,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::PersonPicker</name>
     <message>
-        <location filename="../../ui/personpicker.cpp" line="+19"/>
+        <location filename="../../ui/common/personpicker.cpp" line="+20"/>
         <source>Type part of the name…</source>
         <translation>Type part of the name…</translation>
     </message>
@@ -4082,7 +4077,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::RelabelChannel</name>
     <message>
-        <location filename="../../ui/taxonomycommands.cpp" line="+96"/>
+        <location filename="../../ui/opinions/taxonomycommands.cpp" line="+73"/>
         <source>Relabel the channel %1</source>
         <translation>Relabel the channel %1</translation>
     </message>
@@ -4090,7 +4085,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::RemoveTaxonomyEntry</name>
     <message>
-        <location line="-21"/>
+        <location line="-26"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
@@ -4098,7 +4093,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::RenameTaxonomyEntry</name>
     <message>
-        <location line="-33"/>
+        <location line="-24"/>
         <source>Rename “%1” to “%2”</source>
         <translation>Rename “%1” to “%2”</translation>
     </message>
@@ -4111,7 +4106,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ReopenMinutes</name>
     <message>
-        <location filename="../../ui/meetingcommands.cpp" line="+69"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+71"/>
         <source>Reopen minutes</source>
         <translation>Reopen minutes</translation>
     </message>
@@ -4119,17 +4114,17 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ReorganiseDialog</name>
     <message>
-        <location filename="../../ui/reorganisedialog.cpp" line="+19"/>
+        <location filename="../../ui/roster/reorganisedialog.cpp" line="+20"/>
         <source>Reorganise (kiện toàn)</source>
         <translation>Reorganise (kiện toàn)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 (since %3)</source>
         <translation>%1: %2 (since %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>An &amp;existing person</source>
         <translation>An &amp;existing person</translation>
     </message>
@@ -4197,7 +4192,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ReplaceRoleHolder</name>
     <message>
-        <location filename="../../ui/rostercommands.cpp" line="+35"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+34"/>
         <source>Reorganise: %1 replaces %2 as %3</source>
         <translation>Reorganise: %1 replaces %2 as %3</translation>
     </message>
@@ -4205,47 +4200,47 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::Roles</name>
     <message>
-        <location filename="../../core/roles.cpp" line="+39"/>
+        <location filename="../../core/db/roles.cpp" line="+38"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Standing deputy head</source>
         <translation>Standing deputy head</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deputy head</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Secretariat leader</source>
         <translation>Secretariat leader</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Secretariat member</source>
         <translation>Secretariat member</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expert group</source>
         <translation>Expert group</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Core force</source>
         <translation>Core force</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Collaborator</source>
         <translation>Collaborator</translation>
     </message>
@@ -4253,12 +4248,12 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::RosterCommand</name>
     <message>
-        <location filename="../../ui/rostercommands.cpp" line="-132"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="-138"/>
         <source>The person no longer exists.</source>
         <translation>The person no longer exists.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The membership no longer exists.</source>
         <translation>The membership no longer exists.</translation>
     </message>
@@ -4266,7 +4261,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::RosterRepository</name>
     <message>
-        <location filename="../../core/rosterrepository.cpp" line="+33"/>
+        <location filename="../../core/roster/rosterrepository.cpp" line="+36"/>
         <source>The locality needs a name.</source>
         <translation>The locality needs a name.</translation>
     </message>
@@ -4276,14 +4271,14 @@ Please turn one of those options off.</translation>
         <translation>The committee needs a name.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+205"/>
-        <location line="+51"/>
+        <location line="+2"/>
+        <location line="+204"/>
+        <location line="+49"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-160"/>
         <location line="+21"/>
         <source>The full name must not be empty.</source>
         <translation>The full name must not be empty.</translation>
@@ -4310,12 +4305,12 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>The start date is missing or invalid.</source>
         <translation>The start date is missing or invalid.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-81"/>
         <source>The committee already has a head on that date (%1, since %2). Use reorganisation to replace the holder.</source>
         <translation>The committee already has a head on that date (%1, since %2). Use reorganisation to replace the holder.</translation>
     </message>
@@ -4325,14 +4320,14 @@ Please turn one of those options off.</translation>
         <translation>The committee already has a standing deputy head on that date (%1, since %2). Use reorganisation to replace the holder.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+18"/>
+        <location line="+31"/>
+        <location line="+17"/>
         <location line="+16"/>
         <source>No such membership.</source>
         <translation>No such membership.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-31"/>
         <source>The end date is missing or invalid.</source>
         <translation>The end date is missing or invalid.</translation>
     </message>
@@ -4360,7 +4355,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::RosterView</name>
     <message>
-        <location filename="../../ui/rosterview.cpp" line="+69"/>
+        <location filename="../../ui/roster/rosterview.cpp" line="+93"/>
         <source>&amp;As of:</source>
         <translation>&amp;As of:</translation>
     </message>
@@ -4380,34 +4375,34 @@ Please turn one of those options off.</translation>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Appoint to role…</source>
         <translation>Appoint to role…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>History of roles:</source>
         <translation>History of roles:</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <location line="+83"/>
-        <location line="+110"/>
+        <location line="+97"/>
+        <location line="+81"/>
+        <location line="+109"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-174"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Add a person to the list of people</source>
         <translation>Add a person to the list of people</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Edit person…</translation>
     </message>
@@ -4417,7 +4412,7 @@ Please turn one of those options off.</translation>
         <translation>Edit the selected person</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>A&amp;ppoint to role…</source>
         <translation>A&amp;ppoint to role…</translation>
     </message>
@@ -4427,7 +4422,7 @@ Please turn one of those options off.</translation>
         <translation>Appoint a person to a role in this committee (bổ nhiệm)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>E&amp;nd membership…</source>
         <translation>E&amp;nd membership…</translation>
     </message>
@@ -4437,7 +4432,7 @@ Please turn one of those options off.</translation>
         <translation>End the selected membership (thôi giữ chức vụ)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Reorganise…</source>
         <translation>&amp;Reorganise…</translation>
     </message>
@@ -4447,7 +4442,7 @@ Please turn one of those options off.</translation>
         <translation>Replace the holder of a role on a date (kiện toàn)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>There is no committee yet. Create the database again with “Start empty” or load the demo data.</source>
         <translation>There is no committee yet. Create the database again with “Start empty” or load the demo data.</translation>
     </message>
@@ -4497,7 +4492,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Email: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Holds no role yet.</source>
         <translation>Holds no role yet.</translation>
     </message>
@@ -4505,7 +4500,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::SaveMeeting</name>
     <message>
-        <location filename="../../ui/meetingcommands.cpp" line="-41"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="-48"/>
         <source>Edit meeting</source>
         <translation>Edit meeting</translation>
     </message>
@@ -4513,7 +4508,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::SavedFilterRepository</name>
     <message>
-        <location filename="../../core/savedfilters.cpp" line="+130"/>
+        <location filename="../../core/opinions/savedfilters.cpp" line="+125"/>
         <source>The saved filter needs a name.</source>
         <translation>The saved filter needs a name.</translation>
     </message>
@@ -4521,12 +4516,12 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::ServerPasswordDialog</name>
     <message>
-        <location filename="../../ui/serverpassworddialog.cpp" line="+18"/>
+        <location filename="../../ui/shell/serverpassworddialog.cpp" line="+18"/>
         <source>Database server</source>
         <translation>Database server</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server %1 did not accept the password. Type it again:</source>
         <translation>The server %1 did not accept the password. Type it again:</translation>
     </message>
@@ -4547,9 +4542,27 @@ Use “Appoint to role” to add members, or choose another date.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::SpeechModel</name>
+    <message>
+        <location filename="../../ui/meetings/speechmodel.cpp" line="+14"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary of remarks</source>
+        <translation>Summary of remarks</translation>
+    </message>
+</context>
+<context>
     <name>thuky::TaskRepository</name>
     <message>
-        <location filename="../../core/taskrepository.cpp" line="+103"/>
+        <location filename="../../core/meetings/taskrepository.cpp" line="+176"/>
         <source>Unknown task status %1.</source>
         <translation>Unknown task status %1.</translation>
     </message>
@@ -4559,7 +4572,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>There is no task %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Someone else changed this task meanwhile; reload it.</source>
         <translation>Someone else changed this task meanwhile; reload it.</translation>
     </message>
@@ -4567,7 +4580,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::TaskStatuses</name>
     <message>
-        <location filename="../../core/task.cpp" line="+31"/>
+        <location filename="../../core/meetings/task.cpp" line="+31"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -4590,46 +4603,88 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::TaskTableModel</name>
     <message>
-        <location filename="../../ui/tasktablemodel.cpp" line="+49"/>
+        <location filename="../../ui/meetings/tasktablemodel.cpp" line="+53"/>
         <source>Overdue since %1</source>
         <translation>Overdue since %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Committee</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
 </context>
 <context>
+    <name>thuky::TasksPane</name>
+    <message>
+        <location filename="../../ui/meetings/taskspane.cpp" line="+42"/>
+        <source>Owner (e.g. to thu ky)</source>
+        <translation>Owner (e.g. to thu ky)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open or in progress</source>
+        <translation>Open or in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark task &amp;done</source>
+        <translation>Mark task &amp;done</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark &amp;done…</source>
+        <translation>Mark &amp;done…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Task done</source>
+        <translation>Task done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completion note:</source>
+        <translation>Completion note:</translation>
+    </message>
+</context>
+<context>
     <name>thuky::TaxonomyCommand</name>
     <message>
-        <location filename="../../ui/taxonomycommands.cpp" line="-90"/>
-        <location line="+4"/>
+        <location filename="../../ui/opinions/taxonomycommands.cpp" line="-46"/>
         <source>The entry no longer exists.</source>
         <translation>The entry no longer exists.</translation>
     </message>
@@ -4637,12 +4692,12 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::TaxonomyDialog</name>
     <message>
-        <location filename="../../ui/taxonomydialog.cpp" line="+37"/>
+        <location filename="../../ui/opinions/taxonomydialog.cpp" line="+41"/>
         <source>Lists of opinion reports</source>
         <translation>Lists of opinion reports</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Code (fixed)</source>
         <translation>Code (fixed)</translation>
     </message>
@@ -4702,17 +4757,17 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Reports keep referring to renamed entries. An entry that reports use cannot be deleted.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+173"/>
         <source>Select the topic to add under.</source>
         <translation>Select the topic to add under.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Select the locality to add under.</source>
         <translation>Select the locality to add under.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Add under %1</source>
         <translation>Add under %1</translation>
     </message>
@@ -4732,12 +4787,12 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Rename</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New name of “%1”:</source>
         <translation>New name of “%1”:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -4748,9 +4803,17 @@ Use “Appoint to role” to add members, or choose another date.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::TaxonomyEntries</name>
+    <message>
+        <location filename="../../core/opinions/taxonomyentries.cpp" line="+116"/>
+        <source>The entry no longer exists.</source>
+        <translation>The entry no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::TaxonomyRepository</name>
     <message>
-        <location filename="../../core/taxonomyrepository.cpp" line="+97"/>
+        <location filename="../../core/opinions/taxonomyrepository.cpp" line="+100"/>
         <location line="+27"/>
         <source>The topic needs a name.</source>
         <translation>The topic needs a name.</translation>
@@ -4771,18 +4834,18 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>The topic does not exist.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Reports use this topic: it cannot be deleted (rename it or mark it inactive instead).</source>
         <translation>Reports use this topic: it cannot be deleted (rename it or mark it inactive instead).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The topic has subtopics: delete or move them first.</source>
         <translation>The topic has subtopics: delete or move them first.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+16"/>
+        <location line="+51"/>
+        <location line="+17"/>
         <source>The agency needs a name.</source>
         <translation>The agency needs a name.</translation>
     </message>
@@ -4792,7 +4855,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>The agency does not exist.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Reports were forwarded to this agency: it cannot be deleted.</source>
         <translation>Reports were forwarded to this agency: it cannot be deleted.</translation>
     </message>
@@ -4810,7 +4873,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::UserRepository</name>
     <message>
-        <location filename="../../core/userrepository.cpp" line="+30"/>
+        <location filename="../../core/db/userrepository.cpp" line="+31"/>
         <source>The user name must not be empty.</source>
         <translation>The user name must not be empty.</translation>
     </message>
@@ -4820,12 +4883,12 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Unknown role %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The password needs at least 6 characters.</source>
         <translation>The password needs at least 6 characters.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>A user named %1 already exists.</source>
         <translation>A user named %1 already exists.</translation>
     </message>
@@ -4833,12 +4896,12 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::cli</name>
     <message>
-        <location filename="../../app/cli/admincommands.cpp" line="+57"/>
+        <location filename="../../app/cli/admincommands.cpp" line="+56"/>
         <source>users action (add or list)</source>
         <translation>users action (add or list)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>unknown users action %1</source>
         <translation>unknown users action %1</translation>
     </message>
@@ -4873,7 +4936,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Added the user %1 (%2).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>backup needs --out FILE</source>
         <translation>backup needs --out FILE</translation>
     </message>
@@ -4883,7 +4946,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>%1: the file exists already; choose a new name</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Backed up to %1.</source>
         <translation>Backed up to %1.</translation>
     </message>
@@ -4913,7 +4976,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>ok: schema %1, %2 records</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>copy needs --to PATH|URL</source>
         <translation>copy needs --to PATH|URL</translation>
     </message>
@@ -4953,7 +5016,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Merged %1: %2 new, %3 updated, %4 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/climain.cpp" line="+168"/>
+        <location filename="../../app/climain.cpp" line="+178"/>
         <source>option %1 needs a value</source>
         <translation>option %1 needs a value</translation>
     </message>
@@ -4963,7 +5026,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>unknown command %1</source>
         <translation>unknown command %1</translation>
     </message>
@@ -4973,19 +5036,19 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Try thuky-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/meetingcommands.cpp" line="+27"/>
+        <location filename="../../app/cli/meetingcommands.cpp" line="+28"/>
         <location filename="../../app/cli/rostercommands.cpp" line="+65"/>
-        <location filename="../../app/draw/drawcommands.cpp" line="+109"/>
+        <location filename="../../app/draw/drawcommands.cpp" line="+91"/>
         <source>%1: no such committee</source>
         <translation>%1: no such committee</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>meetings takes no positional arguments</source>
         <translation>meetings takes no positional arguments</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>tasks takes no positional arguments</source>
         <translation>tasks takes no positional arguments</translation>
     </message>
@@ -4995,8 +5058,8 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>--status must be open, in_progress, done or cancelled</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+27"/>
+        <location line="+8"/>
+        <location line="+28"/>
         <source>%1: no such meeting</source>
         <translation>%1: no such meeting</translation>
     </message>
@@ -5042,7 +5105,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>%1 knows only opinions, not %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+46"/>
         <source>the CSV file to import</source>
         <translation>the CSV file to import</translation>
     </message>
@@ -5057,12 +5120,12 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>%1:1: cannot read the file: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-23"/>
         <source>%1:%2: warning: %3</source>
         <translation>%1:%2: warning: %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-20"/>
         <source>new localities</source>
         <translation>new localities</translation>
     </message>
@@ -5082,7 +5145,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>new agencies</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+57"/>
         <source>%1: %2 rows are valid; %3 would be imported, %4 duplicates skipped. Dry run: nothing was written.</source>
         <translation>%1: %2 rows are valid; %3 would be imported, %4 duplicates skipped. Dry run: nothing was written.</translation>
     </message>
@@ -5117,12 +5180,12 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>thuky-cli: no topic named %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>thuky-cli: no locality named %1</source>
         <translation>thuky-cli: no locality named %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Exported %1 reports to %2.</source>
         <translation>Exported %1 reports to %2.</translation>
     </message>
@@ -5162,12 +5225,12 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Filled %1 with the demo data set.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>roster takes no positional arguments</source>
         <translation>roster takes no positional arguments</translation>
     </message>
     <message>
-        <location filename="../../app/cli/statscommands.cpp" line="+37"/>
+        <location filename="../../app/cli/statscommands.cpp" line="+27"/>
         <source>--by is required (quarter, optionally followed by ,topic, ,locality, ,sentiment, ,channel or ,status)</source>
         <translation>--by is required (quarter, optionally followed by ,topic, ,locality, ,sentiment, ,channel or ,status)</translation>
     </message>
@@ -5192,7 +5255,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>--out %1: the file name must end in .%2</translation>
     </message>
     <message>
-        <location filename="../../app/draw/drawcommands.cpp" line="-54"/>
+        <location filename="../../app/draw/drawcommands.cpp" line="-55"/>
         <source>Wrote %1.</source>
         <translation>Wrote %1.</translation>
     </message>
@@ -5242,15 +5305,32 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>unknown report %1 (quarterly or weekly)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Wrote %1 (%2, %3 reports).</source>
         <translation>Wrote %1 (%2, %3 reports).</translation>
     </message>
-</context>
-<context>
-    <name>thuky::cli::Arguments</name>
     <message>
-        <location filename="../../app/cli/clicontext.cpp" line="+63"/>
+        <location filename="../../app/cli/clicontext.cpp" line="+55"/>
+        <source>Upgrading the database from schema %1 to %2 (a backup first; about a minute for a million reports)…</source>
+        <translation>Upgrading the database from schema %1 to %2 (a backup first; about a minute for a million reports)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Password for the database server %1: </source>
+        <translation>Password for the database server %1: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this database has users: give --user NAME (password in THUKY_PASSWORD)</source>
+        <translation>this database has users: give --user NAME (password in THUKY_PASSWORD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>option --%1 needs a value</source>
         <translation>option --%1 needs a value</translation>
     </message>
@@ -5279,41 +5359,8 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <source>--%1 needs a non-negative number</source>
         <translation>--%1 needs a non-negative number</translation>
     </message>
-</context>
-<context>
-    <name>thuky::cli::Context</name>
     <message>
-        <location line="+23"/>
-        <source>Upgrading the database from schema %1 to %2 (a backup first; about a minute for a million reports)…</source>
-        <translation>Upgrading the database from schema %1 to %2 (a backup first; about a minute for a million reports)…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Password for the database server %1: </source>
-        <translation>Password for the database server %1: </translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>this database has users: give --user NAME (password in THUKY_PASSWORD)</source>
-        <translation>this database has users: give --user NAME (password in THUKY_PASSWORD)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Password for %1: </source>
-        <translation>Password for %1: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>wrong user name or password</source>
-        <translation>wrong user name or password</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the role %1 may not run this command</source>
-        <translation>the role %1 may not run this command</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+40"/>
         <source>the role %1 may not do this</source>
         <translation>the role %1 may not do this</translation>
     </message>

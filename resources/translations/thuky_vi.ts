@@ -4,7 +4,7 @@
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../ui/qtstrings.cpp" line="+54"/>
+        <location filename="../../ui/common/qtstrings.cpp" line="+54"/>
         <source>&amp;Select All</source>
         <translation>&amp;Chọn tất cả</translation>
     </message>
@@ -284,7 +284,7 @@ Không tìm thấy tệp.
 Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -293,7 +293,7 @@ Không tìm thấy thư mục.
 Hãy kiểm tra lại tên thư mục.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Find Directory</source>
         <translation>Tìm thư mục</translation>
     </message>
@@ -374,7 +374,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>&amp;OK</source>
         <translation>Đồng ý</translation>
     </message>
@@ -476,7 +476,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>QPageSetupWidget</name>
     <message>
-        <location line="+188"/>
+        <location line="+193"/>
         <source>Paper</source>
         <translation>Giấy</translation>
     </message>
@@ -589,7 +589,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-237"/>
+        <location line="-242"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
@@ -682,7 +682,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>QPrintDialog</name>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
@@ -843,7 +843,7 @@ Please choose a different file name.</source>
 Hãy chọn tên tệp khác.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
 Please turn one of those options off.</source>
         <translation>Không dùng cùng lúc &apos;Số trang mỗi tờ&apos; và &apos;Nhóm trang&apos;.
@@ -853,7 +853,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Print Preview</source>
         <translation>Xem trước khi in</translation>
     </message>
@@ -951,7 +951,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>QPrintPropertiesDialog</name>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Job Options</source>
         <translation>Tùy chọn lệnh in</translation>
     </message>
@@ -1113,7 +1113,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location line="-159"/>
+        <location line="-164"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1299,55 +1299,15 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+132"/>
-        <location line="+15"/>
-        <location line="+32"/>
+        <location filename="../../app/main.cpp" line="+139"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <source>Upgrading the database from version %1 to %2 (a backup is made first; a large database takes a minute)…</source>
-        <translation>Đang nâng cấp cơ sở dữ liệu từ phiên bản %1 lên %2 (sao lưu trước; cơ sở dữ liệu lớn mất khoảng một phút)…</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>The password could not be kept in the system keychain: %1</source>
-        <translation>Không lưu được mật khẩu vào kho khóa của hệ thống: %1</translation>
-    </message>
-</context>
-<context>
-    <name>thuky</name>
-    <message>
-        <location filename="../../core/odtpage.cpp" line="+41"/>
-        <source>the document has no %1</source>
-        <translation>tài liệu không có %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>cannot read %1 of the document</source>
-        <translation>không đọc được %1 của tài liệu</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>the document has no body</source>
-        <translation>tài liệu không có phần thân</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the document has no text</source>
-        <translation>tài liệu không có nội dung văn bản</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>the document&apos;s manifest is damaged</source>
-        <translation>tệp kê khai (manifest) của tài liệu bị hỏng</translation>
     </message>
 </context>
 <context>
     <name>thuky::AddOpinionReport</name>
     <message>
-        <location filename="../../ui/opinioncommands.cpp" line="+43"/>
+        <location filename="../../ui/opinions/opinioncommands.cpp" line="+43"/>
         <source>Add report “%1”</source>
         <translation>Thêm phản ánh “%1”</translation>
     </message>
@@ -1355,7 +1315,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::AddPerson</name>
     <message>
-        <location filename="../../ui/rostercommands.cpp" line="+46"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+47"/>
         <source>Add %1</source>
         <translation>Thêm %1</translation>
     </message>
@@ -1363,15 +1323,28 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::AddTaxonomyEntry</name>
     <message>
-        <location filename="../../ui/taxonomycommands.cpp" line="+75"/>
+        <location filename="../../ui/opinions/taxonomycommands.cpp" line="+42"/>
         <source>Add “%1”</source>
         <translation>Thêm “%1”</translation>
     </message>
 </context>
 <context>
+    <name>thuky::AgendaModel</name>
+    <message>
+        <location filename="../../ui/meetings/agendamodel.cpp" line="+12"/>
+        <source>Agenda item</source>
+        <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presenter</source>
+        <translation>Người trình bày</translation>
+    </message>
+</context>
+<context>
     <name>thuky::AppointDialog</name>
     <message>
-        <location filename="../../ui/appointdialog.cpp" line="+17"/>
+        <location filename="../../ui/roster/appointdialog.cpp" line="+18"/>
         <source>Appoint to a role</source>
         <translation>Bổ nhiệm vào chức danh</translation>
     </message>
@@ -1414,7 +1387,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::AppointMember</name>
     <message>
-        <location filename="../../ui/rostercommands.cpp" line="+54"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+57"/>
         <source>Appoint %1 as %2</source>
         <translation>Bổ nhiệm %1 làm %2</translation>
     </message>
@@ -1422,40 +1395,83 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ApproveMinutes</name>
     <message>
-        <location filename="../../ui/meetingcommands.cpp" line="+107"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+66"/>
         <source>Approve minutes</source>
         <translation>Duyệt biên bản</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Approval undone</source>
         <translation>Hủy duyệt biên bản</translation>
     </message>
 </context>
 <context>
+    <name>thuky::AttendanceModel</name>
+    <message>
+        <location filename="../../ui/meetings/attendancemodel.cpp" line="+22"/>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Represented by a delegate</source>
+        <translation>Cử người dự thay</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance</source>
+        <translation>Tham dự</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delegate</source>
+        <translation>Người dự thay</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ChangeReportStatus</name>
     <message>
-        <location filename="../../ui/opinioncommands.cpp" line="+58"/>
+        <location filename="../../ui/opinions/opinioncommands.cpp" line="+62"/>
         <source>Forward report “%1”</source>
         <translation>Chuyển phản ánh “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record the answer to “%1”</source>
         <translation>Ghi trả lời cho “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Resolve report “%1”</source>
         <translation>Đánh dấu đã giải quyết “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Close report “%1”</source>
         <translation>Đóng phản ánh “%1”</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>The report no longer exists.</source>
         <translation>Phản ánh không còn tồn tại.</translation>
     </message>
@@ -1463,7 +1479,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ChangeTaskStatus</name>
     <message>
-        <location filename="../../ui/meetingcommands.cpp" line="+22"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+30"/>
         <source>Change task status</source>
         <translation>Đổi trạng thái nhiệm vụ</translation>
     </message>
@@ -1471,7 +1487,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ChartRenderer</name>
     <message>
-        <location filename="../../ui/chartrenderer.cpp" line="+96"/>
+        <location filename="../../ui/charts/chartrenderer.cpp" line="+97"/>
         <location line="+12"/>
         <location line="+4"/>
         <location line="+11"/>
@@ -1487,7 +1503,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ChartReportDialog</name>
     <message>
-        <location filename="../../ui/chartreportdialog.cpp" line="+29"/>
+        <location filename="../../ui/charts/chartreportdialog.cpp" line="+31"/>
         <source>Periodic report</source>
         <translation>Báo cáo định kỳ</translation>
     </message>
@@ -1537,7 +1553,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Lưu ra PDF hoặc ODT…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Give a quarter (2024-Q2) or an ISO week (2024-W29).</source>
         <translation>Hãy nhập một quý (2024-Q2) hoặc một tuần ISO (2024-W29).</translation>
     </message>
@@ -1549,8 +1565,8 @@ Hãy tắt một trong hai tùy chọn.</translation>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+6"/>
+        <location line="+70"/>
+        <location line="+5"/>
         <source>Save report</source>
         <translation>Lưu báo cáo</translation>
     </message>
@@ -1563,7 +1579,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ChartsView</name>
     <message>
-        <location filename="../../ui/chartsview.cpp" line="+94"/>
+        <location filename="../../ui/charts/chartsview.cpp" line="+111"/>
         <source>Locality</source>
         <translation>Địa bàn</translation>
     </message>
@@ -1573,7 +1589,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-36"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
@@ -1603,7 +1619,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>&amp;Lĩnh vực</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -1638,7 +1654,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Vấn đề nóng</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Total only</source>
         <translation>Chỉ tổng số</translation>
     </message>
@@ -1663,14 +1679,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+118"/>
         <source>%n report(s) in the selection</source>
         <translation>
             <numerusform>%n phản ánh được chọn</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+89"/>
         <source>This tab has no chart to export.</source>
         <translation>Thẻ này không có biểu đồ để xuất.</translation>
     </message>
@@ -1689,7 +1705,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::CommitteeTreeModel</name>
     <message>
-        <location filename="../../ui/committeetreemodel.cpp" line="+108"/>
+        <location filename="../../ui/roster/committeetreemodel.cpp" line="+112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1722,7 +1738,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::CreateMeeting</name>
     <message>
-        <location filename="../../ui/meetingcommands.cpp" line="-77"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="-93"/>
         <source>Create meeting</source>
         <translation>Tạo hội nghị</translation>
     </message>
@@ -1730,22 +1746,22 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::CsvReader</name>
     <message>
-        <location filename="../../core/csvreader.cpp" line="+138"/>
+        <location filename="../../core/text/csvreader.cpp" line="+111"/>
         <source>a quoted field is never closed (the quote opens on this line)</source>
         <translation>trường trong ngoặc kép không được đóng (dấu ngoặc kép mở ở dòng này)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+67"/>
         <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
         <translation>có chữ sau dấu ngoặc kép đóng (dấu ngoặc kép bên trong trường phải viết đôi: &quot;&quot;)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-59"/>
         <source>a quote inside an unquoted field (quote the whole field and double the quote: &quot;&quot;)</source>
         <translation>có dấu ngoặc kép trong trường không đặt trong ngoặc kép (đặt cả trường trong ngoặc kép và viết đôi dấu ngoặc: &quot;&quot;)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+83"/>
         <source>invalid UTF-8 text (save the file as CSV UTF-8)</source>
         <translation>văn bản không đúng mã UTF-8 (hãy lưu tệp dạng CSV UTF-8)</translation>
     </message>
@@ -1753,12 +1769,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::Database</name>
     <message>
-        <location filename="../../core/database.cpp" line="+109"/>
+        <location filename="../../core/db/database.cpp" line="+107"/>
         <source>Database %1 does not exist</source>
         <translation>Cơ sở dữ liệu %1 không tồn tại</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
@@ -1769,12 +1785,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Cannot open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-41"/>
         <source>%1 cannot be read as a database (%2); it was left untouched</source>
         <translation>Không đọc được %1 như một cơ sở dữ liệu (%2); tệp được giữ nguyên</translation>
     </message>
@@ -1794,17 +1810,17 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>%1 không phải cơ sở dữ liệu Thư Ký</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 was written by a newer version of Thư Ký (schema %2, this version knows %3); it was left untouched</source>
         <translation>%1 được ghi bởi phiên bản Thư Ký mới hơn (lược đồ %2, phiên bản này chỉ biết đến %3); tệp được giữ nguyên</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Cannot connect to the server %1: %2</source>
         <translation>Không kết nối được máy chủ %1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The server database %1 belongs to another application, not Thư Ký; it was left untouched</source>
         <translation>Cơ sở dữ liệu %1 trên máy chủ thuộc ứng dụng khác, không phải Thư Ký; cơ sở dữ liệu được giữ nguyên</translation>
     </message>
@@ -1822,7 +1838,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::DatabaseCommand</name>
     <message>
-        <location filename="../../ui/databasecommand.cpp" line="+56"/>
+        <location filename="../../ui/common/databasecommand.cpp" line="+56"/>
         <source>“%1” could not be applied: %2</source>
         <translation>Không thực hiện được “%1”: %2</translation>
     </message>
@@ -1830,7 +1846,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::DatabaseCopy</name>
     <message>
-        <location filename="../../core/databasecopy.cpp" line="+75"/>
+        <location filename="../../core/db/databasecopy.cpp" line="+94"/>
         <source>The two databases have different schema versions (%1 and %2).</source>
         <translation>Hai cơ sở dữ liệu có phiên bản lược đồ khác nhau (%1 và %2).</translation>
     </message>
@@ -1840,12 +1856,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Cơ sở dữ liệu đích đã có dữ liệu; chỉ sao chép vào cơ sở dữ liệu trống.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+93"/>
         <source>%1 row %2 points to a missing %3 record</source>
         <translation>%1 dòng %2 trỏ đến bản ghi %3 không tồn tại</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the search index does not match the reports</source>
         <translation>chỉ mục tìm kiếm không khớp với các phản ánh</translation>
     </message>
@@ -1853,7 +1869,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::DemoGenerator</name>
     <message>
-        <location filename="../../core/demo.cpp" line="+83"/>
+        <location filename="../../core/demo/demo.cpp" line="+173"/>
         <source>The database already holds records; the demo data set only fills an empty database.</source>
         <translation>Cơ sở dữ liệu đã có dữ liệu; bộ dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống.</translation>
     </message>
@@ -1861,7 +1877,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::EditMeetingForm</name>
     <message>
-        <location filename="../../ui/meetingsview.cpp" line="+205"/>
+        <location filename="../../ui/meetings/editmeetingform.cpp" line="+16"/>
         <source>Edit meeting form</source>
         <translation>Sửa nội dung hội nghị</translation>
     </message>
@@ -1869,7 +1885,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::EditOpinionReport</name>
     <message>
-        <location filename="../../ui/opinioncommands.cpp" line="-65"/>
+        <location filename="../../ui/opinions/opinioncommands.cpp" line="-81"/>
         <source>Edit report “%1”</source>
         <translation>Sửa phản ánh “%1”</translation>
     </message>
@@ -1877,7 +1893,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::EditPerson</name>
     <message>
-        <location filename="../../ui/rostercommands.cpp" line="-36"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="-37"/>
         <source>Edit %1</source>
         <translation>Sửa thông tin %1</translation>
     </message>
@@ -1885,7 +1901,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::EndMembership</name>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>End the membership of %1</source>
         <translation>Thôi giữ chức vụ: %1</translation>
     </message>
@@ -1893,7 +1909,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::EndMembershipDialog</name>
     <message>
-        <location filename="../../ui/endmembershipdialog.cpp" line="+15"/>
+        <location filename="../../ui/roster/endmembershipdialog.cpp" line="+15"/>
         <source>End membership</source>
         <translation>Thôi giữ chức vụ</translation>
     </message>
@@ -1916,18 +1932,18 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::Exchange</name>
     <message>
-        <location filename="../../core/exchange.cpp" line="+138"/>
-        <location line="+3"/>
+        <location filename="../../core/db/exchange.cpp" line="+144"/>
+        <location line="+4"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: không ghi được: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: không đọc được: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1:1: not a Thư Ký exchange file</source>
         <translation>%1:1: không phải tệp trao đổi dữ liệu của Thư Ký</translation>
     </message>
@@ -1942,7 +1958,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>%1:1: tệp bị hỏng (sai mã kiểm tra)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>%1:1: a %2 record refers to a %3 record that is neither in the file nor in the database</source>
         <translation>%1:1: một bản ghi %2 trỏ đến bản ghi %3 không có trong tệp lẫn trong cơ sở dữ liệu</translation>
     </message>
@@ -1950,7 +1966,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::FirstStartDialog</name>
     <message>
-        <location filename="../../ui/firststartdialog.cpp" line="+21"/>
+        <location filename="../../ui/shell/firststartdialog.cpp" line="+23"/>
         <source>Welcome to Thư Ký</source>
         <translation>Chào mừng đến với Thư Ký</translation>
     </message>
@@ -1998,32 +2014,32 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::HistoryModel</name>
     <message>
-        <location filename="../../ui/historymodel.cpp" line="+42"/>
+        <location filename="../../ui/roster/historymodel.cpp" line="+48"/>
         <source>current</source>
         <translation>hiện nay</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Committee</source>
         <translation>Ban chỉ đạo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Role</source>
         <translation>Chức danh</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
@@ -2031,63 +2047,63 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/importpreviewdialog.cpp" line="+97"/>
-        <location line="+1"/>
+        <location filename="../../ui/opinions/importpreviewdialog.cpp" line="+62"/>
+        <location line="+3"/>
         <source>%1 (new)</source>
         <translation>%1 (mới)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>duplicate</source>
         <translation>trùng</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Locality</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Topic</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sentiment</source>
         <translation>Chiều hướng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Import opinion reports — %1</source>
         <translation>Nhập phản ánh — %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Create localities, topics and reporters the database does not know yet</source>
         <translation>&amp;Tạo địa bàn, lĩnh vực và người báo cáo chưa có trong cơ sở dữ liệu</translation>
     </message>
@@ -2097,7 +2113,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>&amp;Bỏ qua dòng trùng với phản ánh đã có (cùng ngày, địa bàn, lĩnh vực và nội dung)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;Problems (nothing is written while there is an error):</source>
         <translation>&amp;Vấn đề (chưa ghi gì khi còn lỗi):</translation>
     </message>
@@ -2187,13 +2203,13 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Không có vấn đề.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Importing reports…</source>
         <translation>Đang nhập phản ánh…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+4"/>
         <source>Import</source>
         <translation>Nhập</translation>
@@ -2207,7 +2223,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ImportReports</name>
     <message numerus="yes">
-        <location line="-250"/>
+        <location filename="../../ui/opinions/importreports.cpp" line="+17"/>
         <source>Import %n report(s)</source>
         <translation>
             <numerusform>Nhập %n phản ánh</numerusform>
@@ -2217,7 +2233,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::LocalityEdits</name>
     <message>
-        <location filename="../../core/localityedits.cpp" line="+20"/>
+        <location filename="../../core/opinions/localityedits.cpp" line="+21"/>
         <source>The locality does not exist.</source>
         <translation>Địa bàn không tồn tại.</translation>
     </message>
@@ -2242,7 +2258,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Đã có địa bàn khác sáp nhập vào địa bàn này nên không thể xóa.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A committee belongs to this locality: it cannot be deleted.</source>
         <translation>Có ban chỉ đạo thuộc địa bàn này nên không thể xóa.</translation>
     </message>
@@ -2250,7 +2266,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::LoginDialog</name>
     <message>
-        <location filename="../../ui/logindialog.cpp" line="+18"/>
+        <location filename="../../ui/shell/logindialog.cpp" line="+27"/>
         <source>Sign in to Thư Ký</source>
         <translation>Đăng nhập Thư Ký</translation>
     </message>
@@ -2283,7 +2299,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+35"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+37"/>
         <source>Thư Ký — %1</source>
         <translation>Thư Ký — %1</translation>
     </message>
@@ -2313,7 +2329,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>&amp;Biểu đồ &amp;&amp; báo cáo</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -2375,7 +2391,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
@@ -2385,7 +2401,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động Thư Ký tiếp theo. Khởi động lại ngay?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>About Thư Ký</source>
         <translation>Giới thiệu Thư Ký</translation>
     </message>
@@ -2396,318 +2412,54 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
-    <name>thuky::MeetingCommand</name>
+    <name>thuky::MeetingForm</name>
     <message>
-        <location filename="../../ui/meetingcommands.cpp" line="-8"/>
-        <source>The meeting no longer exists.</source>
-        <translation>Hội nghị không còn tồn tại.</translation>
-    </message>
-</context>
-<context>
-    <name>thuky::MeetingKinds</name>
-    <message>
-        <location filename="../../core/meeting.cpp" line="+24"/>
-        <source>Quarterly briefing</source>
-        <translation>Giao ban quý</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mid-term review</source>
-        <translation>Sơ kết</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Annual review</source>
-        <translation>Tổng kết năm</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Thematic</source>
-        <translation>Chuyên đề</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Extraordinary</source>
-        <translation>Đột xuất</translation>
-    </message>
-</context>
-<context>
-    <name>thuky::MeetingListModel</name>
-    <message>
-        <location filename="../../ui/meetinglistmodel.cpp" line="+46"/>
-        <source>Approved</source>
-        <translation>Đã duyệt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Draft</source>
-        <translation>Dự thảo</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title</source>
-        <translation>Tên hội nghị</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Number</source>
-        <translation>Số</translation>
-    </message>
-</context>
-<context>
-    <name>thuky::MeetingRepository</name>
-    <message>
-        <location filename="../../core/meetingrepository.cpp" line="+102"/>
-        <source>The meeting needs an existing committee.</source>
-        <translation>Hội nghị phải thuộc một ban chỉ đạo đã có.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown meeting kind %1.</source>
-        <translation>Không rõ loại hội nghị %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The meeting needs a title.</source>
-        <translation>Hội nghị cần có tên.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The meeting needs a start date and time.</source>
-        <translation>Hội nghị cần có ngày giờ bắt đầu.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The meeting cannot end before it starts.</source>
-        <translation>Hội nghị không thể kết thúc trước khi bắt đầu.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The period is a quarter (2024-Q2) or a year (2024).</source>
-        <translation>Kỳ là một quý (2024-Q2) hoặc một năm (2024).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A chair is not in the roster.</source>
-        <translation>Có người chủ trì không có trong danh sách thành viên.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A chair is listed twice.</source>
-        <translation>Có người chủ trì bị ghi hai lần.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The recorder is not in the roster.</source>
-        <translation>Người ghi biên bản không có trong danh sách thành viên.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>An attendee is not in the roster.</source>
-        <translation>Có người dự không có trong danh sách thành viên.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is listed twice in the attendance.</source>
-        <translation>%1 bị ghi hai lần trong danh sách dự họp.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unknown attendance status %1.</source>
-        <translation>Không rõ tình trạng dự họp %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Name the delegate who attended for %1.</source>
-        <translation>Ghi tên người dự thay cho %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>An agenda item needs a title.</source>
-        <translation>Nội dung chương trình cần có tiêu đề.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A speaker needs a person from the roster or a guest&apos;s name.</source>
-        <translation>Người phát biểu phải là người trong danh sách thành viên hoặc ghi tên khách mời.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A task needs a description.</source>
-        <translation>Nhiệm vụ cần có nội dung.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A task needs an owner (person or unit).</source>
-        <translation>Nhiệm vụ cần có người hoặc đơn vị thực hiện.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown task status %1.</source>
-        <translation>Không rõ trạng thái nhiệm vụ %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A task&apos;s owner is not in the roster.</source>
-        <translation>Người thực hiện nhiệm vụ không có trong danh sách thành viên.</translation>
-    </message>
-    <message>
-        <location line="+145"/>
-        <location line="+178"/>
-        <source>There is no meeting %1.</source>
-        <translation>Không có hội nghị %1.</translation>
-    </message>
-    <message>
-        <location line="-175"/>
-        <source>The minutes are approved and locked; reopen them to make changes.</source>
-        <translation>Biên bản đã được duyệt và khóa; hãy mở lại để sửa.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Someone else changed this meeting meanwhile; reload it.</source>
-        <translation>Người khác vừa sửa hội nghị này; hãy tải lại.</translation>
-    </message>
-    <message>
-        <location line="+129"/>
-        <source>Name the chair and the recorder before approving the minutes.</source>
-        <translation>Ghi người chủ trì và người ghi biên bản trước khi duyệt biên bản.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Only approved minutes can be reopened.</source>
-        <translation>Chỉ mở lại được biên bản đã duyệt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Say why the approved minutes are reopened.</source>
-        <translation>Ghi lý do mở lại biên bản đã duyệt.</translation>
-    </message>
-</context>
-<context>
-    <name>thuky::MeetingsView</name>
-    <message>
-        <location filename="../../ui/meetingsview.cpp" line="+72"/>
-        <source>&amp;New meeting</source>
-        <translation>&amp;Hội nghị mới</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Save meeting</source>
-        <translation>&amp;Lưu hội nghị</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Approve minutes</source>
-        <translation>&amp;Duyệt biên bản</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Reopen minutes…</source>
-        <translation>&amp;Mở lại biên bản…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print pre&amp;view…</source>
-        <translation>&amp;Xem trước khi in…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export minutes as &amp;PDF…</source>
-        <translation>Xuất biên bản ra &amp;PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export minutes as &amp;ODT…</source>
-        <translation>Xuất biên bản ra &amp;ODT…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark task &amp;done</source>
-        <translation>Đánh dấu nhiệm vụ &amp;hoàn thành</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>All years</source>
-        <translation>Tất cả các năm</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>All kinds</source>
-        <translation>Tất cả các loại</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Drafts and approved</source>
-        <translation>Dự thảo và đã duyệt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drafts</source>
-        <translation>Dự thảo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>Đã duyệt</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&amp;Committee:</source>
-        <translation>&amp;Ban chỉ đạo:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Show:</source>
-        <translation>Hiển thị:</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Meetings</source>
+        <location filename="../../ui/meetings/meetingform.cpp" line="+86"/>
+        <source>Meeting</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <source>Attendance</source>
+        <translation>Tham dự</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda and speakers</source>
+        <translation>Chương trình và phát biểu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="+12"/>
         <source>e.g. 2024-Q2 or 2024</source>
         <translation>ví dụ: 2024-Q2 hoặc 2024</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>One online bridge point per line</source>
         <translation>Mỗi dòng một điểm cầu trực tuyến</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>One invited guest per line</source>
         <translation>Mỗi dòng một đại biểu mời</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>One document per line</source>
         <translation>Mỗi dòng một tài liệu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
@@ -2762,73 +2514,17 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Tài &amp;liệu:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Meeting</source>
-        <translation>Hội nghị</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Role</source>
-        <translation>Chức danh</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+12"/>
-        <source>Attendance</source>
-        <translation>Tham dự</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Reason</source>
-        <translation>Lý do</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delegate</source>
-        <translation>Người dự thay</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+38"/>
         <source>&amp;Prefill from the roster</source>
         <translation>&amp;Lấy từ danh sách thành viên</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Agenda item</source>
-        <translation>Nội dung chương trình</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Presenter</source>
-        <translation>Người trình bày</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Speaker</source>
-        <translation>Người phát biểu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Summary of remarks</source>
-        <translation>Tóm tắt ý kiến</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Add agenda &amp;item</source>
         <translation>Thêm nội dung &amp;chương trình</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Add &amp;speaker</source>
         <translation>Thêm người &amp;phát biểu</translation>
     </message>
@@ -2838,12 +2534,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Bỏ người phát biểu</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Agenda and speakers</source>
-        <translation>Chương trình và phát biểu</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>Bold</source>
         <translation>Đậm</translation>
     </message>
@@ -2863,32 +2554,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Danh sách đánh số</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Conclusion</source>
-        <translation>Kết luận</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Task</source>
-        <translation>Nhiệm vụ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Owner</source>
-        <translation>Người/đơn vị thực hiện</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Due (DD/MM/YYYY)</source>
-        <translation>Hạn (DD/MM/YYYY)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>Add &amp;task</source>
         <translation>Thêm &amp;nhiệm vụ</translation>
     </message>
@@ -2903,62 +2569,331 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Nhiệm vụ của các hội nghị trước cần theo dõi:</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Owner (e.g. to thu ky)</source>
-        <translation>Người/đơn vị thực hiện (ví dụ: to thu ky)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open or in progress</source>
-        <translation>Chưa xong hoặc đang thực hiện</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All statuses</source>
-        <translation>Tất cả trạng thái</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Overdue only</source>
-        <translation>Chỉ nhiệm vụ &amp;quá hạn</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Mark &amp;done…</source>
-        <translation>Đánh dấu &amp;hoàn thành…</translation>
-    </message>
-    <message>
-        <location line="+84"/>
+        <location line="+60"/>
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Present</source>
-        <translation>Có mặt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Absent</source>
-        <translation>Vắng mặt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Represented by a delegate</source>
-        <translation>Cử người dự thay</translation>
-    </message>
-    <message>
-        <location line="+97"/>
+        <location line="+72"/>
         <source>%1 — %2, due %3 (%4)</source>
         <translation>%1 — %2, hạn %3 (%4)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no date</source>
         <translation>không có hạn</translation>
     </message>
+</context>
+<context>
+    <name>thuky::MeetingKinds</name>
     <message>
-        <location line="+11"/>
+        <location filename="../../core/meetings/meeting.cpp" line="+24"/>
+        <source>Quarterly briefing</source>
+        <translation>Giao ban quý</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mid-term review</source>
+        <translation>Sơ kết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annual review</source>
+        <translation>Tổng kết năm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thematic</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extraordinary</source>
+        <translation>Đột xuất</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MeetingListModel</name>
+    <message>
+        <location filename="../../ui/meetings/meetinglistmodel.cpp" line="+50"/>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Tên hội nghị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MeetingListPane</name>
+    <message>
+        <location filename="../../ui/meetings/meetinglistpane.cpp" line="+43"/>
+        <source>&amp;Committee:</source>
+        <translation>&amp;Ban chỉ đạo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drafts and approved</source>
+        <translation>Dự thảo và đã duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafts</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MeetingRepository</name>
+    <message>
+        <location filename="../../core/meetings/meetingrepository.cpp" line="+108"/>
+        <source>The meeting needs an existing committee.</source>
+        <translation>Hội nghị phải thuộc một ban chỉ đạo đã có.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown meeting kind %1.</source>
+        <translation>Không rõ loại hội nghị %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting needs a title.</source>
+        <translation>Hội nghị cần có tên.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meeting needs a start date and time.</source>
+        <translation>Hội nghị cần có ngày giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meeting cannot end before it starts.</source>
+        <translation>Hội nghị không thể kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period is a quarter (2024-Q2) or a year (2024).</source>
+        <translation>Kỳ là một quý (2024-Q2) hoặc một năm (2024).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A chair is not in the roster.</source>
+        <translation>Có người chủ trì không có trong danh sách thành viên.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A chair is listed twice.</source>
+        <translation>Có người chủ trì bị ghi hai lần.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recorder is not in the roster.</source>
+        <translation>Người ghi biên bản không có trong danh sách thành viên.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An attendee is not in the roster.</source>
+        <translation>Có người dự không có trong danh sách thành viên.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is listed twice in the attendance.</source>
+        <translation>%1 bị ghi hai lần trong danh sách dự họp.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown attendance status %1.</source>
+        <translation>Không rõ tình trạng dự họp %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the delegate who attended for %1.</source>
+        <translation>Ghi tên người dự thay cho %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An agenda item needs a title.</source>
+        <translation>Nội dung chương trình cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A speaker needs a person from the roster or a guest&apos;s name.</source>
+        <translation>Người phát biểu phải là người trong danh sách thành viên hoặc ghi tên khách mời.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A task needs a description.</source>
+        <translation>Nhiệm vụ cần có nội dung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A task needs an owner (person or unit).</source>
+        <translation>Nhiệm vụ cần có người hoặc đơn vị thực hiện.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown task status %1.</source>
+        <translation>Không rõ trạng thái nhiệm vụ %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A task&apos;s owner is not in the roster.</source>
+        <translation>Người thực hiện nhiệm vụ không có trong danh sách thành viên.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <location line="+206"/>
+        <source>There is no meeting %1.</source>
+        <translation>Không có hội nghị %1.</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>The minutes are approved and locked; reopen them to make changes.</source>
+        <translation>Biên bản đã được duyệt và khóa; hãy mở lại để sửa.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Someone else changed this meeting meanwhile; reload it.</source>
+        <translation>Người khác vừa sửa hội nghị này; hãy tải lại.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The meeting no longer exists.</source>
+        <translation>Hội nghị không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Name the chair and the recorder before approving the minutes.</source>
+        <translation>Ghi người chủ trì và người ghi biên bản trước khi duyệt biên bản.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Only approved minutes can be reopened.</source>
+        <translation>Chỉ mở lại được biên bản đã duyệt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why the approved minutes are reopened.</source>
+        <translation>Ghi lý do mở lại biên bản đã duyệt.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MeetingTaskModel</name>
+    <message>
+        <location filename="../../ui/meetings/meetingtaskmodel.cpp" line="+24"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Người/đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due (DD/MM/YYYY)</source>
+        <translation>Hạn (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MeetingsView</name>
+    <message>
+        <location filename="../../ui/meetings/meetingsview.cpp" line="+69"/>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Hội nghị mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save meeting</source>
+        <translation>&amp;Lưu hội nghị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve minutes</source>
+        <translation>&amp;Duyệt biên bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reopen minutes…</source>
+        <translation>&amp;Mở lại biên bản…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export minutes as &amp;PDF…</source>
+        <translation>Xuất biên bản ra &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export minutes as &amp;ODT…</source>
+        <translation>Xuất biên bản ra &amp;ODT…</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Meetings</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>%1 — approved, Số %2-BB/BCĐ</source>
         <translation>%1 — đã duyệt, Số %2-BB/BCĐ</translation>
     </message>
@@ -2973,27 +2908,27 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+27"/>
         <source>Restored changes that were not saved (from %1). Save them, or reopen the meeting to discard them.</source>
         <translation>Đã khôi phục các thay đổi chưa lưu (từ %1). Hãy lưu lại, hoặc mở lại hội nghị để bỏ các thay đổi đó.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+158"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
         <source>The minutes are approved as Số %1-BB/BCĐ and locked.</source>
         <translation>Biên bản đã được duyệt với Số %1-BB/BCĐ và khóa lại.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>The minutes are open for changes again; the reopening is recorded in the audit log.</source>
         <translation>Biên bản đã được mở lại để sửa; việc mở lại được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Reopen approved minutes</source>
         <translation>Mở lại biên bản đã duyệt</translation>
     </message>
@@ -3002,8 +2937,49 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>Why are the approved minutes reopened? (recorded in the audit log)</source>
         <translation>Lý do mở lại biên bản đã duyệt (được ghi vào nhật ký):</translation>
     </message>
+</context>
+<context>
+    <name>thuky::MemberTableModel</name>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/roster/membertablemodel.cpp" line="+92"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Role</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MinutesExport</name>
+    <message>
+        <location filename="../../ui/meetings/minutesexport.cpp" line="+22"/>
         <source>Minutes are exported as .pdf or .odt.</source>
         <translation>Biên bản được xuất ra tệp .pdf hoặc .odt.</translation>
     </message>
@@ -3018,17 +2994,17 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Đã xuất biên bản ra %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Minutes — print preview</source>
         <translation>Biên bản — xem trước khi in</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Export minutes</source>
         <translation>Xuất biên bản</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3037,67 +3013,80 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>OpenDocument text (*.odt)</source>
         <translation>Văn bản OpenDocument (*.odt)</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Task done</source>
-        <translation>Hoàn thành nhiệm vụ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Completion note:</source>
-        <translation>Ghi chú kết quả:</translation>
-    </message>
-</context>
-<context>
-    <name>thuky::MemberTableModel</name>
-    <message>
-        <location filename="../../ui/membertablemodel.cpp" line="+83"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Role</source>
-        <translation>Chức danh</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Position</source>
-        <translation>Chức vụ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From</source>
-        <translation>Từ ngày</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Until</source>
-        <translation>Đến ngày</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decision</source>
-        <translation>Quyết định</translation>
-    </message>
 </context>
 <context>
     <name>thuky::MinutesWriter</name>
     <message>
-        <location filename="../../core/minutes.cpp" line="+85"/>
+        <location filename="../../core/meetings/minutes.cpp" line="+337"/>
         <source>There is no meeting %1.</source>
         <translation>Không có hội nghị %1.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::OdtPage</name>
+    <message>
+        <location filename="../../core/documents/odtpage.cpp" line="+43"/>
+        <source>the document has no %1</source>
+        <translation>tài liệu không có %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read %1 of the document</source>
+        <translation>không đọc được %1 của tài liệu</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the document has no body</source>
+        <translation>tài liệu không có phần thân</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the document has no text</source>
+        <translation>tài liệu không có nội dung văn bản</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>the document&apos;s manifest is damaged</source>
+        <translation>tệp kê khai (manifest) của tài liệu bị hỏng</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::Opener</name>
+    <message>
+        <location filename="../../core/db/opener.cpp" line="+79"/>
+        <location line="+15"/>
+        <source>wrong user name or password</source>
+        <translation>sai tên người dùng hoặc mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the role %1 may not run this command</source>
+        <translation>vai trò %1 không được chạy lệnh này</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OpenerDialogs</name>
+    <message>
+        <location filename="../../ui/shell/openerdialogs.cpp" line="+24"/>
+        <source>Upgrading the database from version %1 to %2 (a backup is made first; a large database takes a minute)…</source>
+        <translation>Đang nâng cấp cơ sở dữ liệu từ phiên bản %1 lên %2 (sao lưu trước; cơ sở dữ liệu lớn mất khoảng một phút)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>Thư Ký</source>
+        <translation>Thư Ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>Không lưu được mật khẩu vào kho khóa của hệ thống: %1</translation>
+    </message>
+</context>
+<context>
     <name>thuky::OpinionCodes</name>
     <message>
-        <location filename="../../core/opinion.cpp" line="+17"/>
+        <location filename="../../core/opinions/opinion.cpp" line="+17"/>
         <source>Direct</source>
         <translation>Trực tiếp</translation>
     </message>
@@ -3205,15 +3194,43 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionCommand</name>
     <message>
-        <location filename="../../ui/opinioncommands.cpp" line="-29"/>
+        <location filename="../../ui/opinions/opinioncommands.cpp" line="-33"/>
         <source>The report no longer exists.</source>
         <translation>Phản ánh không còn tồn tại.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::OpinionDetails</name>
+    <message>
+        <location filename="../../ui/opinions/opiniondetails.cpp" line="+23"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;&lt;i&gt;Recommendation:&lt;/i&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Kiến nghị:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;i&gt;Reporter:&lt;/i&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Người báo cáo:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;i&gt;Forwarded to&lt;/i&gt; %1 &lt;i&gt;on&lt;/i&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Đã chuyển đến&lt;/i&gt; %1 &lt;i&gt;ngày&lt;/i&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;i&gt;Answer of %1:&lt;/i&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Trả lời của %1:&lt;/i&gt; %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>thuky::OpinionEntryDialog</name>
     <message>
-        <location filename="../../ui/opinionentrydialog.cpp" line="+54"/>
+        <location filename="../../ui/opinions/opinionentrydialog.cpp" line="+56"/>
         <source>Edit opinion report</source>
         <translation>Sửa phản ánh</translation>
     </message>
@@ -3223,7 +3240,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Nhập phản ánh dư luận xã hội</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+37"/>
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/YYYY</translation>
     </message>
@@ -3248,7 +3265,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Điều người dân quan tâm (không ghi tên người dân). Shift+Enter để xuống dòng.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>&amp;Date observed:</source>
         <translation>&amp;Ngày ghi nhận:</translation>
     </message>
@@ -3298,7 +3315,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Người &amp;báo cáo:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-74"/>
         <source>&amp;Save and next</source>
         <translation>&amp;Lưu và nhập tiếp</translation>
     </message>
@@ -3308,12 +3325,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enter saves the report and starts the next one; Esc closes the form.</source>
         <translation>Enter để lưu phản ánh và nhập tiếp; Esc để đóng.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+97"/>
         <source>Type the date the opinion was observed, as DD/MM/YYYY.</source>
         <translation>Gõ ngày ghi nhận theo dạng DD/MM/YYYY.</translation>
     </message>
@@ -3323,7 +3340,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>“%1” không phải ngày; hãy gõ theo dạng DD/MM/YYYY, ví dụ 07/02/2024.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The date is in the future.</source>
         <translation>Ngày này ở tương lai.</translation>
     </message>
@@ -3338,7 +3355,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Không có địa bàn “%1”; hãy chọn trong danh sách.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose the topic.</source>
         <translation>Hãy chọn lĩnh vực.</translation>
     </message>
@@ -3348,7 +3365,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Không có lĩnh vực “%1”; hãy chọn trong danh sách.</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+73"/>
         <source>%n report(s) saved. Enter the next one, or press Esc to close the form.</source>
         <translation>
             <numerusform>Đã lưu %n phản ánh. Nhập phản ánh tiếp theo, hoặc nhấn Esc để đóng.</numerusform>
@@ -3358,33 +3375,146 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionExport</name>
     <message>
-        <location filename="../../core/opinionexport.cpp" line="+46"/>
+        <location filename="../../core/opinions/opinionexport.cpp" line="+51"/>
         <location line="+25"/>
-        <location line="+88"/>
+        <location line="+118"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-21"/>
         <source>More than %1 reports match: an Excel sheet cannot hold them. Narrow the filter or export CSV.</source>
         <translation>Có hơn %1 phản ánh phù hợp: một trang tính Excel không chứa hết. Hãy thu hẹp bộ lọc hoặc xuất ra CSV.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+74"/>
+        <location line="+16"/>
         <source>Cannot write %1.</source>
         <translation>Không ghi được %1.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-15"/>
         <source>Opinion reports</source>
         <translation>Phản ánh dư luận xã hội</translation>
     </message>
 </context>
 <context>
+    <name>thuky::OpinionFilterBar</name>
+    <message>
+        <location filename="../../ui/opinions/opinionfilterbar.cpp" line="+72"/>
+        <source>from DD/MM/YYYY</source>
+        <translation>từ DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to DD/MM/YYYY</source>
+        <translation>đến DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All channels</source>
+        <translation>Tất cả các kênh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All sentiments</source>
+        <translation>Mọi chiều hướng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All urgencies</source>
+        <translation>Mọi mức độ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for an answer</source>
+        <translation>Đang chờ trả lời</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sa&amp;ve filter…</source>
+        <translation>&amp;Lưu bộ lọc…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;all</source>
+        <translation>Hiện &amp;tất cả</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sa&amp;ved:</source>
+        <translation>Bộ lọc đã &amp;lưu:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Type the date as DD/MM/YYYY</source>
+        <translation>Gõ ngày theo dạng DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save filter</source>
+        <translation>Lưu bộ lọc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the filter:</source>
+        <translation>Tên bộ lọc:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete filter</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the saved filter “%1”?</source>
+        <translation>Xóa bộ lọc đã lưu “%1”?</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Any quarter</source>
+        <translation>Mọi quý</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All localities</source>
+        <translation>Tất cả địa bàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All topics</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All reporters</source>
+        <translation>Tất cả người báo cáo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+</context>
+<context>
     <name>thuky::OpinionImport</name>
     <message>
-        <location filename="../../core/opinionimport.cpp" line="+167"/>
+        <location filename="../../core/opinions/opinionimport.cpp" line="+180"/>
         <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
         <translation>tệp là văn bản UTF-16, không phải CSV mã UTF-8: hãy lưu dạng &quot;CSV UTF-8&quot;</translation>
     </message>
@@ -3399,7 +3529,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>tệp trống: cần một dòng tiêu đề ghi tên các cột</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>the first line must name the columns</source>
         <translation>dòng đầu tiên phải ghi tên các cột</translation>
     </message>
@@ -3409,52 +3539,52 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>không phải tệp văn bản CSV (dòng tiêu đề không đúng mã UTF-8)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>the column %1 appears twice</source>
         <translation>cột %1 xuất hiện hai lần</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>not an opinion report CSV file: the first line names none of the columns date, locality, topic, summary (or ngày, địa bàn, lĩnh vực, nội dung)</source>
         <translation>không phải tệp CSV phản ánh: dòng đầu không có cột nào trong số date, locality, topic, summary (hoặc ngày, địa bàn, lĩnh vực, nội dung)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the required column %1 (%2) is missing</source>
         <translation>thiếu cột bắt buộc %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>ignoring unknown column(s): %1</source>
         <translation>bỏ qua cột không xác định: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
         <source>%1 fields, but the header names %2 columns (a field with the separator in it must be quoted)</source>
         <translation>có %1 trường nhưng dòng tiêu đề ghi %2 cột (trường có dấu phân cách phải đặt trong ngoặc kép)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>only %1 fields, but the header names %2 columns</source>
         <translation>chỉ có %1 trường nhưng dòng tiêu đề ghi %2 cột</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+42"/>
         <source>the date is missing</source>
         <translation>thiếu ngày</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)</source>
         <translation>%1 không phải ngày hợp lệ ở cột %2 (viết YYYY-MM-DD hoặc DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>the locality is missing</source>
         <translation>thiếu địa bàn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>unknown locality %1 (check the spelling, or import with --create-missing to add it)</source>
         <translation>không có địa bàn %1 (kiểm tra chính tả, hoặc nhập với --create-missing để thêm)</translation>
     </message>
@@ -3464,42 +3594,42 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>thiếu lĩnh vực</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>unknown topic %1 (check the spelling, or import with --create-missing to add it)</source>
         <translation>không có lĩnh vực %1 (kiểm tra chính tả, hoặc nhập với --create-missing để thêm)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown reporter %1: imported without a reporter (import with --create-missing to add the person)</source>
         <translation>không có người báo cáo %1: đã nhập không kèm người báo cáo (nhập với --create-missing để thêm người này)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-88"/>
         <source>the summary (nội dung) is empty</source>
         <translation>nội dung (summary) trống</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+131"/>
         <source>unknown %1 %2: expected one of %3</source>
         <translation>không rõ %1 %2: cần một trong các giá trị %3</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+62"/>
         <source>The file has errors: nothing was imported.</source>
         <translation>Tệp có lỗi: không nhập dòng nào.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Added by an import of opinion reports</source>
         <translation>Được thêm khi nhập phản ánh</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>%1 of the imported reports were changed after the import, so it can no longer be undone as a whole.</source>
         <translation>%1 phản ánh của lần nhập đã được sửa sau khi nhập, nên không thể hoàn tác cả lần nhập được nữa.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>A locality, topic, person or agency that the import added is in use now, so the import can no longer be undone.</source>
         <translation>Một địa bàn, lĩnh vực, người hoặc cơ quan do lần nhập thêm vào nay đang được dùng, nên không thể hoàn tác lần nhập được nữa.</translation>
     </message>
@@ -3507,7 +3637,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionRepository</name>
     <message>
-        <location filename="../../core/opinionrepository.cpp" line="+151"/>
+        <location filename="../../core/opinions/opinionrepository.cpp" line="+140"/>
         <source>The report needs the date it was observed.</source>
         <translation>Phản ánh cần có ngày ghi nhận.</translation>
     </message>
@@ -3527,37 +3657,37 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Nội dung không được để trống.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 is not a valid %2.</source>
         <translation>%1 không phải %2 hợp lệ.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>The report cannot be forwarded before it was observed.</source>
         <translation>Không thể chuyển phản ánh trước ngày ghi nhận.</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+109"/>
+        <location line="-98"/>
+        <location line="+113"/>
         <source>The response cannot come before the report was observed.</source>
         <translation>Ngày phản hồi không thể trước ngày ghi nhận.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>A forwarding date needs the agency it was forwarded to.</source>
         <translation>Có ngày chuyển thì phải có cơ quan nhận.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The report was changed or deleted by someone else in the meantime; reload it and try again.</source>
         <translation>Người khác vừa sửa hoặc xóa phản ánh này; hãy tải lại và thử lại.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+10"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The report does not exist.</source>
         <translation>Phản ánh không tồn tại.</translation>
     </message>
@@ -3567,7 +3697,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Hãy chọn cơ quan nhận.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Write the answer that was received.</source>
         <translation>Hãy ghi nội dung trả lời đã nhận.</translation>
     </message>
@@ -3575,7 +3705,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionStatusDialog</name>
     <message>
-        <location filename="../../ui/opinionstatusdialog.cpp" line="+24"/>
+        <location filename="../../ui/opinions/opinionstatusdialog.cpp" line="+24"/>
         <source>%1 · %2 · %3
 %4</source>
         <translation>%1 · %2 · %3
@@ -3587,7 +3717,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Chuyển đến cơ quan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(choose the agency)</source>
         <translation>(chọn cơ quan)</translation>
     </message>
@@ -3620,54 +3750,54 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/opiniontablemodel.cpp" line="+87"/>
+        <location filename="../../ui/opinions/opiniontablemodel.cpp" line="+99"/>
         <source>Waiting for an answer for %n day(s)</source>
         <translation>
             <numerusform>Đã chờ trả lời %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Locality</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Topic</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sentiment</source>
         <translation>Chiều hướng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Urgency</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reporter</source>
         <translation>Người báo cáo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Nội dung</translation>
     </message>
@@ -3675,7 +3805,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionsView</name>
     <message>
-        <location filename="../../ui/opinionsview.cpp" line="+105"/>
+        <location filename="../../ui/opinions/opinionsview.cpp" line="+84"/>
         <source>Search the reports (e.g. dat dai) — diacritics optional</source>
         <translation>Tìm phản ánh (ví dụ: dat dai) — có thể gõ không dấu</translation>
     </message>
@@ -3685,13 +3815,13 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+350"/>
+        <location line="+119"/>
+        <location line="+186"/>
         <source>Opinion reports</source>
         <translation>Phản ánh dư luận xã hội</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-166"/>
         <source>&amp;Enter reports…</source>
         <translation>&amp;Nhập phản ánh…</translation>
     </message>
@@ -3736,12 +3866,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Đã &amp;giải quyết</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Mark the selected report as resolved</source>
         <translation>Đánh dấu phản ánh đang chọn là đã giải quyết</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>C&amp;lose report</source>
         <translation>Đó&amp;ng phản ánh</translation>
     </message>
@@ -3771,7 +3901,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Xuất các phản ánh đang hiển thị ra CSV hoặc Excel (XLSX)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Lists…</source>
         <translation>&amp;Danh mục…</translation>
     </message>
@@ -3790,125 +3920,15 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>After how many days a report waiting for an answer stands out</source>
         <translation>Sau bao nhiêu ngày thì phản ánh chờ trả lời được đánh dấu nổi bật</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>from DD/MM/YYYY</source>
-        <translation>từ DD/MM/YYYY</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>to DD/MM/YYYY</source>
-        <translation>đến DD/MM/YYYY</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>All channels</source>
-        <translation>Tất cả các kênh</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All sentiments</source>
-        <translation>Mọi chiều hướng</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All urgencies</source>
-        <translation>Mọi mức độ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All statuses</source>
-        <translation>Mọi trạng thái</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waiting for an answer</source>
-        <translation>Đang chờ trả lời</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Sa&amp;ve filter…</source>
-        <translation>&amp;Lưu bộ lọc…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show &amp;all</source>
-        <translation>Hiện &amp;tất cả</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Thời gian:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sa&amp;ved:</source>
-        <translation>Bộ lọc đã &amp;lưu:</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Type the date as DD/MM/YYYY</source>
-        <translation>Gõ ngày theo dạng DD/MM/YYYY</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Save filter</source>
-        <translation>Lưu bộ lọc</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name of the filter:</source>
-        <translation>Tên bộ lọc:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Delete filter</source>
-        <translation>Xóa bộ lọc</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete the saved filter “%1”?</source>
-        <translation>Xóa bộ lọc đã lưu “%1”?</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Any quarter</source>
-        <translation>Mọi quý</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>All localities</source>
-        <translation>Tất cả địa bàn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All topics</source>
-        <translation>Tất cả lĩnh vực</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All reporters</source>
-        <translation>Tất cả người báo cáo</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>(none)</source>
-        <translation>(không)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+69"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln phản ánh</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>&lt;p&gt;No report matches. Change the filters, or use “Enter reports” or “Import CSV” to add reports.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Không có phản ánh nào phù hợp. Hãy đổi bộ lọc, hoặc dùng “Nhập phản ánh” hay “Nhập từ tệp CSV” để thêm phản ánh.&lt;/p&gt;</translation>
     </message>
@@ -3916,31 +3936,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location line="+2"/>
         <source>&lt;p&gt;Select a report to see it whole.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Chọn một phản ánh để xem đầy đủ.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;p&gt;&lt;i&gt;Recommendation:&lt;/i&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Kiến nghị:&lt;/i&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;p&gt;&lt;i&gt;Reporter:&lt;/i&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Người báo cáo:&lt;/i&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;p&gt;&lt;i&gt;Forwarded to&lt;/i&gt; %1 &lt;i&gt;on&lt;/i&gt; %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Đã chuyển đến&lt;/i&gt; %1 &lt;i&gt;ngày&lt;/i&gt; %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;p&gt;&lt;i&gt;Answer of %1:&lt;/i&gt; %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Trả lời của %1:&lt;/i&gt; %2&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+94"/>
@@ -3963,7 +3958,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Bảng tính Excel (*.xlsx);;CSV, định dạng nhập (*.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
@@ -3975,7 +3970,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+30"/>
         <source>Waiting limit</source>
         <translation>Hạn chờ trả lời</translation>
     </message>
@@ -3988,7 +3983,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::PeriodReport</name>
     <message>
-        <location filename="../../core/periodreport.cpp" line="+183"/>
+        <location filename="../../core/reports/periodreport.cpp" line="+86"/>
         <source>No committee %1</source>
         <translation>Không có ban chỉ đạo %1</translation>
     </message>
@@ -3996,7 +3991,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::PersonDialog</name>
     <message>
-        <location filename="../../ui/persondialog.cpp" line="+11"/>
+        <location filename="../../ui/roster/persondialog.cpp" line="+12"/>
         <source>Edit person</source>
         <translation>Sửa thông tin người</translation>
     </message>
@@ -4054,7 +4049,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::PersonListModel</name>
     <message>
-        <location filename="../../ui/personlistmodel.cpp" line="+53"/>
+        <location filename="../../ui/roster/personlistmodel.cpp" line="+56"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4062,7 +4057,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::PersonPicker</name>
     <message>
-        <location filename="../../ui/personpicker.cpp" line="+19"/>
+        <location filename="../../ui/common/personpicker.cpp" line="+20"/>
         <source>Type part of the name…</source>
         <translation>Gõ một phần họ tên…</translation>
     </message>
@@ -4070,7 +4065,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::RelabelChannel</name>
     <message>
-        <location filename="../../ui/taxonomycommands.cpp" line="+96"/>
+        <location filename="../../ui/opinions/taxonomycommands.cpp" line="+73"/>
         <source>Relabel the channel %1</source>
         <translation>Đổi nhãn kênh %1</translation>
     </message>
@@ -4078,7 +4073,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::RemoveTaxonomyEntry</name>
     <message>
-        <location line="-21"/>
+        <location line="-26"/>
         <source>Delete “%1”</source>
         <translation>Xóa “%1”</translation>
     </message>
@@ -4086,7 +4081,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::RenameTaxonomyEntry</name>
     <message>
-        <location line="-33"/>
+        <location line="-24"/>
         <source>Rename “%1” to “%2”</source>
         <translation>Đổi tên “%1” thành “%2”</translation>
     </message>
@@ -4099,7 +4094,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ReopenMinutes</name>
     <message>
-        <location filename="../../ui/meetingcommands.cpp" line="+69"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+71"/>
         <source>Reopen minutes</source>
         <translation>Mở lại biên bản</translation>
     </message>
@@ -4107,17 +4102,17 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ReorganiseDialog</name>
     <message>
-        <location filename="../../ui/reorganisedialog.cpp" line="+19"/>
+        <location filename="../../ui/roster/reorganisedialog.cpp" line="+20"/>
         <source>Reorganise (kiện toàn)</source>
         <translation>Kiện toàn</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 (since %3)</source>
         <translation>%1: %2 (từ %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>An &amp;existing person</source>
         <translation>Người có &amp;sẵn trong danh sách</translation>
     </message>
@@ -4185,7 +4180,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ReplaceRoleHolder</name>
     <message>
-        <location filename="../../ui/rostercommands.cpp" line="+35"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+34"/>
         <source>Reorganise: %1 replaces %2 as %3</source>
         <translation>Kiện toàn: %1 thay %2 làm %3</translation>
     </message>
@@ -4193,47 +4188,47 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::Roles</name>
     <message>
-        <location filename="../../core/roles.cpp" line="+39"/>
+        <location filename="../../core/db/roles.cpp" line="+38"/>
         <source>Head</source>
         <translation>Trưởng ban</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Standing deputy head</source>
         <translation>Phó Trưởng ban Thường trực</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deputy head</source>
         <translation>Phó Trưởng ban</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Member</source>
         <translation>Ủy viên</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Secretariat leader</source>
         <translation>Tổ trưởng Tổ thư ký</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Secretariat member</source>
         <translation>Thành viên Tổ thư ký</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expert group</source>
         <translation>Nhóm chuyên gia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Core force</source>
         <translation>Lực lượng nòng cốt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Collaborator</source>
         <translation>Cộng tác viên</translation>
     </message>
@@ -4241,12 +4236,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::RosterCommand</name>
     <message>
-        <location filename="../../ui/rostercommands.cpp" line="-132"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="-138"/>
         <source>The person no longer exists.</source>
         <translation>Người này không còn trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The membership no longer exists.</source>
         <translation>Chức danh này không còn trong cơ sở dữ liệu.</translation>
     </message>
@@ -4254,7 +4249,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::RosterRepository</name>
     <message>
-        <location filename="../../core/rosterrepository.cpp" line="+33"/>
+        <location filename="../../core/roster/rosterrepository.cpp" line="+36"/>
         <source>The locality needs a name.</source>
         <translation>Địa bàn cần có tên.</translation>
     </message>
@@ -4264,14 +4259,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Ban chỉ đạo cần có tên.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+205"/>
-        <location line="+51"/>
+        <location line="+2"/>
+        <location line="+204"/>
+        <location line="+49"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-160"/>
         <location line="+21"/>
         <source>The full name must not be empty.</source>
         <translation>Họ và tên không được để trống.</translation>
@@ -4298,12 +4293,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>The start date is missing or invalid.</source>
         <translation>Thiếu ngày bắt đầu hoặc ngày không hợp lệ.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-81"/>
         <source>The committee already has a head on that date (%1, since %2). Use reorganisation to replace the holder.</source>
         <translation>Ban chỉ đạo đã có Trưởng ban vào ngày đó (%1, từ ngày %2). Hãy dùng Kiện toàn để thay người.</translation>
     </message>
@@ -4313,14 +4308,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Ban chỉ đạo đã có Phó Trưởng ban Thường trực vào ngày đó (%1, từ ngày %2). Hãy dùng Kiện toàn để thay người.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+18"/>
+        <location line="+31"/>
+        <location line="+17"/>
         <location line="+16"/>
         <source>No such membership.</source>
         <translation>Không có chức danh này.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-31"/>
         <source>The end date is missing or invalid.</source>
         <translation>Thiếu ngày kết thúc hoặc ngày không hợp lệ.</translation>
     </message>
@@ -4348,7 +4343,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::RosterView</name>
     <message>
-        <location filename="../../ui/rosterview.cpp" line="+69"/>
+        <location filename="../../ui/roster/rosterview.cpp" line="+93"/>
         <source>&amp;As of:</source>
         <translation>Tính đến &amp;ngày:</translation>
     </message>
@@ -4368,34 +4363,34 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>&amp;Lọc:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Appoint to role…</source>
         <translation>Bổ nhiệm vào chức danh…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>History of roles:</source>
         <translation>Quá trình giữ chức danh:</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <location line="+83"/>
-        <location line="+110"/>
+        <location line="+97"/>
+        <location line="+81"/>
+        <location line="+109"/>
         <source>Roster</source>
         <translation>Danh sách thành viên</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-174"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Thêm người…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Add a person to the list of people</source>
         <translation>Thêm một người vào danh sách</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Sửa thông tin người…</translation>
     </message>
@@ -4405,7 +4400,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Sửa thông tin người đang chọn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>A&amp;ppoint to role…</source>
         <translation>&amp;Bổ nhiệm vào chức danh…</translation>
     </message>
@@ -4415,7 +4410,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Bổ nhiệm một người vào chức danh trong ban chỉ đạo này</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>E&amp;nd membership…</source>
         <translation>Thôi giữ &amp;chức vụ…</translation>
     </message>
@@ -4425,7 +4420,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Cho người đang chọn thôi giữ chức vụ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Reorganise…</source>
         <translation>&amp;Kiện toàn…</translation>
     </message>
@@ -4435,7 +4430,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Thay người giữ một chức danh từ một ngày (kiện toàn)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>There is no committee yet. Create the database again with “Start empty” or load the demo data.</source>
         <translation>Chưa có ban chỉ đạo nào. Hãy tạo lại cơ sở dữ liệu bằng “Bắt đầu trống” hoặc nạp dữ liệu mẫu.</translation>
     </message>
@@ -4484,7 +4479,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Email: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Holds no role yet.</source>
         <translation>Chưa giữ chức danh nào.</translation>
     </message>
@@ -4492,7 +4487,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::SaveMeeting</name>
     <message>
-        <location filename="../../ui/meetingcommands.cpp" line="-41"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="-48"/>
         <source>Edit meeting</source>
         <translation>Sửa hội nghị</translation>
     </message>
@@ -4500,7 +4495,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::SavedFilterRepository</name>
     <message>
-        <location filename="../../core/savedfilters.cpp" line="+130"/>
+        <location filename="../../core/opinions/savedfilters.cpp" line="+125"/>
         <source>The saved filter needs a name.</source>
         <translation>Bộ lọc cần có tên.</translation>
     </message>
@@ -4508,12 +4503,12 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::ServerPasswordDialog</name>
     <message>
-        <location filename="../../ui/serverpassworddialog.cpp" line="+18"/>
+        <location filename="../../ui/shell/serverpassworddialog.cpp" line="+18"/>
         <source>Database server</source>
         <translation>Máy chủ cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server %1 did not accept the password. Type it again:</source>
         <translation>Máy chủ %1 không chấp nhận mật khẩu. Hãy gõ lại:</translation>
     </message>
@@ -4534,9 +4529,27 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
     </message>
 </context>
 <context>
+    <name>thuky::SpeechModel</name>
+    <message>
+        <location filename="../../ui/meetings/speechmodel.cpp" line="+14"/>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary of remarks</source>
+        <translation>Tóm tắt ý kiến</translation>
+    </message>
+</context>
+<context>
     <name>thuky::TaskRepository</name>
     <message>
-        <location filename="../../core/taskrepository.cpp" line="+103"/>
+        <location filename="../../core/meetings/taskrepository.cpp" line="+176"/>
         <source>Unknown task status %1.</source>
         <translation>Không rõ trạng thái nhiệm vụ %1.</translation>
     </message>
@@ -4546,7 +4559,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Không có nhiệm vụ %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Someone else changed this task meanwhile; reload it.</source>
         <translation>Người khác vừa sửa nhiệm vụ này; hãy tải lại.</translation>
     </message>
@@ -4554,7 +4567,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::TaskStatuses</name>
     <message>
-        <location filename="../../core/task.cpp" line="+31"/>
+        <location filename="../../core/meetings/task.cpp" line="+31"/>
         <source>Open</source>
         <translation>Chưa thực hiện</translation>
     </message>
@@ -4577,46 +4590,88 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::TaskTableModel</name>
     <message>
-        <location filename="../../ui/tasktablemodel.cpp" line="+49"/>
+        <location filename="../../ui/meetings/tasktablemodel.cpp" line="+53"/>
         <source>Overdue since %1</source>
         <translation>Quá hạn từ %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Meeting</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Committee</source>
         <translation>Ban chỉ đạo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Owner</source>
         <translation>Người/đơn vị thực hiện</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
 </context>
 <context>
+    <name>thuky::TasksPane</name>
+    <message>
+        <location filename="../../ui/meetings/taskspane.cpp" line="+42"/>
+        <source>Owner (e.g. to thu ky)</source>
+        <translation>Người/đơn vị thực hiện (ví dụ: to thu ky)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open or in progress</source>
+        <translation>Chưa xong hoặc đang thực hiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Overdue only</source>
+        <translation>Chỉ nhiệm vụ &amp;quá hạn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark task &amp;done</source>
+        <translation>Đánh dấu nhiệm vụ &amp;hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark &amp;done…</source>
+        <translation>Đánh dấu &amp;hoàn thành…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Task done</source>
+        <translation>Hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completion note:</source>
+        <translation>Ghi chú kết quả:</translation>
+    </message>
+</context>
+<context>
     <name>thuky::TaxonomyCommand</name>
     <message>
-        <location filename="../../ui/taxonomycommands.cpp" line="-90"/>
-        <location line="+4"/>
+        <location filename="../../ui/opinions/taxonomycommands.cpp" line="-46"/>
         <source>The entry no longer exists.</source>
         <translation>Mục này không còn nữa.</translation>
     </message>
@@ -4624,12 +4679,12 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::TaxonomyDialog</name>
     <message>
-        <location filename="../../ui/taxonomydialog.cpp" line="+37"/>
+        <location filename="../../ui/opinions/taxonomydialog.cpp" line="+41"/>
         <source>Lists of opinion reports</source>
         <translation>Danh mục phản ánh</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Code (fixed)</source>
         <translation>Mã (cố định)</translation>
     </message>
@@ -4689,17 +4744,17 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Phản ánh vẫn gắn với mục đã đổi tên. Không thể xóa mục đã có phản ánh sử dụng.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+173"/>
         <source>Select the topic to add under.</source>
         <translation>Chọn lĩnh vực để thêm cấp dưới.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Select the locality to add under.</source>
         <translation>Chọn địa bàn để thêm cấp dưới.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Add under %1</source>
         <translation>Thêm vào dưới %1</translation>
     </message>
@@ -4719,12 +4774,12 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đổi tên</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New name of “%1”:</source>
         <translation>Tên mới của “%1”:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -4735,9 +4790,17 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
     </message>
 </context>
 <context>
+    <name>thuky::TaxonomyEntries</name>
+    <message>
+        <location filename="../../core/opinions/taxonomyentries.cpp" line="+116"/>
+        <source>The entry no longer exists.</source>
+        <translation>Mục này không còn nữa.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::TaxonomyRepository</name>
     <message>
-        <location filename="../../core/taxonomyrepository.cpp" line="+97"/>
+        <location filename="../../core/opinions/taxonomyrepository.cpp" line="+100"/>
         <location line="+27"/>
         <source>The topic needs a name.</source>
         <translation>Lĩnh vực cần có tên.</translation>
@@ -4758,18 +4821,18 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Lĩnh vực không tồn tại.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Reports use this topic: it cannot be deleted (rename it or mark it inactive instead).</source>
         <translation>Đã có phản ánh thuộc lĩnh vực này nên không thể xóa (hãy đổi tên hoặc ngừng sử dụng).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The topic has subtopics: delete or move them first.</source>
         <translation>Lĩnh vực có lĩnh vực con: hãy xóa hoặc chuyển chúng trước.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+16"/>
+        <location line="+51"/>
+        <location line="+17"/>
         <source>The agency needs a name.</source>
         <translation>Cơ quan cần có tên.</translation>
     </message>
@@ -4779,7 +4842,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Cơ quan không tồn tại.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Reports were forwarded to this agency: it cannot be deleted.</source>
         <translation>Đã có phản ánh chuyển đến cơ quan này nên không thể xóa.</translation>
     </message>
@@ -4797,7 +4860,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::UserRepository</name>
     <message>
-        <location filename="../../core/userrepository.cpp" line="+30"/>
+        <location filename="../../core/db/userrepository.cpp" line="+31"/>
         <source>The user name must not be empty.</source>
         <translation>Tên người dùng không được để trống.</translation>
     </message>
@@ -4807,12 +4870,12 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Không rõ vai trò %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The password needs at least 6 characters.</source>
         <translation>Mật khẩu cần ít nhất 6 ký tự.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>A user named %1 already exists.</source>
         <translation>Đã có người dùng tên %1.</translation>
     </message>
@@ -4820,12 +4883,12 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::cli</name>
     <message>
-        <location filename="../../app/cli/admincommands.cpp" line="+57"/>
+        <location filename="../../app/cli/admincommands.cpp" line="+56"/>
         <source>users action (add or list)</source>
         <translation>thao tác với người dùng (add hoặc list)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>unknown users action %1</source>
         <translation>không rõ thao tác với người dùng %1</translation>
     </message>
@@ -4860,7 +4923,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đã thêm người dùng %1 (%2).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>backup needs --out FILE</source>
         <translation>backup cần --out TỆP</translation>
     </message>
@@ -4870,7 +4933,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>%1: tệp đã tồn tại; hãy chọn tên khác</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Backed up to %1.</source>
         <translation>Đã sao lưu vào %1.</translation>
     </message>
@@ -4900,7 +4963,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>tốt: lược đồ %1, %2 bản ghi</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>copy needs --to PATH|URL</source>
         <translation>copy cần --to ĐƯỜNG_DẪN|URL</translation>
     </message>
@@ -4940,7 +5003,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đã hợp nhất %1: %2 mới, %3 cập nhật, %4 không đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/climain.cpp" line="+168"/>
+        <location filename="../../app/climain.cpp" line="+178"/>
         <source>option %1 needs a value</source>
         <translation>tùy chọn %1 cần một giá trị</translation>
     </message>
@@ -4950,7 +5013,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>không rõ tùy chọn %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>unknown command %1</source>
         <translation>không rõ lệnh %1</translation>
     </message>
@@ -4960,19 +5023,19 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Xem thuky-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/meetingcommands.cpp" line="+27"/>
+        <location filename="../../app/cli/meetingcommands.cpp" line="+28"/>
         <location filename="../../app/cli/rostercommands.cpp" line="+65"/>
-        <location filename="../../app/draw/drawcommands.cpp" line="+109"/>
+        <location filename="../../app/draw/drawcommands.cpp" line="+91"/>
         <source>%1: no such committee</source>
         <translation>%1: không có ban chỉ đạo này</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>meetings takes no positional arguments</source>
         <translation>meetings không nhận đối số vị trí</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>tasks takes no positional arguments</source>
         <translation>tasks không nhận đối số vị trí</translation>
     </message>
@@ -4982,8 +5045,8 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>--status phải là open, in_progress, done hoặc cancelled</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+27"/>
+        <location line="+8"/>
+        <location line="+28"/>
         <source>%1: no such meeting</source>
         <translation>%1: không có hội nghị này</translation>
     </message>
@@ -5029,7 +5092,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>%1 chỉ làm việc với opinions, không phải %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+46"/>
         <source>the CSV file to import</source>
         <translation>tệp CSV cần nhập</translation>
     </message>
@@ -5044,12 +5107,12 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>%1:1: không đọc được tệp: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-23"/>
         <source>%1:%2: warning: %3</source>
         <translation>%1:%2: cảnh báo: %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-20"/>
         <source>new localities</source>
         <translation>địa bàn mới</translation>
     </message>
@@ -5069,7 +5132,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>cơ quan mới</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+57"/>
         <source>%1: %2 rows are valid; %3 would be imported, %4 duplicates skipped. Dry run: nothing was written.</source>
         <translation>%1: %2 dòng hợp lệ; sẽ nhập %3, bỏ qua %4 dòng trùng. Chạy thử: chưa ghi gì.</translation>
     </message>
@@ -5104,12 +5167,12 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>thuky-cli: không có lĩnh vực tên %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>thuky-cli: no locality named %1</source>
         <translation>thuky-cli: không có địa bàn tên %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Exported %1 reports to %2.</source>
         <translation>Đã xuất %1 phản ánh ra %2.</translation>
     </message>
@@ -5149,12 +5212,12 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đã nạp bộ dữ liệu mẫu vào %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>roster takes no positional arguments</source>
         <translation>roster không nhận đối số vị trí</translation>
     </message>
     <message>
-        <location filename="../../app/cli/statscommands.cpp" line="+37"/>
+        <location filename="../../app/cli/statscommands.cpp" line="+27"/>
         <source>--by is required (quarter, optionally followed by ,topic, ,locality, ,sentiment, ,channel or ,status)</source>
         <translation>cần --by (quarter, có thể kèm ,topic, ,locality, ,sentiment, ,channel hoặc ,status)</translation>
     </message>
@@ -5179,7 +5242,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>--out %1: tên tệp phải có đuôi .%2</translation>
     </message>
     <message>
-        <location filename="../../app/draw/drawcommands.cpp" line="-54"/>
+        <location filename="../../app/draw/drawcommands.cpp" line="-55"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
@@ -5229,15 +5292,32 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>không rõ báo cáo %1 (quarterly hoặc weekly)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Wrote %1 (%2, %3 reports).</source>
         <translation>Đã ghi %1 (%2, %3 phản ánh).</translation>
     </message>
-</context>
-<context>
-    <name>thuky::cli::Arguments</name>
     <message>
-        <location filename="../../app/cli/clicontext.cpp" line="+63"/>
+        <location filename="../../app/cli/clicontext.cpp" line="+55"/>
+        <source>Upgrading the database from schema %1 to %2 (a backup first; about a minute for a million reports)…</source>
+        <translation>Đang nâng cấp cơ sở dữ liệu từ lược đồ %1 lên %2 (sao lưu trước; khoảng một phút cho một triệu phản ánh)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Password for the database server %1: </source>
+        <translation>Mật khẩu của máy chủ cơ sở dữ liệu %1: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this database has users: give --user NAME (password in THUKY_PASSWORD)</source>
+        <translation>cơ sở dữ liệu này có người dùng: hãy cho --user TÊN (mật khẩu trong THUKY_PASSWORD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password for %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>option --%1 needs a value</source>
         <translation>tùy chọn --%1 cần một giá trị</translation>
     </message>
@@ -5266,41 +5346,8 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <source>--%1 needs a non-negative number</source>
         <translation>--%1 cần một số không âm</translation>
     </message>
-</context>
-<context>
-    <name>thuky::cli::Context</name>
     <message>
-        <location line="+23"/>
-        <source>Upgrading the database from schema %1 to %2 (a backup first; about a minute for a million reports)…</source>
-        <translation>Đang nâng cấp cơ sở dữ liệu từ lược đồ %1 lên %2 (sao lưu trước; khoảng một phút cho một triệu phản ánh)…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Password for the database server %1: </source>
-        <translation>Mật khẩu của máy chủ cơ sở dữ liệu %1: </translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>this database has users: give --user NAME (password in THUKY_PASSWORD)</source>
-        <translation>cơ sở dữ liệu này có người dùng: hãy cho --user TÊN (mật khẩu trong THUKY_PASSWORD)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Password for %1: </source>
-        <translation>Mật khẩu của %1: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>wrong user name or password</source>
-        <translation>sai tên người dùng hoặc mật khẩu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the role %1 may not run this command</source>
-        <translation>vai trò %1 không được chạy lệnh này</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+40"/>
         <source>the role %1 may not do this</source>
         <translation>vai trò %1 không được làm việc này</translation>
     </message>
