@@ -1,5 +1,6 @@
 #include <ui/meetings/meetinglistpane.h>
 
+#include <ui/common/listtable.h>
 #include <ui/meetings/meetinglistmodel.h>
 
 #include <core/meetings/meetingrepository.h>
@@ -22,17 +23,8 @@ MeetingListPane::MeetingListPane(Database &db, QWidget *parent)
 {
     m_model = new MeetingListModel(this);
     buildFilters();
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("meetingTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(
-        MeetingListModel::TitleColumn, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    m_table = createListTable(
+        this, QStringLiteral("meetingTable"), m_model, MeetingListModel::TitleColumn);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             if (!m_selecting && current.isValid())

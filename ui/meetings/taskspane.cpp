@@ -1,5 +1,6 @@
 #include <ui/meetings/taskspane.h>
 
+#include <ui/common/listtable.h>
 #include <ui/meetings/meetingcommands.h>
 #include <ui/meetings/tasktablemodel.h>
 
@@ -26,17 +27,8 @@ TasksPane::TasksPane(Database &db, QUndoStack *undo, CommandFeedback *feedback, 
     , m_feedback(feedback)
 {
     m_model = new TaskTableModel(this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("taskTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(
-        TaskTableModel::DescriptionColumn, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    m_table = createListTable(
+        this, QStringLiteral("taskTable"), m_model, TaskTableModel::DescriptionColumn);
     m_ownerFilter = new QLineEdit(this);
     m_ownerFilter->setObjectName(QStringLiteral("ownerFilter"));
     m_ownerFilter->setPlaceholderText(tr("Owner (e.g. to thu ky)"));

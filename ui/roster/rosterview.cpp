@@ -1,6 +1,7 @@
 #include <ui/roster/rosterview.h>
 
 #include <ui/common/datefield.h>
+#include <ui/common/listtable.h>
 #include <ui/roster/appointdialog.h>
 #include <ui/roster/committeetreemodel.h>
 #include <ui/roster/endmembershipdialog.h>
@@ -113,20 +114,11 @@ QHBoxLayout *RosterView::createControls()
 
 void RosterView::createMemberStack()
 {
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("memberTable"));
-    m_table->setModel(m_memberModel);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table = createListTable(
+        this, QStringLiteral("memberTable"), m_memberModel, MemberTableModel::TitleColumn);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->setTabKeyNavigation(false);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(MemberTableModel::TitleColumn, QHeaderView::Stretch);
-    header->setHighlightSections(false);
+    m_table->horizontalHeader()->setHighlightSections(false);
 
     auto *emptyPage = new QWidget(this);
     m_emptyLabel = new QLabel(emptyPage);
