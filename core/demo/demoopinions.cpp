@@ -5,6 +5,7 @@
 #include <core/demo/demo.h>
 
 #include <core/db/database.h>
+#include <core/opinions/opinionbulkinserter.h>
 #include <core/opinions/opinionrepository.h>
 #include <core/opinions/taxonomyrepository.h>
 

@@ -2,6 +2,7 @@
 
 #include <core/db/database.h>
 #include <core/opinions/importcolumns.h>
+#include <core/opinions/opinionbulkinserter.h>
 #include <core/opinions/opinionrepository.h>
 #include <core/opinions/taxonomyrepository.h>
 #include <core/roster/rosterrepository.h>

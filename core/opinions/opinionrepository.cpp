@@ -1,3 +1,4 @@
+#include <core/opinions/opinionbulkinserter.h>
 #include <core/opinions/opinionrepository.h>
 
 #include <core/db/database.h>

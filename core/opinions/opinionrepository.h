@@ -1,8 +1,6 @@
 #pragma once
 
 #include <core/opinions/opinion.h>
-// Kept for the callers that write reports in bulk through this header.
-#include <core/opinions/opinionbulkinserter.h>
 
 #include <QSqlQuery>
 

@@ -2,6 +2,7 @@
 // insert and import undo (search and its ranking: tst_opinionsearch).
 
 #include "opinionfixture.h"
+#include <core/opinions/opinionbulkinserter.h>
 #include <core/opinions/opinionimport.h>
 
 #include <QTest>

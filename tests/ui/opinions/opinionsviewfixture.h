@@ -6,6 +6,7 @@
 
 #include <core/db/database.h>
 #include <core/demo/demo.h>
+#include <core/opinions/opinionbulkinserter.h>
 #include <core/opinions/opinionrepository.h>
 #include <core/opinions/savedfilters.h>
 #include <core/opinions/taxonomyrepository.h>
