@@ -21,10 +21,11 @@
 namespace thuky::cli {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::cli)
+};
 
 Database::OpenMode mustExist()
 {
@@ -53,7 +54,7 @@ std::unique_ptr<Database> openTarget(const QString &location)
 int runUsers(Context &ctx)
 {
     Arguments args(ctx.args, { QStringLiteral("role"), QStringLiteral("format") }, {});
-    const QString action = args.required(0, tr("users action (add or list)"));
+    const QString action = args.required(0, Tr::tr("users action (add or list)"));
     if (action == QLatin1String("list")) {
         const QString format = args.format();
         Database &db = ctx.database(mustExist());
@@ -66,13 +67,13 @@ int runUsers(Context &ctx)
         return 0;
     }
     if (action != QLatin1String("add"))
-        throw UsageError(tr("unknown users action %1").arg(action));
-    const QString name = args.required(1, tr("user name"));
+        throw UsageError(Tr::tr("unknown users action %1").arg(action));
+    const QString name = args.required(1, Tr::tr("user name"));
     if (!args.has(QStringLiteral("role")))
-        throw UsageError(tr("users add needs --role admin|secretary|viewer|collaborator"));
+        throw UsageError(Tr::tr("users add needs --role admin|secretary|viewer|collaborator"));
     const QString role = args.value(QStringLiteral("role"));
     if (!UserRepository::roles().contains(role))
-        throw UsageError(tr("--role must be admin, secretary, viewer or collaborator"));
+        throw UsageError(Tr::tr("--role must be admin, secretary, viewer or collaborator"));
     Database &db = ctx.database(mustExist());
     UserRepository users(db);
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -81,11 +82,11 @@ int runUsers(Context &ctx)
     if (password.isEmpty() && users.count() == 0)
         password = env.value(QStringLiteral("THUKY_PASSWORD"));
     if (password.isEmpty())
-        throw UsageError(tr("give the new user's password in THUKY_NEW_PASSWORD"));
+        throw UsageError(Tr::tr("give the new user's password in THUKY_NEW_PASSWORD"));
     if (users.count() == 0 && role != QLatin1String("admin"))
-        throw ValidationError(QStringLiteral("role"), tr("The first user must be an admin."));
+        throw ValidationError(QStringLiteral("role"), Tr::tr("The first user must be an admin."));
     users.add(name, role, password);
-    ctx.err << tr("Added the user %1 (%2).").arg(name, role) << Qt::endl;
+    ctx.err << Tr::tr("Added the user %1 (%2).").arg(name, role) << Qt::endl;
     return 0;
 }
 
@@ -108,20 +109,20 @@ int runBackup(Context &ctx)
     Arguments args(ctx.args, { QStringLiteral("out") }, {});
     const QString out = args.value(QStringLiteral("out"));
     if (out.isEmpty())
-        throw UsageError(tr("backup needs --out FILE"));
+        throw UsageError(Tr::tr("backup needs --out FILE"));
     if (QFileInfo::exists(out))
-        throw InputError({ tr("%1: the file exists already; choose a new name").arg(out) });
+        throw InputError({ Tr::tr("%1: the file exists already; choose a new name").arg(out) });
     DatabaseCopy::backup(ctx.database(mustExist()), out, terminalProgress(ctx));
-    ctx.err << tr("Backed up to %1.").arg(out) << Qt::endl;
+    ctx.err << Tr::tr("Backed up to %1.").arg(out) << Qt::endl;
     return 0;
 }
 
 int runRestore(Context &ctx)
 {
     Arguments args(ctx.args, {}, {});
-    const QString file = args.required(0, tr("backup file"));
+    const QString file = args.required(0, Tr::tr("backup file"));
     if (!QFileInfo::exists(file))
-        throw InputError({ tr("%1: no such file").arg(file) });
+        throw InputError({ Tr::tr("%1: no such file").arg(file) });
     // Work on a copy: opening an older backup upgrades it, and the backup stays as it was.
     QTemporaryDir scratch;
     const QString copyPath = scratch.filePath(QStringLiteral("restore.sqlite"));
@@ -130,7 +131,7 @@ int runRestore(Context &ctx)
     try {
         source.open(Database::OpenMode::MustExist);
     } catch (const DbError &e) {
-        throw InputError({ tr("%1: not a usable Thư Ký backup: %2").arg(file, e.message()) });
+        throw InputError({ Tr::tr("%1: not a usable Thư Ký backup: %2").arg(file, e.message()) });
     }
     Database &db = ctx.database(mustExist());
     Transaction tx(db);
@@ -138,7 +139,7 @@ int runRestore(Context &ctx)
     DatabaseCopy::copy(source, db, terminalProgress(ctx));
     db.audit(QStringLiteral("restore"), QStringLiteral("database"), QString(), file);
     tx.commit();
-    ctx.err << tr("Restored %1 from %2.").arg(db.location(), file) << Qt::endl;
+    ctx.err << Tr::tr("Restored %1 from %2.").arg(db.location(), file) << Qt::endl;
     return 0;
 }
 
@@ -151,7 +152,7 @@ int runCheck(Context &ctx)
         ctx.err << db.location() << ": " << p << Qt::endl;
     if (!problems.isEmpty())
         return 4;
-    ctx.out << tr("ok: schema %1, %2 records")
+    ctx.out << Tr::tr("ok: schema %1, %2 records")
                    .arg(db.schemaVersion())
                    .arg(DatabaseCopy::recordCount(db))
             << Qt::endl;
@@ -163,11 +164,11 @@ int runCopy(Context &ctx)
     Arguments args(ctx.args, { QStringLiteral("to") }, {});
     const QString to = args.value(QStringLiteral("to"));
     if (to.isEmpty())
-        throw UsageError(tr("copy needs --to PATH|URL"));
+        throw UsageError(Tr::tr("copy needs --to PATH|URL"));
     Database &db = ctx.database(mustExist());
     auto target = openTarget(to);
     DatabaseCopy::copy(db, *target, terminalProgress(ctx));
-    ctx.err << tr("Copied every record to %1.").arg(to) << Qt::endl;
+    ctx.err << Tr::tr("Copied every record to %1.").arg(to) << Qt::endl;
     return 0;
 }
 
@@ -178,24 +179,24 @@ namespace thuky::cli {
 int runExchange(Context &ctx)
 {
     Arguments args(ctx.args, { QStringLiteral("out"), QStringLiteral("since") }, {});
-    const QString action = args.required(0, tr("exchange action (export or import)"));
+    const QString action = args.required(0, Tr::tr("exchange action (export or import)"));
     if (action == QLatin1String("export")) {
         const QString out = args.value(QStringLiteral("out"));
         if (out.isEmpty())
-            throw UsageError(tr("exchange export needs --out FILE"));
+            throw UsageError(Tr::tr("exchange export needs --out FILE"));
         const QDate since = args.date(QStringLiteral("since"));
         Database &db = ctx.database(mustExist());
         const int n = Exchange::exportTo(db, out, since);
-        ctx.err << tr("Wrote %1 records to %2.").arg(n).arg(out) << Qt::endl;
+        ctx.err << Tr::tr("Wrote %1 records to %2.").arg(n).arg(out) << Qt::endl;
         return 0;
     }
     if (action != QLatin1String("import"))
-        throw UsageError(tr("unknown exchange action %1").arg(action));
-    const QString file = args.required(1, tr("exchange file"));
+        throw UsageError(Tr::tr("unknown exchange action %1").arg(action));
+    const QString file = args.required(1, Tr::tr("exchange file"));
     Database &db = ctx.database(mustExist());
     try {
         const Exchange::Result r = Exchange::importFrom(db, file);
-        ctx.err << tr("Merged %1: %2 new, %3 updated, %4 unchanged.")
+        ctx.err << Tr::tr("Merged %1: %2 new, %3 updated, %4 unchanged.")
                        .arg(file)
                        .arg(r.inserted)
                        .arg(r.updated)

@@ -12,10 +12,11 @@
 namespace thuky::cli {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::cli)
+};
 
 qint64 committeeOption(Database &db, const Arguments &args)
 {
@@ -25,7 +26,7 @@ qint64 committeeOption(Database &db, const Arguments &args)
     const auto c = roster.findCommittee(args.value(QStringLiteral("committee")));
     if (!c)
         throw InputError(
-            { tr("%1: no such committee").arg(args.value(QStringLiteral("committee"))) });
+            { Tr::tr("%1: no such committee").arg(args.value(QStringLiteral("committee"))) });
     return c->id;
 }
 } // namespace
@@ -35,7 +36,7 @@ int runMeetings(Context &ctx)
     Arguments args(ctx.args,
         { QStringLiteral("committee"), QStringLiteral("format"), QStringLiteral("year") }, {});
     if (!args.positional().isEmpty())
-        throw UsageError(tr("meetings takes no positional arguments"));
+        throw UsageError(Tr::tr("meetings takes no positional arguments"));
     const QString format = args.format();
     const int year = args.integer(QStringLiteral("year"), 0);
     Database &db = ctx.database();
@@ -57,7 +58,7 @@ int runTasks(Context &ctx)
             QStringLiteral("status"), QStringLiteral("meeting") },
         { QStringLiteral("open"), QStringLiteral("overdue") });
     if (!args.positional().isEmpty())
-        throw UsageError(tr("tasks takes no positional arguments"));
+        throw UsageError(Tr::tr("tasks takes no positional arguments"));
     const QString format = args.format();
     TaskFilter filter;
     filter.openOnly = args.has(QStringLiteral("open"));
@@ -65,7 +66,7 @@ int runTasks(Context &ctx)
     filter.owner = args.value(QStringLiteral("owner"));
     filter.status = args.value(QStringLiteral("status"));
     if (!filter.status.isEmpty() && !TaskStatuses::isValid(filter.status))
-        throw UsageError(tr("--status must be open, in_progress, done or cancelled"));
+        throw UsageError(Tr::tr("--status must be open, in_progress, done or cancelled"));
     Database &db = ctx.database();
     filter.committeeId = committeeOption(db, args);
     if (args.has(QStringLiteral("meeting"))) {
@@ -73,7 +74,7 @@ int runTasks(Context &ctx)
         filter.meetingId = args.value(QStringLiteral("meeting")).toLongLong(&ok);
         if (!ok || !MeetingRepository(db).meeting(filter.meetingId))
             throw InputError(
-                { tr("%1: no such meeting").arg(args.value(QStringLiteral("meeting"))) });
+                { Tr::tr("%1: no such meeting").arg(args.value(QStringLiteral("meeting"))) });
     }
     TaskRepository repo(db);
     OutputTable table(
@@ -89,24 +90,24 @@ int runTasks(Context &ctx)
 int runMinutes(Context &ctx)
 {
     Arguments args(ctx.args, { QStringLiteral("out") }, {});
-    const QString idText = args.required(0, tr("MEETING_ID"));
+    const QString idText = args.required(0, Tr::tr("MEETING_ID"));
     if (args.positional().size() > 1)
-        throw UsageError(tr("minutes takes one meeting id"));
+        throw UsageError(Tr::tr("minutes takes one meeting id"));
     const QString out = args.value(QStringLiteral("out"));
     if (out.isEmpty())
-        throw UsageError(tr("minutes needs --out FILE.pdf|FILE.odt"));
+        throw UsageError(Tr::tr("minutes needs --out FILE.pdf|FILE.odt"));
     if (!MinutesWriter::isSupportedPath(out))
-        throw UsageError(tr("--out must name a .pdf or .odt file"));
+        throw UsageError(Tr::tr("--out must name a .pdf or .odt file"));
     Database &db = ctx.database();
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
     if (!ok || id <= 0 || !MeetingRepository(db).meeting(id))
-        throw InputError({ tr("%1: no such meeting").arg(idText) });
+        throw InputError({ Tr::tr("%1: no such meeting").arg(idText) });
     MinutesWriter writer(db);
     QString error;
     if (!writer.write(id, out, &error))
-        throw InputError({ tr("%1: cannot write: %2").arg(out, error) });
-    ctx.err << tr("Wrote the minutes of meeting %1 to %2.").arg(id).arg(out) << Qt::endl;
+        throw InputError({ Tr::tr("%1: cannot write: %2").arg(out, error) });
+    ctx.err << Tr::tr("Wrote the minutes of meeting %1 to %2.").arg(id).arg(out) << Qt::endl;
     return 0;
 }
 

@@ -18,17 +18,18 @@
 namespace thuky::cli {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::cli)
+};
 
 /** The first positional argument names what the command works on: only `opinions` here. */
 void requireOpinions(const Arguments &args, const QString &command)
 {
-    const QString what = args.required(0, tr("what to %1 (opinions)").arg(command));
+    const QString what = args.required(0, Tr::tr("what to %1 (opinions)").arg(command));
     if (what != QLatin1String("opinions"))
-        throw UsageError(tr("%1 knows only opinions, not %2").arg(command, what));
+        throw UsageError(Tr::tr("%1 knows only opinions, not %2").arg(command, what));
 }
 /** The names an import adds (or would add), one line per kind. */
 void describeNew(QTextStream &err, const OpinionImport::Summary &s)
@@ -43,7 +44,8 @@ void describeNew(QTextStream &err, const OpinionImport::Summary &s)
         { QT_TRANSLATE_NOOP("thuky::cli", "new agencies"), s.newAgencies } };
     for (const auto &l : lists) {
         if (!l.names.isEmpty())
-            err << "  " << tr(l.label) << ": " << l.names.join(QStringLiteral("; ")) << Qt::endl;
+            err << "  " << Tr::tr(l.label) << ": " << l.names.join(QStringLiteral("; "))
+                << Qt::endl;
     }
 }
 
@@ -57,7 +59,7 @@ void reportProblems(QTextStream &err, const QString &path, const OpinionImport &
     QStringList warnings;
     for (const ImportProblem &p : import.problems()) {
         if (p.warning)
-            warnings.append(tr("%1:%2: warning: %3").arg(path).arg(p.line).arg(p.message));
+            warnings.append(Tr::tr("%1:%2: warning: %3").arg(path).arg(p.line).arg(p.message));
         else
             errors.append(QStringLiteral("%1:%2: %3").arg(path).arg(p.line).arg(p.message));
     }
@@ -74,13 +76,14 @@ int runImport(Context &ctx)
         { QStringLiteral("create-missing"), QStringLiteral("dry-run"),
             QStringLiteral("skip-duplicates") });
     requireOpinions(args, QStringLiteral("import"));
-    const QString path = args.required(1, tr("the CSV file to import"));
+    const QString path = args.required(1, Tr::tr("the CSV file to import"));
     if (args.positional().size() > 2)
-        throw UsageError(tr("import opinions takes one file"));
+        throw UsageError(Tr::tr("import opinions takes one file"));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError({ tr("%1:1: cannot read the file: %2").arg(path, file.errorString()) });
+        throw InputError(
+            { Tr::tr("%1:1: cannot read the file: %2").arg(path, file.errorString()) });
     const QByteArray data = file.readAll();
     file.close();
 
@@ -97,8 +100,8 @@ int runImport(Context &ctx)
 
     if (args.has(QStringLiteral("dry-run"))) {
         const OpinionImport::Summary s = import.summary();
-        ctx.err << tr("%1: %2 rows are valid; %3 would be imported, %4 duplicates skipped. "
-                      "Dry run: nothing was written.")
+        ctx.err << Tr::tr("%1: %2 rows are valid; %3 would be imported, %4 duplicates skipped. "
+                          "Dry run: nothing was written.")
                        .arg(path)
                        .arg(s.rows)
                        .arg(s.imported)
@@ -111,11 +114,11 @@ int runImport(Context &ctx)
     const bool terminal = isatty(STDERR_FILENO);
     const OpinionImport::Summary s = import.write([&](int done, int total) {
         if (terminal)
-            ctx.err << '\r' << tr("Importing… %1/%2").arg(done).arg(total) << Qt::flush;
+            ctx.err << '\r' << Tr::tr("Importing… %1/%2").arg(done).arg(total) << Qt::flush;
     });
     if (terminal)
         ctx.err << '\r';
-    ctx.err << tr("Imported %1 reports from %2 (%3 duplicates skipped).")
+    ctx.err << Tr::tr("Imported %1 reports from %2 (%3 duplicates skipped).")
                    .arg(s.imported)
                    .arg(path)
                    .arg(s.duplicates)
@@ -132,13 +135,13 @@ int runExport(Context &ctx)
         {});
     requireOpinions(args, QStringLiteral("export"));
     if (args.positional().size() > 1)
-        throw UsageError(tr("export opinions takes no further arguments"));
+        throw UsageError(Tr::tr("export opinions takes no further arguments"));
     const QString out = args.value(QStringLiteral("out"));
     if (out.isEmpty())
-        throw UsageError(tr("export opinions needs --out FILE.csv or --out FILE.xlsx"));
+        throw UsageError(Tr::tr("export opinions needs --out FILE.csv or --out FILE.xlsx"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
-        throw UsageError(tr("--out must end in .csv or .xlsx"));
+        throw UsageError(Tr::tr("--out must end in .csv or .xlsx"));
 
     OpinionFilter filter;
     filter.from = args.date(QStringLiteral("from"));
@@ -156,7 +159,7 @@ int runExport(Context &ctx)
             if (number && taxonomy.topic(id))
                 filter.topicId = id;
             else
-                throw InputError({ tr("thuky-cli: no topic named %1").arg(t) });
+                throw InputError({ Tr::tr("thuky-cli: no topic named %1").arg(t) });
         }
     }
     if (args.has(QStringLiteral("locality"))) {
@@ -169,12 +172,12 @@ int runExport(Context &ctx)
             if (number && taxonomy.hasLocality(id))
                 filter.localityId = id;
             else
-                throw InputError({ tr("thuky-cli: no locality named %1").arg(l) });
+                throw InputError({ Tr::tr("thuky-cli: no locality named %1").arg(l) });
         }
     }
 
     const qint64 rows = OpinionExport(db).write(filter, out);
-    ctx.err << tr("Exported %1 reports to %2.").arg(rows).arg(out) << Qt::endl;
+    ctx.err << Tr::tr("Exported %1 reports to %2.").arg(rows).arg(out) << Qt::endl;
     return 0;
 }
 
@@ -184,12 +187,12 @@ int runSearch(Context &ctx)
     requireOpinions(args, QStringLiteral("search"));
     QStringList words = args.positional().mid(1);
     if (words.isEmpty())
-        throw UsageError(tr("search opinions needs a QUERY"));
+        throw UsageError(Tr::tr("search opinions needs a QUERY"));
     const QString query = words.join(QLatin1Char(' '));
     const QString format = args.format();
     const int limit = args.integer(QStringLiteral("limit"), 50);
     if (limit < 1)
-        throw UsageError(tr("--limit needs a number of at least 1"));
+        throw UsageError(Tr::tr("--limit needs a number of at least 1"));
 
     Database &db = ctx.database();
     OutputTable table({ QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("locality"),

@@ -10,20 +10,21 @@
 namespace thuky::cli {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::cli)
+};
 } // namespace
 
 int runInit(Context &ctx)
 {
     Arguments args(ctx.args, {}, {});
     if (!args.positional().isEmpty())
-        throw UsageError(tr("init takes no arguments"));
+        throw UsageError(Tr::tr("init takes no arguments"));
     Database &db = ctx.database(Database::OpenMode::CreateIfMissing);
-    ctx.err << (db.wasCreated() ? tr("Created the database %1 (schema %2).")
-                                : tr("The database %1 is up to date (schema %2)."))
+    ctx.err << (db.wasCreated() ? Tr::tr("Created the database %1 (schema %2).")
+                                : Tr::tr("The database %1 is up to date (schema %2)."))
                    .arg(db.location())
                    .arg(db.schemaVersion())
             << Qt::endl;
@@ -34,14 +35,14 @@ int runDemo(Context &ctx)
 {
     Arguments args(ctx.args, { QStringLiteral("opinions"), QStringLiteral("seed") }, {});
     if (!args.positional().isEmpty())
-        throw UsageError(tr("demo takes no positional arguments"));
+        throw UsageError(Tr::tr("demo takes no positional arguments"));
     const int opinions = args.integer(QStringLiteral("opinions"), 2000);
     const int seed = args.integer(QStringLiteral("seed"), 2024);
     Database &db = ctx.database(Database::OpenMode::CreateIfMissing);
     ctx.requireRole({ QStringLiteral("admin") });
     DemoGenerator demo(db, quint32(seed));
     demo.generate(opinions);
-    ctx.err << tr("Filled %1 with the demo data set.").arg(db.location()) << Qt::endl;
+    ctx.err << Tr::tr("Filled %1 with the demo data set.").arg(db.location()) << Qt::endl;
     return 0;
 }
 
@@ -50,7 +51,7 @@ int runRoster(Context &ctx)
     Arguments args(ctx.args,
         { QStringLiteral("committee"), QStringLiteral("as-of"), QStringLiteral("format") }, {});
     if (!args.positional().isEmpty())
-        throw UsageError(tr("roster takes no positional arguments"));
+        throw UsageError(Tr::tr("roster takes no positional arguments"));
     const QString format = args.format();
     QDate asOf = args.date(QStringLiteral("as-of"));
     if (!asOf.isValid())
@@ -62,7 +63,7 @@ int runRoster(Context &ctx)
         const auto c = roster.findCommittee(args.value(QStringLiteral("committee")));
         if (!c)
             throw InputError(
-                { tr("%1: no such committee").arg(args.value(QStringLiteral("committee"))) });
+                { Tr::tr("%1: no such committee").arg(args.value(QStringLiteral("committee"))) });
         committees.append(*c);
     } else {
         committees = roster.committees();

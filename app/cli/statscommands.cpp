@@ -14,22 +14,23 @@
 namespace thuky::cli {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::cli)
+};
 } // namespace
 
 /** `--by` as a dimension; anything but `quarter[,DIM]` is a usage error. */
 StatsDimension dimensionOption(const Arguments &args)
 {
     if (!args.has(QStringLiteral("by")))
-        throw UsageError(tr("--by is required (quarter, optionally followed by ,topic, "
-                            ",locality, ,sentiment, ,channel or ,status)"));
+        throw UsageError(Tr::tr("--by is required (quarter, optionally followed by ,topic, "
+                                ",locality, ,sentiment, ,channel or ,status)"));
     const auto dim = StatsDimensions::parseDims(args.value(QStringLiteral("by")));
     if (!dim)
-        throw UsageError(tr("--by %1: expected quarter, optionally followed by ,topic, "
-                            ",locality, ,sentiment, ,channel or ,status")
+        throw UsageError(Tr::tr("--by %1: expected quarter, optionally followed by ,topic, "
+                                ",locality, ,sentiment, ,channel or ,status")
                              .arg(args.value(QStringLiteral("by"))));
     return *dim;
 }
@@ -37,7 +38,7 @@ StatsDimension dimensionOption(const Arguments &args)
 void requireOpinions(const Arguments &args, const QString &command)
 {
     if (args.positional().size() != 1 || args.positional().first() != QLatin1String("opinions"))
-        throw UsageError(tr("usage: %1 opinions --by DIMS").arg(command));
+        throw UsageError(Tr::tr("usage: %1 opinions --by DIMS").arg(command));
 }
 
 StatsFilter periodFilter(const Arguments &args)
@@ -50,10 +51,10 @@ StatsFilter periodFilter(const Arguments &args)
 void checkOut(const QString &out, const QStringList &suffixes)
 {
     if (out.isEmpty())
-        throw UsageError(tr("--out FILE is required"));
+        throw UsageError(Tr::tr("--out FILE is required"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (!suffixes.contains(suffix))
-        throw UsageError(tr("--out %1: the file name must end in .%2")
+        throw UsageError(Tr::tr("--out %1: the file name must end in .%2")
                              .arg(out, suffixes.join(QLatin1String(", ."))));
 }
 

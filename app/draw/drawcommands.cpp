@@ -21,10 +21,11 @@
 namespace thuky::cli {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::cli)
+};
 } // namespace
 
 int runChart(Context &ctx)
@@ -44,7 +45,7 @@ int runChart(Context &ctx)
     QString error;
     if (!ChartRenderer::save(chart.get(), out, &error))
         throw InputError({ error });
-    ctx.err << tr("Wrote %1.").arg(out) << Qt::endl;
+    ctx.err << Tr::tr("Wrote %1.").arg(out) << Qt::endl;
     return 0;
 }
 
@@ -54,30 +55,31 @@ int runReport(Context &ctx)
         { QStringLiteral("quarter"), QStringLiteral("week"), QStringLiteral("out"),
             QStringLiteral("committee") },
         {});
-    const QString kind = args.required(0, tr("report kind (quarterly or weekly)"));
+    const QString kind = args.required(0, Tr::tr("report kind (quarterly or weekly)"));
     if (args.positional().size() != 1)
-        throw UsageError(tr("report takes one kind: quarterly or weekly"));
+        throw UsageError(Tr::tr("report takes one kind: quarterly or weekly"));
     std::optional<ReportPeriod> period;
     if (kind == QLatin1String("quarterly")) {
         if (args.has(QStringLiteral("week")))
-            throw UsageError(tr("report quarterly takes --quarter, not --week"));
+            throw UsageError(Tr::tr("report quarterly takes --quarter, not --week"));
         const QString q = args.value(QStringLiteral("quarter"));
         if (q.isEmpty())
-            throw UsageError(tr("report quarterly needs --quarter YYYY-Qn"));
+            throw UsageError(Tr::tr("report quarterly needs --quarter YYYY-Qn"));
         period = ReportPeriod::quarter(q);
         if (!period)
-            throw UsageError(tr("--quarter %1: expected YYYY-Qn, e.g. 2024-Q2").arg(q));
+            throw UsageError(Tr::tr("--quarter %1: expected YYYY-Qn, e.g. 2024-Q2").arg(q));
     } else if (kind == QLatin1String("weekly")) {
         if (args.has(QStringLiteral("quarter")))
-            throw UsageError(tr("report weekly takes --week, not --quarter"));
+            throw UsageError(Tr::tr("report weekly takes --week, not --quarter"));
         const QString w = args.value(QStringLiteral("week"));
         if (w.isEmpty())
-            throw UsageError(tr("report weekly needs --week YYYY-Www"));
+            throw UsageError(Tr::tr("report weekly needs --week YYYY-Www"));
         period = ReportPeriod::isoWeek(w);
         if (!period)
-            throw UsageError(tr("--week %1: expected an ISO week YYYY-Www, e.g. 2024-W29").arg(w));
+            throw UsageError(
+                Tr::tr("--week %1: expected an ISO week YYYY-Www, e.g. 2024-W29").arg(w));
     } else {
-        throw UsageError(tr("unknown report %1 (quarterly or weekly)").arg(kind));
+        throw UsageError(Tr::tr("unknown report %1 (quarterly or weekly)").arg(kind));
     }
     const QString out = args.value(QStringLiteral("out"));
     checkOut(out, { QStringLiteral("pdf"), QStringLiteral("odt") });
@@ -88,7 +90,7 @@ int runReport(Context &ctx)
         const auto c = RosterRepository(db).findCommittee(args.value(QStringLiteral("committee")));
         if (!c)
             throw InputError(
-                { tr("%1: no such committee").arg(args.value(QStringLiteral("committee"))) });
+                { Tr::tr("%1: no such committee").arg(args.value(QStringLiteral("committee"))) });
         committeeId = c->id;
     }
     PeriodReport report(db);
@@ -99,8 +101,8 @@ int runReport(Context &ctx)
     const bool ok = QFileInfo(out).suffix().toLower() == QLatin1String("odt") ? doc.writeOdt(out)
                                                                               : doc.writePdf(out);
     if (!ok)
-        throw InputError({ tr("%1: cannot write: %2").arg(out, doc.errorString()) });
-    ctx.err << tr("Wrote %1 (%2, %3 reports).").arg(out, data.period.label()).arg(data.total)
+        throw InputError({ Tr::tr("%1: cannot write: %2").arg(out, doc.errorString()) });
+    ctx.err << Tr::tr("Wrote %1 (%2, %3 reports).").arg(out, data.period.label()).arg(data.total)
             << Qt::endl;
     return 0;
 }

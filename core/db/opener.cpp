@@ -8,10 +8,11 @@
 namespace thuky {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::Opener", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::Opener)
+};
 } // namespace
 
 Opener::Opener(Database &db, Prompts &prompts)
@@ -76,7 +77,7 @@ bool Opener::signInUser()
         return false;
     // A prompt that says yes without a successful signIn() lets no one in.
     if (m_role.isEmpty())
-        throw WrongPasswordError(tr("wrong user name or password"));
+        throw WrongPasswordError(Tr::tr("wrong user name or password"));
     return true;
 }
 
@@ -91,9 +92,9 @@ QString Opener::signIn(
 {
     const QString role = UserRepository(db).verify(user, password);
     if (role.isEmpty())
-        throw WrongPasswordError(tr("wrong user name or password"));
+        throw WrongPasswordError(Tr::tr("wrong user name or password"));
     if (!allowedRoles.isEmpty() && !allowedRoles.contains(role))
-        throw PermissionError(tr("the role %1 may not run this command").arg(role));
+        throw PermissionError(Tr::tr("the role %1 may not run this command").arg(role));
     db.setCurrentUser(user);
     return role;
 }

@@ -15,8 +15,7 @@ namespace thuky {
 
 namespace {
 
-// A context of its own that lupdate also sees in free functions (a plain helper named
-// tr() is filed under the enclosing namespace by lupdate, and the translation is lost).
+// The context of this file's messages, seen by lupdate in member and free functions alike.
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(thuky::OdtPage)

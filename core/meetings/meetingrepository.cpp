@@ -19,10 +19,11 @@ using SqlValue::nullable;
 using SqlValue::nullableId;
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::MeetingRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::MeetingRepository)
+};
 
 QVariant nullableTime(const QDateTime &t)
 {
@@ -105,21 +106,22 @@ void MeetingRepository::validate(const Meeting &m)
         || !m_db.scalar(QStringLiteral("SELECT id FROM committees WHERE id = ?"), { m.committeeId })
                 .isValid())
         throw ValidationError(
-            QStringLiteral("committee"), tr("The meeting needs an existing committee."));
+            QStringLiteral("committee"), Tr::tr("The meeting needs an existing committee."));
     if (!MeetingKinds::isValid(m.kind))
-        throw ValidationError(QStringLiteral("kind"), tr("Unknown meeting kind %1.").arg(m.kind));
+        throw ValidationError(
+            QStringLiteral("kind"), Tr::tr("Unknown meeting kind %1.").arg(m.kind));
     if (TextNorm::clean(m.title).isEmpty())
-        throw ValidationError(QStringLiteral("title"), tr("The meeting needs a title."));
+        throw ValidationError(QStringLiteral("title"), Tr::tr("The meeting needs a title."));
     if (!m.start.isValid())
         throw ValidationError(
-            QStringLiteral("start"), tr("The meeting needs a start date and time."));
+            QStringLiteral("start"), Tr::tr("The meeting needs a start date and time."));
     if (m.end.isValid() && m.end < m.start)
         throw ValidationError(
-            QStringLiteral("end"), tr("The meeting cannot end before it starts."));
+            QStringLiteral("end"), Tr::tr("The meeting cannot end before it starts."));
     if (!m.period.isEmpty() && !VnDate::parseQuarter(m.period).isValid()
         && !(m.period.size() == 4 && m.period.toInt() > 1900))
-        throw ValidationError(
-            QStringLiteral("period"), tr("The period is a quarter (2024-Q2) or a year (2024)."));
+        throw ValidationError(QStringLiteral("period"),
+            Tr::tr("The period is a quarter (2024-Q2) or a year (2024)."));
 
     auto personExists = [&](qint64 id) {
         return m_db.scalar(QStringLiteral("SELECT id FROM persons WHERE id = ?"), { id }).isValid();
@@ -127,52 +129,54 @@ void MeetingRepository::validate(const Meeting &m)
     QSet<qint64> seen;
     for (qint64 id : m.chairIds) {
         if (!personExists(id))
-            throw ValidationError(QStringLiteral("chairs"), tr("A chair is not in the roster."));
+            throw ValidationError(
+                QStringLiteral("chairs"), Tr::tr("A chair is not in the roster."));
         if (seen.contains(id))
-            throw ValidationError(QStringLiteral("chairs"), tr("A chair is listed twice."));
+            throw ValidationError(QStringLiteral("chairs"), Tr::tr("A chair is listed twice."));
         seen.insert(id);
     }
     if (m.secretaryId > 0 && !personExists(m.secretaryId))
         throw ValidationError(
-            QStringLiteral("secretary"), tr("The recorder is not in the roster."));
+            QStringLiteral("secretary"), Tr::tr("The recorder is not in the roster."));
     seen.clear();
     for (const Attendance &a : m.attendance) {
         if (!personExists(a.personId))
             throw ValidationError(
-                QStringLiteral("attendance"), tr("An attendee is not in the roster."));
+                QStringLiteral("attendance"), Tr::tr("An attendee is not in the roster."));
         if (seen.contains(a.personId))
             throw ValidationError(QStringLiteral("attendance"),
-                tr("%1 is listed twice in the attendance.").arg(a.personName));
+                Tr::tr("%1 is listed twice in the attendance.").arg(a.personName));
         seen.insert(a.personId);
         if (a.status != QLatin1String("present") && a.status != QLatin1String("absent")
             && a.status != QLatin1String("delegate"))
-            throw ValidationError(
-                QStringLiteral("attendance"), tr("Unknown attendance status %1.").arg(a.status));
+            throw ValidationError(QStringLiteral("attendance"),
+                Tr::tr("Unknown attendance status %1.").arg(a.status));
         if (a.status == QLatin1String("delegate") && TextNorm::clean(a.delegate).isEmpty())
             throw ValidationError(QStringLiteral("attendance"),
-                tr("Name the delegate who attended for %1.").arg(a.personName));
+                Tr::tr("Name the delegate who attended for %1.").arg(a.personName));
     }
     for (const AgendaItem &item : m.agenda) {
         if (TextNorm::clean(item.title).isEmpty())
-            throw ValidationError(QStringLiteral("agenda"), tr("An agenda item needs a title."));
+            throw ValidationError(
+                QStringLiteral("agenda"), Tr::tr("An agenda item needs a title."));
     }
     for (const Speech &s : m.speeches) {
         if (s.personId > 0 ? !personExists(s.personId) : TextNorm::clean(s.guestName).isEmpty())
             throw ValidationError(QStringLiteral("speakers"),
-                tr("A speaker needs a person from the roster or a guest's name."));
+                Tr::tr("A speaker needs a person from the roster or a guest's name."));
     }
     for (const Task &t : m.tasks) {
         if (TextNorm::clean(t.description).isEmpty())
-            throw ValidationError(QStringLiteral("tasks"), tr("A task needs a description."));
+            throw ValidationError(QStringLiteral("tasks"), Tr::tr("A task needs a description."));
         if (TextNorm::clean(t.owner).isEmpty())
             throw ValidationError(
-                QStringLiteral("tasks"), tr("A task needs an owner (person or unit)."));
+                QStringLiteral("tasks"), Tr::tr("A task needs an owner (person or unit)."));
         if (!TaskStatuses::isValid(t.status))
             throw ValidationError(
-                QStringLiteral("tasks"), tr("Unknown task status %1.").arg(t.status));
+                QStringLiteral("tasks"), Tr::tr("Unknown task status %1.").arg(t.status));
         if (t.ownerPersonId > 0 && !personExists(t.ownerPersonId))
             throw ValidationError(
-                QStringLiteral("tasks"), tr("A task's owner is not in the roster."));
+                QStringLiteral("tasks"), Tr::tr("A task's owner is not in the roster."));
     }
 }
 
@@ -305,10 +309,11 @@ void MeetingRepository::requireDraft(qint64 meetingId)
     const QVariant status
         = m_db.scalar(QStringLiteral("SELECT status FROM meetings WHERE id = ?"), { meetingId });
     if (!status.isValid())
-        throw ValidationError(QStringLiteral("id"), tr("There is no meeting %1.").arg(meetingId));
+        throw ValidationError(
+            QStringLiteral("id"), Tr::tr("There is no meeting %1.").arg(meetingId));
     if (status.toString() == QLatin1String("approved"))
         throw ValidationError(QStringLiteral("status"),
-            tr("The minutes are approved and locked; reopen them to make changes."));
+            Tr::tr("The minutes are approved and locked; reopen them to make changes."));
 }
 
 void MeetingRepository::update(const Meeting &m)
@@ -332,7 +337,7 @@ void MeetingRepository::update(const Meeting &m)
             + (m.rowVersion > 0 ? QVariantList { m.rowVersion } : QVariantList {}));
     if (q.numRowsAffected() == 0)
         throw ValidationError(QStringLiteral("row_version"),
-            tr("Someone else changed this meeting meanwhile; reload it."));
+            Tr::tr("Someone else changed this meeting meanwhile; reload it."));
     writeChildren(m, true);
     m_db.audit(
         QStringLiteral("update"), QStringLiteral("meeting"), m.uuid, TextNorm::clean(m.title));
@@ -382,7 +387,7 @@ qint64 MeetingRepository::idByUuid(const QString &uuid)
     const QVariant id
         = m_db.scalar(QStringLiteral("SELECT id FROM meetings WHERE uuid = ?"), { uuid });
     if (!id.isValid())
-        throw ValidationError(QStringLiteral("id"), tr("The meeting no longer exists."));
+        throw ValidationError(QStringLiteral("id"), Tr::tr("The meeting no longer exists."));
     return id.toLongLong();
 }
 
@@ -486,7 +491,7 @@ int MeetingRepository::approve(qint64 meetingId)
     const auto m = meeting(meetingId);
     if (!m->secretaryId && m->chairIds.isEmpty())
         throw ValidationError(QStringLiteral("chairs"),
-            tr("Name the chair and the recorder before approving the minutes."));
+            Tr::tr("Name the chair and the recorder before approving the minutes."));
     const int year = m->date().year();
     int number = m->numberYear == year ? m->number : 0;
     if (number <= 0)
@@ -511,13 +516,14 @@ void MeetingRepository::reopen(qint64 meetingId, const QString &reason)
     Transaction tx(m_db);
     const auto m = meeting(meetingId);
     if (!m)
-        throw ValidationError(QStringLiteral("id"), tr("There is no meeting %1.").arg(meetingId));
+        throw ValidationError(
+            QStringLiteral("id"), Tr::tr("There is no meeting %1.").arg(meetingId));
     if (!m->isApproved())
         throw ValidationError(
-            QStringLiteral("status"), tr("Only approved minutes can be reopened."));
+            QStringLiteral("status"), Tr::tr("Only approved minutes can be reopened."));
     if (TextNorm::clean(reason).isEmpty())
         throw ValidationError(
-            QStringLiteral("reason"), tr("Say why the approved minutes are reopened."));
+            QStringLiteral("reason"), Tr::tr("Say why the approved minutes are reopened."));
     // The number stays with the minutes: approving them again keeps it.
     m_db.exec(QStringLiteral(
                   "UPDATE meetings SET status = 'draft', approved_at = NULL, approved_by = NULL, "

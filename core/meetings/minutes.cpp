@@ -15,13 +15,14 @@
 namespace thuky {
 
 // The minutes are an official Vietnamese document: their wording is fixed Vietnamese text,
-// not interface text, and is deliberately not passed through tr().
+// not interface text, and is deliberately not passed through Tr::tr().
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::MinutesWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::MinutesWriter)
+};
 
 QString roleVietnamese(const QString &code)
 {
@@ -334,7 +335,8 @@ void MinutesWriter::build(qint64 meetingId, PartyDocument &doc)
     MeetingRepository meetings(m_db);
     const auto found = meetings.meeting(meetingId);
     if (!found)
-        throw ValidationError(QStringLiteral("id"), tr("There is no meeting %1.").arg(meetingId));
+        throw ValidationError(
+            QStringLiteral("id"), Tr::tr("There is no meeting %1.").arg(meetingId));
     RosterRepository roster(m_db);
     const auto committee = roster.committee(found->committeeId);
     const MinutesSource src { m_db, *found, roster, committee };

@@ -17,10 +17,11 @@ using SqlValue::nullable;
 using SqlValue::nullableId;
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::TaskRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::TaskRepository)
+};
 
 const QString taskSelect = QStringLiteral(
     "SELECT t.id, t.uuid, t.meeting_id, t.description, t.owner, t.owner_person_id, t.due_date, "
@@ -173,11 +174,12 @@ void TaskRepository::setStatus(qint64 taskId, const QString &status, const QStri
     const QDate &on, int expectedRowVersion)
 {
     if (!TaskStatuses::isValid(status))
-        throw ValidationError(QStringLiteral("status"), tr("Unknown task status %1.").arg(status));
+        throw ValidationError(
+            QStringLiteral("status"), Tr::tr("Unknown task status %1.").arg(status));
     Transaction tx(m_db);
     const auto t = task(taskId);
     if (!t)
-        throw ValidationError(QStringLiteral("id"), tr("There is no task %1.").arg(taskId));
+        throw ValidationError(QStringLiteral("id"), Tr::tr("There is no task %1.").arg(taskId));
     const bool finished = status == QLatin1String("done") || status == QLatin1String("cancelled");
     const QDate completed = finished ? (on.isValid() ? on : QDate::currentDate()) : QDate();
     QSqlQuery q = m_db.exec(
@@ -194,7 +196,7 @@ void TaskRepository::setStatus(qint64 taskId, const QString &status, const QStri
             + (expectedRowVersion > 0 ? QVariantList { expectedRowVersion } : QVariantList {}));
     if (q.numRowsAffected() == 0)
         throw ValidationError(QStringLiteral("row_version"),
-            tr("Someone else changed this task meanwhile; reload it."));
+            Tr::tr("Someone else changed this task meanwhile; reload it."));
     m_db.audit(QStringLiteral("task_status"), QStringLiteral("task"), t->uuid,
         QStringLiteral("%1 → %2").arg(t->status, status));
     tx.commit();

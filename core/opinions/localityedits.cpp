@@ -8,17 +8,18 @@
 namespace thuky::LocalityEdits {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::LocalityEdits", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::LocalityEdits)
+};
 
 QString uuidOf(Database &db, qint64 id)
 {
     const QString uuid
         = db.scalar(QStringLiteral("SELECT uuid FROM localities WHERE id = ?"), { id }).toString();
     if (uuid.isEmpty())
-        throw ValidationError(QStringLiteral("id"), tr("The locality does not exist."));
+        throw ValidationError(QStringLiteral("id"), Tr::tr("The locality does not exist."));
     return uuid;
 }
 
@@ -32,7 +33,7 @@ void rename(Database &db, qint64 id, const QString &name)
 {
     const QString clean = TextNorm::clean(name);
     if (clean.isEmpty())
-        throw ValidationError(QStringLiteral("name"), tr("The locality needs a name."));
+        throw ValidationError(QStringLiteral("name"), Tr::tr("The locality needs a name."));
     Transaction tx(db);
     const QString uuid = uuidOf(db, id);
     db.exec(QStringLiteral("UPDATE localities SET name = ?, updated_at = ?, updated_by = ?, "
@@ -48,16 +49,17 @@ void remove(Database &db, qint64 id)
     const QString uuid = uuidOf(db, id);
     if (used(db, QStringLiteral("SELECT 1 FROM opinions WHERE locality_id = ? LIMIT 1"), id))
         throw ValidationError(QStringLiteral("id"),
-            tr("Reports were made in this locality: it cannot be deleted (rename it instead)."));
+            Tr::tr(
+                "Reports were made in this locality: it cannot be deleted (rename it instead)."));
     if (used(db, QStringLiteral("SELECT 1 FROM localities WHERE parent_id = ? LIMIT 1"), id))
-        throw ValidationError(
-            QStringLiteral("id"), tr("The locality has localities under it: delete those first."));
+        throw ValidationError(QStringLiteral("id"),
+            Tr::tr("The locality has localities under it: delete those first."));
     if (used(db, QStringLiteral("SELECT 1 FROM localities WHERE merged_into_id = ? LIMIT 1"), id))
         throw ValidationError(QStringLiteral("id"),
-            tr("Other localities were merged into this one: it cannot be deleted."));
+            Tr::tr("Other localities were merged into this one: it cannot be deleted."));
     if (used(db, QStringLiteral("SELECT 1 FROM committees WHERE locality_id = ? LIMIT 1"), id))
         throw ValidationError(QStringLiteral("id"),
-            tr("A committee belongs to this locality: it cannot be deleted."));
+            Tr::tr("A committee belongs to this locality: it cannot be deleted."));
     db.exec(QStringLiteral("DELETE FROM localities WHERE id = ?"), { id });
     db.audit(QStringLiteral("remove"), QStringLiteral("locality"), uuid);
     tx.commit();

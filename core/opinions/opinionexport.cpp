@@ -16,10 +16,11 @@
 namespace thuky {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::OpinionExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::OpinionExport)
+};
 
 QString capitalised(const QString &text)
 {
@@ -48,7 +49,7 @@ qint64 OpinionExport::writeCsv(const OpinionFilter &filter, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw ValidationError(
-            QStringLiteral("out"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+            QStringLiteral("out"), Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     auto line = [](const QStringList &fields) {
         QString text;
         for (int i = 0; i < fields.size(); ++i) {
@@ -73,7 +74,7 @@ qint64 OpinionExport::writeCsv(const OpinionFilter &filter, const QString &path)
     file.write(buffer);
     if (!file.commit())
         throw ValidationError(
-            QStringLiteral("out"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+            QStringLiteral("out"), Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return rows;
 }
 
@@ -170,8 +171,8 @@ qint64 OpinionExport::writeXlsx(const OpinionFilter &filter, const QString &path
     OpinionRepository repo(m_db);
     if (repo.count(filter) > maxXlsxRows)
         throw ValidationError(QStringLiteral("out"),
-            tr("More than %1 reports match: an Excel sheet cannot hold them. "
-               "Narrow the filter or export CSV.")
+            Tr::tr("More than %1 reports match: an Excel sheet cannot hold them. "
+                   "Narrow the filter or export CSV.")
                 .arg(maxXlsxRows));
     // Written beside the target and renamed at the end, so a failure leaves no half file.
     const QString temp = path + QStringLiteral(".part");
@@ -180,8 +181,9 @@ qint64 OpinionExport::writeXlsx(const OpinionFilter &filter, const QString &path
     options.constant_memory = LXW_TRUE;
     lxw_workbook *book = workbook_new_opt(tempName.constData(), &options);
     if (!book)
-        throw ValidationError(QStringLiteral("out"), tr("Cannot write %1.").arg(path));
-    lxw_worksheet *sheet = workbook_add_worksheet(book, tr("Opinion reports").toUtf8().constData());
+        throw ValidationError(QStringLiteral("out"), Tr::tr("Cannot write %1.").arg(path));
+    lxw_worksheet *sheet
+        = workbook_add_worksheet(book, Tr::tr("Opinion reports").toUtf8().constData());
     const XlsxFormats formats = addFormats(book);
     writeXlsxHeader(sheet, formats);
     lxw_row_t row = 0;
@@ -191,12 +193,12 @@ qint64 OpinionExport::writeXlsx(const OpinionFilter &filter, const QString &path
     if (status != LXW_NO_ERROR) {
         QFile::remove(temp);
         throw ValidationError(QStringLiteral("out"),
-            tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(status))));
+            Tr::tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(status))));
     }
     QFile::remove(path);
     if (!QFile::rename(temp, path)) {
         QFile::remove(temp);
-        throw ValidationError(QStringLiteral("out"), tr("Cannot write %1.").arg(path));
+        throw ValidationError(QStringLiteral("out"), Tr::tr("Cannot write %1.").arg(path));
     }
     return qint64(row);
 }

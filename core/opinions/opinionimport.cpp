@@ -19,10 +19,11 @@
 namespace thuky {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::OpinionImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::OpinionImport)
+};
 
 // The columns by their short names, as the checks below read best.
 constexpr ImportColumns::Column ColDate = ImportColumns::Date;
@@ -178,16 +179,16 @@ bool OpinionImport::analyse(const QByteArray &data)
 bool OpinionImport::checkText(const QByteArray &data)
 {
     if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
-        error(1, tr("the file is UTF-16 text, not CSV in UTF-8: save it as \"CSV UTF-8\""));
+        error(1, Tr::tr("the file is UTF-16 text, not CSV in UTF-8: save it as \"CSV UTF-8\""));
         return false;
     }
     const QByteArray head = data.left(65536);
     if (head.contains('\0')) {
-        error(1, tr("not a CSV text file (it contains binary data)"));
+        error(1, Tr::tr("not a CSV text file (it contains binary data)"));
         return false;
     }
     if (data.trimmed().isEmpty() || data == QByteArray("\xEF\xBB\xBF")) {
-        error(1, tr("the file is empty: expected a header line naming the columns"));
+        error(1, Tr::tr("the file is empty: expected a header line naming the columns"));
         return false;
     }
     return true;
@@ -201,14 +202,14 @@ bool OpinionImport::checkHeader(const CsvReader &csv, const QByteArray &data)
         for (const CsvProblem &p : csv.problems())
             error(p.line, p.message);
         if (m_problems.isEmpty())
-            error(1, tr("the first line must name the columns"));
+            error(1, Tr::tr("the first line must name the columns"));
         return false;
     }
     if (records.first().bad) {
         const bool utf8
             = !CsvReader::isValidUtf8(data.constData(), std::min<qsizetype>(data.size(), 4096));
         error(1,
-            utf8 ? tr("not a CSV text file (invalid UTF-8 in the header line)")
+            utf8 ? Tr::tr("not a CSV text file (invalid UTF-8 in the header line)")
                  : csv.problems().first().message);
         return false;
     }
@@ -219,22 +220,23 @@ bool OpinionImport::checkHeader(const CsvReader &csv, const QByteArray &data)
 bool OpinionImport::checkColumns(const ImportColumns &columns)
 {
     for (const QString &name : columns.repeated())
-        error(1, tr("the column %1 appears twice").arg(quoted(name)));
+        error(1, Tr::tr("the column %1 appears twice").arg(quoted(name)));
     if (!columns.anyKnown()) {
         error(1,
-            tr("not an opinion report CSV file: the first line names none of the columns "
-               "date, locality, topic, summary (or ngày, địa bàn, lĩnh vực, nội dung)"));
+            Tr::tr("not an opinion report CSV file: the first line names none of the columns "
+                   "date, locality, topic, summary (or ngày, địa bàn, lĩnh vực, nội dung)"));
         return false;
     }
     for (ImportColumns::Column c : { ColDate, ColLocality, ColTopic, ColSummary }) {
         if (!columns.has(c))
             error(1,
-                tr("the required column %1 (%2) is missing")
+                Tr::tr("the required column %1 (%2) is missing")
                     .arg(ImportColumns::englishName(c), ImportColumns::vietnameseName(c)));
     }
     if (!columns.unknown().isEmpty())
         warning(1,
-            tr("ignoring unknown column(s): %1").arg(columns.unknown().join(QStringLiteral(", "))));
+            Tr::tr("ignoring unknown column(s): %1")
+                .arg(columns.unknown().join(QStringLiteral(", "))));
     return !hasErrors();
 }
 
@@ -247,15 +249,15 @@ bool OpinionImport::checkFieldCount(const CsvRecord &rec, int columnsInHeader)
             extraText = extraText || !rec.fields.at(i).trimmed().isEmpty();
         if (extraText) {
             error(rec.line,
-                tr("%1 fields, but the header names %2 columns (a field with the "
-                   "separator in it must be quoted)")
+                Tr::tr("%1 fields, but the header names %2 columns (a field with the "
+                       "separator in it must be quoted)")
                     .arg(rec.fields.size())
                     .arg(columnsInHeader));
             return false;
         }
     } else if (rec.fields.size() < columnsInHeader) {
         error(rec.line,
-            tr("only %1 fields, but the header names %2 columns")
+            Tr::tr("only %1 fields, but the header names %2 columns")
                 .arg(rec.fields.size())
                 .arg(columnsInHeader));
         return false;
@@ -275,7 +277,7 @@ void OpinionImport::analyseRow(const CsvRecord &rec, Pass &pass)
     auto field = [&](ImportColumns::Column c) { return pass.columns.field(rec.fields, c); };
     rep.summary = OpinionRepository::cleanText(field(ColSummary));
     if (rep.summary.isEmpty())
-        error(rec.line, tr("the summary (nội dung) is empty"));
+        error(rec.line, Tr::tr("the summary (nội dung) is empty"));
     rep.recommendation = OpinionRepository::cleanText(field(ColRecommendation));
     rep.response = OpinionRepository::cleanText(field(ColResponse));
     readCodes(rec, pass.columns, rep);
@@ -297,13 +299,13 @@ void OpinionImport::readDates(
         const QString text = columns.field(rec.fields, c);
         if (text.isEmpty()) {
             if (required)
-                error(rec.line, tr("the date is missing"));
+                error(rec.line, Tr::tr("the date is missing"));
             return;
         }
         *out = VnDate::parse(text);
         if (!out->isValid())
             error(rec.line,
-                tr("%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)")
+                Tr::tr("%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)")
                     .arg(quoted(text), ImportColumns::englishName(c)));
     };
     date(ColDate, &rep.observedOn, true);
@@ -334,11 +336,11 @@ void OpinionImport::resolveNames(const CsvRecord &rec, Pass &pass, OpinionReport
 
     const qint64 loc = resolve(ColLocality, m_localities, &rep.localityName);
     if (rep.localityName.isEmpty())
-        error(line, tr("the locality is missing"));
+        error(line, Tr::tr("the locality is missing"));
     else if (loc < 0 && !m_options.createMissing)
         error(line,
-            tr("unknown locality %1 (check the spelling, or import with "
-               "--create-missing to add it)")
+            Tr::tr("unknown locality %1 (check the spelling, or import with "
+                   "--create-missing to add it)")
                 .arg(quoted(rep.localityName)));
     else if (loc < 0)
         remember(m_missingLocalities, rep.localityName);
@@ -347,11 +349,11 @@ void OpinionImport::resolveNames(const CsvRecord &rec, Pass &pass, OpinionReport
 
     const qint64 topic = resolve(ColTopic, m_topics, &rep.topicName);
     if (rep.topicName.isEmpty())
-        error(line, tr("the topic is missing"));
+        error(line, Tr::tr("the topic is missing"));
     else if (topic < 0 && !m_options.createMissing)
         error(line,
-            tr("unknown topic %1 (check the spelling, or import with "
-               "--create-missing to add it)")
+            Tr::tr("unknown topic %1 (check the spelling, or import with "
+                   "--create-missing to add it)")
                 .arg(quoted(rep.topicName)));
     else if (topic < 0)
         remember(m_missingTopics, rep.topicName);
@@ -363,8 +365,8 @@ void OpinionImport::resolveNames(const CsvRecord &rec, Pass &pass, OpinionReport
         remember(m_missingPersons, rep.reporterName);
     } else if (person < 0) {
         warning(line,
-            tr("unknown reporter %1: imported without a reporter (import with "
-               "--create-missing to add the person)")
+            Tr::tr("unknown reporter %1: imported without a reporter (import with "
+                   "--create-missing to add the person)")
                 .arg(quoted(rep.reporterName)));
         rep.reporterName.clear();
     } else {
@@ -406,7 +408,7 @@ void OpinionImport::readCodes(
             allowed.append(
                 QStringLiteral("%1 (%2)").arg(c, OpinionCodes::vietnameseLabel(e.field, c)));
         error(rec.line,
-            tr("unknown %1 %2: expected one of %3")
+            Tr::tr("unknown %1 %2: expected one of %3")
                 .arg(ImportColumns::englishName(e.column), quoted(text),
                     allowed.join(QStringLiteral(", "))));
     }
@@ -468,7 +470,7 @@ OpinionImport::Summary OpinionImport::write(const std::function<void(int, int)> 
 {
     if (!m_analysed || hasErrors())
         throw ValidationError(
-            QStringLiteral("file"), tr("The file has errors: nothing was imported."));
+            QStringLiteral("file"), Tr::tr("The file has errors: nothing was imported."));
     Transaction tx(m_db);
     RosterRepository roster(m_db);
     TaxonomyRepository taxonomy(m_db);
@@ -496,7 +498,7 @@ OpinionImport::Summary OpinionImport::write(const std::function<void(int, int)> 
     for (const auto &m : std::as_const(m_missingPersons)) {
         Person p;
         p.fullName = m.second;
-        p.note = tr("Added by an import of opinion reports");
+        p.note = Tr::tr("Added by an import of opinion reports");
         m_persons.insert(m.first, roster.addPerson(p));
         written.persons.append(m_persons.value(m.first));
     }
@@ -557,8 +559,8 @@ void OpinionImport::revert()
                               .toLongLong();
     if (edited > 0)
         throw ValidationError(QStringLiteral("reports"),
-            tr("%1 of the imported reports were changed after the import, so it can no "
-               "longer be undone as a whole.")
+            Tr::tr("%1 of the imported reports were changed after the import, so it can no "
+                   "longer be undone as a whole.")
                 .arg(edited));
     const int removed = m_db.exec(QStringLiteral("DELETE") + where, range).numRowsAffected();
     try {
@@ -577,8 +579,8 @@ void OpinionImport::revert()
         if (e.kind() != DbError::QueryFailed)
             throw;
         throw ValidationError(QStringLiteral("names"),
-            tr("A locality, topic, person or agency that the import added is in use now, "
-               "so the import can no longer be undone."));
+            Tr::tr("A locality, topic, person or agency that the import added is in use now, "
+                   "so the import can no longer be undone."));
     }
     m_db.audit(QStringLiteral("import-undo"), QStringLiteral("opinion"), QString(),
         QStringLiteral("%1 imported reports removed").arg(removed));

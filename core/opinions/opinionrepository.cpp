@@ -18,10 +18,11 @@ using SqlValue::nullable;
 using SqlValue::nullableId;
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::OpinionRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::OpinionRepository)
+};
 
 const char selectColumns[]
     = "SELECT o.id, o.uuid, o.observed_on, o.quarter, o.reporter_id, o.locality_id, "
@@ -138,13 +139,13 @@ void OpinionRepository::validate(const OpinionReport &r)
 {
     if (!r.observedOn.isValid())
         throw ValidationError(
-            QStringLiteral("date"), tr("The report needs the date it was observed."));
+            QStringLiteral("date"), Tr::tr("The report needs the date it was observed."));
     if (r.localityId <= 0)
-        throw ValidationError(QStringLiteral("locality"), tr("The report needs a locality."));
+        throw ValidationError(QStringLiteral("locality"), Tr::tr("The report needs a locality."));
     if (r.topicId <= 0)
-        throw ValidationError(QStringLiteral("topic"), tr("The report needs a topic."));
+        throw ValidationError(QStringLiteral("topic"), Tr::tr("The report needs a topic."));
     if (cleanText(r.summary).isEmpty())
-        throw ValidationError(QStringLiteral("summary"), tr("The summary must not be empty."));
+        throw ValidationError(QStringLiteral("summary"), Tr::tr("The summary must not be empty."));
     const struct
     {
         OpinionCodes::Field field;
@@ -156,17 +157,17 @@ void OpinionRepository::validate(const OpinionReport &r)
     for (const auto &e : enums) {
         if (!OpinionCodes::codes(e.field).contains(e.value))
             throw ValidationError(OpinionCodes::fieldName(e.field),
-                tr("%1 is not a valid %2.").arg(e.value, OpinionCodes::fieldName(e.field)));
+                Tr::tr("%1 is not a valid %2.").arg(e.value, OpinionCodes::fieldName(e.field)));
     }
     if (r.forwardedOn.isValid() && r.forwardedOn < r.observedOn)
         throw ValidationError(QStringLiteral("forwarded_date"),
-            tr("The report cannot be forwarded before it was observed."));
+            Tr::tr("The report cannot be forwarded before it was observed."));
     if (r.responseOn.isValid() && r.responseOn < r.observedOn)
         throw ValidationError(QStringLiteral("response_date"),
-            tr("The response cannot come before the report was observed."));
+            Tr::tr("The response cannot come before the report was observed."));
     if (r.forwardedOn.isValid() && r.agencyId <= 0)
         throw ValidationError(QStringLiteral("forwarded_to"),
-            tr("A forwarding date needs the agency it was forwarded to."));
+            Tr::tr("A forwarding date needs the agency it was forwarded to."));
 }
 
 qint64 OpinionRepository::add(const OpinionReport &report)
@@ -206,8 +207,8 @@ void OpinionRepository::update(const OpinionReport &r)
             nullableId(r.reporterId), r.id, r.rowVersion });
     if (q.numRowsAffected() != 1)
         throw ValidationError(QStringLiteral("row_version"),
-            tr("The report was changed or deleted by someone else in the "
-               "meantime; reload it and try again."));
+            Tr::tr("The report was changed or deleted by someone else in the "
+                   "meantime; reload it and try again."));
     m_db.audit(QStringLiteral("update"), QStringLiteral("opinion"), r.uuid);
     tx.commit();
 }
@@ -218,7 +219,7 @@ void OpinionRepository::remove(qint64 id)
     const QString uuid
         = m_db.scalar(QStringLiteral("SELECT uuid FROM opinions WHERE id = ?"), { id }).toString();
     if (uuid.isEmpty())
-        throw ValidationError(QStringLiteral("id"), tr("The report does not exist."));
+        throw ValidationError(QStringLiteral("id"), Tr::tr("The report does not exist."));
     m_db.exec(QStringLiteral("DELETE FROM opinions WHERE id = ?"), { id });
     m_db.audit(QStringLiteral("remove"), QStringLiteral("opinion"), uuid);
     tx.commit();
@@ -245,7 +246,7 @@ void OpinionRepository::setStatus(
             + sql + QStringLiteral(" WHERE id = ?"),
         all);
     if (q.numRowsAffected() != 1)
-        throw ValidationError(QStringLiteral("id"), tr("The report does not exist."));
+        throw ValidationError(QStringLiteral("id"), Tr::tr("The report does not exist."));
     m_db.audit(action, QStringLiteral("opinion"),
         m_db.scalar(QStringLiteral("SELECT uuid FROM opinions WHERE id = ?"), { id }).toString());
     tx.commit();
@@ -255,13 +256,13 @@ void OpinionRepository::forward(qint64 id, qint64 agencyId, const QDate &date)
 {
     const auto r = report(id);
     if (!r)
-        throw ValidationError(QStringLiteral("id"), tr("The report does not exist."));
+        throw ValidationError(QStringLiteral("id"), Tr::tr("The report does not exist."));
     if (agencyId <= 0)
         throw ValidationError(
-            QStringLiteral("forwarded_to"), tr("Choose the agency to forward to."));
+            QStringLiteral("forwarded_to"), Tr::tr("Choose the agency to forward to."));
     if (!date.isValid() || date < r->observedOn)
         throw ValidationError(QStringLiteral("forwarded_date"),
-            tr("The report cannot be forwarded before it was observed."));
+            Tr::tr("The report cannot be forwarded before it was observed."));
     setStatus(id, QStringLiteral("agency_id = ?, forwarded_on = ?, status = 'forwarded'"),
         { agencyId, VnDate::iso(date) }, QStringLiteral("forward"));
 }
@@ -270,13 +271,13 @@ void OpinionRepository::recordAnswer(qint64 id, const QString &response, const Q
 {
     const auto r = report(id);
     if (!r)
-        throw ValidationError(QStringLiteral("id"), tr("The report does not exist."));
+        throw ValidationError(QStringLiteral("id"), Tr::tr("The report does not exist."));
     if (cleanText(response).isEmpty())
         throw ValidationError(
-            QStringLiteral("response"), tr("Write the answer that was received."));
+            QStringLiteral("response"), Tr::tr("Write the answer that was received."));
     if (!date.isValid() || date < r->observedOn)
         throw ValidationError(QStringLiteral("response_date"),
-            tr("The response cannot come before the report was observed."));
+            Tr::tr("The response cannot come before the report was observed."));
     OpinionReport changed = *r;
     changed.response = cleanText(response);
     setStatus(id,

@@ -14,10 +14,11 @@
 namespace thuky {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::SavedFilterRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::SavedFilterRepository)
+};
 
 QJsonArray toArray(const QStringList &list)
 {
@@ -122,7 +123,7 @@ qint64 SavedFilterRepository::save(const QString &name, const OpinionFilter &fil
 {
     const QString clean = TextNorm::clean(name);
     if (clean.isEmpty())
-        throw ValidationError(QStringLiteral("name"), tr("The saved filter needs a name."));
+        throw ValidationError(QStringLiteral("name"), Tr::tr("The saved filter needs a name."));
     const QString definition = QString::fromUtf8(toJson(filter));
     Transaction tx(m_db);
     qint64 id

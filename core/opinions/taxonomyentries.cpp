@@ -12,10 +12,11 @@
 namespace thuky {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::TaxonomyEntries", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::TaxonomyEntries)
+};
 
 QString tableOf(TaxonomyKind kind)
 {
@@ -113,7 +114,7 @@ TaxonomyRow TaxonomyEntries::remove(TaxonomyKind kind, qint64 id)
     QSqlQuery q
         = m_db.exec(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(tableOf(kind)), { id });
     if (!q.next())
-        throw ValidationError(QStringLiteral("id"), tr("The entry no longer exists."));
+        throw ValidationError(QStringLiteral("id"), Tr::tr("The entry no longer exists."));
     const QSqlRecord record = q.record();
     q.finish();
     TaxonomyRow row;

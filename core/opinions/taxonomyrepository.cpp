@@ -16,10 +16,11 @@ namespace thuky {
 using SqlValue::nullableId;
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::TaxonomyRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::TaxonomyRepository)
+};
 
 } // namespace
 
@@ -97,14 +98,15 @@ qint64 TaxonomyRepository::addTopic(const QString &name, qint64 parentId)
 {
     const QString clean = TextNorm::clean(name);
     if (clean.isEmpty())
-        throw ValidationError(QStringLiteral("name"), tr("The topic needs a name."));
+        throw ValidationError(QStringLiteral("name"), Tr::tr("The topic needs a name."));
     if (parentId > 0) {
         const auto parent = topic(parentId);
         if (!parent)
-            throw ValidationError(QStringLiteral("parent"), tr("The parent topic does not exist."));
+            throw ValidationError(
+                QStringLiteral("parent"), Tr::tr("The parent topic does not exist."));
         if (parent->parentId != 0)
             throw ValidationError(QStringLiteral("parent"),
-                tr("Topics have two levels: a subtopic cannot have children."));
+                Tr::tr("Topics have two levels: a subtopic cannot have children."));
     }
     Transaction tx(m_db);
     const QString uuid = Database::newUuid();
@@ -124,14 +126,14 @@ void TaxonomyRepository::renameTopic(qint64 id, const QString &name)
 {
     const QString clean = TextNorm::clean(name);
     if (clean.isEmpty())
-        throw ValidationError(QStringLiteral("name"), tr("The topic needs a name."));
+        throw ValidationError(QStringLiteral("name"), Tr::tr("The topic needs a name."));
     Transaction tx(m_db);
     QSqlQuery q = m_db.exec(QStringLiteral("UPDATE topics SET name = ?, updated_at = ?, "
                                            "updated_by = ?, row_version = row_version + 1 "
                                            "WHERE id = ?"),
         { clean, Database::now(), m_db.currentUser(), id });
     if (q.numRowsAffected() != 1)
-        throw ValidationError(QStringLiteral("id"), tr("The topic does not exist."));
+        throw ValidationError(QStringLiteral("id"), Tr::tr("The topic does not exist."));
     m_db.audit(QStringLiteral("rename"), QStringLiteral("topic"),
         m_db.scalar(QStringLiteral("SELECT uuid FROM topics WHERE id = ?"), { id }).toString(),
         clean);
@@ -145,13 +147,13 @@ void TaxonomyRepository::removeTopic(qint64 id)
             .toLongLong()
         > 0)
         throw ValidationError(QStringLiteral("id"),
-            tr("Reports use this topic: it cannot be deleted (rename it or "
-               "mark it inactive instead)."));
+            Tr::tr("Reports use this topic: it cannot be deleted (rename it or "
+                   "mark it inactive instead)."));
     if (m_db.scalar(QStringLiteral("SELECT count(*) FROM topics WHERE parent_id = ?"), { id })
             .toLongLong()
         > 0)
         throw ValidationError(
-            QStringLiteral("id"), tr("The topic has subtopics: delete or move them first."));
+            QStringLiteral("id"), Tr::tr("The topic has subtopics: delete or move them first."));
     const QString uuid
         = m_db.scalar(QStringLiteral("SELECT uuid FROM topics WHERE id = ?"), { id }).toString();
     m_db.exec(QStringLiteral("DELETE FROM topics WHERE id = ?"), { id });
@@ -202,7 +204,7 @@ qint64 TaxonomyRepository::addAgency(const QString &name)
 {
     const QString clean = TextNorm::clean(name);
     if (clean.isEmpty())
-        throw ValidationError(QStringLiteral("name"), tr("The agency needs a name."));
+        throw ValidationError(QStringLiteral("name"), Tr::tr("The agency needs a name."));
     Transaction tx(m_db);
     const QString uuid = Database::newUuid();
     const QString now = Database::now();
@@ -219,14 +221,14 @@ void TaxonomyRepository::renameAgency(qint64 id, const QString &name)
 {
     const QString clean = TextNorm::clean(name);
     if (clean.isEmpty())
-        throw ValidationError(QStringLiteral("name"), tr("The agency needs a name."));
+        throw ValidationError(QStringLiteral("name"), Tr::tr("The agency needs a name."));
     Transaction tx(m_db);
     QSqlQuery q = m_db.exec(QStringLiteral("UPDATE agencies SET name = ?, updated_at = ?, "
                                            "updated_by = ?, row_version = row_version + 1 "
                                            "WHERE id = ?"),
         { clean, Database::now(), m_db.currentUser(), id });
     if (q.numRowsAffected() != 1)
-        throw ValidationError(QStringLiteral("id"), tr("The agency does not exist."));
+        throw ValidationError(QStringLiteral("id"), Tr::tr("The agency does not exist."));
     m_db.audit(QStringLiteral("rename"), QStringLiteral("agency"),
         m_db.scalar(QStringLiteral("SELECT uuid FROM agencies WHERE id = ?"), { id }).toString(),
         clean);
@@ -240,7 +242,7 @@ void TaxonomyRepository::removeAgency(qint64 id)
             .toLongLong()
         > 0)
         throw ValidationError(QStringLiteral("id"),
-            tr("Reports were forwarded to this agency: it cannot be deleted."));
+            Tr::tr("Reports were forwarded to this agency: it cannot be deleted."));
     const QString uuid
         = m_db.scalar(QStringLiteral("SELECT uuid FROM agencies WHERE id = ?"), { id }).toString();
     m_db.exec(QStringLiteral("DELETE FROM agencies WHERE id = ?"), { id });
@@ -263,13 +265,13 @@ void TaxonomyRepository::setChannelLabels(
     const QString &code, const QString &labelVi, const QString &labelEn)
 {
     if (TextNorm::clean(labelVi).isEmpty() || TextNorm::clean(labelEn).isEmpty())
-        throw ValidationError(QStringLiteral("label"), tr("A channel needs both labels."));
+        throw ValidationError(QStringLiteral("label"), Tr::tr("A channel needs both labels."));
     Transaction tx(m_db);
     QSqlQuery q
         = m_db.exec(QStringLiteral("UPDATE channels SET label_vi = ?, label_en = ? WHERE code = ?"),
             { TextNorm::clean(labelVi), TextNorm::clean(labelEn), code });
     if (q.numRowsAffected() != 1)
-        throw ValidationError(QStringLiteral("code"), tr("There is no channel %1.").arg(code));
+        throw ValidationError(QStringLiteral("code"), Tr::tr("There is no channel %1.").arg(code));
     m_db.audit(QStringLiteral("relabel"), QStringLiteral("channel"), code, labelVi);
     tx.commit();
 }

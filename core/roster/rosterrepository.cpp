@@ -18,10 +18,11 @@ using SqlValue::nullable;
 using SqlValue::nullableId;
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::RosterRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::RosterRepository)
+};
 
 } // namespace
 
@@ -33,7 +34,7 @@ RosterRepository::RosterRepository(Database &db)
 qint64 RosterRepository::addLocality(const Locality &l)
 {
     if (TextNorm::clean(l.name).isEmpty())
-        throw ValidationError(QStringLiteral("name"), tr("The locality needs a name."));
+        throw ValidationError(QStringLiteral("name"), Tr::tr("The locality needs a name."));
     Transaction tx(m_db);
     const QString uuid = l.uuid.isEmpty() ? Database::newUuid() : l.uuid;
     const QString now = Database::now();
@@ -83,9 +84,10 @@ std::optional<Locality> RosterRepository::findLocality(const QString &name)
 qint64 RosterRepository::addCommittee(const Committee &c)
 {
     if (TextNorm::clean(c.name).isEmpty())
-        throw ValidationError(QStringLiteral("name"), tr("The committee needs a name."));
+        throw ValidationError(QStringLiteral("name"), Tr::tr("The committee needs a name."));
     if (c.validFrom.isValid() && c.validTo.isValid() && c.validTo < c.validFrom)
-        throw ValidationError(QStringLiteral("end"), tr("The end date is before the start date."));
+        throw ValidationError(
+            QStringLiteral("end"), Tr::tr("The end date is before the start date."));
     Transaction tx(m_db);
     const QString uuid = c.uuid.isEmpty() ? Database::newUuid() : c.uuid;
     const QString now = Database::now();
@@ -178,7 +180,7 @@ qint64 RosterRepository::addPerson(const Person &p)
 {
     const QString name = TextNorm::clean(p.fullName);
     if (name.isEmpty())
-        throw ValidationError(QStringLiteral("name"), tr("The full name must not be empty."));
+        throw ValidationError(QStringLiteral("name"), Tr::tr("The full name must not be empty."));
     Transaction tx(m_db);
     const QString uuid = p.uuid.isEmpty() ? Database::newUuid() : p.uuid;
     const QString now = Database::now();
@@ -199,7 +201,7 @@ void RosterRepository::updatePerson(const Person &p)
 {
     const QString name = TextNorm::clean(p.fullName);
     if (name.isEmpty())
-        throw ValidationError(QStringLiteral("name"), tr("The full name must not be empty."));
+        throw ValidationError(QStringLiteral("name"), Tr::tr("The full name must not be empty."));
     Transaction tx(m_db);
     QSqlQuery q = m_db.exec(
         QStringLiteral("UPDATE persons SET full_name = ?, sort_key = ?, search_name = ?, "
@@ -213,8 +215,8 @@ void RosterRepository::updatePerson(const Person &p)
             p.id, p.rowVersion });
     if (q.numRowsAffected() != 1)
         throw ValidationError(QStringLiteral("name"),
-            tr("Someone else changed this person in the meantime; reload "
-               "and try again."));
+            Tr::tr("Someone else changed this person in the meantime; reload "
+                   "and try again."));
     m_db.audit(QStringLiteral("update"), QStringLiteral("person"), p.uuid, name);
     tx.commit();
 }
@@ -271,8 +273,8 @@ void RosterRepository::removePerson(qint64 id)
     if (m_db.scalar(QStringLiteral("SELECT count(*) FROM memberships WHERE person_id = ?"), { id })
             .toInt()
         > 0)
-        throw ValidationError(
-            QStringLiteral("name"), tr("This person holds or held a role and cannot be removed."));
+        throw ValidationError(QStringLiteral("name"),
+            Tr::tr("This person holds or held a role and cannot be removed."));
     const QString uuid
         = m_db.scalar(QStringLiteral("SELECT uuid FROM persons WHERE id = ?"), { id }).toString();
     m_db.exec(QStringLiteral("DELETE FROM persons WHERE id = ?"), { id });
@@ -283,13 +285,15 @@ void RosterRepository::removePerson(qint64 id)
 void RosterRepository::validateMembership(const Membership &m, qint64 ignoreId)
 {
     if (m.personId <= 0 || !person(m.personId))
-        throw ValidationError(QStringLiteral("person"), tr("Choose a person."));
+        throw ValidationError(QStringLiteral("person"), Tr::tr("Choose a person."));
     if (m.committeeId <= 0 || !committee(m.committeeId))
-        throw ValidationError(QStringLiteral("committee"), tr("Choose a committee."));
+        throw ValidationError(QStringLiteral("committee"), Tr::tr("Choose a committee."));
     if (!m.start.isValid())
-        throw ValidationError(QStringLiteral("start"), tr("The start date is missing or invalid."));
+        throw ValidationError(
+            QStringLiteral("start"), Tr::tr("The start date is missing or invalid."));
     if (m.end.isValid() && m.end < m.start)
-        throw ValidationError(QStringLiteral("end"), tr("The end date is before the start date."));
+        throw ValidationError(
+            QStringLiteral("end"), Tr::tr("The end date is before the start date."));
     if (!Roles::isUnique(m.role))
         return;
     // Does another holder of this role overlap [start, end]?
@@ -301,10 +305,10 @@ void RosterRepository::validateMembership(const Membership &m, qint64 ignoreId)
         { m.committeeId, Roles::code(m.role), ignoreId, end, VnDate::iso(m.start) });
     if (q.next()) {
         const QString message = m.role == Role::Head
-            ? tr("The committee already has a head on that date (%1, since %2). Use "
-                 "reorganisation to replace the holder.")
-            : tr("The committee already has a standing deputy head on that date (%1, since "
-                 "%2). Use reorganisation to replace the holder.");
+            ? Tr::tr("The committee already has a head on that date (%1, since %2). Use "
+                     "reorganisation to replace the holder.")
+            : Tr::tr("The committee already has a standing deputy head on that date (%1, since "
+                     "%2). Use reorganisation to replace the holder.");
         throw ValidationError(QStringLiteral("role"),
             message.arg(q.value(0).toString(), VnDate::display(dateOf(q.value(1)))));
     }
@@ -334,11 +338,12 @@ void RosterRepository::endMembership(qint64 membershipId, const QDate &end)
     Transaction tx(m_db);
     auto m = membership(membershipId);
     if (!m)
-        throw ValidationError(QStringLiteral("membership"), tr("No such membership."));
+        throw ValidationError(QStringLiteral("membership"), Tr::tr("No such membership."));
     if (!end.isValid())
-        throw ValidationError(QStringLiteral("end"), tr("The end date is missing or invalid."));
+        throw ValidationError(QStringLiteral("end"), Tr::tr("The end date is missing or invalid."));
     if (end < m->start)
-        throw ValidationError(QStringLiteral("end"), tr("The end date is before the start date."));
+        throw ValidationError(
+            QStringLiteral("end"), Tr::tr("The end date is before the start date."));
     m_db.exec(QStringLiteral("UPDATE memberships SET end_date = ?, updated_at = ?, updated_by = ?, "
                              "row_version = row_version + 1 WHERE id = ?"),
         { VnDate::iso(end), Database::now(), m_db.currentUser(), membershipId });
@@ -351,7 +356,7 @@ void RosterRepository::reopenMembership(qint64 membershipId)
     Transaction tx(m_db);
     auto m = membership(membershipId);
     if (!m)
-        throw ValidationError(QStringLiteral("membership"), tr("No such membership."));
+        throw ValidationError(QStringLiteral("membership"), Tr::tr("No such membership."));
     Membership open = *m;
     open.end = QDate();
     validateMembership(open, membershipId);
@@ -367,7 +372,7 @@ void RosterRepository::removeMembership(qint64 membershipId)
     Transaction tx(m_db);
     auto m = membership(membershipId);
     if (!m)
-        throw ValidationError(QStringLiteral("membership"), tr("No such membership."));
+        throw ValidationError(QStringLiteral("membership"), Tr::tr("No such membership."));
     m_db.exec(QStringLiteral("DELETE FROM memberships WHERE id = ?"), { membershipId });
     m_db.audit(QStringLiteral("remove"), QStringLiteral("membership"), m->uuid);
     tx.commit();
@@ -380,21 +385,22 @@ qint64 RosterRepository::reorganise(
     auto old = membership(oldMembershipId);
     if (!old)
         throw ValidationError(
-            QStringLiteral("membership"), tr("Choose the role holder to replace."));
+            QStringLiteral("membership"), Tr::tr("Choose the role holder to replace."));
     if (!start.isValid())
-        throw ValidationError(QStringLiteral("start"), tr("The start date is missing or invalid."));
+        throw ValidationError(
+            QStringLiteral("start"), Tr::tr("The start date is missing or invalid."));
     if (start <= old->start)
         throw ValidationError(QStringLiteral("start"),
-            tr("The new holder must start after the current holder started "
-               "(%1).")
+            Tr::tr("The new holder must start after the current holder started "
+                   "(%1).")
                 .arg(VnDate::display(old->start)));
     if (old->end.isValid() && old->end < start.addDays(-1))
         throw ValidationError(QStringLiteral("start"),
-            tr("The membership to replace had already ended on %1.")
+            Tr::tr("The membership to replace had already ended on %1.")
                 .arg(VnDate::display(old->end)));
     if (newPersonId == old->personId)
-        throw ValidationError(
-            QStringLiteral("person"), tr("The new holder is the same person as the current one."));
+        throw ValidationError(QStringLiteral("person"),
+            Tr::tr("The new holder is the same person as the current one."));
     endMembership(oldMembershipId, start.addDays(-1));
     Membership fresh;
     fresh.personId = newPersonId;

@@ -5,10 +5,11 @@
 namespace thuky {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::CsvReader)
+};
 } // namespace
 
 bool CsvReader::isValidUtf8(const char *bytes, qsizetype size)
@@ -108,16 +109,16 @@ void CsvReader::parse(const QByteArray &data, qsizetype start)
             if (i < n && s[i] == '"') {
                 if (!readQuoted(data, i, line, field, problem)) {
                     m_problems.append({ recordLine,
-                        tr("a quoted field is never closed (the quote opens "
-                           "on this line)") });
+                        Tr::tr("a quoted field is never closed (the quote opens "
+                               "on this line)") });
                     return;
                 }
             } else {
                 const qsizetype from = i;
                 while (i < n && s[i] != delim && s[i] != '\n' && s[i] != '\r') {
                     if (s[i] == '"' && problem.isEmpty())
-                        problem = tr("a quote inside an unquoted field (quote the whole field "
-                                     "and double the quote: \"\")");
+                        problem = Tr::tr("a quote inside an unquoted field (quote the whole field "
+                                         "and double the quote: \"\")");
                     ++i;
                 }
                 field = QByteArray(s + from, i - from);
@@ -175,8 +176,8 @@ bool CsvReader::readQuoted(
     const char delim = m_delimiter;
     if (i < n && s[i] != delim && s[i] != '\n' && s[i] != '\r') {
         if (problem.isEmpty())
-            problem = tr("unexpected text after a closing quote (a quote inside a "
-                         "quoted field must be doubled: \"\")");
+            problem = Tr::tr("unexpected text after a closing quote (a quote inside a "
+                             "quoted field must be doubled: \"\")");
         while (i < n && s[i] != delim && s[i] != '\n' && s[i] != '\r')
             field.append(s[i++]);
     }
@@ -199,7 +200,7 @@ void CsvReader::addRecord(int line, const QList<QByteArray> &fields, QString pro
     record.fields.reserve(fields.size());
     for (const QByteArray &f : fields) {
         if (problem.isEmpty() && !isValidUtf8(f.constData(), f.size()))
-            problem = tr("invalid UTF-8 text (save the file as CSV UTF-8)");
+            problem = Tr::tr("invalid UTF-8 text (save the file as CSV UTF-8)");
         record.fields.append(QString::fromUtf8(f));
     }
     if (!problem.isEmpty()) {

@@ -1487,7 +1487,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ChartRenderer</name>
     <message>
-        <location filename="../../ui/charts/chartrenderer.cpp" line="+97"/>
+        <location filename="../../ui/charts/chartrenderer.cpp" line="+98"/>
         <location line="+12"/>
         <location line="+4"/>
         <location line="+11"/>
@@ -1748,7 +1748,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::CsvReader</name>
     <message>
-        <location filename="../../core/text/csvreader.cpp" line="+111"/>
+        <location filename="../../core/text/csvreader.cpp" line="+112"/>
         <source>a quoted field is never closed (the quote opens on this line)</source>
         <translation>a quoted field is never closed (the quote opens on this line)</translation>
     </message>
@@ -1934,7 +1934,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::Exchange</name>
     <message>
-        <location filename="../../core/db/exchange.cpp" line="+144"/>
+        <location filename="../../core/db/exchange.cpp" line="+143"/>
         <location line="+4"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
@@ -2241,7 +2241,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::LocalityEdits</name>
     <message>
-        <location filename="../../core/opinions/localityedits.cpp" line="+21"/>
+        <location filename="../../core/opinions/localityedits.cpp" line="+22"/>
         <source>The locality does not exist.</source>
         <translation>The locality does not exist.</translation>
     </message>
@@ -2256,7 +2256,7 @@ Please turn one of those options off.</translation>
         <translation>Reports were made in this locality: it cannot be deleted (rename it instead).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The locality has localities under it: delete those first.</source>
         <translation>The locality has localities under it: delete those first.</translation>
     </message>
@@ -2661,7 +2661,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::MeetingListPane</name>
     <message>
-        <location filename="../../ui/meetings/meetinglistpane.cpp" line="+43"/>
+        <location filename="../../ui/meetings/meetinglistpane.cpp" line="+35"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Committee:</translation>
     </message>
@@ -2699,12 +2699,12 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::MeetingRepository</name>
     <message>
-        <location filename="../../core/meetings/meetingrepository.cpp" line="+108"/>
+        <location filename="../../core/meetings/meetingrepository.cpp" line="+109"/>
         <source>The meeting needs an existing committee.</source>
         <translation>The meeting needs an existing committee.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unknown meeting kind %1.</source>
         <translation>Unknown meeting kind %1.</translation>
     </message>
@@ -2729,7 +2729,7 @@ Please turn one of those options off.</translation>
         <translation>The period is a quarter (2024-Q2) or a year (2024).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>A chair is not in the roster.</source>
         <translation>A chair is not in the roster.</translation>
     </message>
@@ -2764,7 +2764,7 @@ Please turn one of those options off.</translation>
         <translation>Name the delegate who attended for %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>An agenda item needs a title.</source>
         <translation>An agenda item needs a title.</translation>
     </message>
@@ -2794,13 +2794,13 @@ Please turn one of those options off.</translation>
         <translation>A task&apos;s owner is not in the roster.</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+206"/>
+        <location line="+134"/>
+        <location line="+207"/>
         <source>There is no meeting %1.</source>
         <translation>There is no meeting %1.</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>The minutes are approved and locked; reopen them to make changes.</source>
         <translation>The minutes are approved and locked; reopen them to make changes.</translation>
     </message>
@@ -2820,7 +2820,7 @@ Please turn one of those options off.</translation>
         <translation>Name the chair and the recorder before approving the minutes.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Only approved minutes can be reopened.</source>
         <translation>Only approved minutes can be reopened.</translation>
     </message>
@@ -3025,7 +3025,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::MinutesWriter</name>
     <message>
-        <location filename="../../core/meetings/minutes.cpp" line="+337"/>
+        <location filename="../../core/meetings/minutes.cpp" line="+339"/>
         <source>There is no meeting %1.</source>
         <translation>There is no meeting %1.</translation>
     </message>
@@ -3033,7 +3033,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OdtPage</name>
     <message>
-        <location filename="../../core/documents/odtpage.cpp" line="+43"/>
+        <location filename="../../core/documents/odtpage.cpp" line="+42"/>
         <source>the document has no %1</source>
         <translation>the document has no %1</translation>
     </message>
@@ -3061,7 +3061,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::Opener</name>
     <message>
-        <location filename="../../core/db/opener.cpp" line="+79"/>
+        <location filename="../../core/db/opener.cpp" line="+80"/>
         <location line="+15"/>
         <source>wrong user name or password</source>
         <translation>wrong user name or password</translation>
@@ -3210,7 +3210,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionDetails</name>
     <message>
-        <location filename="../../ui/opinions/opiniondetails.cpp" line="+23"/>
+        <location filename="../../ui/opinions/opiniondetails.cpp" line="+24"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;</translation>
     </message>
@@ -3384,20 +3384,20 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionExport</name>
     <message>
-        <location filename="../../core/opinions/opinionexport.cpp" line="+51"/>
+        <location filename="../../core/opinions/opinionexport.cpp" line="+52"/>
         <location line="+25"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>More than %1 reports match: an Excel sheet cannot hold them. Narrow the filter or export CSV.</source>
         <translation>More than %1 reports match: an Excel sheet cannot hold them. Narrow the filter or export CSV.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -3523,7 +3523,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionImport</name>
     <message>
-        <location filename="../../core/opinions/opinionimport.cpp" line="+180"/>
+        <location filename="../../core/opinions/opinionimport.cpp" line="+182"/>
         <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
         <translation>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</translation>
     </message>
@@ -3568,7 +3568,7 @@ Please turn one of those options off.</translation>
         <translation>ignoring unknown column(s): %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 fields, but the header names %2 columns (a field with the separator in it must be quoted)</source>
         <translation>%1 fields, but the header names %2 columns (a field with the separator in it must be quoted)</translation>
     </message>
@@ -3646,7 +3646,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionRepository</name>
     <message>
-        <location filename="../../core/opinions/opinionrepository.cpp" line="+140"/>
+        <location filename="../../core/opinions/opinionrepository.cpp" line="+142"/>
         <source>The report needs the date it was observed.</source>
         <translation>The report needs the date it was observed.</translation>
     </message>
@@ -4261,7 +4261,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::RosterRepository</name>
     <message>
-        <location filename="../../core/roster/rosterrepository.cpp" line="+36"/>
+        <location filename="../../core/roster/rosterrepository.cpp" line="+37"/>
         <source>The locality needs a name.</source>
         <translation>The locality needs a name.</translation>
     </message>
@@ -4271,14 +4271,14 @@ Please turn one of those options off.</translation>
         <translation>The committee needs a name.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+204"/>
-        <location line="+49"/>
+        <location line="+3"/>
+        <location line="+206"/>
+        <location line="+50"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-163"/>
         <location line="+21"/>
         <source>The full name must not be empty.</source>
         <translation>The full name must not be empty.</translation>
@@ -4304,13 +4304,13 @@ Please turn one of those options off.</translation>
         <translation>Choose a committee.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+95"/>
+        <location line="+3"/>
+        <location line="+98"/>
         <source>The start date is missing or invalid.</source>
         <translation>The start date is missing or invalid.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>The committee already has a head on that date (%1, since %2). Use reorganisation to replace the holder.</source>
         <translation>The committee already has a head on that date (%1, since %2). Use reorganisation to replace the holder.</translation>
     </message>
@@ -4321,23 +4321,23 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+16"/>
         <source>No such membership.</source>
         <translation>No such membership.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>The end date is missing or invalid.</source>
         <translation>The end date is missing or invalid.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Choose the role holder to replace.</source>
         <translation>Choose the role holder to replace.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The new holder must start after the current holder started (%1).</source>
         <translation>The new holder must start after the current holder started (%1).</translation>
     </message>
@@ -4355,7 +4355,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::RosterView</name>
     <message>
-        <location filename="../../ui/roster/rosterview.cpp" line="+93"/>
+        <location filename="../../ui/roster/rosterview.cpp" line="+94"/>
         <source>&amp;As of:</source>
         <translation>&amp;As of:</translation>
     </message>
@@ -4375,7 +4375,7 @@ Please turn one of those options off.</translation>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>Appoint to role…</source>
         <translation>Appoint to role…</translation>
     </message>
@@ -4508,7 +4508,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::SavedFilterRepository</name>
     <message>
-        <location filename="../../core/opinions/savedfilters.cpp" line="+125"/>
+        <location filename="../../core/opinions/savedfilters.cpp" line="+126"/>
         <source>The saved filter needs a name.</source>
         <translation>The saved filter needs a name.</translation>
     </message>
@@ -4562,7 +4562,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::TaskRepository</name>
     <message>
-        <location filename="../../core/meetings/taskrepository.cpp" line="+176"/>
+        <location filename="../../core/meetings/taskrepository.cpp" line="+178"/>
         <source>Unknown task status %1.</source>
         <translation>Unknown task status %1.</translation>
     </message>
@@ -4641,7 +4641,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::TasksPane</name>
     <message>
-        <location filename="../../ui/meetings/taskspane.cpp" line="+42"/>
+        <location filename="../../ui/meetings/taskspane.cpp" line="+34"/>
         <source>Owner (e.g. to thu ky)</source>
         <translation>Owner (e.g. to thu ky)</translation>
     </message>
@@ -4805,7 +4805,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::TaxonomyEntries</name>
     <message>
-        <location filename="../../core/opinions/taxonomyentries.cpp" line="+116"/>
+        <location filename="../../core/opinions/taxonomyentries.cpp" line="+117"/>
         <source>The entry no longer exists.</source>
         <translation>The entry no longer exists.</translation>
     </message>
@@ -4813,8 +4813,8 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::TaxonomyRepository</name>
     <message>
-        <location filename="../../core/opinions/taxonomyrepository.cpp" line="+100"/>
-        <location line="+27"/>
+        <location filename="../../core/opinions/taxonomyrepository.cpp" line="+101"/>
+        <location line="+28"/>
         <source>The topic needs a name.</source>
         <translation>The topic needs a name.</translation>
     </message>
@@ -4896,7 +4896,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::cli</name>
     <message>
-        <location filename="../../app/cli/admincommands.cpp" line="+56"/>
+        <location filename="../../app/cli/admincommands.cpp" line="+57"/>
         <source>users action (add or list)</source>
         <translation>users action (add or list)</translation>
     </message>
@@ -5036,9 +5036,9 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Try thuky-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/meetingcommands.cpp" line="+28"/>
-        <location filename="../../app/cli/rostercommands.cpp" line="+65"/>
-        <location filename="../../app/draw/drawcommands.cpp" line="+91"/>
+        <location filename="../../app/cli/meetingcommands.cpp" line="+29"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="+66"/>
+        <location filename="../../app/draw/drawcommands.cpp" line="+93"/>
         <source>%1: no such committee</source>
         <translation>%1: no such committee</translation>
     </message>
@@ -5095,7 +5095,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Wrote the minutes of meeting %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/opinioncommands.cpp" line="+29"/>
+        <location filename="../../app/cli/opinioncommands.cpp" line="+30"/>
         <source>what to %1 (opinions)</source>
         <translation>what to %1 (opinions)</translation>
     </message>
@@ -5105,7 +5105,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>%1 knows only opinions, not %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>the CSV file to import</source>
         <translation>the CSV file to import</translation>
     </message>
@@ -5115,17 +5115,17 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>import opinions takes one file</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1:1: cannot read the file: %2</source>
         <translation>%1:1: cannot read the file: %2</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>%1:%2: warning: %3</source>
         <translation>%1:%2: warning: %3</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>new localities</source>
         <translation>new localities</translation>
     </message>
@@ -5145,7 +5145,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>new agencies</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>%1: %2 rows are valid; %3 would be imported, %4 duplicates skipped. Dry run: nothing was written.</source>
         <translation>%1: %2 rows are valid; %3 would be imported, %4 duplicates skipped. Dry run: nothing was written.</translation>
     </message>
@@ -5230,7 +5230,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>roster takes no positional arguments</translation>
     </message>
     <message>
-        <location filename="../../app/cli/statscommands.cpp" line="+27"/>
+        <location filename="../../app/cli/statscommands.cpp" line="+28"/>
         <source>--by is required (quarter, optionally followed by ,topic, ,locality, ,sentiment, ,channel or ,status)</source>
         <translation>--by is required (quarter, optionally followed by ,topic, ,locality, ,sentiment, ,channel or ,status)</translation>
     </message>
@@ -5255,7 +5255,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>--out %1: the file name must end in .%2</translation>
     </message>
     <message>
-        <location filename="../../app/draw/drawcommands.cpp" line="-55"/>
+        <location filename="../../app/draw/drawcommands.cpp" line="-56"/>
         <source>Wrote %1.</source>
         <translation>Wrote %1.</translation>
     </message>
@@ -5295,7 +5295,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>report weekly needs --week YYYY-Www</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--week %1: expected an ISO week YYYY-Www, e.g. 2024-W29</source>
         <translation>--week %1: expected an ISO week YYYY-Www, e.g. 2024-W29</translation>
     </message>
@@ -5310,7 +5310,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Wrote %1 (%2, %3 reports).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/clicontext.cpp" line="+55"/>
+        <location filename="../../app/cli/clicontext.cpp" line="+54"/>
         <source>Upgrading the database from schema %1 to %2 (a backup first; about a minute for a million reports)…</source>
         <translation>Upgrading the database from schema %1 to %2 (a backup first; about a minute for a million reports)…</translation>
     </message>

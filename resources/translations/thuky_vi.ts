@@ -1487,7 +1487,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ChartRenderer</name>
     <message>
-        <location filename="../../ui/charts/chartrenderer.cpp" line="+97"/>
+        <location filename="../../ui/charts/chartrenderer.cpp" line="+98"/>
         <location line="+12"/>
         <location line="+4"/>
         <location line="+11"/>
@@ -1746,7 +1746,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::CsvReader</name>
     <message>
-        <location filename="../../core/text/csvreader.cpp" line="+111"/>
+        <location filename="../../core/text/csvreader.cpp" line="+112"/>
         <source>a quoted field is never closed (the quote opens on this line)</source>
         <translation>trường trong ngoặc kép không được đóng (dấu ngoặc kép mở ở dòng này)</translation>
     </message>
@@ -1932,7 +1932,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::Exchange</name>
     <message>
-        <location filename="../../core/db/exchange.cpp" line="+144"/>
+        <location filename="../../core/db/exchange.cpp" line="+143"/>
         <location line="+4"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: không ghi được: %2</translation>
@@ -2233,7 +2233,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::LocalityEdits</name>
     <message>
-        <location filename="../../core/opinions/localityedits.cpp" line="+21"/>
+        <location filename="../../core/opinions/localityedits.cpp" line="+22"/>
         <source>The locality does not exist.</source>
         <translation>Địa bàn không tồn tại.</translation>
     </message>
@@ -2248,7 +2248,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Đã có phản ánh ở địa bàn này nên không thể xóa (hãy đổi tên).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The locality has localities under it: delete those first.</source>
         <translation>Địa bàn có địa bàn cấp dưới: hãy xóa chúng trước.</translation>
     </message>
@@ -2653,7 +2653,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::MeetingListPane</name>
     <message>
-        <location filename="../../ui/meetings/meetinglistpane.cpp" line="+43"/>
+        <location filename="../../ui/meetings/meetinglistpane.cpp" line="+35"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Ban chỉ đạo:</translation>
     </message>
@@ -2691,12 +2691,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::MeetingRepository</name>
     <message>
-        <location filename="../../core/meetings/meetingrepository.cpp" line="+108"/>
+        <location filename="../../core/meetings/meetingrepository.cpp" line="+109"/>
         <source>The meeting needs an existing committee.</source>
         <translation>Hội nghị phải thuộc một ban chỉ đạo đã có.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unknown meeting kind %1.</source>
         <translation>Không rõ loại hội nghị %1.</translation>
     </message>
@@ -2721,7 +2721,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Kỳ là một quý (2024-Q2) hoặc một năm (2024).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>A chair is not in the roster.</source>
         <translation>Có người chủ trì không có trong danh sách thành viên.</translation>
     </message>
@@ -2756,7 +2756,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Ghi tên người dự thay cho %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>An agenda item needs a title.</source>
         <translation>Nội dung chương trình cần có tiêu đề.</translation>
     </message>
@@ -2786,13 +2786,13 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Người thực hiện nhiệm vụ không có trong danh sách thành viên.</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+206"/>
+        <location line="+134"/>
+        <location line="+207"/>
         <source>There is no meeting %1.</source>
         <translation>Không có hội nghị %1.</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>The minutes are approved and locked; reopen them to make changes.</source>
         <translation>Biên bản đã được duyệt và khóa; hãy mở lại để sửa.</translation>
     </message>
@@ -2812,7 +2812,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Ghi người chủ trì và người ghi biên bản trước khi duyệt biên bản.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Only approved minutes can be reopened.</source>
         <translation>Chỉ mở lại được biên bản đã duyệt.</translation>
     </message>
@@ -3017,7 +3017,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::MinutesWriter</name>
     <message>
-        <location filename="../../core/meetings/minutes.cpp" line="+337"/>
+        <location filename="../../core/meetings/minutes.cpp" line="+339"/>
         <source>There is no meeting %1.</source>
         <translation>Không có hội nghị %1.</translation>
     </message>
@@ -3025,7 +3025,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OdtPage</name>
     <message>
-        <location filename="../../core/documents/odtpage.cpp" line="+43"/>
+        <location filename="../../core/documents/odtpage.cpp" line="+42"/>
         <source>the document has no %1</source>
         <translation>tài liệu không có %1</translation>
     </message>
@@ -3053,7 +3053,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::Opener</name>
     <message>
-        <location filename="../../core/db/opener.cpp" line="+79"/>
+        <location filename="../../core/db/opener.cpp" line="+80"/>
         <location line="+15"/>
         <source>wrong user name or password</source>
         <translation>sai tên người dùng hoặc mật khẩu</translation>
@@ -3202,7 +3202,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionDetails</name>
     <message>
-        <location filename="../../ui/opinions/opiniondetails.cpp" line="+23"/>
+        <location filename="../../ui/opinions/opiniondetails.cpp" line="+24"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;/p&gt;</translation>
     </message>
@@ -3375,20 +3375,20 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionExport</name>
     <message>
-        <location filename="../../core/opinions/opinionexport.cpp" line="+51"/>
+        <location filename="../../core/opinions/opinionexport.cpp" line="+52"/>
         <location line="+25"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>More than %1 reports match: an Excel sheet cannot hold them. Narrow the filter or export CSV.</source>
         <translation>Có hơn %1 phản ánh phù hợp: một trang tính Excel không chứa hết. Hãy thu hẹp bộ lọc hoặc xuất ra CSV.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot write %1.</source>
         <translation>Không ghi được %1.</translation>
     </message>
@@ -3514,7 +3514,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionImport</name>
     <message>
-        <location filename="../../core/opinions/opinionimport.cpp" line="+180"/>
+        <location filename="../../core/opinions/opinionimport.cpp" line="+182"/>
         <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
         <translation>tệp là văn bản UTF-16, không phải CSV mã UTF-8: hãy lưu dạng &quot;CSV UTF-8&quot;</translation>
     </message>
@@ -3559,7 +3559,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>bỏ qua cột không xác định: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 fields, but the header names %2 columns (a field with the separator in it must be quoted)</source>
         <translation>có %1 trường nhưng dòng tiêu đề ghi %2 cột (trường có dấu phân cách phải đặt trong ngoặc kép)</translation>
     </message>
@@ -3637,7 +3637,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionRepository</name>
     <message>
-        <location filename="../../core/opinions/opinionrepository.cpp" line="+140"/>
+        <location filename="../../core/opinions/opinionrepository.cpp" line="+142"/>
         <source>The report needs the date it was observed.</source>
         <translation>Phản ánh cần có ngày ghi nhận.</translation>
     </message>
@@ -4249,7 +4249,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::RosterRepository</name>
     <message>
-        <location filename="../../core/roster/rosterrepository.cpp" line="+36"/>
+        <location filename="../../core/roster/rosterrepository.cpp" line="+37"/>
         <source>The locality needs a name.</source>
         <translation>Địa bàn cần có tên.</translation>
     </message>
@@ -4259,14 +4259,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Ban chỉ đạo cần có tên.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+204"/>
-        <location line="+49"/>
+        <location line="+3"/>
+        <location line="+206"/>
+        <location line="+50"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-163"/>
         <location line="+21"/>
         <source>The full name must not be empty.</source>
         <translation>Họ và tên không được để trống.</translation>
@@ -4292,13 +4292,13 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Hãy chọn ban chỉ đạo.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+95"/>
+        <location line="+3"/>
+        <location line="+98"/>
         <source>The start date is missing or invalid.</source>
         <translation>Thiếu ngày bắt đầu hoặc ngày không hợp lệ.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>The committee already has a head on that date (%1, since %2). Use reorganisation to replace the holder.</source>
         <translation>Ban chỉ đạo đã có Trưởng ban vào ngày đó (%1, từ ngày %2). Hãy dùng Kiện toàn để thay người.</translation>
     </message>
@@ -4309,23 +4309,23 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+16"/>
         <source>No such membership.</source>
         <translation>Không có chức danh này.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>The end date is missing or invalid.</source>
         <translation>Thiếu ngày kết thúc hoặc ngày không hợp lệ.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Choose the role holder to replace.</source>
         <translation>Hãy chọn người cần thay.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The new holder must start after the current holder started (%1).</source>
         <translation>Người thay phải bắt đầu sau ngày người hiện giữ chức danh bắt đầu (%1).</translation>
     </message>
@@ -4343,7 +4343,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::RosterView</name>
     <message>
-        <location filename="../../ui/roster/rosterview.cpp" line="+93"/>
+        <location filename="../../ui/roster/rosterview.cpp" line="+94"/>
         <source>&amp;As of:</source>
         <translation>Tính đến &amp;ngày:</translation>
     </message>
@@ -4363,7 +4363,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>&amp;Lọc:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>Appoint to role…</source>
         <translation>Bổ nhiệm vào chức danh…</translation>
     </message>
@@ -4495,7 +4495,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::SavedFilterRepository</name>
     <message>
-        <location filename="../../core/opinions/savedfilters.cpp" line="+125"/>
+        <location filename="../../core/opinions/savedfilters.cpp" line="+126"/>
         <source>The saved filter needs a name.</source>
         <translation>Bộ lọc cần có tên.</translation>
     </message>
@@ -4549,7 +4549,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::TaskRepository</name>
     <message>
-        <location filename="../../core/meetings/taskrepository.cpp" line="+176"/>
+        <location filename="../../core/meetings/taskrepository.cpp" line="+178"/>
         <source>Unknown task status %1.</source>
         <translation>Không rõ trạng thái nhiệm vụ %1.</translation>
     </message>
@@ -4628,7 +4628,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::TasksPane</name>
     <message>
-        <location filename="../../ui/meetings/taskspane.cpp" line="+42"/>
+        <location filename="../../ui/meetings/taskspane.cpp" line="+34"/>
         <source>Owner (e.g. to thu ky)</source>
         <translation>Người/đơn vị thực hiện (ví dụ: to thu ky)</translation>
     </message>
@@ -4792,7 +4792,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::TaxonomyEntries</name>
     <message>
-        <location filename="../../core/opinions/taxonomyentries.cpp" line="+116"/>
+        <location filename="../../core/opinions/taxonomyentries.cpp" line="+117"/>
         <source>The entry no longer exists.</source>
         <translation>Mục này không còn nữa.</translation>
     </message>
@@ -4800,8 +4800,8 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::TaxonomyRepository</name>
     <message>
-        <location filename="../../core/opinions/taxonomyrepository.cpp" line="+100"/>
-        <location line="+27"/>
+        <location filename="../../core/opinions/taxonomyrepository.cpp" line="+101"/>
+        <location line="+28"/>
         <source>The topic needs a name.</source>
         <translation>Lĩnh vực cần có tên.</translation>
     </message>
@@ -4883,7 +4883,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::cli</name>
     <message>
-        <location filename="../../app/cli/admincommands.cpp" line="+56"/>
+        <location filename="../../app/cli/admincommands.cpp" line="+57"/>
         <source>users action (add or list)</source>
         <translation>thao tác với người dùng (add hoặc list)</translation>
     </message>
@@ -5023,9 +5023,9 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Xem thuky-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/meetingcommands.cpp" line="+28"/>
-        <location filename="../../app/cli/rostercommands.cpp" line="+65"/>
-        <location filename="../../app/draw/drawcommands.cpp" line="+91"/>
+        <location filename="../../app/cli/meetingcommands.cpp" line="+29"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="+66"/>
+        <location filename="../../app/draw/drawcommands.cpp" line="+93"/>
         <source>%1: no such committee</source>
         <translation>%1: không có ban chỉ đạo này</translation>
     </message>
@@ -5082,7 +5082,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đã ghi biên bản hội nghị %1 vào %2.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/opinioncommands.cpp" line="+29"/>
+        <location filename="../../app/cli/opinioncommands.cpp" line="+30"/>
         <source>what to %1 (opinions)</source>
         <translation>cần %1 gì (opinions)</translation>
     </message>
@@ -5092,7 +5092,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>%1 chỉ làm việc với opinions, không phải %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>the CSV file to import</source>
         <translation>tệp CSV cần nhập</translation>
     </message>
@@ -5102,17 +5102,17 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>import opinions nhận đúng một tệp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1:1: cannot read the file: %2</source>
         <translation>%1:1: không đọc được tệp: %2</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>%1:%2: warning: %3</source>
         <translation>%1:%2: cảnh báo: %3</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>new localities</source>
         <translation>địa bàn mới</translation>
     </message>
@@ -5132,7 +5132,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>cơ quan mới</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>%1: %2 rows are valid; %3 would be imported, %4 duplicates skipped. Dry run: nothing was written.</source>
         <translation>%1: %2 dòng hợp lệ; sẽ nhập %3, bỏ qua %4 dòng trùng. Chạy thử: chưa ghi gì.</translation>
     </message>
@@ -5217,7 +5217,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>roster không nhận đối số vị trí</translation>
     </message>
     <message>
-        <location filename="../../app/cli/statscommands.cpp" line="+27"/>
+        <location filename="../../app/cli/statscommands.cpp" line="+28"/>
         <source>--by is required (quarter, optionally followed by ,topic, ,locality, ,sentiment, ,channel or ,status)</source>
         <translation>cần --by (quarter, có thể kèm ,topic, ,locality, ,sentiment, ,channel hoặc ,status)</translation>
     </message>
@@ -5242,7 +5242,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>--out %1: tên tệp phải có đuôi .%2</translation>
     </message>
     <message>
-        <location filename="../../app/draw/drawcommands.cpp" line="-55"/>
+        <location filename="../../app/draw/drawcommands.cpp" line="-56"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
@@ -5282,7 +5282,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>report weekly cần --week YYYY-Www</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--week %1: expected an ISO week YYYY-Www, e.g. 2024-W29</source>
         <translation>--week %1: cần tuần ISO dạng YYYY-Www, ví dụ 2024-W29</translation>
     </message>
@@ -5297,7 +5297,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đã ghi %1 (%2, %3 phản ánh).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/clicontext.cpp" line="+55"/>
+        <location filename="../../app/cli/clicontext.cpp" line="+54"/>
         <source>Upgrading the database from schema %1 to %2 (a backup first; about a minute for a million reports)…</source>
         <translation>Đang nâng cấp cơ sở dữ liệu từ lược đồ %1 lên %2 (sao lưu trước; khoảng một phút cho một triệu phản ánh)…</translation>
     </message>

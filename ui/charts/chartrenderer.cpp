@@ -14,10 +14,11 @@ namespace thuky {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::ChartRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::ChartRenderer)
+};
 
 /** Puts @p chart in a scene of @p size; returns the chart to its former scene afterwards. */
 class Stage
@@ -94,7 +95,7 @@ bool ChartRenderer::save(
     if (suffix == QLatin1String("png")) {
         const QImage image = toImage(chart, size, 2.0);
         if (!image.save(path, "PNG"))
-            return fail(tr("cannot write %1").arg(path));
+            return fail(Tr::tr("cannot write %1").arg(path));
         return true;
     }
     if (suffix == QLatin1String("svg")) {
@@ -106,11 +107,11 @@ bool ChartRenderer::save(
         svg.setDescription(QStringLiteral("Thư Ký"));
         QPainter painter;
         if (!painter.begin(&svg))
-            return fail(tr("cannot write %1").arg(path));
+            return fail(Tr::tr("cannot write %1").arg(path));
         painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
         paint(chart, &painter, QRectF(QPointF(0, 0), QSizeF(size)), size);
         painter.end();
-        return QFileInfo::exists(path) ? true : fail(tr("cannot write %1").arg(path));
+        return QFileInfo::exists(path) ? true : fail(Tr::tr("cannot write %1").arg(path));
     }
     if (suffix == QLatin1String("pdf")) {
         QPdfWriter pdf(path);
@@ -121,13 +122,13 @@ bool ChartRenderer::save(
         pdf.setResolution(300);
         QPainter painter;
         if (!painter.begin(&pdf))
-            return fail(tr("cannot write %1").arg(path));
+            return fail(Tr::tr("cannot write %1").arg(path));
         const QRect page = pdf.pageLayout().paintRectPixels(pdf.resolution());
         paint(chart, &painter, QRectF(QPointF(0, 0), QSizeF(page.size())), size);
         painter.end();
         return true;
     }
-    return fail(tr("unsupported chart format %1 (use .png, .svg or .pdf)").arg(path));
+    return fail(Tr::tr("unsupported chart format %1 (use .png, .svg or .pdf)").arg(path));
 }
 
 } // namespace thuky

@@ -7,10 +7,11 @@
 namespace thuky::OpinionDetails {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, seen by lupdate in member and free functions alike.
+struct Tr
 {
-    return QCoreApplication::translate("thuky::OpinionDetails", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(thuky::OpinionDetails)
+};
 
 QString esc(const QString &s)
 {
@@ -20,19 +21,19 @@ QString esc(const QString &s)
 
 QString html(const OpinionReport &r)
 {
-    QString html = tr("<p><b>%1</b> · %2 · %3 · %4</p>")
+    QString html = Tr::tr("<p><b>%1</b> · %2 · %3 · %4</p>")
                        .arg(VnDate::display(r.observedOn), esc(r.localityName), esc(r.topicName),
                            esc(OpinionCodes::label(OpinionCodes::Field::Status, r.status)));
     html += QStringLiteral("<p>%1</p>").arg(esc(r.summary));
     if (!r.recommendation.isEmpty())
-        html += tr("<p><i>Recommendation:</i> %1</p>").arg(esc(r.recommendation));
+        html += Tr::tr("<p><i>Recommendation:</i> %1</p>").arg(esc(r.recommendation));
     if (!r.reporterName.isEmpty())
-        html += tr("<p><i>Reporter:</i> %1</p>").arg(esc(r.reporterName));
+        html += Tr::tr("<p><i>Reporter:</i> %1</p>").arg(esc(r.reporterName));
     if (r.agencyId > 0)
-        html += tr("<p><i>Forwarded to</i> %1 <i>on</i> %2</p>")
+        html += Tr::tr("<p><i>Forwarded to</i> %1 <i>on</i> %2</p>")
                     .arg(esc(r.agencyName), VnDate::display(r.forwardedOn));
     if (!r.response.isEmpty())
-        html += tr("<p><i>Answer of %1:</i> %2</p>")
+        html += Tr::tr("<p><i>Answer of %1:</i> %2</p>")
                     .arg(VnDate::display(r.responseOn), esc(r.response));
     return html;
 }
