@@ -21,6 +21,8 @@ struct StatsFilter
     qint64 topicId = 0; ///< this topic and its sub-topics
     /** Count reports of merged localities under the unit they were merged into. */
     bool rollUpMerged = false;
+    /** With rollUpMerged: follow the merges made on or before this day (invalid: every merge). */
+    QDate rollUpOn;
     /** Count sub-topics under their first-level topic (charts with many topics). */
     bool rollUpTopics = false;
     /** Count localities under their ancestor just below the top (the districts). */
@@ -39,8 +41,8 @@ struct StatsFilter
     bool operator==(const StatsFilter &o) const
     {
         return from == o.from && to == o.to && localityId == o.localityId && topicId == o.topicId
-            && rollUpMerged == o.rollUpMerged && rollUpTopics == o.rollUpTopics
-            && rollUpLocalities == o.rollUpLocalities;
+            && rollUpMerged == o.rollUpMerged && rollUpOn == o.rollUpOn
+            && rollUpTopics == o.rollUpTopics && rollUpLocalities == o.rollUpLocalities;
     }
     bool operator!=(const StatsFilter &o) const { return !(*this == o); }
 };

@@ -34,7 +34,8 @@ struct Committee
     QString superiorBody; ///< printed above the committee in document headers
     QString placeName; ///< place in the date line of documents
     QDate validFrom;
-    QDate validTo;
+    QDate validTo; ///< the last day (dissolution); invalid = still in office
+    qint64 successorId = 0; ///< the committee it was dissolved into, if any
     int depth = 0; ///< filled by RosterRepository::committees()
 };
 
