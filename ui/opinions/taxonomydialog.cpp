@@ -3,6 +3,7 @@
 #include <ui/opinions/taxonomycommands.h>
 
 #include <ui/opinions/opinionlookups.h>
+#include <ui/roster/localitiesdialog.h>
 
 #include <core/db/database.h>
 #include <core/opinions/localityedits.h>
@@ -73,6 +74,16 @@ TaxonomyDialog::TaxonomyDialog(
     buttons->addWidget(addChild);
     buttons->addWidget(rename);
     buttons->addWidget(remove);
+    // Validity periods, merges, moves and history: the locality tree editor.
+    auto *overTime = new QPushButton(tr("Localities &over time…"), this);
+    overTime->setObjectName(QStringLiteral("openLocalitiesDialog"));
+    overTime->setToolTip(tr("Merge and move units on a date, and see each unit's history"));
+    buttons->addWidget(overTime);
+    connect(overTime, &QPushButton::clicked, this, [this] {
+        LocalitiesDialog editor(m_db, m_undo, m_feedback, this);
+        editor.exec();
+        reload();
+    });
     buttons->addStretch();
     auto *row = new QHBoxLayout;
     row->addWidget(m_tabs, 1);
@@ -95,6 +106,7 @@ TaxonomyDialog::TaxonomyDialog(
         addChild->setEnabled(tab == TopicsTab || tab == LocalitiesTab);
         rename->setEnabled(tab != ChannelsTab);
         remove->setEnabled(tab != ChannelsTab);
+        overTime->setVisible(tab == LocalitiesTab);
     };
     connect(m_tabs, &QTabWidget::currentChanged, this, update);
     update();

@@ -1,6 +1,10 @@
 #include <ui/roster/committeetreemodel.h>
 
+#include <core/text/vndate.h>
+
+#include <QGuiApplication>
 #include <QHash>
+#include <QPalette>
 
 namespace thuky {
 
@@ -9,9 +13,10 @@ CommitteeTreeModel::CommitteeTreeModel(QObject *parent)
 {
 }
 
-void CommitteeTreeModel::setCommittees(const QList<Committee> &committees)
+void CommitteeTreeModel::setCommittees(const QList<Committee> &committees, const QDate &asOf)
 {
     beginResetModel();
+    m_asOf = asOf;
     m_nodes.clear();
     m_roots.clear();
     QHash<qint64, int> byId;
@@ -109,7 +114,15 @@ QVariant CommitteeTreeModel::data(const QModelIndex &index, int role) const
     case FullNameRole:
         return c.name;
     case Qt::ToolTipRole:
+        if (!inOffice(c))
+            return tr("%1 (%2)\n%3").arg(c.name, levelLabel(c.level), absence(c));
         return tr("%1 (%2)").arg(c.name, levelLabel(c.level));
+    case Qt::ForegroundRole:
+        if (!inOffice(c))
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case InOfficeRole:
+        return inOffice(c);
     case IdRole:
         return c.id;
     case LevelRole:
@@ -117,6 +130,27 @@ QVariant CommitteeTreeModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+bool CommitteeTreeModel::inOffice(const Committee &c) const
+{
+    if (!m_asOf.isValid())
+        return true;
+    return (!c.validFrom.isValid() || c.validFrom <= m_asOf)
+        && (!c.validTo.isValid() || c.validTo >= m_asOf);
+}
+
+QString CommitteeTreeModel::absence(const Committee &c) const
+{
+    if (inOffice(c))
+        return {};
+    if (c.validFrom.isValid() && c.validFrom > m_asOf)
+        return tr("Formed on %1").arg(VnDate::display(c.validFrom));
+    for (const Node &n : m_nodes) {
+        if (c.successorId > 0 && n.committee.id == c.successorId)
+            return tr("Dissolved on %1, into %2").arg(VnDate::display(c.validTo), n.committee.name);
+    }
+    return tr("Dissolved on %1").arg(VnDate::display(c.validTo));
 }
 
 QVariant CommitteeTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

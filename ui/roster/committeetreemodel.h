@@ -12,12 +12,16 @@ class CommitteeTreeModel : public QAbstractItemModel
     Q_OBJECT
 public:
     enum Column { NameColumn, ColumnCount };
-    enum DataRole { IdRole = Qt::UserRole + 1, LevelRole, FullNameRole };
+    enum DataRole { IdRole = Qt::UserRole + 1, LevelRole, FullNameRole, InOfficeRole };
 
     explicit CommitteeTreeModel(QObject *parent = nullptr);
 
-    /** @p committees in tree order, as RosterRepository::committees() returns them. */
-    void setCommittees(const QList<Committee> &committees);
+    /**
+     * @p committees in tree order, as RosterRepository::committees() returns them. With
+     * @p asOf, those not in office that day (dissolved, or not yet formed) are greyed and
+     * their tooltip says why.
+     */
+    void setCommittees(const QList<Committee> &committees, const QDate &asOf = {});
     /** The index of the committee with @p id, or an invalid index. */
     QModelIndex indexOfId(qint64 id) const;
 
@@ -41,9 +45,13 @@ private:
         QList<int> children;
     };
     const QList<int> &childrenOf(int node) const;
+    bool inOffice(const Committee &c) const;
+    /** Why @p c is not in office on the model's date; empty when it is. */
+    QString absence(const Committee &c) const;
 
     QList<Node> m_nodes;
     QList<int> m_roots;
+    QDate m_asOf;
 };
 
 } // namespace thuky

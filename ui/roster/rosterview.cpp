@@ -7,6 +7,7 @@
 #include <ui/roster/endmembershipdialog.h>
 #include <ui/roster/historymodel.h>
 #include <ui/roster/membertablemodel.h>
+#include <ui/roster/organisationactions.h>
 #include <ui/roster/persondialog.h>
 #include <ui/roster/reorganisedialog.h>
 #include <ui/roster/rostercommands.h>
@@ -16,6 +17,7 @@
 #include <core/text/vndate.h>
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -56,14 +58,9 @@ RosterView::RosterView(Database &db, QUndoStack *undo, QWidget *parent)
     arrangePanels(controls, personPanel);
     connectViews();
 
-    m_committeeModel->setCommittees(m_repo->committees());
-    m_tree->expandAll();
-    if (m_committeeModel->rowCount() > 0) {
-        const QModelIndex first = m_committeeModel->index(0, 0);
-        m_tree->setCurrentIndex(first);
-    } else {
+    reloadTree();
+    if (m_committeeModel->rowCount() == 0)
         reloadMembers();
-    }
     reloadHistory();
     updateActions();
 }
@@ -197,7 +194,7 @@ void RosterView::arrangePanels(QHBoxLayout *controls, QWidget *personPanel)
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("rosterSplitter"));
-    splitter->addWidget(m_tree);
+    splitter->addWidget(m_organisation->treePane(m_tree));
     splitter->addWidget(centre);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -213,7 +210,8 @@ void RosterView::arrangePanels(QHBoxLayout *controls, QWidget *personPanel)
     layout->addWidget(m_toolBar);
     layout->addWidget(splitter, 1);
 
-    setTabOrder(m_tree, m_asOf);
+    setTabOrder(m_tree, m_organisation->historyCheck());
+    setTabOrder(m_organisation->historyCheck(), m_asOf);
     setTabOrder(m_asOf, m_todayButton);
     setTabOrder(m_todayButton, m_filter);
     setTabOrder(m_filter, m_table);
@@ -229,7 +227,9 @@ void RosterView::connectViews()
                 guard([this, id] { setCurrentCommittee(id); });
             }
         });
-    connect(m_asOf, &QDateEdit::dateChanged, this, [this] { guard([this] { reloadMembers(); }); });
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this] { guard([this] { reload(); }); });
+    connect(m_organisation, &OrganisationActions::treeChanged, this,
+        [this] { guard([this] { reloadTree(); }); });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         const qint64 selected = selectedMembershipId();
         m_memberModel->setNameFilter(text);
@@ -290,6 +290,12 @@ void RosterView::createActions()
     m_reorganise = make(tr("&Reorganise…"), QStringLiteral("view-refresh"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
         tr("Replace the holder of a role on a date (kiện toàn)"), &RosterView::reorganise);
+
+    // Committees and localities (issue 10): their own actions, in the toolbar and the menu.
+    m_organisation = new OrganisationActions(m_db, m_undo, m_feedback, this);
+    m_toolBar->addSeparator();
+    addActions(m_organisation->actions());
+    m_toolBar->addActions(m_organisation->actions());
 }
 
 QDate RosterView::asOf() const
@@ -325,8 +331,23 @@ void RosterView::setCurrentPerson(qint64 id)
 
 void RosterView::reload()
 {
+    reloadTree();
     reloadMembers();
     reloadHistory();
+}
+
+void RosterView::reloadTree()
+{
+    const qint64 current = m_committeeId;
+    m_committeeModel->setCommittees(m_organisation->committeesShown(asOf()), asOf());
+    m_tree->expandAll();
+    QModelIndex index = m_committeeModel->indexOfId(current);
+    if (!index.isValid() && m_committeeModel->rowCount() > 0)
+        index = m_committeeModel->index(0, 0);
+    if (!index.isValid())
+        m_committeeId = 0;
+    else
+        m_tree->setCurrentIndex(index); // selects it again (setCurrentCommittee())
 }
 
 void RosterView::reloadMembers()
@@ -341,8 +362,9 @@ void RosterView::reloadMembers()
     const int total = m_memberModel->totalCount();
     if (!committee) {
         m_committeeHeading->setText(tr("Roster"));
-        m_emptyLabel->setText(tr("There is no committee yet. Create the database again with "
-                                 "“Start empty” or load the demo data."));
+        m_emptyLabel->setText(tr("No committee is in office on %1. Use “Add committee” to "
+                                 "form one, or choose another date.")
+                                  .arg(VnDate::display(asOf())));
     } else {
         m_committeeHeading->setText(tr("%1 — %n member(s) on %2", nullptr, total)
                                         .arg(committee->name, VnDate::display(asOf())));
@@ -409,6 +431,7 @@ void RosterView::updateActions()
     }
     m_endMembership->setEnabled(m_editable && open);
     m_reorganise->setEnabled(hasCommittee && m_memberModel->totalCount() > 0);
+    m_organisation->updateActions(m_editable, m_committeeId);
 }
 
 qint64 RosterView::selectedMembershipId() const

@@ -26,6 +26,7 @@ class Database;
 class EditDialog;
 class HistoryModel;
 class MemberTableModel;
+class OrganisationActions;
 class RosterRepository;
 
 /**
@@ -45,6 +46,8 @@ public:
     QAction *appointAction() const { return m_appoint; }
     QAction *endMembershipAction() const { return m_endMembership; }
     QAction *reorganiseAction() const { return m_reorganise; }
+    /** Committees and localities: add, rename, dissolve; the tree's history option. */
+    OrganisationActions *organisationActions() const { return m_organisation; }
 
     CommitteeTreeModel *committeeModel() const { return m_committeeModel; }
     MemberTableModel *memberModel() const { return m_memberModel; }
@@ -81,6 +84,8 @@ private:
     QWidget *createPersonPanel();
     void arrangePanels(QHBoxLayout *controls, QWidget *personPanel);
     void connectViews();
+    /** The committees in office on the date (or all with the history), keeping the selection. */
+    void reloadTree();
     void reloadMembers();
     void reloadHistory();
     void updateActions();
@@ -119,6 +124,7 @@ private:
     QLabel *m_personDetails;
     QTableView *m_history;
     QList<QSplitter *> m_splitters;
+    OrganisationActions *m_organisation = nullptr;
 
     QAction *m_addPerson = nullptr;
     QAction *m_editPerson = nullptr;
