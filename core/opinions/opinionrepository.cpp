@@ -77,9 +77,9 @@ QString idList(const QList<qint64> &ids)
 bool OpinionFilter::operator==(const OpinionFilter &o) const
 {
     return from == o.from && to == o.to && quarter == o.quarter && localityId == o.localityId
-        && topicId == o.topicId && channels == o.channels && sentiments == o.sentiments
-        && urgencies == o.urgencies && statuses == o.statuses && reporterId == o.reporterId
-        && text == o.text;
+        && mergedLocalityIds == o.mergedLocalityIds && topicId == o.topicId
+        && channels == o.channels && sentiments == o.sentiments && urgencies == o.urgencies
+        && statuses == o.statuses && reporterId == o.reporterId && text == o.text;
 }
 
 OpinionRepository::OpinionRepository(Database &db)
@@ -329,7 +329,13 @@ QString OpinionRepository::whereClause(
         : QString();
     TaxonomyRepository taxonomy(m_db);
     if (f.localityId > 0) {
-        const QList<qint64> ids = taxonomy.localityWithDescendants(f.localityId);
+        QList<qint64> ids = taxonomy.localityWithDescendants(f.localityId);
+        for (qint64 merged : f.mergedLocalityIds) {
+            for (qint64 id : taxonomy.localityWithDescendants(merged)) {
+                if (!ids.contains(id))
+                    ids.append(id);
+            }
+        }
         terms.append(QStringLiteral("%1o.locality_id IN (%2)")
                          .arg(ids.size() > 1 ? hide : QString(), idList(ids)));
     }

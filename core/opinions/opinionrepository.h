@@ -21,6 +21,8 @@ struct OpinionFilter
     QDate to; ///< observed on or before (inclusive)
     QString quarter; ///< `2024-Q2`; narrows [from, to] to that quarter
     qint64 localityId = 0;
+    /** With localityId: also these units (those merged into it), with their sub-localities. */
+    QList<qint64> mergedLocalityIds;
     qint64 topicId = 0;
     QStringList channels; ///< codes; any of them
     QStringList sentiments;

@@ -6,6 +6,8 @@
 
 #include <core/db/database.h>
 #include <core/reports/scopetree.h>
+#include <core/reports/statskeys.h>
+#include <core/roster/organisation.h>
 #include <core/text/vndate.h>
 
 #include <QBarSet>
@@ -26,6 +28,8 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSet>
+#include <QSettings>
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -38,7 +42,8 @@ namespace thuky {
 
 namespace {
 enum Tab { StackedTab, TrendTab, ResponseTab, HotTab };
-}
+const char rollUpKey[] = "charts/rollUpMerged";
+} // namespace
 
 ChartsView::ChartsView(Database &db, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
@@ -85,6 +90,8 @@ void ChartsView::buildBars(QVBoxLayout *layout)
     where->addSpacing(12);
     where->addWidget(label(tr("To&pic"), m_topic));
     where->addWidget(m_topic, 1);
+    where->addSpacing(12);
+    where->addWidget(m_rollUp);
     layout->addLayout(where);
 
     connect(exportButton, &QPushButton::clicked, this, &ChartsView::exportChart);
@@ -135,6 +142,11 @@ void ChartsView::connectFilters()
     connect(m_topic, &QComboBox::currentIndexChanged, this, changed);
     connect(m_useFrom, &QCheckBox::toggled, this, changed);
     connect(m_useTo, &QCheckBox::toggled, this, changed);
+    connect(m_rollUp, &QCheckBox::toggled, this, [this, changed](bool on) {
+        if (!m_updating)
+            QSettings().setValue(QLatin1String(rollUpKey), on);
+        changed();
+    });
     connect(m_from, &QDateEdit::dateChanged, this, [this, changed]() {
         if (m_useFrom->isChecked())
             changed();
@@ -176,6 +188,11 @@ void ChartsView::buildFilters()
     };
     fill(m_locality, ScopeTree::localities(m_db));
     fill(m_topic, ScopeTree::topics(m_db));
+    m_rollUp = new QCheckBox(tr("Roll &up to today's units"), this);
+    m_rollUp->setObjectName(QStringLiteral("rollUp"));
+    m_rollUp->setToolTip(tr("Count the reports of merged localities under the unit that holds "
+                            "them today, so that periods before and after a merge compare"));
+    m_rollUp->setChecked(QSettings().value(QLatin1String(rollUpKey), false).toBool());
 }
 
 StatsFilter ChartsView::filter() const
@@ -187,6 +204,10 @@ StatsFilter ChartsView::filter() const
         f.to = m_to->date();
     f.localityId = m_locality->currentData().toLongLong();
     f.topicId = m_topic->currentData().toLongLong();
+    if (m_rollUp->isChecked()) {
+        f.rollUpMerged = true;
+        f.rollUpOn = QDate::currentDate();
+    }
     return f;
 }
 
@@ -211,6 +232,7 @@ void ChartsView::setFilter(const StatsFilter &f)
         m_to->setDate(f.to);
     m_locality->setCurrentIndex(qMax(0, m_locality->findData(f.localityId)));
     m_topic->setCurrentIndex(qMax(0, m_topic->findData(f.topicId)));
+    m_rollUp->setChecked(f.rollUpMerged);
     m_updating = false;
     refresh();
 }
@@ -319,13 +341,32 @@ void ChartsView::connectBars(QStackedBarSeries *series, StatsDimension dim, cons
                 if (r.quarter == quarters.value(i)
                     && StatsDimensions::vietnameseLabel(dim, r.key) == set->label()) {
                     sel.key = r.key;
-                    sel.ids = r.ids;
+                    sel.ids = dim == StatsDimension::Locality ? unitsBehind(r.ids, f) : r.ids;
                 }
             }
             if (sel.key.isEmpty() && dim != StatsDimension::None)
                 sel.key = set->label(); // "Khác": the caller shows the whole quarter
             emit openReports(sel);
         });
+}
+
+QList<qint64> ChartsView::unitsBehind(const QList<qint64> &ids, const StatsFilter &f) const
+{
+    if (!f.rollUpMerged)
+        return ids;
+    // The bar's units as the chart grouped them (perhaps a level up: StatsFilter::forChart()),
+    // then every locality that counts under one of them.
+    QSet<QString> keys;
+    for (const StatsCount &r : OpinionStats(m_db).countByQuarter(StatsDimension::Locality, f))
+        keys.insert(r.key);
+    const StatsKeys group(
+        m_db, StatsDimension::Locality, f.forChart(StatsDimension::Locality, int(keys.size())));
+    QList<qint64> all = ids;
+    for (const Locality &l : Organisation(m_db).localities()) {
+        if (!all.contains(l.id) && ids.contains(group.groupId(l.id)))
+            all.append(l.id);
+    }
+    return all;
 }
 
 void ChartsView::refreshTrend()

@@ -28,7 +28,9 @@ struct ChartSelection
     StatsFilter filter; ///< the view's filters narrowed to the bar's quarter
     StatsDimension dimension = StatsDimension::None;
     QString key; ///< code or name, as in StatsCount::key
-    QList<qint64> ids; ///< topic or locality ids behind the key
+    /** Topic or locality ids behind the key; a rolled-up locality: its unit, then those merged into
+     * it. */
+    QList<qint64> ids;
 };
 
 /**
@@ -53,6 +55,8 @@ public:
     QChart *stackedChart() const;
     /** Writes the current chart to @p path (.png, .svg, .pdf). */
     bool exportCurrent(const QString &path, QString *error = nullptr);
+    /** "Roll up to today's units": merged localities count under the unit holding them. */
+    QCheckBox *rollUpCheck() const { return m_rollUp; }
     /** How long the last refresh() took, in milliseconds. */
     qint64 lastRefreshMs() const { return m_lastRefreshMs; }
 
@@ -81,6 +85,8 @@ private:
     void refreshHot(const StatsFilter &filter);
     void setChart(QChartView *view, QChart *chart);
     QChart *buildForOutput() const;
+    /** @p ids and, rolled up, every locality counted under them (the units merged into them). */
+    QList<qint64> unitsBehind(const QList<qint64> &ids, const StatsFilter &filter) const;
 
     Database &m_db;
     QUndoStack *m_undo;
@@ -91,6 +97,7 @@ private:
     QDateEdit *m_to = nullptr;
     QComboBox *m_locality = nullptr;
     QComboBox *m_topic = nullptr;
+    QCheckBox *m_rollUp = nullptr;
     QTabWidget *m_tabs = nullptr;
     QChartView *m_stackedView = nullptr;
     QChartView *m_trendView = nullptr;

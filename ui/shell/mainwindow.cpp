@@ -98,8 +98,10 @@ OpinionFilter MainWindow::opinionFilterFor(const ChartSelection &selection)
     filter.topicId = selection.filter.topicId;
     switch (selection.dimension) {
     case StatsDimension::Locality:
-        if (!selection.ids.isEmpty())
+        if (!selection.ids.isEmpty()) {
             filter.localityId = selection.ids.first();
+            filter.mergedLocalityIds = selection.ids.mid(1); // a rolled-up bar: all its units
+        }
         break;
     case StatsDimension::Topic:
         if (!selection.ids.isEmpty())
