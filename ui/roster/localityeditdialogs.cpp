@@ -199,6 +199,7 @@ MoveLocalityDialog::MoveLocalityDialog(
     addField(QStringLiteral("on"), tr("&From:"), m_on);
     m_form->addRow(QString(), note);
     aliasField(QStringLiteral("date"), QStringLiteral("on"));
+    aliasField(QStringLiteral("to"), QStringLiteral("parent"));
     setMinimumWidth(520);
     fillParents();
     connect(m_on, &QDateEdit::dateChanged, this, [this] { fillParents(); });

@@ -397,13 +397,14 @@ void TestOrganisationUi::mergeTwoCommunesIntoNewUnit()
     QTRY_VERIFY(!merge || !merge->isVisible());
     QCOMPARE(m_undo->count(), 1);
 
-    // As of the merge day: the new unit, under the same district; the old ones gone.
+    // As of the merge day: the new commune, directly under the province since the 2025
+    // reform; the old ones gone.
     QCOMPARE(editor->asOfEdit()->date(), QDate(2025, 7, 1));
     const auto created = Organisation(*m_db).findLocality(QStringLiteral("xã Mỹ Hòa"));
     QVERIFY(created);
     QTreeWidgetItem *item = editor->itemOf(created->id);
     QVERIFY(item);
-    QCOMPARE(item->parent(), editor->itemOf(m_district));
+    QCOMPARE(item->parent(), editor->itemOf(m_provinceUnit));
     QVERIFY(item->isSelected());
     QVERIFY(!editor->itemOf(m_communeA));
     QVERIFY(!editor->itemOf(m_communeB));
