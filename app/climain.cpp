@@ -83,6 +83,7 @@ const char usageText[]
       "  minutes MEETING_ID --out FILE.pdf|FILE.odt\n"
       "  tasks [--open] [--overdue] [--format table|csv|json]\n"
       "  import opinions FILE.csv [--create-missing] [--dry-run] [--skip-duplicates]\n"
+      "  import roster FILE.csv [--committee ID|NAME] [--dry-run]\n"
       "  export opinions --out FILE.csv|FILE.xlsx [--from DATE] [--to DATE] [--topic T] "
       "[--locality L]\n"
       "  search opinions QUERY [--limit N] [--format table|csv|json]\n"

@@ -116,6 +116,7 @@ int runCopy(Context &ctx);
 int runExchange(Context &ctx);
 int runStats(Context &ctx);
 int runImport(Context &ctx);
+int runImportRoster(Context &ctx); ///< `import roster`, dispatched by runImport
 int runExport(Context &ctx);
 int runSearch(Context &ctx);
 int runChart(Context &ctx);
