@@ -45,6 +45,10 @@ const CommandEntry commands[] = {
     { "copy", runCopy, false, "admin" },
     { "exchange", runExchange, false, "admin,secretary" },
     { "roster", runRoster, false },
+    { "committees", runCommittees, false },
+    { "committee", runCommittee, false, "admin,secretary" },
+    { "localities", runLocalities, false },
+    { "locality", runLocality, false, "admin,secretary" },
     { "meetings", runMeetings, false },
     { "tasks", runTasks, false },
     { "minutes", runMinutes, true },
@@ -67,17 +71,27 @@ const char usageText[]
       "  init                                   create or upgrade the schema\n"
       "  demo [--opinions N] [--seed S]         fill an empty database with demo data\n"
       "  roster [--committee ID|NAME] [--as-of DATE] [--format table|csv|json]\n"
+      "  committees [--as-of DATE] [--format table|csv|json]\n"
+      "  committee add NAME --level LEVEL [--parent ID|NAME] [--locality NAME] [--from DATE]\n"
+      "  committee rename ID|NAME --to NAME | committee dissolve ID|NAME --on DATE [--into "
+      "ID|NAME]\n"
+      "  localities [--as-of DATE] [--format table|csv|json]\n"
+      "  locality add NAME [--parent NAME] [--from DATE] [--level LEVEL]\n"
+      "  locality merge NAME... --into NAME --on DATE [--create-missing]\n"
+      "  locality move NAME --to NAME --on DATE | locality end NAME --on DATE\n"
       "  meetings [--committee ID|NAME] [--format table|csv|json]\n"
       "  minutes MEETING_ID --out FILE.pdf|FILE.odt\n"
       "  tasks [--open] [--overdue] [--format table|csv|json]\n"
       "  import opinions FILE.csv [--create-missing] [--dry-run] [--skip-duplicates]\n"
+      "  import roster FILE.csv [--committee ID|NAME] [--dry-run]\n"
       "  export opinions --out FILE.csv|FILE.xlsx [--from DATE] [--to DATE] [--topic T] "
       "[--locality L]\n"
       "  search opinions QUERY [--limit N] [--format table|csv|json]\n"
-      "  stats opinions --by DIMS [--from DATE] [--to DATE] [--format table|csv|json]\n"
-      "  chart opinions --by DIMS --out FILE.png|FILE.svg|FILE.pdf\n"
-      "  report quarterly --quarter YYYY-Qn --out FILE.pdf|FILE.odt\n"
-      "  report weekly --week YYYY-Www --out FILE.pdf|FILE.odt\n"
+      "  stats opinions --by DIMS [--from DATE] [--to DATE] [--roll-up] [--format "
+      "table|csv|json]\n"
+      "  chart opinions --by DIMS --out FILE.png|FILE.svg|FILE.pdf [--roll-up]\n"
+      "  report quarterly --quarter YYYY-Qn --out FILE.pdf|FILE.odt [--roll-up]\n"
+      "  report weekly --week YYYY-Www --out FILE.pdf|FILE.odt [--roll-up]\n"
       "  backup --out FILE | restore FILE | check\n"
       "  exchange export --out FILE [--since DATE] | exchange import FILE\n"
       "  copy --to PATH|URL\n"

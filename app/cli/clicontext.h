@@ -100,6 +100,10 @@ using Command = int (*)(Context &);
 int runInit(Context &ctx);
 int runDemo(Context &ctx);
 int runRoster(Context &ctx);
+int runCommittees(Context &ctx);
+int runCommittee(Context &ctx);
+int runLocalities(Context &ctx);
+int runLocality(Context &ctx);
 int runMeetings(Context &ctx);
 int runTasks(Context &ctx);
 int runMinutes(Context &ctx);
@@ -112,6 +116,7 @@ int runCopy(Context &ctx);
 int runExchange(Context &ctx);
 int runStats(Context &ctx);
 int runImport(Context &ctx);
+int runImportRoster(Context &ctx); ///< `import roster`, dispatched by runImport
 int runExport(Context &ctx);
 int runSearch(Context &ctx);
 int runChart(Context &ctx);

@@ -72,6 +72,8 @@ void reportProblems(QTextStream &err, const QString &path, const OpinionImport &
 
 int runImport(Context &ctx)
 {
+    if (ctx.args.value(0) == QLatin1String("roster"))
+        return runImportRoster(ctx); // rosterimportcommands.cpp
     Arguments args(ctx.args, {},
         { QStringLiteral("create-missing"), QStringLiteral("dry-run"),
             QStringLiteral("skip-duplicates") });

@@ -46,6 +46,11 @@ StatsFilter periodFilter(const Arguments &args)
     StatsFilter filter;
     filter.from = args.date(QStringLiteral("from"));
     filter.to = args.date(QStringLiteral("to"));
+    if (args.has(QStringLiteral("roll-up"))) {
+        // Each report under the unit holding its locality today (merges followed).
+        filter.rollUpMerged = true;
+        filter.rollUpOn = QDate::currentDate();
+    }
     return filter;
 }
 void checkOut(const QString &out, const QStringList &suffixes)
@@ -63,7 +68,7 @@ int runStats(Context &ctx)
     Arguments args(ctx.args,
         { QStringLiteral("by"), QStringLiteral("from"), QStringLiteral("to"),
             QStringLiteral("format") },
-        {});
+        { QStringLiteral("roll-up") });
     requireOpinions(args, QStringLiteral("stats"));
     const StatsDimension dim = dimensionOption(args);
     const QString format = args.format();

@@ -12,7 +12,7 @@ namespace thuky::cli {
 StatsDimension dimensionOption(const Arguments &args);
 /** The single positional argument must be `opinions`. */
 void requireOpinions(const Arguments &args, const QString &command);
-/** `--from`/`--to` as a filter. */
+/** `--from`/`--to` (and `--roll-up`, when the command takes it) as a filter. */
 StatsFilter periodFilter(const Arguments &args);
 /** `--out` must be given and end in one of @p suffixes. */
 void checkOut(const QString &out, const QStringList &suffixes);

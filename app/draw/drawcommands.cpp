@@ -33,7 +33,7 @@ int runChart(Context &ctx)
     Arguments args(ctx.args,
         { QStringLiteral("by"), QStringLiteral("from"), QStringLiteral("to"),
             QStringLiteral("out") },
-        {});
+        { QStringLiteral("roll-up") });
     requireOpinions(args, QStringLiteral("chart"));
     const StatsDimension dim = dimensionOption(args);
     const QString out = args.value(QStringLiteral("out"));
@@ -54,7 +54,7 @@ int runReport(Context &ctx)
     Arguments args(ctx.args,
         { QStringLiteral("quarter"), QStringLiteral("week"), QStringLiteral("out"),
             QStringLiteral("committee") },
-        {});
+        { QStringLiteral("roll-up") });
     const QString kind = args.required(0, Tr::tr("report kind (quarterly or weekly)"));
     if (args.positional().size() != 1)
         throw UsageError(Tr::tr("report takes one kind: quarterly or weekly"));
@@ -94,7 +94,8 @@ int runReport(Context &ctx)
         committeeId = c->id;
     }
     PeriodReport report(db);
-    const PeriodReportData data = report.build(*period, committeeId);
+    const PeriodReportData data
+        = report.build(*period, committeeId, args.has(QStringLiteral("roll-up")));
     QTemporaryDir imageDir;
     PartyDocument doc(DocumentPageSettings::fromDatabase(db));
     ChartReport::compose(db, doc, data, imageDir.path());

@@ -35,6 +35,7 @@ const char *const selfReferences[][2] = {
     { "localities", "parent_id" },
     { "localities", "merged_into_id" },
     { "committees", "parent_id" },
+    { "committees", "successor_id" },
     { "topics", "parent_id" },
 };
 // Tables holding nothing a user made.

@@ -37,7 +37,9 @@ const QList<ExchangedTable> &exchangedTables()
 {
     static const QList<ExchangedTable> tables = {
         { "localities", { { "parent_id", "localities" }, { "merged_into_id", "localities" } } },
-        { "committees", { { "parent_id", "committees" }, { "locality_id", "localities" } } },
+        { "committees",
+            { { "parent_id", "committees" }, { "locality_id", "localities" },
+                { "successor_id", "committees" } } },
         { "persons", {} },
         { "memberships", { { "person_id", "persons" }, { "committee_id", "committees" } } },
         { "meetings", { { "committee_id", "committees" }, { "secretary_id", "persons" } } },
@@ -198,6 +200,12 @@ LocalRow toLocalRow(Database &db, const ExchangedTable &t, const QStringList &lo
         QVariant v = it.value().isNull() ? QVariant(QMetaType::fromType<QString>())
                                          : it.value().toVariant();
         for (const Reference &r : t.references) {
+            // References into the record's own table may point to a later record: they are
+            // written in a second pass (writeSelfReferences).
+            if (it.key() == QLatin1String(r.column) && table == QLatin1String(r.table)) {
+                v = QVariant(QMetaType::fromType<qint64>());
+                break;
+            }
             if (it.key() == QLatin1String(r.column) && !it.value().isNull()) {
                 v = localId(db, QLatin1String(r.table), it.value().toString());
                 if (!v.isValid())
@@ -213,8 +221,8 @@ LocalRow toLocalRow(Database &db, const ExchangedTable &t, const QStringList &lo
     return local;
 }
 
-/** Inserts the record, or updates it when the file's copy is newer; counts what it did. */
-void merge(Database &db, const QString &table, const QJsonObject &row, const LocalRow &local,
+/** Inserts the record, or updates it when the file's copy is newer; true when it wrote. */
+bool merge(Database &db, const QString &table, const QJsonObject &row, const LocalRow &local,
     Exchange::Result *result)
 {
     const QVariant existing = localId(db, table, row.value(QStringLiteral("uuid")).toString());
@@ -225,7 +233,7 @@ void merge(Database &db, const QString &table, const QJsonObject &row, const Loc
                   .toString();
         if (row.value(QStringLiteral("updated_at")).toString() <= localStamp) {
             ++result->unchanged;
-            return;
+            return false;
         }
         QStringList sets;
         for (const QString &c : local.columns)
@@ -234,7 +242,7 @@ void merge(Database &db, const QString &table, const QJsonObject &row, const Loc
             QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))),
             QVariantList(local.values) << existing);
         ++result->updated;
-        return;
+        return true;
     }
     QStringList marks;
     for (int i = 0; i < local.columns.size(); ++i)
@@ -243,6 +251,34 @@ void merge(Database &db, const QString &table, const QJsonObject &row, const Loc
                 .arg(table, local.columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
         local.values);
     ++result->inserted;
+    return true;
+}
+
+/** The references of @p rows into their own table, once every record of it is in. */
+void writeSelfReferences(
+    Database &db, const ExchangedTable &t, const QList<QJsonObject> &rows, const QString &file)
+{
+    const QString table = QString::fromLatin1(t.name);
+    for (const Reference &r : t.references) {
+        if (table != QLatin1String(r.table))
+            continue;
+        const QString column = QLatin1String(r.column);
+        for (const QJsonObject &row : rows) {
+            if (!row.contains(column))
+                continue;
+            QVariant target(QMetaType::fromType<qint64>());
+            if (!row.value(column).isNull()) {
+                target = localId(db, table, row.value(column).toString());
+                if (!target.isValid())
+                    throw ValidationError(QStringLiteral("file"),
+                        Tr::tr("%1:1: a %2 record refers to a %3 record that is "
+                               "neither in the file nor in the database")
+                            .arg(file, table, table));
+            }
+            db.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE uuid = ?").arg(table, column),
+                { target, row.value(QStringLiteral("uuid")).toString() });
+        }
+    }
 }
 } // namespace
 
@@ -255,10 +291,13 @@ Exchange::Result Exchange::importFrom(Database &db, const QString &file)
         const QString table = QString::fromLatin1(t.name);
         const QStringList localColumns = columnsOf(db, table);
         const QJsonArray rows = tables.value(table).toArray();
+        QList<QJsonObject> written;
         for (const QJsonValue &value : rows) {
             const QJsonObject row = value.toObject();
-            merge(db, table, row, toLocalRow(db, t, localColumns, row, file), &result);
+            if (merge(db, table, row, toLocalRow(db, t, localColumns, row, file), &result))
+                written.append(row);
         }
+        writeSelfReferences(db, t, written, file);
     }
     db.audit(QStringLiteral("exchange-import"), QStringLiteral("database"), QString(),
         QStringLiteral("%1: %2 new, %3 updated")

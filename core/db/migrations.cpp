@@ -341,6 +341,17 @@ void migrateToV4(Database &db)
     }
 }
 
+/** v5: the organisation over time — the committee a dissolved one was dissolved into. */
+void migrateToV5(Database &db)
+{
+    run(db,
+        {
+            QStringLiteral(
+                "ALTER TABLE committees ADD COLUMN successor_id {ref} REFERENCES committees(id)"),
+            QStringLiteral("CREATE INDEX localities_merged ON localities (merged_into_id)"),
+        });
+}
+
 } // namespace
 
 void Migrations::migrateTo(Database &db, int version)
@@ -357,6 +368,9 @@ void Migrations::migrateTo(Database &db, int version)
         break;
     case 4:
         migrateToV4(db);
+        break;
+    case 5:
+        migrateToV5(db);
         break;
     default:
         throw DbError(

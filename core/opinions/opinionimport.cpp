@@ -123,6 +123,14 @@ void OpinionImport::loadNames()
             map[TaxonomyRepository::nameKey(q.value(1).toString())].append(q.value(0).toLongLong());
     };
     loadAll(QStringLiteral("SELECT id, name FROM localities ORDER BY id"), m_allLocalityIds);
+    QSqlQuery periods = m_db.exec(
+        QStringLiteral("SELECT id, valid_from, valid_to FROM localities WHERE valid_from IS NOT "
+                       "NULL OR valid_to IS NOT NULL"));
+    while (periods.next()) {
+        m_localityPeriods.insert(periods.value(0).toLongLong(),
+            { QDate::fromString(periods.value(1).toString(), Qt::ISODate),
+                QDate::fromString(periods.value(2).toString(), Qt::ISODate) });
+    }
     loadAll(QStringLiteral("SELECT id, name FROM topics ORDER BY id"), m_allTopicIds);
     load(QStringLiteral("SELECT id, full_name FROM persons ORDER BY id"), m_persons);
     load(QStringLiteral("SELECT id, name FROM agencies ORDER BY id"), m_agencies);
@@ -313,6 +321,19 @@ void OpinionImport::readDates(
     date(ColResponseDate, &rep.responseOn, false);
 }
 
+qint64 OpinionImport::localityOn(qint64 id, const QString &key, const QDate &day) const
+{
+    const QList<qint64> ids = m_allLocalityIds.value(key);
+    if (ids.size() < 2 || !day.isValid())
+        return id;
+    for (const qint64 candidate : ids) {
+        const QPair<QDate, QDate> p = m_localityPeriods.value(candidate);
+        if ((!p.first.isValid() || p.first <= day) && (!p.second.isValid() || p.second >= day))
+            return candidate;
+    }
+    return id;
+}
+
 /** The locality, topic, reporter and agency by name: known ids, or names to create. */
 void OpinionImport::resolveNames(const CsvRecord &rec, Pass &pass, OpinionReport &rep)
 {
@@ -345,7 +366,7 @@ void OpinionImport::resolveNames(const CsvRecord &rec, Pass &pass, OpinionReport
     else if (loc < 0)
         remember(m_missingLocalities, rep.localityName);
     else
-        rep.localityId = loc;
+        rep.localityId = localityOn(loc, keyOf(rep.localityName), rep.observedOn);
 
     const qint64 topic = resolve(ColTopic, m_topics, &rep.topicName);
     if (rep.topicName.isEmpty())

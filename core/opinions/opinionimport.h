@@ -132,6 +132,10 @@ private:
     QHash<QString, qint64> m_persons;
     QHash<QString, qint64> m_agencies;
     QHash<QString, QList<qint64>> m_allLocalityIds; ///< every id of a name key
+    /** Validity of the localities that share a name with another (a unit moved or re-formed). */
+    QHash<qint64, QPair<QDate, QDate>> m_localityPeriods;
+    /** Of the units named like @p id, the one in existence on @p day (else @p id). */
+    qint64 localityOn(qint64 id, const QString &key, const QDate &day) const;
     QHash<QString, QList<qint64>> m_allTopicIds;
     // name key → display name, in order of first use
     QList<QPair<QString, QString>> m_missingLocalities;

@@ -43,7 +43,7 @@ PeriodReport::PeriodReport(Database &db)
 {
 }
 
-PeriodReportData PeriodReport::build(const ReportPeriod &period, qint64 committeeId)
+PeriodReportData PeriodReport::build(const ReportPeriod &period, qint64 committeeId, bool rollUp)
 {
     PeriodReportData d;
     d.period = period;
@@ -52,6 +52,9 @@ PeriodReportData PeriodReport::build(const ReportPeriod &period, qint64 committe
     StatsFilter previous = d.previousPeriod.filter();
     // A committee below the top counts the reports of its own locality.
     current.localityId = previous.localityId = loadCommittee(committeeId, &d);
+    current.rollUpMerged = previous.rollUpMerged = rollUp;
+    if (rollUp)
+        current.rollUpOn = previous.rollUpOn = QDate::currentDate();
     d.scope = current;
     addOpinionFigures(previous, &d);
     if (d.committeeId > 0) {

@@ -79,7 +79,11 @@ public:
      * A committee below the top level counts the reports of its locality only.
      * Throws ValidationError for an unknown committee.
      */
-    PeriodReportData build(const ReportPeriod &period, qint64 committeeId = 0);
+    /**
+     * The figures of @p period for @p committeeId (0: the top committee); with @p rollUp the
+     * localities count under today's units (merges followed).
+     */
+    PeriodReportData build(const ReportPeriod &period, qint64 committeeId = 0, bool rollUp = false);
 
     /** The assessment drafted from the figures: total and change, leading topics and localities,
      * hot issues. */

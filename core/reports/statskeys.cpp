@@ -17,7 +17,7 @@ StatsKeys::StatsKeys(Database &db, StatsDimension dim, const StatsFilter &filter
     } else if (dim == StatsDimension::Locality) {
         m_names = names(QStringLiteral("localities"));
         if (filter.rollUpMerged)
-            m_merged = mergedTargets();
+            m_merged = mergedTargets(filter.rollUpOn);
         if (filter.rollUpLocalities)
             m_upper = upperLevel(QStringLiteral("localities"));
     }
@@ -25,9 +25,11 @@ StatsKeys::StatsKeys(Database &db, StatsDimension dim, const StatsFilter &filter
 
 qint64 StatsKeys::groupId(qint64 id) const
 {
-    // A merged unit first goes to today's unit, which then climbs to its upper level.
+    // A merged unit first goes to today's unit, which then climbs to its upper level (itself
+    // perhaps merged since: a district merged into another).
     id = m_merged.value(id, id);
-    return m_upper.value(id, id);
+    id = m_upper.value(id, id);
+    return m_merged.value(id, id);
 }
 
 QString StatsKeys::name(qint64 id, const QString &fallback) const
@@ -44,13 +46,18 @@ QHash<qint64, QString> StatsKeys::names(const QString &table) const
     return result;
 }
 
-QHash<qint64, qint64> StatsKeys::mergedTargets() const
+QHash<qint64, qint64> StatsKeys::mergedTargets(const QDate &on) const
 {
     QHash<qint64, qint64> direct;
     QSqlQuery q = m_db.exec(QStringLiteral(
-        "SELECT id, merged_into_id FROM localities WHERE merged_into_id IS NOT NULL"));
-    while (q.next())
+        "SELECT id, merged_into_id, merged_on FROM localities WHERE merged_into_id IS NOT NULL"));
+    while (q.next()) {
+        // A merge after @p on has not happened yet for a figure as of that day.
+        if (on.isValid() && !q.value(2).isNull()
+            && QDate::fromString(q.value(2).toString(), Qt::ISODate) > on)
+            continue;
         direct.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
     // Follow chains (A merged into B, B later into C) to today's unit.
     QHash<qint64, qint64> result;
     for (auto it = direct.constBegin(); it != direct.constEnd(); ++it) {

@@ -2,6 +2,7 @@
 
 #include <core/reports/statsdimensions.h>
 
+#include <QDate>
 #include <QHash>
 #include <QString>
 
@@ -29,7 +30,8 @@ public:
 
 private:
     QHash<qint64, QString> names(const QString &table) const;
-    QHash<qint64, qint64> mergedTargets() const;
+    /** Each merged unit mapped to the unit holding it on @p on (invalid: after every merge). */
+    QHash<qint64, qint64> mergedTargets(const QDate &on) const;
     /** Each id of @p table mapped to its ancestor just below the root (roots to themselves). */
     QHash<qint64, qint64> upperLevel(const QString &table) const;
 

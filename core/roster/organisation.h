@@ -20,6 +20,7 @@ struct Dissolution
     QDate on; ///< the committee's last day
     QString successorUuid; ///< empty when dissolved without a successor
     QStringList endedMemberships; ///< uuids of the memberships that ended on `on`
+    QList<QDate> previousEnds; ///< their end dates before (invalid = open), same order
     QStringList transferredMemberships; ///< uuids of the successor's new memberships
 };
 
@@ -27,6 +28,7 @@ struct Dissolution
 struct LocalityMerge
 {
     QStringList sourceUuids; ///< the units that ended the day before `on`
+    QList<QDate> previousEnds; ///< their last days before the merge (invalid = open)
     QString targetUuid; ///< the unit they now belong to
     bool targetCreated = false; ///< the target was created by the merge (or the move)
     QDate on; ///< the first day of the new unit
@@ -94,7 +96,8 @@ public:
     // --- Localities -------------------------------------------------------------------
     /**
      * Adds a unit under @p parentId (0 = a province) from @p from. @p level empty: province
-     * without a parent, district under a province before 01/07/2025, commune otherwise.
+     * without a parent, commune under a province from 01/07/2025 on (the reform), district
+     * under a province before that or with no date, commune under a district.
      */
     qint64 addLocality(
         const QString &name, qint64 parentId, const QDate &from, const QString &level = {});
@@ -106,7 +109,11 @@ public:
      * @p on, a target not valid on @p on or merged (directly or through a chain) into a source.
      */
     LocalityMerge mergeLocalities(const QList<qint64> &sourceIds, qint64 targetId, const QDate &on);
-    /** As mergeLocalities(), into a new unit @p name formed on @p on under the sources' parent. */
+    /**
+     * As mergeLocalities(), into a new unit @p name formed on @p on under the first source's
+     * parent — or higher when that unit has ended by then, or is a district and @p on comes
+     * after the 2025 reform (the new communes lie directly under the province).
+     */
     LocalityMerge mergeLocalitiesIntoNew(
         const QList<qint64> &sourceIds, const QString &name, const QDate &on);
     /**
@@ -115,6 +122,12 @@ public:
      * unit they were made under and roll up to the new one).
      */
     LocalityMerge moveLocality(qint64 id, qint64 newParentId, const QDate &on);
+    /**
+     * Ends a unit without a successor: its last day is the day before @p on (a district on
+     * 01/07/2025). Refused while units under it still exist on @p on.
+     */
+    LocalityMerge endLocality(qint64 id, const QDate &on);
+    /** The inverse of a merge, a move or an end. */
     void undoMerge(const LocalityMerge &merge);
     /** Every locality, history included, in tree order. */
     QList<Locality> localities();
@@ -128,6 +141,11 @@ public:
     qint64 unitOn(qint64 localityId, const QDate &asOf);
 
 private:
+    /** Ends the committee's memberships open after `d.on`, continuing them in the successor. */
+    void endMemberships(Dissolution &d, qint64 id, qint64 successorId);
+    /** Throws unless every source can be merged on @p on. */
+    void checkMergeSources(const QList<qint64> &sourceIds, const QDate &on);
+
     Database &m_db;
 };
 

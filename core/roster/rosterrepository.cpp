@@ -108,7 +108,7 @@ QList<Committee> RosterRepository::committees()
 {
     QSqlQuery q = m_db.exec(QStringLiteral(
         "SELECT id, uuid, name, level, parent_id, locality_id, superior_body, place_name, "
-        "valid_from, valid_to FROM committees"));
+        "valid_from, valid_to, successor_id FROM committees"));
     QList<Committee> all;
     while (q.next()) {
         Committee c;
@@ -122,6 +122,7 @@ QList<Committee> RosterRepository::committees()
         c.placeName = q.value(7).toString();
         c.validFrom = dateOf(q.value(8));
         c.validTo = dateOf(q.value(9));
+        c.successorId = q.value(10).toLongLong();
         all.append(c);
     }
     std::sort(all.begin(), all.end(), [](const Committee &a, const Committee &b) {
@@ -163,17 +164,17 @@ std::optional<Committee> RosterRepository::findCommittee(const QString &idOrName
                 return c;
         }
     }
-    const QString clean = TextNorm::clean(idOrName);
+    // By name: a committee in office today before one dissolved with the same name.
+    const QString folded = TextNorm::fold(TextNorm::clean(idOrName));
+    std::optional<Committee> found;
     for (const Committee &c : all) {
-        if (c.name == clean)
+        if (TextNorm::fold(c.name) != folded)
+            continue;
+        if (!c.validTo.isValid() || c.validTo >= QDate::currentDate())
             return c;
+        found = c;
     }
-    const QString folded = TextNorm::fold(clean);
-    for (const Committee &c : all) {
-        if (TextNorm::fold(c.name) == folded)
-            return c;
-    }
-    return std::nullopt;
+    return found;
 }
 
 qint64 RosterRepository::addPerson(const Person &p)

@@ -1848,7 +1848,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::DatabaseCopy</name>
     <message>
-        <location filename="../../core/db/databasecopy.cpp" line="+94"/>
+        <location filename="../../core/db/databasecopy.cpp" line="+95"/>
         <source>The two databases have different schema versions (%1 and %2).</source>
         <translation>The two databases have different schema versions (%1 and %2).</translation>
     </message>
@@ -1934,7 +1934,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::Exchange</name>
     <message>
-        <location filename="../../core/db/exchange.cpp" line="+143"/>
+        <location filename="../../core/db/exchange.cpp" line="+145"/>
         <location line="+4"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
@@ -1960,7 +1960,8 @@ Please turn one of those options off.</translation>
         <translation>%1:1: the file is damaged (checksum mismatch)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
+        <location line="+61"/>
         <source>%1:1: a %2 record refers to a %3 record that is neither in the file nor in the database</source>
         <translation>%1:1: a %2 record refers to a %3 record that is neither in the file nor in the database</translation>
     </message>
@@ -3993,9 +3994,189 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::Organisation</name>
+    <message>
+        <location filename="../../core/roster/organisation.cpp" line="+94"/>
+        <location line="+64"/>
+        <source>The committee needs a name.</source>
+        <translation>The committee needs a name.</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Unknown committee level &quot;%1&quot; (province, district, commune or agency).</source>
+        <translation>Unknown committee level &quot;%1&quot; (province, district, commune or agency).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The parent committee does not exist.</source>
+        <translation>The parent committee does not exist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was dissolved on %2: it cannot have a new committee under it.</source>
+        <translation>%1 was dissolved on %2: it cannot have a new committee under it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../core/roster/organisationchanges.cpp" line="+52"/>
+        <location line="+183"/>
+        <source>The locality does not exist.</source>
+        <translation>The locality does not exist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+44"/>
+        <source>A committee named %1 already exists on %2.</source>
+        <translation>A committee named %1 already exists on %2.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+26"/>
+        <location filename="../../core/roster/organisationchanges.cpp" line="-160"/>
+        <location line="+89"/>
+        <source>The committee does not exist.</source>
+        <translation>The committee does not exist.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The committee already has members, meetings or committees under it: dissolve it instead.</source>
+        <translation>The committee already has members, meetings or committees under it: dissolve it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../core/roster/organisationchanges.cpp" line="-94"/>
+        <source>The dissolution date is missing.</source>
+        <translation>The dissolution date is missing.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was already dissolved on %2.</source>
+        <translation>%1 was already dissolved on %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was formed on %2: it cannot be dissolved before that.</source>
+        <translation>%1 was formed on %2: it cannot be dissolved before that.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 still has %2 under it: dissolve or re-form that committee first.</source>
+        <translation>%1 still has %2 under it: dissolve or re-form that committee first.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The successor committee does not exist.</source>
+        <translation>The successor committee does not exist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A committee cannot be dissolved into itself.</source>
+        <translation>A committee cannot be dissolved into itself.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not in office on %2, the day after the dissolution.</source>
+        <translation>%1 is not in office on %2, the day after the dissolution.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1&apos;s membership starts on %2, after the dissolution.</source>
+        <translation>%1&apos;s membership starts on %2, after the dissolution.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 cannot take %2 into the successor: %3</source>
+        <translation>%1 cannot take %2 into the successor: %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The locality needs a name.</source>
+        <translation>The locality needs a name.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ended on %2: it cannot have a new unit under it.</source>
+        <translation>%1 ended on %2: it cannot have a new unit under it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A commune has no units under it.</source>
+        <translation>A commune has no units under it.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown locality level &quot;%1&quot; (province, district or commune).</source>
+        <translation>Unknown locality level &quot;%1&quot; (province, district or commune).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists there on %2.</source>
+        <translation>%1 already exists there on %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The date of the merge is missing.</source>
+        <translation>The date of the merge is missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the units to merge.</source>
+        <translation>Choose the units to merge.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is named twice.</source>
+        <translation>%1 is named twice.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was already merged into %2 on %3.</source>
+        <translation>%1 was already merged into %2 on %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ended on %2, before the merge.</source>
+        <translation>%1 ended on %2, before the merge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 begins on %2: it cannot be merged on %3.</source>
+        <translation>%1 begins on %2: it cannot be merged on %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 still has %2 under it on %3: merge or move that unit first.</source>
+        <translation>%1 still has %2 under it on %3: merge or move that unit first.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be merged into itself.</source>
+        <translation>%1 cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not exist on %2.</source>
+        <translation>%1 does not exist on %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 lies inside a unit being merged.</source>
+        <translation>%1 lies inside a unit being merged.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 is already under %2.</source>
+        <translation>%1 is already under %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be placed under %2, which lies inside it.</source>
+        <translation>%1 cannot be placed under %2, which lies inside it.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::PeriodReport</name>
     <message>
-        <location filename="../../core/reports/periodreport.cpp" line="+86"/>
+        <location filename="../../core/reports/periodreport.cpp" line="+89"/>
         <source>No committee %1</source>
         <translation>No committee %1</translation>
     </message>
@@ -4272,7 +4453,7 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+206"/>
+        <location line="+207"/>
         <location line="+50"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
@@ -5016,7 +5197,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Merged %1: %2 new, %3 updated, %4 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/climain.cpp" line="+178"/>
+        <location filename="../../app/climain.cpp" line="+191"/>
         <source>option %1 needs a value</source>
         <translation>option %1 needs a value</translation>
     </message>
@@ -5037,6 +5218,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
     </message>
     <message>
         <location filename="../../app/cli/meetingcommands.cpp" line="+29"/>
+        <location filename="../../app/cli/organisationcommands.cpp" line="+28"/>
         <location filename="../../app/cli/rostercommands.cpp" line="+66"/>
         <location filename="../../app/draw/drawcommands.cpp" line="+93"/>
         <source>%1: no such committee</source>
@@ -5085,7 +5267,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/draw/drawcommands.cpp" line="+11"/>
+        <location filename="../../app/draw/drawcommands.cpp" line="+12"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
     </message>
@@ -5245,7 +5427,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>usage: %1 opinions --by DIMS</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>--out FILE is required</source>
         <translation>--out FILE is required</translation>
     </message>
@@ -5255,7 +5437,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>--out %1: the file name must end in .%2</translation>
     </message>
     <message>
-        <location filename="../../app/draw/drawcommands.cpp" line="-56"/>
+        <location filename="../../app/draw/drawcommands.cpp" line="-57"/>
         <source>Wrote %1.</source>
         <translation>Wrote %1.</translation>
     </message>
@@ -5305,7 +5487,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>unknown report %1 (quarterly or weekly)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Wrote %1 (%2, %3 reports).</source>
         <translation>Wrote %1 (%2, %3 reports).</translation>
     </message>
@@ -5363,6 +5545,108 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <location line="+40"/>
         <source>the role %1 may not do this</source>
         <translation>the role %1 may not do this</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/organisationcommands.cpp" line="+8"/>
+        <source>%1: no such locality</source>
+        <translation>%1: no such locality</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: several localities have this name (ids %2): give the id</source>
+        <translation>%1: several localities have this name (ids %2): give the id</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 DATE is required</source>
+        <translation>--%1 DATE is required</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--level province|district|commune|agency is required</source>
+        <translation>--level province|district|commune|agency is required</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Formed the committee %1 (id %2).</source>
+        <translation>Formed the committee %1 (id %2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Dissolved %1 on %2: %n membership(s) ended.</source>
+        <translation>
+            <numerusform>Dissolved %1 on %2: %n membership ended.</numerusform>
+            <numerusform>Dissolved %1 on %2: %n memberships ended.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>committees takes no positional arguments</source>
+        <translation>committees takes no positional arguments</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>usage: committee add NAME --level LEVEL | committee rename ID|NAME --to NAME | committee dissolve ID|NAME --on DATE</source>
+        <translation>usage: committee add NAME --level LEVEL | committee rename ID|NAME --to NAME | committee dissolve ID|NAME --on DATE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown committee action %1</source>
+        <translation>unknown committee action %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>--to NAME is required</source>
+        <translation>--to NAME is required</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Renamed %1 to %2.</source>
+        <translation>Renamed %1 to %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>localities takes no positional arguments</source>
+        <translation>localities takes no positional arguments</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Added the locality %1 (id %2).</source>
+        <translation>Added the locality %1 (id %2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Placed %1 under %2 from %3.</source>
+        <translation>Placed %1 under %2 from %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ends: its last day is %2.</source>
+        <translation>%1 ends: its last day is %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown locality action %1</source>
+        <translation>unknown locality action %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--into NAME is required</source>
+        <translation>--into NAME is required</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: no such locality (add it, or merge with --create-missing)</source>
+        <translation>%1: no such locality (add it, or merge with --create-missing)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Merged %n unit(s) into %1 on %2.</source>
+        <translation>
+            <numerusform>Merged %n unit into %1 on %2.</numerusform>
+            <numerusform>Merged %n units into %1 on %2.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

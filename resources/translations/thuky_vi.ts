@@ -1846,7 +1846,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::DatabaseCopy</name>
     <message>
-        <location filename="../../core/db/databasecopy.cpp" line="+94"/>
+        <location filename="../../core/db/databasecopy.cpp" line="+95"/>
         <source>The two databases have different schema versions (%1 and %2).</source>
         <translation>Hai cơ sở dữ liệu có phiên bản lược đồ khác nhau (%1 và %2).</translation>
     </message>
@@ -1932,7 +1932,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::Exchange</name>
     <message>
-        <location filename="../../core/db/exchange.cpp" line="+143"/>
+        <location filename="../../core/db/exchange.cpp" line="+145"/>
         <location line="+4"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: không ghi được: %2</translation>
@@ -1958,7 +1958,8 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>%1:1: tệp bị hỏng (sai mã kiểm tra)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
+        <location line="+61"/>
         <source>%1:1: a %2 record refers to a %3 record that is neither in the file nor in the database</source>
         <translation>%1:1: một bản ghi %2 trỏ đến bản ghi %3 không có trong tệp lẫn trong cơ sở dữ liệu</translation>
     </message>
@@ -3981,9 +3982,189 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::Organisation</name>
+    <message>
+        <location filename="../../core/roster/organisation.cpp" line="+94"/>
+        <location line="+64"/>
+        <source>The committee needs a name.</source>
+        <translation>Ban chỉ đạo cần có tên.</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Unknown committee level &quot;%1&quot; (province, district, commune or agency).</source>
+        <translation>Cấp ban chỉ đạo &quot;%1&quot; không hợp lệ (tỉnh, huyện, xã hoặc cơ quan).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The parent committee does not exist.</source>
+        <translation>Ban chỉ đạo cấp trên không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was dissolved on %2: it cannot have a new committee under it.</source>
+        <translation>%1 đã giải thể ngày %2: không thể lập ban chỉ đạo mới trực thuộc.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../core/roster/organisationchanges.cpp" line="+52"/>
+        <location line="+183"/>
+        <source>The locality does not exist.</source>
+        <translation>Địa bàn không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+44"/>
+        <source>A committee named %1 already exists on %2.</source>
+        <translation>Ngày %2 đã có ban chỉ đạo tên %1.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+26"/>
+        <location filename="../../core/roster/organisationchanges.cpp" line="-160"/>
+        <location line="+89"/>
+        <source>The committee does not exist.</source>
+        <translation>Ban chỉ đạo không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The committee already has members, meetings or committees under it: dissolve it instead.</source>
+        <translation>Ban chỉ đạo đã có thành viên, hội nghị hoặc ban trực thuộc: hãy giải thể thay vì xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../core/roster/organisationchanges.cpp" line="-94"/>
+        <source>The dissolution date is missing.</source>
+        <translation>Chưa nhập ngày giải thể.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was already dissolved on %2.</source>
+        <translation>%1 đã giải thể ngày %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was formed on %2: it cannot be dissolved before that.</source>
+        <translation>%1 được thành lập ngày %2: không thể giải thể trước ngày đó.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 still has %2 under it: dissolve or re-form that committee first.</source>
+        <translation>%1 còn ban trực thuộc %2: hãy giải thể hoặc kiện toàn ban đó trước.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The successor committee does not exist.</source>
+        <translation>Ban chỉ đạo kế tục không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A committee cannot be dissolved into itself.</source>
+        <translation>Không thể giải thể ban chỉ đạo vào chính nó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not in office on %2, the day after the dissolution.</source>
+        <translation>%1 không hoạt động vào ngày %2, ngày sau khi giải thể.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1&apos;s membership starts on %2, after the dissolution.</source>
+        <translation>Nhiệm kỳ của %1 bắt đầu ngày %2, sau ngày giải thể.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 cannot take %2 into the successor: %3</source>
+        <translation>Không thể chuyển %2 của %1 sang ban kế tục: %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The locality needs a name.</source>
+        <translation>Địa bàn cần có tên.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ended on %2: it cannot have a new unit under it.</source>
+        <translation>%1 đã kết thúc ngày %2: không thể thêm đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A commune has no units under it.</source>
+        <translation>Cấp xã không có đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown locality level &quot;%1&quot; (province, district or commune).</source>
+        <translation>Cấp địa bàn &quot;%1&quot; không hợp lệ (tỉnh, huyện hoặc xã).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists there on %2.</source>
+        <translation>Ngày %2 ở đó đã có %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The date of the merge is missing.</source>
+        <translation>Chưa nhập ngày sáp nhập.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the units to merge.</source>
+        <translation>Hãy chọn các đơn vị cần sáp nhập.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is named twice.</source>
+        <translation>%1 được nêu hai lần.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was already merged into %2 on %3.</source>
+        <translation>%1 đã được sáp nhập vào %2 ngày %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ended on %2, before the merge.</source>
+        <translation>%1 đã kết thúc ngày %2, trước ngày sáp nhập.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 begins on %2: it cannot be merged on %3.</source>
+        <translation>%1 bắt đầu từ ngày %2: không thể sáp nhập ngày %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 still has %2 under it on %3: merge or move that unit first.</source>
+        <translation>Ngày %3, %1 vẫn còn đơn vị trực thuộc %2: hãy sáp nhập hoặc chuyển đơn vị đó trước.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be merged into itself.</source>
+        <translation>Không thể sáp nhập %1 vào chính nó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not exist on %2.</source>
+        <translation>Ngày %2 không có %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 lies inside a unit being merged.</source>
+        <translation>%1 nằm trong một đơn vị đang được sáp nhập.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 is already under %2.</source>
+        <translation>%1 đã trực thuộc %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be placed under %2, which lies inside it.</source>
+        <translation>Không thể đặt %1 trực thuộc %2, vì %2 nằm trong %1.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::PeriodReport</name>
     <message>
-        <location filename="../../core/reports/periodreport.cpp" line="+86"/>
+        <location filename="../../core/reports/periodreport.cpp" line="+89"/>
         <source>No committee %1</source>
         <translation>Không có ban chỉ đạo %1</translation>
     </message>
@@ -4260,7 +4441,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+206"/>
+        <location line="+207"/>
         <location line="+50"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
@@ -5003,7 +5184,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đã hợp nhất %1: %2 mới, %3 cập nhật, %4 không đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/climain.cpp" line="+178"/>
+        <location filename="../../app/climain.cpp" line="+191"/>
         <source>option %1 needs a value</source>
         <translation>tùy chọn %1 cần một giá trị</translation>
     </message>
@@ -5024,6 +5205,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
     </message>
     <message>
         <location filename="../../app/cli/meetingcommands.cpp" line="+29"/>
+        <location filename="../../app/cli/organisationcommands.cpp" line="+28"/>
         <location filename="../../app/cli/rostercommands.cpp" line="+66"/>
         <location filename="../../app/draw/drawcommands.cpp" line="+93"/>
         <source>%1: no such committee</source>
@@ -5072,7 +5254,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/draw/drawcommands.cpp" line="+11"/>
+        <location filename="../../app/draw/drawcommands.cpp" line="+12"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: không ghi được: %2</translation>
     </message>
@@ -5232,7 +5414,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>cách dùng: %1 opinions --by CHIỀU</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>--out FILE is required</source>
         <translation>cần --out TỆP</translation>
     </message>
@@ -5242,7 +5424,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>--out %1: tên tệp phải có đuôi .%2</translation>
     </message>
     <message>
-        <location filename="../../app/draw/drawcommands.cpp" line="-56"/>
+        <location filename="../../app/draw/drawcommands.cpp" line="-57"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
@@ -5292,7 +5474,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>không rõ báo cáo %1 (quarterly hoặc weekly)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Wrote %1 (%2, %3 reports).</source>
         <translation>Đã ghi %1 (%2, %3 phản ánh).</translation>
     </message>
@@ -5350,6 +5532,106 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <location line="+40"/>
         <source>the role %1 may not do this</source>
         <translation>vai trò %1 không được làm việc này</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/organisationcommands.cpp" line="+8"/>
+        <source>%1: no such locality</source>
+        <translation>%1: không có địa bàn này</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: several localities have this name (ids %2): give the id</source>
+        <translation>%1: nhiều địa bàn trùng tên (mã %2): hãy nhập mã</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 DATE is required</source>
+        <translation>cần có --%1 NGÀY</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--level province|district|commune|agency is required</source>
+        <translation>cần có --level province|district|commune|agency</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Formed the committee %1 (id %2).</source>
+        <translation>Đã thành lập %1 (mã %2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Dissolved %1 on %2: %n membership(s) ended.</source>
+        <translation>
+            <numerusform>Đã giải thể %1 ngày %2: %n thành viên kết thúc nhiệm kỳ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>committees takes no positional arguments</source>
+        <translation>committees không nhận đối số vị trí</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>usage: committee add NAME --level LEVEL | committee rename ID|NAME --to NAME | committee dissolve ID|NAME --on DATE</source>
+        <translation>cách dùng: committee add TÊN --level CẤP | committee rename MÃ|TÊN --to TÊN | committee dissolve MÃ|TÊN --on NGÀY</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown committee action %1</source>
+        <translation>không có thao tác committee %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>--to NAME is required</source>
+        <translation>cần có --to TÊN</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Renamed %1 to %2.</source>
+        <translation>Đã đổi tên %1 thành %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>localities takes no positional arguments</source>
+        <translation>localities không nhận đối số vị trí</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Added the locality %1 (id %2).</source>
+        <translation>Đã thêm địa bàn %1 (mã %2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Placed %1 under %2 from %3.</source>
+        <translation>Đã chuyển %1 trực thuộc %2 từ ngày %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ends: its last day is %2.</source>
+        <translation>%1 kết thúc: ngày cuối là %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown locality action %1</source>
+        <translation>không có thao tác locality %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--into NAME is required</source>
+        <translation>cần có --into TÊN</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: no such locality (add it, or merge with --create-missing)</source>
+        <translation>%1: không có địa bàn này (hãy thêm, hoặc sáp nhập với --create-missing)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Merged %n unit(s) into %1 on %2.</source>
+        <translation>
+            <numerusform>Đã sáp nhập %n đơn vị vào %1 ngày %2.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include <ui/roster/persondialog.h>
 #include <ui/roster/reorganisedialog.h>
 #include <ui/roster/rostercommands.h>
+#include <ui/roster/rosterimportdialog.h>
 
 #include <core/db/database.h>
 #include <core/roster/rosterrepository.h>
@@ -280,6 +281,18 @@ void RosterView::createActions()
         &RosterView::addPerson);
     m_editPerson = make(tr("&Edit person…"), QStringLiteral("document-edit"),
         QKeySequence(Qt::Key_F2), tr("Edit the selected person"), &RosterView::editPerson);
+    auto *importRoster = new QAction(
+        QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import roster…"), this);
+    importRoster->setObjectName(QStringLiteral("importRosterAction"));
+    importRoster->setStatusTip(tr("Import memberships from a roster sheet (CSV)"));
+    connect(importRoster, &QAction::triggered, this, [this] {
+        guard([this] {
+            if (RosterImportDialog::run(m_db, m_committeeId, this, m_undo, m_feedback))
+                reload();
+        });
+    });
+    addAction(importRoster);
+    m_toolBar->addAction(importRoster);
     m_toolBar->addSeparator();
     m_appoint = make(tr("A&ppoint to role…"), QStringLiteral("list-add"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
@@ -422,6 +435,8 @@ void RosterView::updateActions()
     const bool hasCommittee = m_editable && m_committeeId > 0;
     const qint64 selected = selectedMembershipId();
     m_addPerson->setEnabled(m_editable);
+    if (auto *importRoster = findChild<QAction *>(QStringLiteral("importRosterAction")))
+        importRoster->setEnabled(m_editable);
     m_editPerson->setEnabled(m_editable && m_personId > 0);
     m_appoint->setEnabled(hasCommittee);
     bool open = false;
