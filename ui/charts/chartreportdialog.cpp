@@ -6,6 +6,7 @@
 #include <core/documents/partydocument.h>
 #include <core/text/vndate.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -19,6 +20,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
 
@@ -42,6 +44,14 @@ ChartReportDialog::ChartReportDialog(Database &db, QWidget *parent)
     row->addWidget(m_period, 1);
     row->addWidget(draftButton);
     form->addRow(tr("Period"), row);
+    m_rollUp = new QCheckBox(tr("Roll &up to today's units"), this);
+    m_rollUp->setObjectName(QStringLiteral("rollUp"));
+    m_rollUp->setToolTip(tr("Count the reports of merged localities under the unit that holds "
+                            "them today, so that periods before and after a merge compare"));
+    m_rollUp->setChecked(QSettings().value(QStringLiteral("charts/rollUpMerged")).toBool());
+    connect(m_rollUp, &QCheckBox::toggled, this,
+        [](bool on) { QSettings().setValue(QStringLiteral("charts/rollUpMerged"), on); });
+    form->addRow(QString(), m_rollUp);
     m_figures = new QLabel(this);
     form->addRow(QString(), m_figures);
     m_assessment = new QPlainTextEdit(this);
@@ -90,7 +100,7 @@ void ChartReportDialog::draft()
         m_figures->setText(tr("Give a quarter (2024-Q2) or an ISO week (2024-W29)."));
         return;
     }
-    m_data = PeriodReport(m_db).build(*period);
+    m_data = PeriodReport(m_db).build(*period, 0, m_rollUp->isChecked());
     m_assessment->setPlainText(m_data.assessment);
     m_direction->setPlainText(m_data.direction);
     m_figures->setText(tr("%1: %n report(s)", nullptr, m_data.total).arg(m_data.period.label()));

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 QT_BEGIN_NAMESPACE
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -32,6 +33,9 @@ public:
     QString direction() const;
     void setAssessment(const QString &text);
     void setDirection(const QString &text);
+    /** "Roll up to today's units" (as in the Charts area, and remembered with it). */
+    QCheckBox *rollUpCheck() const { return m_rollUp; }
+    const PeriodReportData &data() const { return m_data; }
     /** Writes the report with the edited texts; the format follows the extension (.pdf, .odt). */
     bool save(const QString &path, QString *error = nullptr);
 
@@ -44,6 +48,7 @@ private:
     Database &m_db;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_period = nullptr;
+    QCheckBox *m_rollUp = nullptr;
     QLabel *m_figures = nullptr;
     QPlainTextEdit *m_assessment = nullptr;
     QPlainTextEdit *m_direction = nullptr;

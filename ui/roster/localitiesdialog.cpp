@@ -85,7 +85,7 @@ LocalitiesDialog::LocalitiesDialog(
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *buttons = new QVBoxLayout;
-    for (QPushButton *b : { m_addProvince, m_addUnder, m_rename, m_merge, m_move })
+    for (QPushButton *b : { m_addProvince, m_addUnder, m_rename, m_merge, m_move, m_end })
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto *row = new QHBoxLayout;
@@ -129,6 +129,8 @@ void LocalitiesDialog::buildButtons()
     m_rename = make(tr("&Rename…"), QStringLiteral("rename"), [this] { renameUnit(); });
     m_merge = make(tr("&Merge…"), QStringLiteral("merge"), [this] { mergeUnits(); });
     m_move = make(tr("Mo&ve…"), QStringLiteral("move"), [this] { moveUnit(); });
+    m_end = make(tr("&End…"), QStringLiteral("end"), [this] { endUnit(); });
+    m_end->setToolTip(tr("End the selected unit without a successor (a district in 2025)"));
     m_addUnder->setToolTip(tr("Add a district or commune under the selected unit"));
     m_merge->setToolTip(tr("Merge the selected units into one on a date (Ctrl+click selects "
                            "several)"));
@@ -264,6 +266,7 @@ void LocalitiesDialog::updateButtons()
     m_rename->setEnabled(one);
     m_merge->setEnabled(!units.isEmpty());
     m_move->setEnabled(one && units.first().parentId > 0);
+    m_end->setEnabled(one && !units.first().validTo.isValid());
 }
 
 void LocalitiesDialog::showDialog(EditDialog *dialog)
@@ -344,6 +347,22 @@ void LocalitiesDialog::moveUnit()
             m_asOf->setDate(dialog->on());
         reload();
         selectUnits({ command->targetId() });
+    });
+    showDialog(dialog);
+}
+
+void LocalitiesDialog::endUnit()
+{
+    const QList<Locality> units = selectedUnits();
+    if (units.size() != 1)
+        return;
+    const Locality unit = units.first();
+    auto *dialog = new EndLocalityDialog(unit, m_asOf->date().addDays(-1), this);
+    dialog->setSubmit([this, dialog, unit] {
+        execute(MergeLocalities::end(m_db, unit, dialog->lastDay().addDays(1)));
+        if (dialog->lastDay() >= m_asOf->date())
+            m_asOf->setDate(dialog->lastDay().addDays(1)); // the day it is gone
+        reload();
     });
     showDialog(dialog);
 }

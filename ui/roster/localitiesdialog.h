@@ -25,9 +25,9 @@ class EditDialog;
 /**
  * The locality tree editor: province → district → commune with each unit's validity period
  * and what it was merged into, as of a date or with its whole history. Add a unit, rename
- * it, merge several into one (an existing unit or a new one), move a unit under another; the
- * history of the selected unit below. Every edit is one undoable step, refused with its
- * reason and nothing changed.
+ * it, merge several into one (an existing unit or a new one), move a unit under another, end
+ * one without a successor; the history of the selected unit below. Every edit is one undoable step,
+ * refused with its reason and nothing changed.
  */
 class LocalitiesDialog : public QDialog
 {
@@ -56,6 +56,7 @@ public:
     QPushButton *renameButton() const { return m_rename; }
     QPushButton *mergeButton() const { return m_merge; }
     QPushButton *moveButton() const { return m_move; }
+    QPushButton *endButton() const { return m_end; }
 
     /** The item of the unit with @p id, or null when it is not shown. */
     QTreeWidgetItem *itemOf(qint64 id) const;
@@ -80,6 +81,7 @@ private:
     void renameUnit();
     void mergeUnits();
     void moveUnit();
+    void endUnit();
 
     Database &m_db;
     QUndoStack *m_undo;
@@ -95,6 +97,7 @@ private:
     QPushButton *m_rename = nullptr;
     QPushButton *m_merge = nullptr;
     QPushButton *m_move = nullptr;
+    QPushButton *m_end = nullptr;
 };
 
 } // namespace thuky

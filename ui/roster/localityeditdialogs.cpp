@@ -239,4 +239,30 @@ bool MoveLocalityDialog::checkInput()
     return true;
 }
 
+// ---------------------------------------------------------------------------------------
+
+EndLocalityDialog::EndLocalityDialog(const Locality &unit, const QDate &lastDay, QWidget *parent)
+    : EditDialog(parent)
+{
+    setWindowTitle(tr("End %1").arg(unit.name));
+    m_last = makeDateEdit(lastDay);
+    m_last->setObjectName(QStringLiteral("lastDay"));
+    auto *note = new QLabel(tr("For a unit that is not merged into another: it stops on its "
+                               "last day, and its reports keep its name. The units under it "
+                               "must be merged or moved first."),
+        this);
+    note->setWordWrap(true);
+    addField(QString(), tr("Unit:"), new QLabel(unit.name, this));
+    addField(QStringLiteral("on"), tr("&Last day:"), m_last);
+    m_form->addRow(QString(), note);
+    aliasField(QStringLiteral("sources"), QStringLiteral("on"));
+    setMinimumWidth(480);
+    m_last->setFocus();
+}
+
+QDate EndLocalityDialog::lastDay() const
+{
+    return m_last->date();
+}
+
 } // namespace thuky

@@ -100,4 +100,17 @@ private:
     QComboBox *m_parent;
 };
 
+/** Ends a unit without a successor on its last day (a district on 30/06/2025). */
+class EndLocalityDialog : public EditDialog
+{
+    Q_OBJECT
+public:
+    EndLocalityDialog(const Locality &unit, const QDate &lastDay, QWidget *parent = nullptr);
+    QDate lastDay() const;
+    QDateEdit *lastDayEdit() const { return m_last; }
+
+private:
+    QDateEdit *m_last;
+};
+
 } // namespace thuky

@@ -219,6 +219,13 @@ MergeLocalities *MergeLocalities::move(
     return command;
 }
 
+MergeLocalities *MergeLocalities::end(Database &db, const Locality &unit, const QDate &on)
+{
+    auto *command = new MergeLocalities(db, End, { unit }, on);
+    command->setText(tr("End %1 on %2").arg(unit.name, VnDate::display(on.addDays(-1))));
+    return command;
+}
+
 QList<qint64> MergeLocalities::sourceIds()
 {
     QList<qint64> ids;
@@ -241,8 +248,10 @@ void MergeLocalities::apply()
         m_done = org.mergeLocalities(sourceIds(), idOfLocality(m_targetUuid), m_on);
     } else if (m_kind == IntoNew) {
         m_done = org.mergeLocalitiesIntoNew(sourceIds(), m_newName, m_on);
-    } else {
+    } else if (m_kind == Move) {
         m_done = org.moveLocality(sourceIds().value(0), idOfLocality(m_targetUuid), m_on);
+    } else {
+        m_done = org.endLocality(sourceIds().value(0), m_on);
     }
     m_targetId = idOfLocality(m_done.targetUuid);
     if (m_done.targetCreated)

@@ -129,7 +129,8 @@ private:
 
 /**
  * Merges units into an existing one, into a new one, or (a move) places one unit under
- * another: each ends the day before and is merged into the unit it now belongs to.
+ * another: each ends the day before and is merged into the unit it now belongs to. Or ends
+ * a unit without a successor.
  */
 class MergeLocalities : public OrganisationCommand
 {
@@ -144,7 +145,9 @@ public:
     /** Moves @p unit under @p newParent from @p on. */
     static MergeLocalities *move(
         Database &db, const Locality &unit, const Locality &newParent, const QDate &on);
-    /** The unit the sources belong to now (0 before the first redo). */
+    /** Ends @p unit without a successor: its last day is the day before @p on. */
+    static MergeLocalities *end(Database &db, const Locality &unit, const QDate &on);
+    /** The unit the sources belong to now (0 before the first redo, or for an end). */
     qint64 targetId() const { return m_targetId; }
 
 protected:
@@ -152,7 +155,7 @@ protected:
     void revert() override;
 
 private:
-    enum Kind { IntoExisting, IntoNew, Move };
+    enum Kind { IntoExisting, IntoNew, Move, End };
     MergeLocalities(Database &db, Kind kind, const QList<Locality> &sources, const QDate &on);
     QList<qint64> sourceIds();
 

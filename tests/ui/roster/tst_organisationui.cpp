@@ -53,6 +53,12 @@ void setDate(QDateEdit *edit, const QDate &date)
     edit->setDate(date);
 }
 
+/** Clicks a check box on its box (a wide one ignores clicks right of its text). */
+void clickCheck(QCheckBox *check)
+{
+    QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(6, check->height() / 2));
+}
+
 QStringList historyLines(QListWidget *list)
 {
     QStringList lines;
@@ -300,7 +306,7 @@ void TestOrganisationUi::dissolveIntoAnotherAndTreeAsOfDates()
     QCOMPARE(repo.members(m_north, QDate(2025, 1, 1)).first().personId, person);
 
     // With the history: shown, greyed, and the tooltip says when and into what.
-    QTest::mouseClick(m_view->organisationActions()->historyCheck(), Qt::LeftButton);
+    clickCheck(m_view->organisationActions()->historyCheck());
     QVERIFY(m_view->organisationActions()->historyCheck()->isChecked());
     QModelIndex index = treeIndex(id);
     QVERIFY(index.isValid());
@@ -313,7 +319,7 @@ void TestOrganisationUi::dissolveIntoAnotherAndTreeAsOfDates()
     // As of a day in its time it is in office again.
     m_view->setAsOf(QDate(2024, 6, 1));
     QVERIFY(treeIndex(id).data(CommitteeTreeModel::InOfficeRole).toBool());
-    QTest::mouseClick(m_view->organisationActions()->historyCheck(), Qt::LeftButton);
+    clickCheck(m_view->organisationActions()->historyCheck());
     QVERIFY(treeIndex(id).isValid());
     m_view->setAsOf(QDate(2025, 1, 1));
     QVERIFY(!treeIndex(id).isValid());
@@ -414,13 +420,14 @@ void TestOrganisationUi::mergeTwoCommunesIntoNewUnit()
     QVERIFY2(lines.filter(QStringLiteral("xã Mỹ Bình")).size() == 1, qPrintable(lines.join(u'|')));
 
     // The history shows the old units greyed, merged into the new one the day it began.
-    QTest::mouseClick(editor->historyCheck(), Qt::LeftButton);
+    clickCheck(editor->historyCheck());
     QTreeWidgetItem *old = editor->itemOf(m_communeA);
     QVERIFY(old);
     QCOMPARE(old->text(LocalitiesDialog::MergedIntoColumn), QStringLiteral("xã Mỹ Hòa"));
     QCOMPARE(old->text(LocalitiesDialog::MergedOnColumn), QStringLiteral("01/07/2025"));
     QCOMPARE(old->text(LocalitiesDialog::ToColumn), QStringLiteral("30/06/2025"));
-    QVERIFY(old->foreground(LocalitiesDialog::NameColumn) != item->foreground(0));
+    QVERIFY(old->foreground(LocalitiesDialog::NameColumn)
+        != editor->itemOf(created->id)->foreground(LocalitiesDialog::NameColumn));
     editor->tree()->clearSelection();
     old->setSelected(true);
     QVERIFY2(historyLines(editor->historyList()).filter(QStringLiteral("xã Mỹ Hòa")).size() == 1,
@@ -445,6 +452,26 @@ void TestOrganisationUi::mergeTwoCommunesIntoNewUnit()
     QCOMPARE(again->uuid, created->uuid);
     QCOMPARE(Organisation(*m_db).unitOn(m_communeA, QDate(2025, 7, 1)), created->id);
     QCOMPARE(Organisation(*m_db).unitOn(m_communeB, QDate(2025, 6, 30)), m_communeB);
+
+    // The district, empty now, ends on 30/06/2025 without a successor.
+    clickCheck(editor->historyCheck()); // history off
+    editor->selectUnits({ m_district });
+    QVERIFY(editor->endButton()->isEnabled());
+    QTest::mouseClick(editor->endButton(), Qt::LeftButton);
+    QPointer<EndLocalityDialog> end = visibleDialog<EndLocalityDialog>(editor);
+    QVERIFY(end);
+    end->lastDayEdit()->setDate(QDate(2025, 6, 30));
+    clickOk(end);
+    QTRY_VERIFY(!end || !end->isVisible());
+    QVERIFY(!editor->itemOf(m_district)); // as of 01/07/2025
+    QCOMPARE(
+        Organisation(*m_db).findLocality(QString::number(m_district))->validTo, QDate(2025, 6, 30));
+    setDate(editor->asOfEdit(), QDate(2025, 6, 30));
+    editor->selectUnits({ m_district });
+    QVERIFY2(historyLines(editor->historyList()).filter(QStringLiteral("30/06/2025")).size() == 1,
+        qPrintable(historyLines(editor->historyList()).join(u'|')));
+    m_undo->undo();
+    QVERIFY(!Organisation(*m_db).findLocality(QString::number(m_district))->validTo.isValid());
     editor->reject();
 }
 
