@@ -194,7 +194,6 @@ DissolveCommitteeDialog::DissolveCommitteeDialog(
 {
     setWindowTitle(tr("Dissolve a committee"));
     auto *which = new QLabel(committee.name, this);
-    which->setWordWrap(true);
     m_on = makeDateEdit(on);
     m_on->setObjectName(QStringLiteral("on"));
     m_hasSuccessor
@@ -211,7 +210,7 @@ DissolveCommitteeDialog::DissolveCommitteeDialog(
     addField(QStringLiteral("on"), tr("&Last day:"), m_on);
     m_form->addRow(QString(), m_hasSuccessor);
     addField(QStringLiteral("successor"), QString(), m_successor);
-    m_form->addRow(QString(), note);
+    m_form->addRow(note);
     aliasField(QStringLiteral("date"), QStringLiteral("on"));
     aliasField(QStringLiteral("into"), QStringLiteral("successor"));
     setMinimumWidth(560);

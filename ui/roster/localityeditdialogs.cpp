@@ -111,7 +111,7 @@ MergeLocalitiesDialog::MergeLocalitiesDialog(
     addField(QStringLiteral("target"), QString(), m_target);
     m_form->addRow(QString(), m_new);
     addField(QStringLiteral("name"), QString(), m_newName);
-    m_form->addRow(QString(), note);
+    m_form->addRow(note);
     aliasField(QStringLiteral("date"), QStringLiteral("on"));
     aliasField(QStringLiteral("into"), QStringLiteral("target"));
     setMinimumWidth(560);
@@ -135,7 +135,22 @@ void MergeLocalitiesDialog::fillTargets()
         if (!sources.contains(l.id))
             m_targets.append(l);
     }
+    const bool first = m_target->count() == 0;
     fillUnits(m_target, m_targets);
+    if (first && !m_sources.isEmpty()) {
+        // A unit like the first source (a commune beside it, say) rather than the province.
+        const Locality &like = m_sources.first();
+        int best = -1;
+        for (int i = 0; i < m_targets.size() && best < 0; ++i) {
+            if (m_targets.at(i).level == like.level && m_targets.at(i).parentId == like.parentId)
+                best = i;
+        }
+        for (int i = 0; i < m_targets.size() && best < 0; ++i) {
+            if (m_targets.at(i).level == like.level)
+                best = i;
+        }
+        m_target->setCurrentIndex(qMax(0, best));
+    }
 }
 
 void MergeLocalitiesDialog::updateEnabled()
@@ -197,7 +212,7 @@ MoveLocalityDialog::MoveLocalityDialog(
     addField(QString(), tr("Unit:"), new QLabel(unit.name, this));
     addField(QStringLiteral("parent"), tr("&Place under:"), m_parent);
     addField(QStringLiteral("on"), tr("&From:"), m_on);
-    m_form->addRow(QString(), note);
+    m_form->addRow(note);
     aliasField(QStringLiteral("date"), QStringLiteral("on"));
     aliasField(QStringLiteral("to"), QStringLiteral("parent"));
     setMinimumWidth(520);
@@ -254,7 +269,7 @@ EndLocalityDialog::EndLocalityDialog(const Locality &unit, const QDate &lastDay,
     note->setWordWrap(true);
     addField(QString(), tr("Unit:"), new QLabel(unit.name, this));
     addField(QStringLiteral("on"), tr("&Last day:"), m_last);
-    m_form->addRow(QString(), note);
+    m_form->addRow(note);
     aliasField(QStringLiteral("sources"), QStringLiteral("on"));
     setMinimumWidth(480);
     m_last->setFocus();

@@ -8,6 +8,7 @@
 #include <core/opinions/opinionrepository.h>
 #include <core/reports/statsdimensions.h>
 #include <core/roster/organisation.h>
+#include <ui/charts/chartreportdialog.h>
 #include <ui/charts/chartsview.h>
 #include <ui/opinions/opinionsview.h>
 #include <ui/opinions/opiniontablemodel.h>
@@ -37,6 +38,7 @@ private slots:
     void initTestCase();
     void checkBoxGroupsMergedUnitsAsOne();
     void clickOpensReportsOfBothUnits();
+    void periodReportRollsUp();
 
 private:
     static QStackedBarSeries *bars(ChartsView &view)
@@ -172,6 +174,31 @@ void TestChartsRollUp::clickOpensReportsOfBothUnits()
     for (const FixtureReport &r : std::as_const(m_fx.reports))
         alone += r.quarter == QLatin1String("2024-Q2") && r.localityId == m_into;
     QCOMPARE(int(OpinionRepository(*m_db).count(own)), alone);
+    QSettings().clear();
+}
+
+void TestChartsRollUp::periodReportRollsUp()
+{
+    const QString into = m_fx.localityNames.value(m_into);
+    const QString from = m_fx.localityNames.value(m_from);
+    auto counts = [](const QList<ComparisonRow> &rows) {
+        QMap<QString, int> out;
+        for (const ComparisonRow &r : rows)
+            out.insert(r.key, r.current);
+        return out;
+    };
+    ChartReportDialog dialog(*m_db);
+    QVERIFY(!dialog.rollUpCheck()->isChecked());
+    QVERIFY(dialog.setPeriod(QStringLiteral("2024-Q3")));
+    const QMap<QString, int> apart = counts(dialog.data().byLocality);
+    QVERIFY(apart.value(from) > 0);
+    dialog.rollUpCheck()->setChecked(true);
+    QVERIFY(dialog.setPeriod(QStringLiteral("2024-Q3")));
+    const QMap<QString, int> together = counts(dialog.data().byLocality);
+    QVERIFY(!together.contains(from));
+    QCOMPARE(together.value(into), apart.value(into) + apart.value(from));
+    // The Charts area's choice and the report's are one.
+    QVERIFY(QSettings().value(QStringLiteral("charts/rollUpMerged")).toBool());
     QSettings().clear();
 }
 
