@@ -50,6 +50,41 @@ LocalitiesDialog::LocalitiesDialog(
         connect(m_feedback, &CommandFeedback::failed, this,
             [this](const QString &message) { QMessageBox::warning(this, windowTitle(), message); });
     }
+    QHBoxLayout *controls = buildControls();
+    buildButtons();
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = new QVBoxLayout;
+    for (QPushButton *b : { m_addProvince, m_addUnder, m_rename, m_merge, m_move, m_end })
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_tree, 1);
+    row->addLayout(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addLayout(row, 1);
+    layout->addWidget(m_historyLabel);
+    layout->addWidget(m_history);
+    layout->addWidget(close);
+    resize(980, 620);
+
+    connect(m_asOf, &QDateEdit::dateChanged, this, &LocalitiesDialog::reload);
+    connect(m_showHistory, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(QLatin1String(historyKey), on);
+        reload();
+    });
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
+        fillHistory();
+        updateButtons();
+    });
+    if (m_undo)
+        connect(m_undo, &QUndoStack::indexChanged, this, &LocalitiesDialog::reload);
+    reload();
+}
+
+QHBoxLayout *LocalitiesDialog::buildControls()
+{
     m_asOf = new DateField(QDate::currentDate(), this);
     m_asOf->setObjectName(QStringLiteral("asOf"));
     auto *asOfLabel = new QLabel(tr("&As of:"), this);
@@ -81,36 +116,7 @@ LocalitiesDialog::LocalitiesDialog(
     m_history->setMaximumHeight(120);
     m_historyLabel->setBuddy(m_history);
 
-    buildButtons();
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *buttons = new QVBoxLayout;
-    for (QPushButton *b : { m_addProvince, m_addUnder, m_rename, m_merge, m_move, m_end })
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_tree, 1);
-    row->addLayout(buttons);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
-    layout->addLayout(row, 1);
-    layout->addWidget(m_historyLabel);
-    layout->addWidget(m_history);
-    layout->addWidget(close);
-    resize(980, 620);
-
-    connect(m_asOf, &QDateEdit::dateChanged, this, &LocalitiesDialog::reload);
-    connect(m_showHistory, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(QLatin1String(historyKey), on);
-        reload();
-    });
-    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
-        fillHistory();
-        updateButtons();
-    });
-    if (m_undo)
-        connect(m_undo, &QUndoStack::indexChanged, this, &LocalitiesDialog::reload);
-    reload();
+    return controls;
 }
 
 void LocalitiesDialog::buildButtons()

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -69,6 +70,8 @@ public:
     static QString levelLabel(const QString &level);
 
 private:
+    /** The date and history option above the tree; creates the tree and the history panel. */
+    QHBoxLayout *buildControls();
     void buildButtons();
     QList<Locality> selectedUnits() const;
     void fillHistory();

@@ -82,6 +82,7 @@ private slots:
     void refusedDissolutionChangesNothing();
     void mergeTwoCommunesIntoNewUnit();
     void moveCommuneUnderProvince();
+    void endEmptyDistrict();
     void addAndRenameLocality();
     void refusedMergeChangesNothing();
 
@@ -96,6 +97,10 @@ private:
     }
     void makeView();
     LocalitiesDialog *openLocalities();
+    /** With the history shown: the merged communes greyed, and each unit's history. */
+    void checkMergeHistory(LocalitiesDialog *editor, qint64 created);
+    /** With the history shown: committee @p id greyed after 31/12/2024, in office before. */
+    void checkDissolvedInTree(qint64 id);
     QModelIndex treeIndex(qint64 committeeId) const
     {
         return m_view->committeeModel()->indexOfId(committeeId);
@@ -305,6 +310,23 @@ void TestOrganisationUi::dissolveIntoAnotherAndTreeAsOfDates()
     QCOMPARE(repo.members(m_north, QDate(2025, 1, 1)).size(), 1);
     QCOMPARE(repo.members(m_north, QDate(2025, 1, 1)).first().personId, person);
 
+    checkDissolvedInTree(id);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Undo: in office again, the membership open, nothing in the successor.
+    m_undo->undo();
+    QVERIFY(treeIndex(id).isValid());
+    QCOMPARE(repo.members(id, QDate(2025, 1, 1)).size(), 1);
+    QCOMPARE(repo.members(m_north, QDate(2025, 1, 1)).size(), 0);
+    QVERIFY(!repo.committee(id)->validTo.isValid());
+    m_undo->redo();
+    QVERIFY(!treeIndex(id).isValid());
+    QCOMPARE(repo.members(m_north, QDate(2025, 1, 1)).size(), 1);
+}
+
+void TestOrganisationUi::checkDissolvedInTree(qint64 id)
+{
     // With the history: shown, greyed, and the tooltip says when and into what.
     clickCheck(m_view->organisationActions()->historyCheck());
     QVERIFY(m_view->organisationActions()->historyCheck()->isChecked());
@@ -323,16 +345,6 @@ void TestOrganisationUi::dissolveIntoAnotherAndTreeAsOfDates()
     QVERIFY(treeIndex(id).isValid());
     m_view->setAsOf(QDate(2025, 1, 1));
     QVERIFY(!treeIndex(id).isValid());
-
-    // Undo: in office again, the membership open, nothing in the successor.
-    m_undo->undo();
-    QVERIFY(treeIndex(id).isValid());
-    QCOMPARE(repo.members(id, QDate(2025, 1, 1)).size(), 1);
-    QCOMPARE(repo.members(m_north, QDate(2025, 1, 1)).size(), 0);
-    QVERIFY(!repo.committee(id)->validTo.isValid());
-    m_undo->redo();
-    QVERIFY(!treeIndex(id).isValid());
-    QCOMPARE(repo.members(m_north, QDate(2025, 1, 1)).size(), 1);
 }
 
 void TestOrganisationUi::refusedDissolutionChangesNothing()
@@ -419,24 +431,9 @@ void TestOrganisationUi::mergeTwoCommunesIntoNewUnit()
     QVERIFY2(lines.filter(QStringLiteral("xã Mỹ An")).size() == 1, qPrintable(lines.join(u'|')));
     QVERIFY2(lines.filter(QStringLiteral("xã Mỹ Bình")).size() == 1, qPrintable(lines.join(u'|')));
 
-    // The history shows the old units greyed, merged into the new one the day it began.
-    clickCheck(editor->historyCheck());
-    QTreeWidgetItem *old = editor->itemOf(m_communeA);
-    QVERIFY(old);
-    QCOMPARE(old->text(LocalitiesDialog::MergedIntoColumn), QStringLiteral("xã Mỹ Hòa"));
-    QCOMPARE(old->text(LocalitiesDialog::MergedOnColumn), QStringLiteral("01/07/2025"));
-    QCOMPARE(old->text(LocalitiesDialog::ToColumn), QStringLiteral("30/06/2025"));
-    QVERIFY(old->foreground(LocalitiesDialog::NameColumn)
-        != editor->itemOf(created->id)->foreground(LocalitiesDialog::NameColumn));
-    editor->tree()->clearSelection();
-    old->setSelected(true);
-    QVERIFY2(historyLines(editor->historyList()).filter(QStringLiteral("xã Mỹ Hòa")).size() == 1,
-        qPrintable(historyLines(editor->historyList()).join(u'|')));
-    QList<LocalityEvent> events = Organisation(*m_db).history(created->id);
-    int mergedFrom = 0;
-    for (const LocalityEvent &e : events)
-        mergedFrom += e.kind == LocalityEvent::MergedFrom && e.date == QDate(2025, 7, 1);
-    QCOMPARE(mergedFrom, 2);
+    checkMergeHistory(editor, created->id);
+    if (QTest::currentTestFailed())
+        return;
 
     // Undo: the new unit is gone, the communes are whole again; redo: the same unit again.
     m_undo->undo();
@@ -453,26 +450,29 @@ void TestOrganisationUi::mergeTwoCommunesIntoNewUnit()
     QCOMPARE(Organisation(*m_db).unitOn(m_communeA, QDate(2025, 7, 1)), created->id);
     QCOMPARE(Organisation(*m_db).unitOn(m_communeB, QDate(2025, 6, 30)), m_communeB);
 
-    // The district, empty now, ends on 30/06/2025 without a successor.
-    clickCheck(editor->historyCheck()); // history off
-    editor->selectUnits({ m_district });
-    QVERIFY(editor->endButton()->isEnabled());
-    QTest::mouseClick(editor->endButton(), Qt::LeftButton);
-    QPointer<EndLocalityDialog> end = visibleDialog<EndLocalityDialog>(editor);
-    QVERIFY(end);
-    end->lastDayEdit()->setDate(QDate(2025, 6, 30));
-    clickOk(end);
-    QTRY_VERIFY(!end || !end->isVisible());
-    QVERIFY(!editor->itemOf(m_district)); // as of 01/07/2025
-    QCOMPARE(
-        Organisation(*m_db).findLocality(QString::number(m_district))->validTo, QDate(2025, 6, 30));
-    setDate(editor->asOfEdit(), QDate(2025, 6, 30));
-    editor->selectUnits({ m_district });
-    QVERIFY2(historyLines(editor->historyList()).filter(QStringLiteral("30/06/2025")).size() == 1,
-        qPrintable(historyLines(editor->historyList()).join(u'|')));
-    m_undo->undo();
-    QVERIFY(!Organisation(*m_db).findLocality(QString::number(m_district))->validTo.isValid());
     editor->reject();
+}
+
+void TestOrganisationUi::checkMergeHistory(LocalitiesDialog *editor, qint64 created)
+{
+    // The history shows the old units greyed, merged into the new one the day it began.
+    clickCheck(editor->historyCheck());
+    QTreeWidgetItem *old = editor->itemOf(m_communeA);
+    QVERIFY(old);
+    QCOMPARE(old->text(LocalitiesDialog::MergedIntoColumn), QStringLiteral("xã Mỹ Hòa"));
+    QCOMPARE(old->text(LocalitiesDialog::MergedOnColumn), QStringLiteral("01/07/2025"));
+    QCOMPARE(old->text(LocalitiesDialog::ToColumn), QStringLiteral("30/06/2025"));
+    QVERIFY(old->foreground(LocalitiesDialog::NameColumn)
+        != editor->itemOf(created)->foreground(LocalitiesDialog::NameColumn));
+    editor->tree()->clearSelection();
+    old->setSelected(true);
+    QVERIFY2(historyLines(editor->historyList()).filter(QStringLiteral("xã Mỹ Hòa")).size() == 1,
+        qPrintable(historyLines(editor->historyList()).join(u'|')));
+    QList<LocalityEvent> events = Organisation(*m_db).history(created);
+    int mergedFrom = 0;
+    for (const LocalityEvent &e : events)
+        mergedFrom += e.kind == LocalityEvent::MergedFrom && e.date == QDate(2025, 7, 1);
+    QCOMPARE(mergedFrom, 2);
 }
 
 void TestOrganisationUi::moveCommuneUnderProvince()
@@ -506,6 +506,44 @@ void TestOrganisationUi::moveCommuneUnderProvince()
     QCOMPARE(editor->itemOf(m_communeA)->parent(), editor->itemOf(m_district));
     m_undo->redo();
     QCOMPARE(Organisation(*m_db).unitOn(m_communeA, QDate(2025, 7, 1)), moved); // same id
+    editor->reject();
+}
+
+void TestOrganisationUi::endEmptyDistrict()
+{
+    const qint64 empty = Organisation(*m_db).addLocality(
+        QStringLiteral("huyện Trống"), m_provinceUnit, QDate(2020, 1, 1));
+    makeView();
+    QPointer<LocalitiesDialog> editor = openLocalities();
+    QVERIFY(editor);
+    setDate(editor->asOfEdit(), QDate(2025, 7, 1));
+    // A district with communes cannot end; the empty one can, on 30/06/2025.
+    editor->selectUnits({ m_district });
+    QTest::mouseClick(editor->endButton(), Qt::LeftButton);
+    QPointer<EndLocalityDialog> end = visibleDialog<EndLocalityDialog>(editor);
+    QVERIFY(end);
+    QCOMPARE(end->lastDayEdit()->date(), QDate(2025, 6, 30));
+    clickOk(end);
+    QVERIFY(end->isVisible());
+    QVERIFY(end->errorLabel(QStringLiteral("on"))->isVisible());
+    QCOMPARE(m_undo->count(), 0);
+    end->reject();
+
+    editor->selectUnits({ empty });
+    QVERIFY(editor->endButton()->isEnabled());
+    QTest::mouseClick(editor->endButton(), Qt::LeftButton);
+    end = visibleDialog<EndLocalityDialog>(editor);
+    QVERIFY(end);
+    clickOk(end);
+    QTRY_VERIFY(!end || !end->isVisible());
+    QVERIFY(!editor->itemOf(empty)); // as of 01/07/2025
+    QCOMPARE(Organisation(*m_db).findLocality(QString::number(empty))->validTo, QDate(2025, 6, 30));
+    setDate(editor->asOfEdit(), QDate(2025, 6, 30));
+    editor->selectUnits({ empty });
+    QVERIFY2(historyLines(editor->historyList()).filter(QStringLiteral("30/06/2025")).size() == 1,
+        qPrintable(historyLines(editor->historyList()).join(u'|')));
+    m_undo->undo();
+    QVERIFY(!Organisation(*m_db).findLocality(QString::number(empty))->validTo.isValid());
     editor->reject();
 }
 
