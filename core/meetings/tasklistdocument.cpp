@@ -84,8 +84,8 @@ void addTable(
     for (const Task &t : tasks)
         committees.insert(t.committeeId);
     DocumentTable table({ { QStringLiteral("STT"), 7, Qt::AlignHCenter },
-        { QStringLiteral("Nhiệm vụ"), 36 }, { QStringLiteral("Hội nghị giao"), 24 },
-        { QStringLiteral("Hạn"), 14, Qt::AlignHCenter }, { QStringLiteral("Trạng thái"), 19 } });
+        { QStringLiteral("Nhiệm vụ"), 31 }, { QStringLiteral("Hội nghị giao"), 30 },
+        { QStringLiteral("Hạn"), 14, Qt::AlignHCenter }, { QStringLiteral("Trạng thái"), 18 } });
     QString owner;
     int number = 0;
     for (int i = 0; i < tasks.size(); ++i) {
