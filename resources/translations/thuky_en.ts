@@ -1877,6 +1877,94 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::DocumentExport</name>
+    <message>
+        <location filename="../../ui/common/documentexport.cpp" line="+34"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the list as it is shown, with a preview first</source>
+        <translation>Print the list as it is shown, with a preview first</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the printed list as a PDF file</source>
+        <translation>Save the printed list as a PDF file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;ODT…</source>
+        <translation>Save as &amp;ODT…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the printed list as an OpenDocument text (LibreOffice, Word)</source>
+        <translation>Save the printed list as an OpenDocument text (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A printed list is saved as .pdf or .odt.</source>
+        <translation>A printed list is saved as .pdf or .odt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the list to %1.</source>
+        <translation>Saved the list to %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save as ODT</source>
+        <translation>Save as ODT</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Roster — print preview</source>
+        <translation>Roster — print preview</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Task list — print preview</source>
+        <translation>Task list — print preview</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Opinion reports — print preview</source>
+        <translation>Opinion reports — print preview</translation>
+    </message>
+</context>
+<context>
     <name>thuky::EditMeetingForm</name>
     <message>
         <location filename="../../ui/meetings/editmeetingform.cpp" line="+16"/>
@@ -2999,7 +3087,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::MinutesExport</name>
     <message>
-        <location filename="../../ui/meetings/minutesexport.cpp" line="+22"/>
+        <location filename="../../ui/meetings/minutesexport.cpp" line="+21"/>
         <source>Minutes are exported as .pdf or .odt.</source>
         <translation>Minutes are exported as .pdf or .odt.</translation>
     </message>
@@ -3014,24 +3102,14 @@ Please turn one of those options off.</translation>
         <translation>Exported the minutes to %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Minutes — print preview</source>
         <translation>Minutes — print preview</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Export minutes</source>
         <translation>Export minutes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>OpenDocument text (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -3827,7 +3905,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionsView</name>
     <message>
-        <location filename="../../ui/opinions/opinionsview.cpp" line="+84"/>
+        <location filename="../../ui/opinions/opinionsview.cpp" line="+85"/>
         <source>Search the reports (e.g. dat dai) — diacritics optional</source>
         <translation>Search the reports (e.g. dat dai) — diacritics optional</translation>
     </message>
@@ -3838,12 +3916,12 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+119"/>
-        <location line="+186"/>
+        <location line="+192"/>
         <source>Opinion reports</source>
         <translation>Opinion reports</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-172"/>
         <source>&amp;Enter reports…</source>
         <translation>&amp;Enter reports…</translation>
     </message>
@@ -3943,7 +4021,7 @@ Please turn one of those options off.</translation>
         <translation>After how many days a report waiting for an answer stands out</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+75"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>
@@ -4264,6 +4342,19 @@ Please turn one of those options off.</translation>
         <location filename="../../ui/common/personpicker.cpp" line="+20"/>
         <source>Type part of the name…</source>
         <translation>Type part of the name…</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::PrintedList</name>
+    <message>
+        <location filename="../../core/documents/printedlist.cpp" line="+36"/>
+        <source>There is no committee %1.</source>
+        <translation>There is no committee %1.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>a printed list is written as .pdf or .odt</source>
+        <translation>a printed list is written as .pdf or .odt</translation>
     </message>
 </context>
 <context>
@@ -4906,7 +4997,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::RosterView</name>
     <message>
-        <location filename="../../ui/roster/rosterview.cpp" line="+95"/>
+        <location filename="../../ui/roster/rosterview.cpp" line="+96"/>
         <source>&amp;As of:</source>
         <translation>&amp;As of:</translation>
     </message>
@@ -4937,13 +5028,13 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+97"/>
-        <location line="+93"/>
+        <location line="+101"/>
         <location line="+111"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-196"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
@@ -5003,7 +5094,7 @@ Please turn one of those options off.</translation>
         <translation>Replace the holder of a role on a date (kiện toàn)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>There is no committee yet. Create the database again with “Start empty” or load the demo data.</source>
         <translation>There is no committee yet. Create the database again with “Start empty” or load the demo data.</translation>
     </message>
@@ -5202,7 +5293,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::TasksPane</name>
     <message>
-        <location filename="../../ui/meetings/taskspane.cpp" line="+34"/>
+        <location filename="../../ui/meetings/taskspane.cpp" line="+50"/>
         <source>Owner (e.g. to thu ky)</source>
         <translation>Owner (e.g. to thu ky)</translation>
     </message>
@@ -5232,7 +5323,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Mark &amp;done…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Task done</source>
         <translation>Task done</translation>
     </message>
@@ -5577,7 +5668,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Merged %1: %2 new, %3 updated, %4 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/climain.cpp" line="+192"/>
+        <location filename="../../app/climain.cpp" line="+210"/>
         <source>option %1 needs a value</source>
         <translation>option %1 needs a value</translation>
     </message>
@@ -5597,9 +5688,10 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Try thuky-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/meetingcommands.cpp" line="+29"/>
+        <location filename="../../app/cli/meetingcommands.cpp" line="+31"/>
         <location filename="../../app/cli/organisationcommands.cpp" line="+28"/>
-        <location filename="../../app/cli/rostercommands.cpp" line="+66"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="+77"/>
+        <location line="+42"/>
         <location filename="../../app/draw/drawcommands.cpp" line="+93"/>
         <source>%1: no such committee</source>
         <translation>%1: no such committee</translation>
@@ -5610,9 +5702,20 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>meetings takes no positional arguments</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Wrote the task list to %1.</source>
+        <translation>Wrote the task list to %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>tasks takes no positional arguments</source>
         <translation>tasks takes no positional arguments</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="-57"/>
+        <source>--out and --format cannot be used together</source>
+        <translation>--out and --format cannot be used together</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5621,7 +5724,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1: no such meeting</source>
         <translation>%1: no such meeting</translation>
     </message>
@@ -5641,12 +5744,16 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>minutes needs --out FILE.pdf|FILE.odt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-41"/>
+        <location line="+43"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="-2"/>
         <source>--out must name a .pdf or .odt file</source>
         <translation>--out must name a .pdf or .odt file</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-59"/>
+        <location line="+68"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="+26"/>
         <location filename="../../app/draw/drawcommands.cpp" line="+12"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
@@ -5765,7 +5872,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>--limit needs a number of at least 1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rostercommands.cpp" line="-42"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="-60"/>
         <source>init takes no arguments</source>
         <translation>init takes no arguments</translation>
     </message>
@@ -5790,9 +5897,24 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Filled %1 with the demo data set.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+35"/>
+        <source>the database has no committee to print the roster of</source>
+        <translation>the database has no committee to print the roster of</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote the roster of %1 as of %2 to %3.</source>
+        <translation>Wrote the roster of %1 as of %2 to %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>roster takes no positional arguments</source>
         <translation>roster takes no positional arguments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--annex goes with --out</source>
+        <translation>--annex goes with --out</translation>
     </message>
     <message>
         <location filename="../../app/cli/statscommands.cpp" line="+28"/>

@@ -1875,6 +1875,94 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::DocumentExport</name>
+    <message>
+        <location filename="../../ui/common/documentexport.cpp" line="+34"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the list as it is shown, with a preview first</source>
+        <translation>In danh sách đang hiển thị, có xem trước khi in</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the printed list as a PDF file</source>
+        <translation>Lưu danh sách in thành tệp PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;ODT…</source>
+        <translation>Lưu thành &amp;ODT…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the printed list as an OpenDocument text (LibreOffice, Word)</source>
+        <translation>Lưu danh sách in thành văn bản OpenDocument (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A printed list is saved as .pdf or .odt.</source>
+        <translation>Danh sách in được lưu dưới dạng .pdf hoặc .odt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the list to %1.</source>
+        <translation>Đã lưu danh sách vào %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save as ODT</source>
+        <translation>Lưu thành ODT</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Roster — print preview</source>
+        <translation>Danh sách thành viên — xem trước khi in</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Task list — print preview</source>
+        <translation>Danh sách nhiệm vụ — xem trước khi in</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Opinion reports — print preview</source>
+        <translation>Danh sách phản ánh — xem trước khi in</translation>
+    </message>
+</context>
+<context>
     <name>thuky::EditMeetingForm</name>
     <message>
         <location filename="../../ui/meetings/editmeetingform.cpp" line="+16"/>
@@ -2990,7 +3078,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::MinutesExport</name>
     <message>
-        <location filename="../../ui/meetings/minutesexport.cpp" line="+22"/>
+        <location filename="../../ui/meetings/minutesexport.cpp" line="+21"/>
         <source>Minutes are exported as .pdf or .odt.</source>
         <translation>Biên bản được xuất ra tệp .pdf hoặc .odt.</translation>
     </message>
@@ -3005,24 +3093,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Đã xuất biên bản ra %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Minutes — print preview</source>
         <translation>Biên bản — xem trước khi in</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Export minutes</source>
         <translation>Xuất biên bản</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>Văn bản OpenDocument (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -3816,7 +3894,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionsView</name>
     <message>
-        <location filename="../../ui/opinions/opinionsview.cpp" line="+84"/>
+        <location filename="../../ui/opinions/opinionsview.cpp" line="+85"/>
         <source>Search the reports (e.g. dat dai) — diacritics optional</source>
         <translation>Tìm phản ánh (ví dụ: dat dai) — có thể gõ không dấu</translation>
     </message>
@@ -3827,12 +3905,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+119"/>
-        <location line="+186"/>
+        <location line="+192"/>
         <source>Opinion reports</source>
         <translation>Phản ánh dư luận xã hội</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-172"/>
         <source>&amp;Enter reports…</source>
         <translation>&amp;Nhập phản ánh…</translation>
     </message>
@@ -3932,7 +4010,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Sau bao nhiêu ngày thì phản ánh chờ trả lời được đánh dấu nổi bật</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+75"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln phản ánh</numerusform>
@@ -4251,6 +4329,19 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../ui/common/personpicker.cpp" line="+20"/>
         <source>Type part of the name…</source>
         <translation>Gõ một phần họ tên…</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::PrintedList</name>
+    <message>
+        <location filename="../../core/documents/printedlist.cpp" line="+36"/>
+        <source>There is no committee %1.</source>
+        <translation>Không có ban chỉ đạo %1.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>a printed list is written as .pdf or .odt</source>
+        <translation>danh sách in chỉ ghi được dưới dạng .pdf hoặc .odt</translation>
     </message>
 </context>
 <context>
@@ -4887,7 +4978,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::RosterView</name>
     <message>
-        <location filename="../../ui/roster/rosterview.cpp" line="+95"/>
+        <location filename="../../ui/roster/rosterview.cpp" line="+96"/>
         <source>&amp;As of:</source>
         <translation>Tính đến &amp;ngày:</translation>
     </message>
@@ -4918,13 +5009,13 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+97"/>
-        <location line="+93"/>
+        <location line="+101"/>
         <location line="+111"/>
         <source>Roster</source>
         <translation>Danh sách thành viên</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-196"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Thêm người…</translation>
     </message>
@@ -4984,7 +5075,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Thay người giữ một chức danh từ một ngày (kiện toàn)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>There is no committee yet. Create the database again with “Start empty” or load the demo data.</source>
         <translation>Chưa có ban chỉ đạo nào. Hãy tạo lại cơ sở dữ liệu bằng “Bắt đầu trống” hoặc nạp dữ liệu mẫu.</translation>
     </message>
@@ -5182,7 +5273,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::TasksPane</name>
     <message>
-        <location filename="../../ui/meetings/taskspane.cpp" line="+34"/>
+        <location filename="../../ui/meetings/taskspane.cpp" line="+50"/>
         <source>Owner (e.g. to thu ky)</source>
         <translation>Người/đơn vị thực hiện (ví dụ: to thu ky)</translation>
     </message>
@@ -5212,7 +5303,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đánh dấu &amp;hoàn thành…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Task done</source>
         <translation>Hoàn thành nhiệm vụ</translation>
     </message>
@@ -5557,7 +5648,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đã hợp nhất %1: %2 mới, %3 cập nhật, %4 không đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/climain.cpp" line="+192"/>
+        <location filename="../../app/climain.cpp" line="+210"/>
         <source>option %1 needs a value</source>
         <translation>tùy chọn %1 cần một giá trị</translation>
     </message>
@@ -5577,9 +5668,10 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Xem thuky-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/meetingcommands.cpp" line="+29"/>
+        <location filename="../../app/cli/meetingcommands.cpp" line="+31"/>
         <location filename="../../app/cli/organisationcommands.cpp" line="+28"/>
-        <location filename="../../app/cli/rostercommands.cpp" line="+66"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="+77"/>
+        <location line="+42"/>
         <location filename="../../app/draw/drawcommands.cpp" line="+93"/>
         <source>%1: no such committee</source>
         <translation>%1: không có ban chỉ đạo này</translation>
@@ -5590,9 +5682,20 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>meetings không nhận đối số vị trí</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Wrote the task list to %1.</source>
+        <translation>Đã ghi danh sách nhiệm vụ vào %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>tasks takes no positional arguments</source>
         <translation>tasks không nhận đối số vị trí</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="-57"/>
+        <source>--out and --format cannot be used together</source>
+        <translation>không dùng --out cùng với --format</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5601,7 +5704,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
     </message>
     <message>
         <location line="+8"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1: no such meeting</source>
         <translation>%1: không có hội nghị này</translation>
     </message>
@@ -5621,12 +5724,16 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>minutes cần --out TỆP.pdf|TỆP.odt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-41"/>
+        <location line="+43"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="-2"/>
         <source>--out must name a .pdf or .odt file</source>
         <translation>--out phải là tệp .pdf hoặc .odt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-59"/>
+        <location line="+68"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="+26"/>
         <location filename="../../app/draw/drawcommands.cpp" line="+12"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: không ghi được: %2</translation>
@@ -5745,7 +5852,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>--limit cần một số từ 1 trở lên</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rostercommands.cpp" line="-42"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="-60"/>
         <source>init takes no arguments</source>
         <translation>init không nhận đối số</translation>
     </message>
@@ -5770,9 +5877,24 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đã nạp bộ dữ liệu mẫu vào %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+35"/>
+        <source>the database has no committee to print the roster of</source>
+        <translation>cơ sở dữ liệu chưa có ban chỉ đạo nào để in danh sách thành viên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote the roster of %1 as of %2 to %3.</source>
+        <translation>Đã ghi danh sách thành viên %1 tính đến ngày %2 vào %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>roster takes no positional arguments</source>
         <translation>roster không nhận đối số vị trí</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--annex goes with --out</source>
+        <translation>--annex chỉ dùng cùng với --out</translation>
     </message>
     <message>
         <location filename="../../app/cli/statscommands.cpp" line="+28"/>
