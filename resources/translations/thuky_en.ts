@@ -1305,6 +1305,133 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::AddCommittee</name>
+    <message>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="+67"/>
+        <source>Add the committee %1</source>
+        <translation>Add the committee %1</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::AddCommitteeDialog</name>
+    <message>
+        <location filename="../../ui/roster/committeedialogs.cpp" line="+38"/>
+        <source>Add a committee</source>
+        <translation>Add a committee</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none: a top-level committee)</source>
+        <translation>(none: a top-level committee)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Ban Chỉ đạo 35 huyện Châu Phú</source>
+        <translation>e.g. Ban Chỉ đạo 35 huyện Châu Phú</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Huyện ủy Châu Phú (printed above the name)</source>
+        <translation>e.g. Huyện ủy Châu Phú (printed above the name)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Châu Phú (in the date line of documents)</source>
+        <translation>e.g. Châu Phú (in the date line of documents)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Under:</source>
+        <translation>&amp;Under:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ocality:</source>
+        <translation>L&amp;ocality:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Superior body:</source>
+        <translation>&amp;Superior body:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Give the committee&apos;s name.</source>
+        <translation>Give the committee&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::AddLocality</name>
+    <message>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="+74"/>
+        <source>Add the locality %1</source>
+        <translation>Add the locality %1</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::AddLocalityDialog</name>
+    <message>
+        <location filename="../../ui/roster/localityeditdialogs.cpp" line="+44"/>
+        <source>Add a unit under %1</source>
+        <translation>Add a unit under %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a province</source>
+        <translation>Add a province</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. xã Mỹ Hòa Hưng</source>
+        <translation>e.g. xã Mỹ Hòa Hưng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Under:</source>
+        <translation>Under:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Give the unit&apos;s name.</source>
+        <translation>Give the unit&apos;s name.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::AddOpinionReport</name>
     <message>
         <location filename="../../ui/opinions/opinioncommands.cpp" line="+43"/>
@@ -1503,7 +1630,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ChartReportDialog</name>
     <message>
-        <location filename="../../ui/charts/chartreportdialog.cpp" line="+31"/>
+        <location filename="../../ui/charts/chartreportdialog.cpp" line="+33"/>
         <source>Periodic report</source>
         <translation>Periodic report</translation>
     </message>
@@ -1533,7 +1660,17 @@ Please turn one of those options off.</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Roll &amp;up to today&apos;s units</source>
+        <translation>Roll &amp;up to today&apos;s units</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the reports of merged localities under the unit that holds them today, so that periods before and after a merge compare</source>
+        <translation>Count the reports of merged localities under the unit that holds them today, so that periods before and after a merge compare</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
@@ -1580,7 +1717,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ChartsView</name>
     <message>
-        <location filename="../../ui/charts/chartsview.cpp" line="+111"/>
+        <location filename="../../ui/charts/chartsview.cpp" line="+118"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
@@ -1590,7 +1727,7 @@ Please turn one of those options off.</translation>
         <translation>Topic</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -1620,7 +1757,7 @@ Please turn one of those options off.</translation>
         <translation>To&amp;pic</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1655,7 +1792,7 @@ Please turn one of those options off.</translation>
         <translation>Hot items</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Total only</source>
         <translation>Total only</translation>
     </message>
@@ -1679,6 +1816,16 @@ Please turn one of those options off.</translation>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Roll &amp;up to today&apos;s units</source>
+        <translation>Roll &amp;up to today&apos;s units</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the reports of merged localities under the unit that holds them today, so that periods before and after a merge compare</source>
+        <translation>Count the reports of merged localities under the unit that holds them today, so that periods before and after a merge compare</translation>
+    </message>
     <message numerus="yes">
         <location line="+118"/>
         <source>%n report(s) in the selection</source>
@@ -1688,7 +1835,7 @@ Please turn one of those options off.</translation>
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+108"/>
         <source>This tab has no chart to export.</source>
         <translation>This tab has no chart to export.</translation>
     </message>
@@ -1707,12 +1854,34 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::CommitteeTreeModel</name>
     <message>
-        <location filename="../../ui/roster/committeetreemodel.cpp" line="+112"/>
+        <location filename="../../ui/roster/committeetreemodel.cpp" line="+118"/>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
+        <source>Formed on %1</source>
+        <translation>Formed on %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dissolved on %1, into %2</source>
+        <translation>Dissolved on %1, into %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dissolved on %1</source>
+        <translation>Dissolved on %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Committee</source>
         <translation>Committee</translation>
     </message>
@@ -1877,6 +2046,52 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::DissolveCommittee</name>
+    <message>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="-25"/>
+        <source>Dissolve %1 on %2</source>
+        <translation>Dissolve %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dissolve %1 on %2 into %3</source>
+        <translation>Dissolve %1 on %2 into %3</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::DissolveCommitteeDialog</name>
+    <message>
+        <location filename="../../ui/roster/committeedialogs.cpp" line="+43"/>
+        <source>Dissolve a committee</source>
+        <translation>Dissolve a committee</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Into a successor, which its members join the next day:</source>
+        <translation>&amp;Into a successor, which its members join the next day:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its members&apos; roles end on its last day. Its meetings, minutes and tasks stay, readable and printable.</source>
+        <translation>Its members&apos; roles end on its last day. Its meetings, minutes and tasks stay, readable and printable.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Committee:</source>
+        <translation>Committee:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Last day:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No other committee is in office on %1: dissolve without a successor, or form the successor first.</source>
+        <translation>No other committee is in office on %1: dissolve without a successor, or form the successor first.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::DocumentExport</name>
     <message>
         <location filename="../../ui/common/documentexport.cpp" line="+34"/>
@@ -1989,9 +2204,32 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::EndLocalityDialog</name>
+    <message>
+        <location filename="../../ui/roster/localityeditdialogs.cpp" line="+189"/>
+        <source>End %1</source>
+        <translation>End %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a unit that is not merged into another: it stops on its last day, and its reports keep its name. The units under it must be merged or moved first.</source>
+        <translation>For a unit that is not merged into another: it stops on its last day, and its reports keep its name. The units under it must be merged or moved first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Last day:</translation>
+    </message>
+</context>
+<context>
     <name>thuky::EndMembership</name>
     <message>
-        <location line="+62"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+62"/>
         <source>End the membership of %1</source>
         <translation>End the membership of %1</translation>
     </message>
@@ -2339,6 +2577,175 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::LocalitiesDialog</name>
+    <message>
+        <location filename="../../ui/roster/localitiesdialog.cpp" line="+47"/>
+        <source>Localities</source>
+        <translation>Localities</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;As of:</source>
+        <translation>&amp;As of:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;history (ended and merged units)</source>
+        <translation>Show &amp;history (ended and merged units)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merged into</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merged on</source>
+        <translation>Merged on</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+131"/>
+        <source>History of the selected unit:</source>
+        <translation>History of the selected unit:</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Add &amp;province…</source>
+        <translation>Add &amp;province…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;under…</source>
+        <translation>Add &amp;under…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mo&amp;ve…</source>
+        <translation>Mo&amp;ve…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End…</source>
+        <translation>&amp;End…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the selected unit without a successor (a district in 2025)</source>
+        <translation>End the selected unit without a successor (a district in 2025)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a district or commune under the selected unit</source>
+        <translation>Add a district or commune under the selected unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the selected units into one on a date (Ctrl+click selects several)</source>
+        <translation>Merge the selected units into one on a date (Ctrl+click selects several)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place the selected unit under another on a date</source>
+        <translation>Place the selected unit under another on a date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Merged into %1 on %2</source>
+        <translation>Merged into %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in existence on %1</source>
+        <translation>Not in existence on %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>History of %1:</source>
+        <translation>History of %1:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: formed</source>
+        <translation>%1: formed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Formed</source>
+        <translation>Formed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 merged into it</source>
+        <translation>%1: %2 merged into it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: merged into %2</source>
+        <translation>%1: merged into %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: ended (its last day)</source>
+        <translation>%1: ended (its last day)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Rename a locality</source>
+        <translation>Rename a locality</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name of %1:</source>
+        <translation>New name of %1:</translation>
+    </message>
+</context>
+<context>
     <name>thuky::LocalityEdits</name>
     <message>
         <location filename="../../core/opinions/localityedits.cpp" line="+22"/>
@@ -2437,7 +2844,7 @@ Please turn one of those options off.</translation>
         <translation>&amp;Charts &amp;&amp; reports</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3085,6 +3492,77 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::MergeLocalities</name>
+    <message>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="+82"/>
+        <source>Merge %1 into %2 on %3</source>
+        <translation>Merge %1 into %2 on %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge %1 into the new unit %2 on %3</source>
+        <translation>Merge %1 into the new unit %2 on %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move %1 under %2 on %3</source>
+        <translation>Move %1 under %2 on %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End %1 on %2</source>
+        <translation>End %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MergeLocalitiesDialog</name>
+    <message>
+        <location filename="../../ui/roster/localityeditdialogs.cpp" line="-184"/>
+        <source>Merge localities</source>
+        <translation>Merge localities</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Into an &amp;existing unit:</source>
+        <translation>Into an &amp;existing unit:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Into a ne&amp;w unit named:</source>
+        <translation>Into a ne&amp;w unit named:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. xã Mỹ Hòa Hưng</source>
+        <translation>e.g. xã Mỹ Hòa Hưng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The units end the day before. Their reports, meetings and committees keep the unit they were made under, and count under the merged unit when charts roll up.</source>
+        <translation>The units end the day before. Their reports, meetings and committees keep the unit they were made under, and count under the merged unit when charts roll up.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge:</source>
+        <translation>Merge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First day of the merged unit:</source>
+        <translation>&amp;First day of the merged unit:</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Give the name of the new unit.</source>
+        <translation>Give the name of the new unit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the unit to merge into.</source>
+        <translation>Choose the unit to merge into.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::MinutesExport</name>
     <message>
         <location filename="../../ui/meetings/minutesexport.cpp" line="+21"/>
@@ -3118,6 +3596,47 @@ Please turn one of those options off.</translation>
         <location filename="../../core/meetings/minutes.cpp" line="+339"/>
         <source>There is no meeting %1.</source>
         <translation>There is no meeting %1.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MoveLocalityDialog</name>
+    <message>
+        <location filename="../../ui/roster/localityeditdialogs.cpp" line="+14"/>
+        <source>Move %1</source>
+        <translation>Move %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From that day the unit belongs to its new parent; its reports made before keep the old place and roll up to the new one.</source>
+        <translation>From that day the unit belongs to its new parent; its reports made before keep the old place and roll up to the new one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place under:</source>
+        <translation>&amp;Place under:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose the unit to place it under.</source>
+        <translation>Choose the unit to place it under.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::NameDialog</name>
+    <message>
+        <location filename="../../ui/roster/committeedialogs.cpp" line="-75"/>
+        <source>The name cannot be empty.</source>
+        <translation>The name cannot be empty.</translation>
     </message>
 </context>
 <context>
@@ -4263,6 +4782,88 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::OrganisationActions</name>
+    <message>
+        <location filename="../../ui/roster/organisationactions.cpp" line="+45"/>
+        <source>Add &amp;committee…</source>
+        <translation>Add &amp;committee…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form a committee under the selected one</source>
+        <translation>Form a committee under the selected one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rena&amp;me committee…</source>
+        <translation>Rena&amp;me committee…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the selected committee</source>
+        <translation>Rename the selected committee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dissolve committee…</source>
+        <translation>&amp;Dissolve committee…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dissolve the selected committee on a date, into a successor or not</source>
+        <translation>Dissolve the selected committee on a date, into a successor or not</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Localities…</source>
+        <translation>&amp;Localities…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The locality tree: add, rename, merge and move units, and their history</source>
+        <translation>The locality tree: add, rename, merge and move units, and their history</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;history</source>
+        <translation>Show &amp;history</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also show the committees dissolved (or not yet formed) on the chosen date, greyed</source>
+        <translation>Also show the committees dissolved (or not yet formed) on the chosen date, greyed</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+2"/>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Rename a committee</source>
+        <translation>Rename a committee</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name of %1:</source>
+        <translation>New name of %1:</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OrganisationCommand</name>
+    <message>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="-197"/>
+        <source>The committee no longer exists.</source>
+        <translation>The committee no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The locality no longer exists.</source>
+        <translation>The locality no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::PeriodReport</name>
     <message>
         <location filename="../../core/reports/periodreport.cpp" line="+89"/>
@@ -4374,9 +4975,25 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::RenameCommittee</name>
+    <message>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="+48"/>
+        <source>Rename the committee %1 to %2</source>
+        <translation>Rename the committee %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::RenameLocality</name>
+    <message>
+        <location line="+77"/>
+        <source>Rename the locality %1 to %2</source>
+        <translation>Rename the locality %1 to %2</translation>
+    </message>
+</context>
+<context>
     <name>thuky::RenameTaxonomyEntry</name>
     <message>
-        <location line="-24"/>
+        <location filename="../../ui/opinions/taxonomycommands.cpp" line="-24"/>
         <source>Rename “%1” to “%2”</source>
         <translation>Rename “%1” to “%2”</translation>
     </message>
@@ -4997,7 +5614,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::RosterView</name>
     <message>
-        <location filename="../../ui/roster/rosterview.cpp" line="+96"/>
+        <location filename="../../ui/roster/rosterview.cpp" line="+93"/>
         <source>&amp;As of:</source>
         <translation>&amp;As of:</translation>
     </message>
@@ -5027,14 +5644,14 @@ Please turn one of those options off.</translation>
         <translation>History of roles:</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <location line="+101"/>
-        <location line="+111"/>
+        <location line="+100"/>
+        <location line="+122"/>
+        <location line="+113"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-219"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
@@ -5094,12 +5711,12 @@ Please turn one of those options off.</translation>
         <translation>Replace the holder of a role on a date (kiện toàn)</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>There is no committee yet. Create the database again with “Start empty” or load the demo data.</source>
-        <translation>There is no committee yet. Create the database again with “Start empty” or load the demo data.</translation>
+        <location line="+81"/>
+        <source>No committee is in office on %1. Use “Add committee” to form one, or choose another date.</source>
+        <translation>No committee is in office on %1. Use “Add committee” to form one, or choose another date.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 — %n member(s) on %2</source>
         <translation>
             <numerusform>%1 — %n member on %2</numerusform>
@@ -5344,7 +5961,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::TaxonomyDialog</name>
     <message>
-        <location filename="../../ui/opinions/taxonomydialog.cpp" line="+41"/>
+        <location filename="../../ui/opinions/taxonomydialog.cpp" line="+42"/>
         <source>Lists of opinion reports</source>
         <translation>Lists of opinion reports</translation>
     </message>
@@ -5409,7 +6026,17 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Reports keep referring to renamed entries. An entry that reports use cannot be deleted.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+10"/>
+        <source>Localities &amp;over time…</source>
+        <translation>Localities &amp;over time…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge and move units on a date, and see each unit&apos;s history</source>
+        <translation>Merge and move units on a date, and see each unit&apos;s history</translation>
+    </message>
+    <message>
+        <location line="+172"/>
         <source>Select the topic to add under.</source>
         <translation>Select the topic to add under.</translation>
     </message>

@@ -1305,6 +1305,133 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::AddCommittee</name>
+    <message>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="+67"/>
+        <source>Add the committee %1</source>
+        <translation>Thêm ban chỉ đạo %1</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::AddCommitteeDialog</name>
+    <message>
+        <location filename="../../ui/roster/committeedialogs.cpp" line="+38"/>
+        <source>Add a committee</source>
+        <translation>Thêm ban chỉ đạo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none: a top-level committee)</source>
+        <translation>(không: ban chỉ đạo cấp cao nhất)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Ban Chỉ đạo 35 huyện Châu Phú</source>
+        <translation>ví dụ: Ban Chỉ đạo 35 huyện Châu Phú</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Huyện ủy Châu Phú (printed above the name)</source>
+        <translation>ví dụ: Huyện ủy Châu Phú (in phía trên tên)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Châu Phú (in the date line of documents)</source>
+        <translation>ví dụ: Châu Phú (ở dòng địa danh, ngày tháng của văn bản)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Under:</source>
+        <translation>&amp;Trực thuộc:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Cấp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ocality:</source>
+        <translation>Đị&amp;a bàn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Superior body:</source>
+        <translation>Cơ quan &amp;cấp trên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Give the committee&apos;s name.</source>
+        <translation>Hãy nhập tên ban chỉ đạo.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::AddLocality</name>
+    <message>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="+74"/>
+        <source>Add the locality %1</source>
+        <translation>Thêm địa bàn %1</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::AddLocalityDialog</name>
+    <message>
+        <location filename="../../ui/roster/localityeditdialogs.cpp" line="+44"/>
+        <source>Add a unit under %1</source>
+        <translation>Thêm đơn vị trực thuộc %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a province</source>
+        <translation>Thêm tỉnh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. xã Mỹ Hòa Hưng</source>
+        <translation>ví dụ: xã Mỹ Hòa Hưng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Under:</source>
+        <translation>Trực thuộc:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Give the unit&apos;s name.</source>
+        <translation>Hãy nhập tên đơn vị.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::AddOpinionReport</name>
     <message>
         <location filename="../../ui/opinions/opinioncommands.cpp" line="+43"/>
@@ -1503,7 +1630,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ChartReportDialog</name>
     <message>
-        <location filename="../../ui/charts/chartreportdialog.cpp" line="+31"/>
+        <location filename="../../ui/charts/chartreportdialog.cpp" line="+33"/>
         <source>Periodic report</source>
         <translation>Báo cáo định kỳ</translation>
     </message>
@@ -1533,7 +1660,17 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Roll &amp;up to today&apos;s units</source>
+        <translation>Gộp th&amp;eo đơn vị hiện nay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the reports of merged localities under the unit that holds them today, so that periods before and after a merge compare</source>
+        <translation>Tính phản ánh của các địa bàn đã sáp nhập vào đơn vị hiện quản lý, để so sánh được các kỳ trước và sau sáp nhập</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Assessment</source>
         <translation>Đánh giá</translation>
     </message>
@@ -1579,7 +1716,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ChartsView</name>
     <message>
-        <location filename="../../ui/charts/chartsview.cpp" line="+111"/>
+        <location filename="../../ui/charts/chartsview.cpp" line="+118"/>
         <source>Locality</source>
         <translation>Địa bàn</translation>
     </message>
@@ -1589,7 +1726,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
@@ -1619,7 +1756,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>&amp;Lĩnh vực</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -1654,7 +1791,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Vấn đề nóng</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Total only</source>
         <translation>Chỉ tổng số</translation>
     </message>
@@ -1678,6 +1815,16 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>All topics</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Roll &amp;up to today&apos;s units</source>
+        <translation>Gộp th&amp;eo đơn vị hiện nay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the reports of merged localities under the unit that holds them today, so that periods before and after a merge compare</source>
+        <translation>Tính phản ánh của các địa bàn đã sáp nhập vào đơn vị hiện quản lý, để so sánh được các kỳ trước và sau sáp nhập</translation>
+    </message>
     <message numerus="yes">
         <location line="+118"/>
         <source>%n report(s) in the selection</source>
@@ -1686,7 +1833,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+108"/>
         <source>This tab has no chart to export.</source>
         <translation>Thẻ này không có biểu đồ để xuất.</translation>
     </message>
@@ -1705,12 +1852,34 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::CommitteeTreeModel</name>
     <message>
-        <location filename="../../ui/roster/committeetreemodel.cpp" line="+112"/>
+        <location filename="../../ui/roster/committeetreemodel.cpp" line="+118"/>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
+        <source>Formed on %1</source>
+        <translation>Thành lập ngày %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dissolved on %1, into %2</source>
+        <translation>Giải thể ngày %1, hợp nhất vào %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dissolved on %1</source>
+        <translation>Giải thể ngày %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Committee</source>
         <translation>Ban chỉ đạo</translation>
     </message>
@@ -1875,6 +2044,52 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::DissolveCommittee</name>
+    <message>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="-25"/>
+        <source>Dissolve %1 on %2</source>
+        <translation>Giải thể %1 ngày %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dissolve %1 on %2 into %3</source>
+        <translation>Giải thể %1 ngày %2, hợp nhất vào %3</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::DissolveCommitteeDialog</name>
+    <message>
+        <location filename="../../ui/roster/committeedialogs.cpp" line="+43"/>
+        <source>Dissolve a committee</source>
+        <translation>Giải thể ban chỉ đạo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Into a successor, which its members join the next day:</source>
+        <translation>&amp;Hợp nhất vào ban kế tục (thành viên chuyển sang từ ngày hôm sau):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its members&apos; roles end on its last day. Its meetings, minutes and tasks stay, readable and printable.</source>
+        <translation>Chức vụ của các thành viên kết thúc vào ngày cuối cùng. Các cuộc họp, biên bản và nhiệm vụ vẫn được giữ, xem và in được.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Committee:</source>
+        <translation>Ban chỉ đạo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last day:</source>
+        <translation>Ngày &amp;cuối cùng:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No other committee is in office on %1: dissolve without a successor, or form the successor first.</source>
+        <translation>Không có ban chỉ đạo nào khác hoạt động ngày %1: hãy giải thể không có ban kế tục, hoặc thành lập ban kế tục trước.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::DocumentExport</name>
     <message>
         <location filename="../../ui/common/documentexport.cpp" line="+34"/>
@@ -1987,9 +2202,32 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::EndLocalityDialog</name>
+    <message>
+        <location filename="../../ui/roster/localityeditdialogs.cpp" line="+189"/>
+        <source>End %1</source>
+        <translation>Kết thúc %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a unit that is not merged into another: it stops on its last day, and its reports keep its name. The units under it must be merged or moved first.</source>
+        <translation>Dành cho đơn vị không sáp nhập vào đơn vị khác: đơn vị chấm dứt vào ngày cuối cùng, các phản ánh vẫn giữ tên đơn vị. Các đơn vị trực thuộc phải được sáp nhập hoặc chuyển trước.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last day:</source>
+        <translation>Ngày &amp;cuối cùng:</translation>
+    </message>
+</context>
+<context>
     <name>thuky::EndMembership</name>
     <message>
-        <location line="+62"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+62"/>
         <source>End the membership of %1</source>
         <translation>Thôi giữ chức vụ: %1</translation>
     </message>
@@ -2330,6 +2568,175 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::LocalitiesDialog</name>
+    <message>
+        <location filename="../../ui/roster/localitiesdialog.cpp" line="+47"/>
+        <source>Localities</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;As of:</source>
+        <translation>&amp;Tính đến ngày:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;history (ended and merged units)</source>
+        <translation>Hiện &amp;lịch sử (đơn vị đã kết thúc, đã sáp nhập)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merged into</source>
+        <translation>Sáp nhập vào</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merged on</source>
+        <translation>Ngày sáp nhập</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+131"/>
+        <source>History of the selected unit:</source>
+        <translation>Lịch sử đơn vị đang chọn:</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Add &amp;province…</source>
+        <translation>Thêm tỉ&amp;nh…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;under…</source>
+        <translation>Thêm đơn vị t&amp;rực thuộc…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>Đổi t&amp;ên…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Sáp nhập…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mo&amp;ve…</source>
+        <translation>&amp;Chuyển…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End…</source>
+        <translation>&amp;Kết thúc…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the selected unit without a successor (a district in 2025)</source>
+        <translation>Kết thúc đơn vị đang chọn, không có đơn vị kế tục (như cấp huyện năm 2025)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a district or commune under the selected unit</source>
+        <translation>Thêm huyện hoặc xã trực thuộc đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the selected units into one on a date (Ctrl+click selects several)</source>
+        <translation>Sáp nhập các đơn vị đang chọn thành một từ một ngày (Ctrl+nhấp để chọn nhiều)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place the selected unit under another on a date</source>
+        <translation>Chuyển đơn vị đang chọn về trực thuộc đơn vị khác từ một ngày</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>district</source>
+        <translation>huyện</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>commune</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Merged into %1 on %2</source>
+        <translation>Sáp nhập vào %1 ngày %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in existence on %1</source>
+        <translation>Không tồn tại vào ngày %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>History of %1:</source>
+        <translation>Lịch sử của %1:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: formed</source>
+        <translation>%1: thành lập</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Formed</source>
+        <translation>Thành lập</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 merged into it</source>
+        <translation>%1: %2 sáp nhập vào</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: merged into %2</source>
+        <translation>%1: sáp nhập vào %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: ended (its last day)</source>
+        <translation>%1: kết thúc (ngày cuối cùng)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Rename a locality</source>
+        <translation>Đổi tên địa bàn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name of %1:</source>
+        <translation>Tên mới của %1:</translation>
+    </message>
+</context>
+<context>
     <name>thuky::LocalityEdits</name>
     <message>
         <location filename="../../core/opinions/localityedits.cpp" line="+22"/>
@@ -2428,7 +2835,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>&amp;Biểu đồ &amp;&amp; báo cáo</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -3076,6 +3483,77 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::MergeLocalities</name>
+    <message>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="+82"/>
+        <source>Merge %1 into %2 on %3</source>
+        <translation>Sáp nhập %1 vào %2 ngày %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge %1 into the new unit %2 on %3</source>
+        <translation>Sáp nhập %1 thành đơn vị mới %2 ngày %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move %1 under %2 on %3</source>
+        <translation>Chuyển %1 về trực thuộc %2 ngày %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End %1 on %2</source>
+        <translation>Kết thúc %1 ngày %2</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MergeLocalitiesDialog</name>
+    <message>
+        <location filename="../../ui/roster/localityeditdialogs.cpp" line="-184"/>
+        <source>Merge localities</source>
+        <translation>Sáp nhập địa bàn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Into an &amp;existing unit:</source>
+        <translation>Vào đơn vị đã &amp;có:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Into a ne&amp;w unit named:</source>
+        <translation>Thành đơn vị &amp;mới tên là:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. xã Mỹ Hòa Hưng</source>
+        <translation>ví dụ: xã Mỹ Hòa Hưng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The units end the day before. Their reports, meetings and committees keep the unit they were made under, and count under the merged unit when charts roll up.</source>
+        <translation>Các đơn vị kết thúc vào ngày hôm trước. Phản ánh, cuộc họp và ban chỉ đạo vẫn giữ đơn vị cũ, và được tính vào đơn vị sau sáp nhập khi biểu đồ gộp theo đơn vị hiện nay.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge:</source>
+        <translation>Sáp nhập:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First day of the merged unit:</source>
+        <translation>&amp;Ngày đầu của đơn vị sau sáp nhập:</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Give the name of the new unit.</source>
+        <translation>Hãy nhập tên đơn vị mới.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the unit to merge into.</source>
+        <translation>Hãy chọn đơn vị được sáp nhập vào.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::MinutesExport</name>
     <message>
         <location filename="../../ui/meetings/minutesexport.cpp" line="+21"/>
@@ -3109,6 +3587,47 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../core/meetings/minutes.cpp" line="+339"/>
         <source>There is no meeting %1.</source>
         <translation>Không có hội nghị %1.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::MoveLocalityDialog</name>
+    <message>
+        <location filename="../../ui/roster/localityeditdialogs.cpp" line="+14"/>
+        <source>Move %1</source>
+        <translation>Chuyển %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From that day the unit belongs to its new parent; its reports made before keep the old place and roll up to the new one.</source>
+        <translation>Từ ngày đó đơn vị trực thuộc đơn vị mới; phản ánh trước đó giữ nơi cũ và được gộp vào đơn vị mới.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place under:</source>
+        <translation>&amp;Trực thuộc:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>Từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose the unit to place it under.</source>
+        <translation>Hãy chọn đơn vị cấp trên mới.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::NameDialog</name>
+    <message>
+        <location filename="../../ui/roster/committeedialogs.cpp" line="-75"/>
+        <source>The name cannot be empty.</source>
+        <translation>Tên không được để trống.</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4769,88 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::OrganisationActions</name>
+    <message>
+        <location filename="../../ui/roster/organisationactions.cpp" line="+45"/>
+        <source>Add &amp;committee…</source>
+        <translation>Thêm &amp;ban chỉ đạo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form a committee under the selected one</source>
+        <translation>Thành lập ban chỉ đạo trực thuộc ban đang chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rena&amp;me committee…</source>
+        <translation>Đổi &amp;tên ban chỉ đạo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the selected committee</source>
+        <translation>Đổi tên ban chỉ đạo đang chọn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dissolve committee…</source>
+        <translation>&amp;Giải thể ban chỉ đạo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dissolve the selected committee on a date, into a successor or not</source>
+        <translation>Giải thể ban chỉ đạo đang chọn từ một ngày, có hoặc không có ban kế tục</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Localities…</source>
+        <translation>Đị&amp;a bàn…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The locality tree: add, rename, merge and move units, and their history</source>
+        <translation>Cây địa bàn: thêm, đổi tên, sáp nhập, chuyển đơn vị và lịch sử của chúng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;history</source>
+        <translation>Hiện &amp;lịch sử</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also show the committees dissolved (or not yet formed) on the chosen date, greyed</source>
+        <translation>Hiện cả các ban chỉ đạo đã giải thể (hoặc chưa thành lập) vào ngày đã chọn, tô xám</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+2"/>
+        <source>Roster</source>
+        <translation>Danh sách thành viên</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Rename a committee</source>
+        <translation>Đổi tên ban chỉ đạo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name of %1:</source>
+        <translation>Tên mới của %1:</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::OrganisationCommand</name>
+    <message>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="-197"/>
+        <source>The committee no longer exists.</source>
+        <translation>Ban chỉ đạo không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The locality no longer exists.</source>
+        <translation>Địa bàn không còn tồn tại.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::PeriodReport</name>
     <message>
         <location filename="../../core/reports/periodreport.cpp" line="+89"/>
@@ -4361,9 +4962,25 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::RenameCommittee</name>
+    <message>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="+48"/>
+        <source>Rename the committee %1 to %2</source>
+        <translation>Đổi tên ban chỉ đạo %1 thành %2</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::RenameLocality</name>
+    <message>
+        <location line="+77"/>
+        <source>Rename the locality %1 to %2</source>
+        <translation>Đổi tên địa bàn %1 thành %2</translation>
+    </message>
+</context>
+<context>
     <name>thuky::RenameTaxonomyEntry</name>
     <message>
-        <location line="-24"/>
+        <location filename="../../ui/opinions/taxonomycommands.cpp" line="-24"/>
         <source>Rename “%1” to “%2”</source>
         <translation>Đổi tên “%1” thành “%2”</translation>
     </message>
@@ -4978,7 +5595,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::RosterView</name>
     <message>
-        <location filename="../../ui/roster/rosterview.cpp" line="+96"/>
+        <location filename="../../ui/roster/rosterview.cpp" line="+93"/>
         <source>&amp;As of:</source>
         <translation>Tính đến &amp;ngày:</translation>
     </message>
@@ -5008,14 +5625,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Quá trình giữ chức danh:</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <location line="+101"/>
-        <location line="+111"/>
+        <location line="+100"/>
+        <location line="+122"/>
+        <location line="+113"/>
         <source>Roster</source>
         <translation>Danh sách thành viên</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-219"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Thêm người…</translation>
     </message>
@@ -5075,12 +5692,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Thay người giữ một chức danh từ một ngày (kiện toàn)</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>There is no committee yet. Create the database again with “Start empty” or load the demo data.</source>
-        <translation>Chưa có ban chỉ đạo nào. Hãy tạo lại cơ sở dữ liệu bằng “Bắt đầu trống” hoặc nạp dữ liệu mẫu.</translation>
+        <location line="+81"/>
+        <source>No committee is in office on %1. Use “Add committee” to form one, or choose another date.</source>
+        <translation>Không có ban chỉ đạo nào hoạt động ngày %1. Dùng “Thêm ban chỉ đạo” để thành lập, hoặc chọn ngày khác.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 — %n member(s) on %2</source>
         <translation>
             <numerusform>%1 — %n thành viên, tính đến ngày %2</numerusform>
@@ -5324,7 +5941,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::TaxonomyDialog</name>
     <message>
-        <location filename="../../ui/opinions/taxonomydialog.cpp" line="+41"/>
+        <location filename="../../ui/opinions/taxonomydialog.cpp" line="+42"/>
         <source>Lists of opinion reports</source>
         <translation>Danh mục phản ánh</translation>
     </message>
@@ -5389,7 +6006,17 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Phản ánh vẫn gắn với mục đã đổi tên. Không thể xóa mục đã có phản ánh sử dụng.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+10"/>
+        <source>Localities &amp;over time…</source>
+        <translation>Địa bàn q&amp;ua các thời kỳ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge and move units on a date, and see each unit&apos;s history</source>
+        <translation>Sáp nhập, chuyển đơn vị từ một ngày và xem lịch sử từng đơn vị</translation>
+    </message>
+    <message>
+        <location line="+172"/>
         <source>Select the topic to add under.</source>
         <translation>Chọn lĩnh vực để thêm cấp dưới.</translation>
     </message>
