@@ -71,6 +71,9 @@ const char usageText[]
       "  init                                   create or upgrade the schema\n"
       "  demo [--opinions N] [--seed S]         fill an empty database with demo data\n"
       "  roster [--committee ID|NAME] [--as-of DATE] [--format table|csv|json]\n"
+      "  roster [--committee ID|NAME] [--as-of DATE] [--annex DECISION] --out FILE.pdf|FILE.odt\n"
+      "                                         (printed: one committee, the top-level one unless\n"
+      "                                         --committee; --annex: the annex of DECISION)\n"
       "  committees [--as-of DATE] [--format table|csv|json]\n"
       "  committee add NAME --level LEVEL [--parent ID|NAME] [--locality NAME] [--from DATE]\n"
       "  committee rename ID|NAME --to NAME | committee dissolve ID|NAME --on DATE [--into "
@@ -82,6 +85,7 @@ const char usageText[]
       "  meetings [--committee ID|NAME] [--format table|csv|json]\n"
       "  minutes MEETING_ID --out FILE.pdf|FILE.odt\n"
       "  tasks [--open] [--overdue] [--format table|csv|json]\n"
+      "  tasks [--open] [--overdue] [--committee ID|NAME] --out FILE.pdf|FILE.odt\n"
       "  import opinions FILE.csv [--create-missing] [--dry-run] [--skip-duplicates]\n"
       "  import roster FILE.csv [--committee ID|NAME] [--dry-run]\n"
       "  export opinions --out FILE.csv|FILE.xlsx [--from DATE] [--to DATE] [--topic T] "
@@ -148,14 +152,28 @@ int runDrawer(char **argv)
     return 1;
 }
 
+/** Whether @p entry draws: always, or (roster, tasks) when it prints to `--out`. */
+bool drawing(const CommandEntry *entry, const QStringList &raw)
+{
+    if (!entry || entry->drawing)
+        return entry != nullptr;
+    if (qstrcmp(entry->name, "roster") != 0 && qstrcmp(entry->name, "tasks") != 0)
+        return false;
+    for (const QString &a : raw) {
+        if (a == QLatin1String("--out") || a.startsWith(QLatin1String("--out=")))
+            return true;
+    }
+    return false;
+}
+
 /**
  * Drawing commands need a GUI application object, and without a display they draw
  * offscreen; the others start faster without one. @p argc must outlive the application.
  */
-std::unique_ptr<QCoreApplication> makeApplication(const CommandEntry *entry, int &argc, char **argv)
+std::unique_ptr<QCoreApplication> makeApplication(bool draws, int &argc, char **argv)
 {
     std::unique_ptr<QCoreApplication> app;
-    if (entry && entry->drawing) {
+    if (draws) {
         if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
             && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -275,7 +293,7 @@ int main(int argc, char **argv)
     const CommandEntry *entry = findCommand(commandName);
     if (entry && !entry->run)
         return runDrawer(argv);
-    const std::unique_ptr<QCoreApplication> app = makeApplication(entry, argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(drawing(entry, raw), argc, argv);
     Context ctx;
     return runCommand(ctx, raw, commandName, entry);
 }

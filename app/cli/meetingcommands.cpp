@@ -1,7 +1,9 @@
 #include "clicontext.h"
 
+#include <core/documents/printedlist.h>
 #include <core/meetings/meetingrepository.h>
 #include <core/meetings/minutes.h>
+#include <core/meetings/tasklistdocument.h>
 #include <core/meetings/taskrepository.h>
 #include <core/roster/rosterrepository.h>
 #include <core/text/output.h>
@@ -51,15 +53,34 @@ int runMeetings(Context &ctx)
     return 0;
 }
 
+namespace {
+/** The task list printed to @p out (.pdf or .odt). */
+int printTasks(Context &ctx, const TaskFilter &filter, const QString &out)
+{
+    TaskListDocument::Options options;
+    options.filter = filter;
+    QString error;
+    if (!TaskListDocument(ctx.database()).write(options, out, &error))
+        throw InputError({ Tr::tr("%1: cannot write: %2").arg(out, error) });
+    ctx.err << Tr::tr("Wrote the task list to %1.").arg(out) << Qt::endl;
+    return 0;
+}
+} // namespace
+
 int runTasks(Context &ctx)
 {
     Arguments args(ctx.args,
         { QStringLiteral("committee"), QStringLiteral("format"), QStringLiteral("owner"),
-            QStringLiteral("status"), QStringLiteral("meeting") },
+            QStringLiteral("status"), QStringLiteral("meeting"), QStringLiteral("out") },
         { QStringLiteral("open"), QStringLiteral("overdue") });
     if (!args.positional().isEmpty())
         throw UsageError(Tr::tr("tasks takes no positional arguments"));
-    const QString format = args.format();
+    const QString out = args.value(QStringLiteral("out"));
+    if (args.has(QStringLiteral("out")) && !PrintedList::isSupportedPath(out))
+        throw UsageError(Tr::tr("--out must name a .pdf or .odt file"));
+    if (args.has(QStringLiteral("out")) && args.has(QStringLiteral("format")))
+        throw UsageError(Tr::tr("--out and --format cannot be used together"));
+    const QString format = out.isEmpty() ? args.format() : QString();
     TaskFilter filter;
     filter.openOnly = args.has(QStringLiteral("open"));
     filter.overdueOnly = args.has(QStringLiteral("overdue"));
@@ -76,6 +97,8 @@ int runTasks(Context &ctx)
             throw InputError(
                 { Tr::tr("%1: no such meeting").arg(args.value(QStringLiteral("meeting"))) });
     }
+    if (!out.isEmpty())
+        return printTasks(ctx, filter, out);
     TaskRepository repo(db);
     OutputTable table(
         { QStringLiteral("id"), QStringLiteral("meeting_id"), QStringLiteral("description"),

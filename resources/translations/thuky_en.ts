@@ -1877,6 +1877,94 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::DocumentExport</name>
+    <message>
+        <location filename="../../ui/common/documentexport.cpp" line="+34"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the list as it is shown, with a preview first</source>
+        <translation>Print the list as it is shown, with a preview first</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the printed list as a PDF file</source>
+        <translation>Save the printed list as a PDF file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;ODT…</source>
+        <translation>Save as &amp;ODT…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the printed list as an OpenDocument text (LibreOffice, Word)</source>
+        <translation>Save the printed list as an OpenDocument text (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A printed list is saved as .pdf or .odt.</source>
+        <translation>A printed list is saved as .pdf or .odt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the list to %1.</source>
+        <translation>Saved the list to %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save as ODT</source>
+        <translation>Save as ODT</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Roster — print preview</source>
+        <translation>Roster — print preview</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Task list — print preview</source>
+        <translation>Task list — print preview</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Opinion reports — print preview</source>
+        <translation>Opinion reports — print preview</translation>
+    </message>
+</context>
+<context>
     <name>thuky::EditMeetingForm</name>
     <message>
         <location filename="../../ui/meetings/editmeetingform.cpp" line="+16"/>
@@ -2236,6 +2324,17 @@ Please turn one of those options off.</translation>
         <translation>
             <numerusform>Import %n report</numerusform>
             <numerusform>Import %n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ImportRoster</name>
+    <message numerus="yes">
+        <location filename="../../ui/roster/rosterimportcommand.cpp" line="+16"/>
+        <source>Import %n membership(s)</source>
+        <translation>
+            <numerusform>Import %n membership</numerusform>
+            <numerusform>Import %n memberships</numerusform>
         </translation>
     </message>
 </context>
@@ -2988,7 +3087,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::MinutesExport</name>
     <message>
-        <location filename="../../ui/meetings/minutesexport.cpp" line="+22"/>
+        <location filename="../../ui/meetings/minutesexport.cpp" line="+21"/>
         <source>Minutes are exported as .pdf or .odt.</source>
         <translation>Minutes are exported as .pdf or .odt.</translation>
     </message>
@@ -3003,24 +3102,14 @@ Please turn one of those options off.</translation>
         <translation>Exported the minutes to %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Minutes — print preview</source>
         <translation>Minutes — print preview</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Export minutes</source>
         <translation>Export minutes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>OpenDocument text (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -3524,7 +3613,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionImport</name>
     <message>
-        <location filename="../../core/opinions/opinionimport.cpp" line="+182"/>
+        <location filename="../../core/opinions/opinionimport.cpp" line="+190"/>
         <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
         <translation>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</translation>
     </message>
@@ -3589,7 +3678,7 @@ Please turn one of those options off.</translation>
         <translation>%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>the locality is missing</source>
         <translation>the locality is missing</translation>
     </message>
@@ -3614,12 +3703,12 @@ Please turn one of those options off.</translation>
         <translation>unknown reporter %1: imported without a reporter (import with --create-missing to add the person)</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-101"/>
         <source>the summary (nội dung) is empty</source>
         <translation>the summary (nội dung) is empty</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+144"/>
         <source>unknown %1 %2: expected one of %3</source>
         <translation>unknown %1 %2: expected one of %3</translation>
     </message>
@@ -3816,7 +3905,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionsView</name>
     <message>
-        <location filename="../../ui/opinions/opinionsview.cpp" line="+84"/>
+        <location filename="../../ui/opinions/opinionsview.cpp" line="+85"/>
         <source>Search the reports (e.g. dat dai) — diacritics optional</source>
         <translation>Search the reports (e.g. dat dai) — diacritics optional</translation>
     </message>
@@ -3827,12 +3916,12 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+119"/>
-        <location line="+186"/>
+        <location line="+192"/>
         <source>Opinion reports</source>
         <translation>Opinion reports</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-172"/>
         <source>&amp;Enter reports…</source>
         <translation>&amp;Enter reports…</translation>
     </message>
@@ -3932,7 +4021,7 @@ Please turn one of those options off.</translation>
         <translation>After how many days a report waiting for an answer stands out</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+75"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>
@@ -3996,7 +4085,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::Organisation</name>
     <message>
-        <location filename="../../core/roster/organisation.cpp" line="+94"/>
+        <location filename="../../core/roster/organisation.cpp" line="+88"/>
         <location line="+64"/>
         <source>The committee needs a name.</source>
         <translation>The committee needs a name.</translation>
@@ -4018,7 +4107,7 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../core/roster/organisationchanges.cpp" line="+52"/>
+        <location filename="../../core/roster/organisationchanges.cpp" line="+47"/>
         <location line="+183"/>
         <source>The locality does not exist.</source>
         <translation>The locality does not exist.</translation>
@@ -4256,6 +4345,19 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::PrintedList</name>
+    <message>
+        <location filename="../../core/documents/printedlist.cpp" line="+36"/>
+        <source>There is no committee %1.</source>
+        <translation>There is no committee %1.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>a printed list is written as .pdf or .odt</source>
+        <translation>a printed list is written as .pdf or .odt</translation>
+    </message>
+</context>
+<context>
     <name>thuky::RelabelChannel</name>
     <message>
         <location filename="../../ui/opinions/taxonomycommands.cpp" line="+73"/>
@@ -4440,6 +4542,365 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::RosterImport</name>
+    <message>
+        <location filename="../../core/roster/rosterimport.cpp" line="+255"/>
+        <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
+        <translation>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a CSV text file (it contains binary data)</source>
+        <translation>not a CSV text file (it contains binary data)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty: expected a header line naming the columns</source>
+        <translation>the file is empty: expected a header line naming the columns</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the first line must name the columns</source>
+        <translation>the first line must name the columns</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a CSV text file (invalid UTF-8 in the header line)</source>
+        <translation>not a CSV text file (invalid UTF-8 in the header line)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the column %1 appears twice</source>
+        <translation>the column %1 appears twice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a roster CSV file: the first line names none of the columns person, role, start (or họ và tên, chức danh, từ ngày)</source>
+        <translation>not a roster CSV file: the first line names none of the columns person, role, start (or họ và tên, chức danh, từ ngày)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the required column %1 is missing</source>
+        <translation>the required column %1 is missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no committee: add a column %1 or choose the committee of the whole file (--committee)</source>
+        <translation>no committee: add a column %1 or choose the committee of the whole file (--committee)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ignoring unknown column(s): %1</source>
+        <translation>ignoring unknown column(s): %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 fields, but the header names %2 columns (a field with the separator in it must be quoted)</source>
+        <translation>%1 fields, but the header names %2 columns (a field with the separator in it must be quoted)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only %1 fields, but the header names %2 columns</source>
+        <translation>only %1 fields, but the header names %2 columns</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the person&apos;s name (họ và tên) is missing</source>
+        <translation>the person&apos;s name (họ và tên) is missing</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the role (chức danh) is missing</source>
+        <translation>the role (chức danh) is missing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown role %1: expected one of %2</source>
+        <translation>unknown role %1: expected one of %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the start date (từ ngày) is missing</source>
+        <translation>the start date (từ ngày) is missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the end date %1 is before the start date %2</source>
+        <translation>the end date %1 is before the start date %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the committee (ban chỉ đạo) is missing and no committee was chosen for the whole file (--committee)</source>
+        <translation>the committee (ban chỉ đạo) is missing and no committee was chosen for the whole file (--committee)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 of %2 is already on the roster; this row names no organisation (cơ quan), so another person of that name is added</source>
+        <translation>%1 of %2 is already on the roster; this row names no organisation (cơ quan), so another person of that name is added</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unknown committee %1</source>
+        <translation>unknown committee %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the committee %1 was dissolved on %2, before the start date %3</source>
+        <translation>the committee %1 was dissolved on %2, before the start date %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>repeats line %1: %2 is %3 of %4 on overlapping dates</source>
+        <translation>repeats line %1: %2 is %3 of %4 on overlapping dates</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a second head of %1 on overlapping dates: line %2 makes %3 head from %4</source>
+        <translation>a second head of %1 on overlapping dates: line %2 makes %3 head from %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a second standing deputy head of %1 on overlapping dates: line %2 makes %3 standing deputy head from %4</source>
+        <translation>a second standing deputy head of %1 on overlapping dates: line %2 makes %3 standing deputy head from %4</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is already %2 of %3 on those dates (since %4)</source>
+        <translation>%1 is already %2 of %3 on those dates (since %4)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 already has a head on those dates (%2, since %3)</source>
+        <translation>%1 already has a head on those dates (%2, since %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already has a standing deputy head on those dates (%2, since %3)</source>
+        <translation>%1 already has a standing deputy head on those dates (%2, since %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/roster/rosterimportwrite.cpp" line="+43"/>
+        <source>The file has errors: nothing was imported.</source>
+        <translation>The file has errors: nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>line %1: %2 Nothing was imported.</source>
+        <translation>line %1: %2 Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A membership the import added was changed or removed since, so the import can no longer be undone as a whole.</source>
+        <translation>A membership the import added was changed or removed since, so the import can no longer be undone as a whole.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A person the import added is in use now (another role, a meeting, a task or a report), so the import can no longer be undone.</source>
+        <translation>A person the import added is in use now (another role, a meeting, a task or a report), so the import can no longer be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::RosterImportDialog</name>
+    <message>
+        <location filename="../../ui/roster/rosterimportdialog.cpp" line="+73"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the roster</source>
+        <translation>on the roster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new person</source>
+        <translation>new person</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+100"/>
+        <location line="+10"/>
+        <location line="+81"/>
+        <location line="+4"/>
+        <source>Import roster</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>None: every row names its committee</source>
+        <translation>None: every row names its committee</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Committee of rows without one:</source>
+        <translation>&amp;Committee of rows without one:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose the roster sheet (CSV, UTF-8)</source>
+        <translation>Choose the roster sheet (CSV, UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Problems (nothing is written while there is an error):</source>
+        <translation>&amp;Problems (nothing is written while there is an error):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Rows:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+11"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import roster — %1</source>
+        <translation>Import roster — %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose the file to import.</source>
+        <translation>Choose the file to import.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Line %1 (warning): %2</source>
+        <translation>Line %1 (warning): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n data row(s)</source>
+        <translation>
+            <numerusform>%n data row</numerusform>
+            <numerusform>%n data rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n membership(s) will be imported</source>
+        <translation>
+            <numerusform>%n membership will be imported</numerusform>
+            <numerusform>%n memberships will be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n new person</numerusform>
+            <numerusform>%n new persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s) already on the roster</source>
+        <translation>
+            <numerusform>%n person already on the roster</numerusform>
+            <numerusform>%n persons already on the roster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No problem found.</source>
+        <translation>No problem found.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
     <name>thuky::RosterRepository</name>
     <message>
         <location filename="../../core/roster/rosterrepository.cpp" line="+37"/>
@@ -4536,7 +4997,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::RosterView</name>
     <message>
-        <location filename="../../ui/roster/rosterview.cpp" line="+94"/>
+        <location filename="../../ui/roster/rosterview.cpp" line="+96"/>
         <source>&amp;As of:</source>
         <translation>&amp;As of:</translation>
     </message>
@@ -4567,13 +5028,13 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+97"/>
-        <location line="+81"/>
-        <location line="+109"/>
+        <location line="+101"/>
+        <location line="+111"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-196"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
@@ -4594,6 +5055,16 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Import roster…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import memberships from a roster sheet (CSV)</source>
+        <translation>Import memberships from a roster sheet (CSV)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A&amp;ppoint to role…</source>
         <translation>A&amp;ppoint to role…</translation>
     </message>
@@ -4623,7 +5094,7 @@ Please turn one of those options off.</translation>
         <translation>Replace the holder of a role on a date (kiện toàn)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>There is no committee yet. Create the database again with “Start empty” or load the demo data.</source>
         <translation>There is no committee yet. Create the database again with “Start empty” or load the demo data.</translation>
     </message>
@@ -4822,7 +5293,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::TasksPane</name>
     <message>
-        <location filename="../../ui/meetings/taskspane.cpp" line="+34"/>
+        <location filename="../../ui/meetings/taskspane.cpp" line="+50"/>
         <source>Owner (e.g. to thu ky)</source>
         <translation>Owner (e.g. to thu ky)</translation>
     </message>
@@ -4852,7 +5323,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Mark &amp;done…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Task done</source>
         <translation>Task done</translation>
     </message>
@@ -5197,7 +5668,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Merged %1: %2 new, %3 updated, %4 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/climain.cpp" line="+191"/>
+        <location filename="../../app/climain.cpp" line="+210"/>
         <source>option %1 needs a value</source>
         <translation>option %1 needs a value</translation>
     </message>
@@ -5217,9 +5688,10 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Try thuky-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/meetingcommands.cpp" line="+29"/>
+        <location filename="../../app/cli/meetingcommands.cpp" line="+31"/>
         <location filename="../../app/cli/organisationcommands.cpp" line="+28"/>
-        <location filename="../../app/cli/rostercommands.cpp" line="+66"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="+77"/>
+        <location line="+42"/>
         <location filename="../../app/draw/drawcommands.cpp" line="+93"/>
         <source>%1: no such committee</source>
         <translation>%1: no such committee</translation>
@@ -5230,9 +5702,20 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>meetings takes no positional arguments</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Wrote the task list to %1.</source>
+        <translation>Wrote the task list to %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>tasks takes no positional arguments</source>
         <translation>tasks takes no positional arguments</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="-57"/>
+        <source>--out and --format cannot be used together</source>
+        <translation>--out and --format cannot be used together</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5241,7 +5724,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1: no such meeting</source>
         <translation>%1: no such meeting</translation>
     </message>
@@ -5261,12 +5744,16 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>minutes needs --out FILE.pdf|FILE.odt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-41"/>
+        <location line="+43"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="-2"/>
         <source>--out must name a .pdf or .odt file</source>
         <translation>--out must name a .pdf or .odt file</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-59"/>
+        <location line="+68"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="+26"/>
         <location filename="../../app/draw/drawcommands.cpp" line="+12"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
@@ -5287,7 +5774,8 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>%1 knows only opinions, not %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
+        <location filename="../../app/cli/rosterimportcommands.cpp" line="+43"/>
         <source>the CSV file to import</source>
         <translation>the CSV file to import</translation>
     </message>
@@ -5298,11 +5786,13 @@ Use “Appoint to role” to add members, or choose another date.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/cli/rosterimportcommands.cpp" line="+13"/>
         <source>%1:1: cannot read the file: %2</source>
         <translation>%1:1: cannot read the file: %2</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
+        <location filename="../../app/cli/rosterimportcommands.cpp" line="-27"/>
         <source>%1:%2: warning: %3</source>
         <translation>%1:%2: warning: %3</translation>
     </message>
@@ -5327,7 +5817,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>new agencies</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>%1: %2 rows are valid; %3 would be imported, %4 duplicates skipped. Dry run: nothing was written.</source>
         <translation>%1: %2 rows are valid; %3 would be imported, %4 duplicates skipped. Dry run: nothing was written.</translation>
     </message>
@@ -5382,7 +5872,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>--limit needs a number of at least 1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rostercommands.cpp" line="-42"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="-60"/>
         <source>init takes no arguments</source>
         <translation>init takes no arguments</translation>
     </message>
@@ -5407,9 +5897,24 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Filled %1 with the demo data set.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+35"/>
+        <source>the database has no committee to print the roster of</source>
+        <translation>the database has no committee to print the roster of</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote the roster of %1 as of %2 to %3.</source>
+        <translation>Wrote the roster of %1 as of %2 to %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>roster takes no positional arguments</source>
         <translation>roster takes no positional arguments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--annex goes with --out</source>
+        <translation>--annex goes with --out</translation>
     </message>
     <message>
         <location filename="../../app/cli/statscommands.cpp" line="+28"/>
@@ -5647,6 +6152,26 @@ Use “Appoint to role” to add members, or choose another date.</translation>
             <numerusform>Merged %n unit into %1 on %2.</numerusform>
             <numerusform>Merged %n units into %1 on %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rosterimportcommands.cpp" line="+16"/>
+        <source>import roster takes one file</source>
+        <translation>import roster takes one file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--committee needs a committee id or name</source>
+        <translation>--committee needs a committee id or name</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2 rows are valid; %3 memberships would be imported (%4 new persons, %5 already on the roster). Dry run: nothing was written.</source>
+        <translation>%1: %2 rows are valid; %3 memberships would be imported (%4 new persons, %5 already on the roster). Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported %1 memberships from %2 (%3 new persons, %4 already on the roster).</source>
+        <translation>Imported %1 memberships from %2 (%3 new persons, %4 already on the roster).</translation>
     </message>
 </context>
 </TS>

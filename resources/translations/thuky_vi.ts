@@ -1875,6 +1875,94 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::DocumentExport</name>
+    <message>
+        <location filename="../../ui/common/documentexport.cpp" line="+34"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the list as it is shown, with a preview first</source>
+        <translation>In danh sách đang hiển thị, có xem trước khi in</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the printed list as a PDF file</source>
+        <translation>Lưu danh sách in thành tệp PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;ODT…</source>
+        <translation>Lưu thành &amp;ODT…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the printed list as an OpenDocument text (LibreOffice, Word)</source>
+        <translation>Lưu danh sách in thành văn bản OpenDocument (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A printed list is saved as .pdf or .odt.</source>
+        <translation>Danh sách in được lưu dưới dạng .pdf hoặc .odt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the list to %1.</source>
+        <translation>Đã lưu danh sách vào %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save as ODT</source>
+        <translation>Lưu thành ODT</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Roster — print preview</source>
+        <translation>Danh sách thành viên — xem trước khi in</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Task list — print preview</source>
+        <translation>Danh sách nhiệm vụ — xem trước khi in</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Opinion reports — print preview</source>
+        <translation>Danh sách phản ánh — xem trước khi in</translation>
+    </message>
+</context>
+<context>
     <name>thuky::EditMeetingForm</name>
     <message>
         <location filename="../../ui/meetings/editmeetingform.cpp" line="+16"/>
@@ -2228,6 +2316,16 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>Import %n report(s)</source>
         <translation>
             <numerusform>Nhập %n phản ánh</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ImportRoster</name>
+    <message numerus="yes">
+        <location filename="../../ui/roster/rosterimportcommand.cpp" line="+16"/>
+        <source>Import %n membership(s)</source>
+        <translation>
+            <numerusform>Nhập %n chức danh</numerusform>
         </translation>
     </message>
 </context>
@@ -2980,7 +3078,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::MinutesExport</name>
     <message>
-        <location filename="../../ui/meetings/minutesexport.cpp" line="+22"/>
+        <location filename="../../ui/meetings/minutesexport.cpp" line="+21"/>
         <source>Minutes are exported as .pdf or .odt.</source>
         <translation>Biên bản được xuất ra tệp .pdf hoặc .odt.</translation>
     </message>
@@ -2995,24 +3093,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Đã xuất biên bản ra %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Minutes — print preview</source>
         <translation>Biên bản — xem trước khi in</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Export minutes</source>
         <translation>Xuất biên bản</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>Văn bản OpenDocument (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -3515,7 +3603,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionImport</name>
     <message>
-        <location filename="../../core/opinions/opinionimport.cpp" line="+182"/>
+        <location filename="../../core/opinions/opinionimport.cpp" line="+190"/>
         <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
         <translation>tệp là văn bản UTF-16, không phải CSV mã UTF-8: hãy lưu dạng &quot;CSV UTF-8&quot;</translation>
     </message>
@@ -3580,7 +3668,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>%1 không phải ngày hợp lệ ở cột %2 (viết YYYY-MM-DD hoặc DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>the locality is missing</source>
         <translation>thiếu địa bàn</translation>
     </message>
@@ -3605,12 +3693,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>không có người báo cáo %1: đã nhập không kèm người báo cáo (nhập với --create-missing để thêm người này)</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-101"/>
         <source>the summary (nội dung) is empty</source>
         <translation>nội dung (summary) trống</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+144"/>
         <source>unknown %1 %2: expected one of %3</source>
         <translation>không rõ %1 %2: cần một trong các giá trị %3</translation>
     </message>
@@ -3806,7 +3894,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionsView</name>
     <message>
-        <location filename="../../ui/opinions/opinionsview.cpp" line="+84"/>
+        <location filename="../../ui/opinions/opinionsview.cpp" line="+85"/>
         <source>Search the reports (e.g. dat dai) — diacritics optional</source>
         <translation>Tìm phản ánh (ví dụ: dat dai) — có thể gõ không dấu</translation>
     </message>
@@ -3817,12 +3905,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+119"/>
-        <location line="+186"/>
+        <location line="+192"/>
         <source>Opinion reports</source>
         <translation>Phản ánh dư luận xã hội</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-172"/>
         <source>&amp;Enter reports…</source>
         <translation>&amp;Nhập phản ánh…</translation>
     </message>
@@ -3922,7 +4010,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Sau bao nhiêu ngày thì phản ánh chờ trả lời được đánh dấu nổi bật</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+75"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln phản ánh</numerusform>
@@ -3984,7 +4072,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::Organisation</name>
     <message>
-        <location filename="../../core/roster/organisation.cpp" line="+94"/>
+        <location filename="../../core/roster/organisation.cpp" line="+88"/>
         <location line="+64"/>
         <source>The committee needs a name.</source>
         <translation>Ban chỉ đạo cần có tên.</translation>
@@ -4006,7 +4094,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../core/roster/organisationchanges.cpp" line="+52"/>
+        <location filename="../../core/roster/organisationchanges.cpp" line="+47"/>
         <location line="+183"/>
         <source>The locality does not exist.</source>
         <translation>Địa bàn không tồn tại.</translation>
@@ -4244,6 +4332,19 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::PrintedList</name>
+    <message>
+        <location filename="../../core/documents/printedlist.cpp" line="+36"/>
+        <source>There is no committee %1.</source>
+        <translation>Không có ban chỉ đạo %1.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>a printed list is written as .pdf or .odt</source>
+        <translation>danh sách in chỉ ghi được dưới dạng .pdf hoặc .odt</translation>
+    </message>
+</context>
+<context>
     <name>thuky::RelabelChannel</name>
     <message>
         <location filename="../../ui/opinions/taxonomycommands.cpp" line="+73"/>
@@ -4428,6 +4529,359 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::RosterImport</name>
+    <message>
+        <location filename="../../core/roster/rosterimport.cpp" line="+255"/>
+        <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
+        <translation>tệp là văn bản UTF-16, không phải CSV mã UTF-8: hãy lưu dạng &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a CSV text file (it contains binary data)</source>
+        <translation>không phải tệp văn bản CSV (có dữ liệu nhị phân)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty: expected a header line naming the columns</source>
+        <translation>tệp trống: cần một dòng tiêu đề ghi tên các cột</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the first line must name the columns</source>
+        <translation>dòng đầu tiên phải ghi tên các cột</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a CSV text file (invalid UTF-8 in the header line)</source>
+        <translation>không phải tệp văn bản CSV (dòng tiêu đề không đúng mã UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the column %1 appears twice</source>
+        <translation>cột %1 xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a roster CSV file: the first line names none of the columns person, role, start (or họ và tên, chức danh, từ ngày)</source>
+        <translation>không phải tệp CSV danh sách thành viên: dòng đầu không ghi cột nào trong số họ và tên, chức danh, từ ngày (hoặc person, role, start)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the required column %1 is missing</source>
+        <translation>thiếu cột bắt buộc %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no committee: add a column %1 or choose the committee of the whole file (--committee)</source>
+        <translation>chưa có ban chỉ đạo: thêm cột %1 hoặc chọn ban chỉ đạo cho cả tệp (--committee)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ignoring unknown column(s): %1</source>
+        <translation>bỏ qua cột không xác định: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 fields, but the header names %2 columns (a field with the separator in it must be quoted)</source>
+        <translation>có %1 trường nhưng dòng tiêu đề ghi %2 cột (trường có dấu phân cách phải đặt trong ngoặc kép)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only %1 fields, but the header names %2 columns</source>
+        <translation>chỉ có %1 trường nhưng dòng tiêu đề ghi %2 cột</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the person&apos;s name (họ và tên) is missing</source>
+        <translation>thiếu họ và tên</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the role (chức danh) is missing</source>
+        <translation>thiếu chức danh</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown role %1: expected one of %2</source>
+        <translation>chức danh %1 không xác định: cần một trong các giá trị %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>%1 không phải ngày hợp lệ ở cột %2 (viết YYYY-MM-DD hoặc DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the start date (từ ngày) is missing</source>
+        <translation>thiếu ngày bắt đầu (từ ngày)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the end date %1 is before the start date %2</source>
+        <translation>ngày kết thúc %1 trước ngày bắt đầu %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the committee (ban chỉ đạo) is missing and no committee was chosen for the whole file (--committee)</source>
+        <translation>thiếu ban chỉ đạo và chưa chọn ban chỉ đạo cho cả tệp (--committee)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 of %2 is already on the roster; this row names no organisation (cơ quan), so another person of that name is added</source>
+        <translation>%1 (%2) đã có trong danh sách thành viên; dòng này không ghi cơ quan nên sẽ thêm một người khác cùng tên</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unknown committee %1</source>
+        <translation>không có ban chỉ đạo %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the committee %1 was dissolved on %2, before the start date %3</source>
+        <translation>%1 đã giải thể ngày %2, trước ngày bắt đầu %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>repeats line %1: %2 is %3 of %4 on overlapping dates</source>
+        <translation>trùng dòng %1: %2 đã là %3 của %4 trong khoảng thời gian chồng lấn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a second head of %1 on overlapping dates: line %2 makes %3 head from %4</source>
+        <translation>%1 sẽ có hai Trưởng ban cùng lúc: dòng %2 đã ghi %3 làm Trưởng ban từ %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a second standing deputy head of %1 on overlapping dates: line %2 makes %3 standing deputy head from %4</source>
+        <translation>%1 sẽ có hai Phó Trưởng ban Thường trực cùng lúc: dòng %2 đã ghi %3 làm Phó Trưởng ban Thường trực từ %4</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is already %2 of %3 on those dates (since %4)</source>
+        <translation>%1 đã là %2 của %3 trong thời gian đó (từ %4)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 already has a head on those dates (%2, since %3)</source>
+        <translation>%1 đã có Trưởng ban trong thời gian đó (%2, từ %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already has a standing deputy head on those dates (%2, since %3)</source>
+        <translation>%1 đã có Phó Trưởng ban Thường trực trong thời gian đó (%2, từ %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/roster/rosterimportwrite.cpp" line="+43"/>
+        <source>The file has errors: nothing was imported.</source>
+        <translation>Tệp có lỗi: không nhập dòng nào.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>line %1: %2 Nothing was imported.</source>
+        <translation>dòng %1: %2 Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A membership the import added was changed or removed since, so the import can no longer be undone as a whole.</source>
+        <translation>Một chức danh do lần nhập này thêm vào đã bị sửa hoặc xóa sau đó, nên không thể hoàn tác toàn bộ lần nhập nữa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A person the import added is in use now (another role, a meeting, a task or a report), so the import can no longer be undone.</source>
+        <translation>Một người do lần nhập này thêm vào nay đang được dùng (chức danh khác, hội nghị, nhiệm vụ hoặc phản ánh), nên không thể hoàn tác lần nhập nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::RosterImportDialog</name>
+    <message>
+        <location filename="../../ui/roster/rosterimportdialog.cpp" line="+73"/>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committee</source>
+        <translation>Ban chỉ đạo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the roster</source>
+        <translation>đã có trong danh sách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new person</source>
+        <translation>người mới</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+100"/>
+        <location line="+10"/>
+        <location line="+81"/>
+        <location line="+4"/>
+        <source>Import roster</source>
+        <translation>Nhập danh sách thành viên</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>None: every row names its committee</source>
+        <translation>Không: mỗi dòng tự ghi ban chỉ đạo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Committee of rows without one:</source>
+        <translation>&amp;Ban chỉ đạo cho dòng không ghi:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose the roster sheet (CSV, UTF-8)</source>
+        <translation>Chọn tệp danh sách thành viên (CSV, UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Problems (nothing is written while there is an error):</source>
+        <translation>&amp;Vấn đề (chưa ghi gì khi còn lỗi):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Các dòng:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+11"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import roster — %1</source>
+        <translation>Nhập danh sách thành viên — %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose the file to import.</source>
+        <translation>Hãy chọn tệp cần nhập.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The file cannot be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Line %1 (warning): %2</source>
+        <translation>Dòng %1 (cảnh báo): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n data row(s)</source>
+        <translation>
+            <numerusform>%n dòng dữ liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n cảnh báo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n membership(s) will be imported</source>
+        <translation>
+            <numerusform>sẽ nhập %n chức danh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n người mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s) already on the roster</source>
+        <translation>
+            <numerusform>%n người đã có trong danh sách</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No problem found.</source>
+        <translation>Không có vấn đề.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Chưa nhập gì: %1</translation>
+    </message>
+</context>
+<context>
     <name>thuky::RosterRepository</name>
     <message>
         <location filename="../../core/roster/rosterrepository.cpp" line="+37"/>
@@ -4524,7 +4978,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::RosterView</name>
     <message>
-        <location filename="../../ui/roster/rosterview.cpp" line="+94"/>
+        <location filename="../../ui/roster/rosterview.cpp" line="+96"/>
         <source>&amp;As of:</source>
         <translation>Tính đến &amp;ngày:</translation>
     </message>
@@ -4555,13 +5009,13 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+97"/>
-        <location line="+81"/>
-        <location line="+109"/>
+        <location line="+101"/>
+        <location line="+111"/>
         <source>Roster</source>
         <translation>Danh sách thành viên</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-196"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Thêm người…</translation>
     </message>
@@ -4582,6 +5036,16 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Nhập danh sách thành viên…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import memberships from a roster sheet (CSV)</source>
+        <translation>Nhập các chức danh từ bảng danh sách thành viên (CSV)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A&amp;ppoint to role…</source>
         <translation>&amp;Bổ nhiệm vào chức danh…</translation>
     </message>
@@ -4611,7 +5075,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Thay người giữ một chức danh từ một ngày (kiện toàn)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>There is no committee yet. Create the database again with “Start empty” or load the demo data.</source>
         <translation>Chưa có ban chỉ đạo nào. Hãy tạo lại cơ sở dữ liệu bằng “Bắt đầu trống” hoặc nạp dữ liệu mẫu.</translation>
     </message>
@@ -4809,7 +5273,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::TasksPane</name>
     <message>
-        <location filename="../../ui/meetings/taskspane.cpp" line="+34"/>
+        <location filename="../../ui/meetings/taskspane.cpp" line="+50"/>
         <source>Owner (e.g. to thu ky)</source>
         <translation>Người/đơn vị thực hiện (ví dụ: to thu ky)</translation>
     </message>
@@ -4839,7 +5303,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đánh dấu &amp;hoàn thành…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Task done</source>
         <translation>Hoàn thành nhiệm vụ</translation>
     </message>
@@ -5184,7 +5648,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đã hợp nhất %1: %2 mới, %3 cập nhật, %4 không đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/climain.cpp" line="+191"/>
+        <location filename="../../app/climain.cpp" line="+210"/>
         <source>option %1 needs a value</source>
         <translation>tùy chọn %1 cần một giá trị</translation>
     </message>
@@ -5204,9 +5668,10 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Xem thuky-cli --help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/meetingcommands.cpp" line="+29"/>
+        <location filename="../../app/cli/meetingcommands.cpp" line="+31"/>
         <location filename="../../app/cli/organisationcommands.cpp" line="+28"/>
-        <location filename="../../app/cli/rostercommands.cpp" line="+66"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="+77"/>
+        <location line="+42"/>
         <location filename="../../app/draw/drawcommands.cpp" line="+93"/>
         <source>%1: no such committee</source>
         <translation>%1: không có ban chỉ đạo này</translation>
@@ -5217,9 +5682,20 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>meetings không nhận đối số vị trí</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Wrote the task list to %1.</source>
+        <translation>Đã ghi danh sách nhiệm vụ vào %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>tasks takes no positional arguments</source>
         <translation>tasks không nhận đối số vị trí</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="-57"/>
+        <source>--out and --format cannot be used together</source>
+        <translation>không dùng --out cùng với --format</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5228,7 +5704,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
     </message>
     <message>
         <location line="+8"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1: no such meeting</source>
         <translation>%1: không có hội nghị này</translation>
     </message>
@@ -5248,12 +5724,16 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>minutes cần --out TỆP.pdf|TỆP.odt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-41"/>
+        <location line="+43"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="-2"/>
         <source>--out must name a .pdf or .odt file</source>
         <translation>--out phải là tệp .pdf hoặc .odt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-59"/>
+        <location line="+68"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="+26"/>
         <location filename="../../app/draw/drawcommands.cpp" line="+12"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: không ghi được: %2</translation>
@@ -5274,7 +5754,8 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>%1 chỉ làm việc với opinions, không phải %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
+        <location filename="../../app/cli/rosterimportcommands.cpp" line="+43"/>
         <source>the CSV file to import</source>
         <translation>tệp CSV cần nhập</translation>
     </message>
@@ -5285,11 +5766,13 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/cli/rosterimportcommands.cpp" line="+13"/>
         <source>%1:1: cannot read the file: %2</source>
         <translation>%1:1: không đọc được tệp: %2</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
+        <location filename="../../app/cli/rosterimportcommands.cpp" line="-27"/>
         <source>%1:%2: warning: %3</source>
         <translation>%1:%2: cảnh báo: %3</translation>
     </message>
@@ -5314,7 +5797,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>cơ quan mới</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>%1: %2 rows are valid; %3 would be imported, %4 duplicates skipped. Dry run: nothing was written.</source>
         <translation>%1: %2 dòng hợp lệ; sẽ nhập %3, bỏ qua %4 dòng trùng. Chạy thử: chưa ghi gì.</translation>
     </message>
@@ -5369,7 +5852,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>--limit cần một số từ 1 trở lên</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rostercommands.cpp" line="-42"/>
+        <location filename="../../app/cli/rostercommands.cpp" line="-60"/>
         <source>init takes no arguments</source>
         <translation>init không nhận đối số</translation>
     </message>
@@ -5394,9 +5877,24 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đã nạp bộ dữ liệu mẫu vào %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+35"/>
+        <source>the database has no committee to print the roster of</source>
+        <translation>cơ sở dữ liệu chưa có ban chỉ đạo nào để in danh sách thành viên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote the roster of %1 as of %2 to %3.</source>
+        <translation>Đã ghi danh sách thành viên %1 tính đến ngày %2 vào %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>roster takes no positional arguments</source>
         <translation>roster không nhận đối số vị trí</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--annex goes with --out</source>
+        <translation>--annex chỉ dùng cùng với --out</translation>
     </message>
     <message>
         <location filename="../../app/cli/statscommands.cpp" line="+28"/>
@@ -5632,6 +6130,26 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>
             <numerusform>Đã sáp nhập %n đơn vị vào %1 ngày %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rosterimportcommands.cpp" line="+16"/>
+        <source>import roster takes one file</source>
+        <translation>import roster chỉ nhận một tệp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--committee needs a committee id or name</source>
+        <translation>--committee cần mã số hoặc tên ban chỉ đạo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2 rows are valid; %3 memberships would be imported (%4 new persons, %5 already on the roster). Dry run: nothing was written.</source>
+        <translation>%1: %2 dòng hợp lệ; sẽ nhập %3 chức danh (%4 người mới, %5 người đã có trong danh sách). Chạy thử: chưa ghi gì.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported %1 memberships from %2 (%3 new persons, %4 already on the roster).</source>
+        <translation>Đã nhập %1 chức danh từ %2 (%3 người mới, %4 người đã có trong danh sách).</translation>
     </message>
 </context>
 </TS>

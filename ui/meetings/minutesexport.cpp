@@ -1,13 +1,12 @@
 #include <ui/meetings/minutesexport.h>
 
+#include <ui/common/documentexport.h>
+
 #include <core/meetings/minutes.h>
 #include <core/text/vndate.h>
 
 #include <QDir>
-#include <QFileDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 
 namespace thuky {
 
@@ -39,21 +38,14 @@ void MinutesExport::print(qint64 meetingId, QPagedPaintDevice *device)
 
 void MinutesExport::preview(qint64 meetingId, QWidget *parent)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Minutes — print preview"));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+    DocumentExport::showPreview(parent, tr("Minutes — print preview"),
         [this, meetingId](QPrinter *p) { print(meetingId, p); });
-    dialog.exec();
 }
 
 QString MinutesExport::askPath(QWidget *parent, const QDate &date, const QString &suffix)
 {
-    const QString name = QStringLiteral("bien-ban-%1.%2").arg(VnDate::iso(date), suffix);
-    return QFileDialog::getSaveFileName(parent, tr("Export minutes"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
-        suffix == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("OpenDocument text (*.odt)"));
+    return DocumentExport::askPath(
+        parent, tr("Export minutes"), QStringLiteral("bien-ban-%1").arg(VnDate::iso(date)), suffix);
 }
 
 } // namespace thuky

@@ -1,5 +1,6 @@
 #include <ui/meetings/taskspane.h>
 
+#include <ui/common/documentexport.h>
 #include <ui/common/listtable.h>
 #include <ui/meetings/meetingcommands.h>
 #include <ui/meetings/tasktablemodel.h>
@@ -19,6 +20,21 @@
 #include <QVBoxLayout>
 
 namespace thuky {
+
+namespace {
+/** The filter the pane's widgets set (the list and its printout). */
+TaskFilter filterOf(const QComboBox *status, const QCheckBox *overdue, const QLineEdit *owner)
+{
+    TaskFilter f;
+    const QString code = status->currentData().toString();
+    f.openOnly = code == QLatin1String("*open");
+    if (!f.openOnly)
+        f.status = code;
+    f.overdueOnly = overdue->isChecked();
+    f.owner = owner->text().trimmed();
+    return f;
+}
+} // namespace
 
 TasksPane::TasksPane(Database &db, QUndoStack *undo, CommandFeedback *feedback, QWidget *parent)
     : QWidget(parent)
@@ -52,11 +68,18 @@ TasksPane::TasksPane(Database &db, QUndoStack *undo, CommandFeedback *feedback, 
     auto *done = new QPushButton(tr("Mark &done…"), this);
     connect(done, &QPushButton::clicked, m_done, &QAction::trigger);
 
+    // Print…, Save as PDF/ODT: the tasks of the filters (Ctrl+P prints the minutes here).
+    auto *printing = new DocumentExport(
+        DocumentExport::tasks(
+            m_db, [this] { return filterOf(m_statusFilter, m_overdueOnly, m_ownerFilter); }),
+        this, false);
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_ownerFilter, 1);
     bar->addWidget(m_statusFilter);
     bar->addWidget(m_overdueOnly);
     bar->addWidget(done);
+    bar->addWidget(printing->createButton(this));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_table);
@@ -64,14 +87,8 @@ TasksPane::TasksPane(Database &db, QUndoStack *undo, CommandFeedback *feedback, 
 
 void TasksPane::reload()
 {
-    TaskFilter f;
-    const QString status = m_statusFilter->currentData().toString();
-    f.openOnly = status == QLatin1String("*open");
-    if (!f.openOnly)
-        f.status = status;
-    f.overdueOnly = m_overdueOnly->isChecked();
-    f.owner = m_ownerFilter->text().trimmed();
-    m_model->setTasks(TaskRepository(m_db).tasks(f));
+    m_model->setTasks(
+        TaskRepository(m_db).tasks(filterOf(m_statusFilter, m_overdueOnly, m_ownerFilter)));
 }
 
 void TasksPane::markDone()

@@ -1,5 +1,6 @@
 #include <ui/opinions/opinionsview.h>
 
+#include <ui/common/documentexport.h>
 #include <ui/opinions/importpreviewdialog.h>
 #include <ui/opinions/opinioncolumnchoice.h>
 #include <ui/opinions/opinioncommands.h>
@@ -254,6 +255,12 @@ void OpinionsView::createActions()
     m_waiting = make(tr("&Waiting limit…"), QStringLiteral("appointment-soon"), QKeySequence(),
         tr("After how many days a report waiting for an answer stands out"),
         &OpinionsView::setWaitingDays, false);
+    // Print…, Save as PDF/ODT: the reports of the filter the list shows, search included.
+    auto *printing
+        = new DocumentExport(DocumentExport::opinions(m_db, [this] { return m_filter; }), this);
+    addActions(printing->actions());
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(printing->createButton(m_toolBar));
 }
 
 void OpinionsView::fillLists()

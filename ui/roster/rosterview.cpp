@@ -1,6 +1,7 @@
 #include <ui/roster/rosterview.h>
 
 #include <ui/common/datefield.h>
+#include <ui/common/documentexport.h>
 #include <ui/common/listtable.h>
 #include <ui/roster/appointdialog.h>
 #include <ui/roster/committeetreemodel.h>
@@ -303,6 +304,14 @@ void RosterView::createActions()
     m_reorganise = make(tr("&Reorganise…"), QStringLiteral("view-refresh"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
         tr("Replace the holder of a role on a date (kiện toàn)"), &RosterView::reorganise);
+    // Print…, Save as PDF/ODT: the roster of the selected committee on the date shown.
+    auto *printing
+        = new DocumentExport(DocumentExport::roster(
+                                 m_db, [this] { return m_committeeId; }, [this] { return asOf(); }),
+            this);
+    addActions(printing->actions());
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(printing->createButton(m_toolBar));
 }
 
 QDate RosterView::asOf() const
