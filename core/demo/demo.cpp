@@ -27,19 +27,31 @@ struct District
     const char *name;
     const char *kind; // huyện, thành phố, thị xã
     const char *communes[4];
+    const char *communeKinds[4]; // phường, thị trấn, xã: how a report names the place
 };
 
+// clang-format off
 const District districts[] = {
-    { "Long Xuyên", "thành phố", { "Mỹ Bình", "Mỹ Long", "Bình Khánh", "Mỹ Hòa Hưng" } },
-    { "Châu Đốc", "thành phố", { "Châu Phú A", "Núi Sam", "Vĩnh Mỹ", "Vĩnh Tế" } },
-    { "Tân Châu", "thị xã", { "Long Thạnh", "Long Sơn", "Vĩnh Xương", "Phú Lộc" } },
-    { "Châu Phú", "huyện", { "Cái Dầu", "Vĩnh Thạnh Trung", "Bình Mỹ", "Mỹ Đức" } },
-    { "Châu Thành", "huyện", { "An Châu", "Bình Hòa", "Cần Đăng", "Vĩnh Hanh" } },
-    { "Thoại Sơn", "huyện", { "Núi Sập", "Óc Eo", "Phú Hòa", "Vọng Thê" } },
-    { "Tri Tôn", "huyện", { "Tri Tôn", "Ba Chúc", "Lê Trì", "Ô Lâm" } },
-    { "Tịnh Biên", "thị xã", { "Nhà Bàng", "Chi Lăng", "Nhơn Hưng", "An Phú" } },
-    { "Chợ Mới", "huyện", { "Chợ Mới", "Mỹ Luông", "Long Điền A", "Kiến An" } },
+    { "Long Xuyên", "thành phố", { "Mỹ Bình", "Mỹ Long", "Bình Khánh", "Mỹ Hòa Hưng" },
+      { "phường", "phường", "phường", "xã" } },
+    { "Châu Đốc", "thành phố", { "Châu Phú A", "Núi Sam", "Vĩnh Mỹ", "Vĩnh Tế" },
+      { "phường", "phường", "phường", "xã" } },
+    { "Tân Châu", "thị xã", { "Long Thạnh", "Long Sơn", "Vĩnh Xương", "Phú Lộc" },
+      { "phường", "phường", "xã", "xã" } },
+    { "Châu Phú", "huyện", { "Cái Dầu", "Vĩnh Thạnh Trung", "Bình Mỹ", "Mỹ Đức" },
+      { "thị trấn", "xã", "xã", "xã" } },
+    { "Châu Thành", "huyện", { "An Châu", "Bình Hòa", "Cần Đăng", "Vĩnh Hanh" },
+      { "thị trấn", "xã", "xã", "xã" } },
+    { "Thoại Sơn", "huyện", { "Núi Sập", "Óc Eo", "Phú Hòa", "Vọng Thê" },
+      { "thị trấn", "thị trấn", "thị trấn", "xã" } },
+    { "Tri Tôn", "huyện", { "Tri Tôn", "Ba Chúc", "Lê Trì", "Ô Lâm" },
+      { "thị trấn", "thị trấn", "xã", "xã" } },
+    { "Tịnh Biên", "thị xã", { "Nhà Bàng", "Chi Lăng", "Nhơn Hưng", "An Phú" },
+      { "phường", "phường", "phường", "phường" } },
+    { "Chợ Mới", "huyện", { "Chợ Mới", "Mỹ Luông", "Long Điền A", "Kiến An" },
+      { "thị trấn", "thị trấn", "xã", "xã" } },
 };
+// clang-format on
 
 const char *const provinceTitles[] = {
     "Giám đốc Sở Thông tin và Truyền thông",
@@ -64,6 +76,14 @@ const char *const districtTitles[] = {
     "Trưởng ban Dân vận Huyện ủy",
     "Giám đốc Trung tâm Văn hóa, Thông tin và Thể thao",
 };
+const char *const communeTitles[] = {
+    "Chánh Văn phòng Đảng ủy",
+    "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã",
+    "Trưởng phòng Văn hóa - Xã hội",
+    "Bí thư Đoàn Thanh niên",
+    "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy",
+    "Giám đốc Trung tâm Phục vụ hành chính công",
+};
 /** The province committee and the district committees were all set up on this day. */
 QDate foundingDay()
 {
@@ -76,54 +96,79 @@ struct Seat
     int count;
 };
 
+using Tier = DemoGenerator::Tier;
+
 /** The seats of a committee, in the order they are filled. */
-QList<Seat> seatsOf(bool provincial)
+QList<Seat> seatsOf(Tier tier)
 {
+    const int t = int(tier); // province, district, commune
+    const int deputies[] = { 3, 2, 2 }, members[] = { 10, 6, 5 }, secretariat[] = { 5, 3, 2 },
+              experts[] = { 5, 3, 2 }, core[] = { 6, 4, 3 }, collaborators[] = { 12, 8, 6 };
     return {
         { Role::Head, 1 },
         { Role::StandingDeputy, 1 },
-        { Role::Deputy, provincial ? 3 : 2 },
-        { Role::Member, provincial ? 10 : 6 },
+        { Role::Deputy, deputies[t] },
+        { Role::Member, members[t] },
         { Role::SecretariatLead, 1 },
-        { Role::Secretariat, provincial ? 5 : 3 },
-        { Role::Expert, provincial ? 5 : 3 },
-        { Role::Core, provincial ? 6 : 4 },
-        { Role::Collaborator, provincial ? 12 : 8 },
+        { Role::Secretariat, secretariat[t] },
+        { Role::Expert, experts[t] },
+        { Role::Core, core[t] },
+        { Role::Collaborator, collaborators[t] },
     };
 }
 
-/** The titles (and honorific) of whoever holds seat @p i of @p role; draws nothing. */
-void describeSeat(Person &p, Role role, int i, bool provincial)
+/** The titles of the leading seats; @p i counts the seats of the role. */
+QString leaderTitles(Role role, int i, Tier tier)
 {
     switch (role) {
     case Role::Head:
-        p.titles = provincial ? QStringLiteral("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh")
-                              : QStringLiteral("Phó Bí thư Thường trực Huyện ủy");
-        break;
+        return tier == Tier::Province
+            ? QStringLiteral("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh")
+            : tier == Tier::District ? QStringLiteral("Phó Bí thư Thường trực Huyện ủy")
+                                     : QStringLiteral("Phó Bí thư Thường trực Đảng ủy");
     case Role::StandingDeputy:
-        p.titles = provincial
+        return tier == Tier::Province
             ? QStringLiteral("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy")
-            : QStringLiteral("Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Huyện ủy");
-        break;
+            : tier == Tier::District
+            ? QStringLiteral("Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Huyện ủy")
+            : QStringLiteral("Ủy viên Ban Thường vụ, Trưởng ban Xây dựng Đảng Đảng ủy");
+    default: // Role::Deputy
+        if (i == 0)
+            return tier == Tier::Province ? QStringLiteral("Phó Giám đốc Công an tỉnh")
+                : tier == Tier::District  ? QStringLiteral("Trưởng Công an huyện")
+                                          : QStringLiteral("Trưởng Công an xã");
+        return tier == Tier::Province ? QStringLiteral("Phó Trưởng ban Tuyên giáo Tỉnh ủy")
+            : tier == Tier::District ? QStringLiteral("Phó Chủ tịch Ủy ban nhân dân huyện")
+                                     : QStringLiteral("Phó Chủ tịch Ủy ban nhân dân xã");
+    }
+}
+
+/** The titles (and honorific) of whoever holds seat @p i of @p role; draws nothing. */
+void describeSeat(Person &p, Role role, int i, Tier tier)
+{
+    switch (role) {
+    case Role::Head:
+    case Role::StandingDeputy:
     case Role::Deputy:
-        if (i == 0) {
-            p.honorific = QStringLiteral("Đại tá");
-            p.titles = provincial ? QStringLiteral("Phó Giám đốc Công an tỉnh")
-                                  : QStringLiteral("Trưởng Công an huyện");
-        } else {
-            p.titles = provincial ? QStringLiteral("Phó Trưởng ban Tuyên giáo Tỉnh ủy")
-                                  : QStringLiteral("Phó Chủ tịch Ủy ban nhân dân huyện");
-        }
+        p.titles = leaderTitles(role, i, tier);
+        if (role == Role::Deputy && i == 0)
+            p.honorific
+                = tier == Tier::Commune ? QStringLiteral("Thiếu tá") : QStringLiteral("Đại tá");
         break;
     case Role::Member:
-        p.titles = QString::fromUtf8(provincial ? provinceTitles[i % std::size(provinceTitles)]
-                                                : districtTitles[i % std::size(districtTitles)]);
+        p.titles = QString::fromUtf8(tier == Tier::Province
+                ? provinceTitles[i % std::size(provinceTitles)]
+                : tier == Tier::District ? districtTitles[i % std::size(districtTitles)]
+                                         : communeTitles[i % std::size(communeTitles)]);
         break;
     case Role::SecretariatLead:
-        p.titles = QStringLiteral("Trưởng phòng Lý luận chính trị, Ban Tuyên giáo");
+        p.titles = tier == Tier::Commune
+            ? QStringLiteral("Phó Trưởng ban Xây dựng Đảng Đảng ủy")
+            : QStringLiteral("Trưởng phòng Lý luận chính trị, Ban Tuyên giáo");
         break;
     case Role::Secretariat:
-        p.titles = QStringLiteral("Chuyên viên Ban Tuyên giáo");
+        p.titles = tier == Tier::Commune ? QStringLiteral("Chuyên viên Ban Xây dựng Đảng")
+                                         : QStringLiteral("Chuyên viên Ban Tuyên giáo");
         break;
     case Role::Expert:
         p.titles
@@ -137,6 +182,32 @@ void describeSeat(Person &p, Role role, int i, bool provincial)
         p.titles = QStringLiteral("Báo cáo viên, cộng tác viên dư luận xã hội");
         break;
     }
+}
+
+/**
+ * The titles of a city's or town's committee say so ("Trưởng Công an thành phố", "Thị ủy"),
+ * a ward's "phường"; @p committeeName tells which.
+ */
+QString placeTitles(QString titles, const QString &committeeName)
+{
+    struct Kind
+    {
+        const char *inName, *organ, *youth, *unit;
+    };
+    const Kind kinds[] = { { "35 thành phố ", "Thành ủy", "Thành Đoàn", "thành phố" },
+        { "35 thị xã ", "Thị ủy", "Thị Đoàn", "thị xã" } };
+    for (const Kind &k : kinds) {
+        if (!committeeName.contains(QString::fromUtf8(k.inName)))
+            continue;
+        titles.replace(QStringLiteral("Huyện ủy"), QString::fromUtf8(k.organ));
+        titles.replace(QStringLiteral("Huyện Đoàn"), QString::fromUtf8(k.youth));
+        if (titles.endsWith(QStringLiteral(" huyện")))
+            titles = titles.chopped(5) + QString::fromUtf8(k.unit);
+    }
+    if (committeeName.contains(QStringLiteral("35 phường "))
+        && titles.endsWith(QStringLiteral(" xã")))
+        titles = titles.chopped(2) + QStringLiteral("phường");
+    return titles;
 }
 
 } // namespace
@@ -188,13 +259,17 @@ void DemoGenerator::generateRoster()
     RosterRepository roster(m_db);
     const qint64 topId = addProvince(roster);
     const qint64 provinceLoc = m_localities.first();
-    staffCommittee(roster, topId, true, 120, QStringLiteral("TU"));
+    staffCommittee(roster, topId, Tier::Province, 120, QStringLiteral("TU"), foundingDay());
     reorganiseProvince(roster, topId);
     int decisionNo = 30;
     for (int d = 0; d < int(std::size(districts)); ++d) {
         addDistrict(roster, d, provinceLoc, topId, decisionNo);
         decisionNo += 7;
     }
+    // 2025: the provinces merge, the districts end, the committees are re-formed.
+    addKienGiang();
+    reformLocalities();
+    reformCommittees(roster, topId);
 }
 
 qint64 DemoGenerator::addProvince(RosterRepository &roster)
@@ -205,6 +280,7 @@ qint64 DemoGenerator::addProvince(RosterRepository &roster)
     province.validFrom = QDate(1976, 1, 1);
     const qint64 provinceLoc = roster.addLocality(province);
     m_localities.append(provinceLoc);
+    m_placePhrases.insert(provinceLoc, QStringLiteral("tỉnh An Giang"));
 
     Committee top;
     top.name = QStringLiteral("Ban Chỉ đạo 35 tỉnh An Giang");
@@ -218,23 +294,27 @@ qint64 DemoGenerator::addProvince(RosterRepository &roster)
     return topId;
 }
 
-void DemoGenerator::staffCommittee(RosterRepository &roster, qint64 committeeId, bool provincial,
-    int decisionNo, const QString &suffix)
+void DemoGenerator::staffCommittee(RosterRepository &roster, qint64 committeeId, Tier tier,
+    int decisionNo, const QString &suffix, const QDate &from)
 {
     const QString decision = QStringLiteral("Quyết định số %1-QĐ/%2").arg(decisionNo).arg(suffix);
-    for (const Seat &seat : seatsOf(provincial)) {
+    const auto committee = roster.committee(committeeId);
+    const QString place = committee ? committee->name : QString();
+    for (const Seat &seat : seatsOf(tier)) {
         for (int i = 0; i < seat.count; ++i) {
             Person p;
             p.fullName = inventName();
-            describeSeat(p, seat.role, i, provincial);
-            p.organisation = provincial ? QStringLiteral("Tỉnh ủy An Giang") : QString();
+            describeSeat(p, seat.role, i, tier);
+            p.titles = placeTitles(p.titles, place);
+            p.organisation
+                = tier == Tier::Province ? QStringLiteral("Tỉnh ủy An Giang") : QString();
             p.phone = QStringLiteral("0296 38%1").arg(int(m_rng.bounded(10000, 99999)));
             const qint64 personId = roster.addPerson(p);
             Membership m;
             m.personId = personId;
             m.committeeId = committeeId;
             m.role = seat.role;
-            m.start = foundingDay().addDays(pick(20));
+            m.start = from.addDays(pick(20));
             m.decision = decision;
             roster.appoint(m);
         }
@@ -282,19 +362,26 @@ void DemoGenerator::addDistrict(
     loc.parentId = provinceLoc;
     loc.validFrom = QDate(1976, 1, 1);
     const qint64 locId = roster.addLocality(loc);
+    const QString kind = QString::fromUtf8(d.kind);
     m_localities.append(locId);
-    for (const char *commune : d.communes) {
+    m_districtLocalities.append(locId);
+    m_placePhrases.insert(locId, kind + QLatin1Char(' ') + loc.name);
+    QList<qint64> communes;
+    for (int k = 0; k < int(std::size(d.communes)); ++k) {
         Locality c;
-        c.name = QString::fromUtf8(commune);
+        c.name = QString::fromUtf8(d.communes[k]);
         c.level = QStringLiteral("commune");
         c.parentId = locId;
         c.validFrom = QDate(1976, 1, 1);
-        m_localities.append(roster.addLocality(c));
+        communes.append(roster.addLocality(c));
+        m_placePhrases.insert(
+            communes.last(), QString::fromUtf8(d.communeKinds[k]) + QLatin1Char(' ') + c.name);
     }
-    const QString kind = QString::fromUtf8(d.kind);
-    const QString organ = kind == QLatin1String("thành phố") ? QStringLiteral("Thành ủy")
-        : kind == QLatin1String("thị xã")                    ? QStringLiteral("Thị ủy")
-                                                             : QStringLiteral("Huyện ủy");
+    m_localities += communes;
+    m_communeLocalities.append(communes);
+    const QString organ = kind == QStringLiteral("thành phố") ? QStringLiteral("Thành ủy")
+        : kind == QStringLiteral("thị xã")                    ? QStringLiteral("Thị ủy")
+                                                              : QStringLiteral("Huyện ủy");
     Committee c;
     c.name = QStringLiteral("Ban Chỉ đạo 35 %1 %2").arg(kind, loc.name);
     c.level = QStringLiteral("district");
@@ -305,10 +392,11 @@ void DemoGenerator::addDistrict(
     c.validFrom = foundingDay();
     const qint64 cid = roster.addCommittee(c);
     m_committees.append(cid);
-    const QString suffix = organ == QLatin1String("Thành ủy") ? QStringLiteral("TU")
-        : organ == QLatin1String("Thị ủy")                    ? QStringLiteral("TXU")
-                                                              : QStringLiteral("HU");
-    staffCommittee(roster, cid, false, decisionNo, suffix);
+    m_districtCommittees.append(cid);
+    const QString suffix = organ == QStringLiteral("Thành ủy") ? QStringLiteral("TU")
+        : organ == QStringLiteral("Thị ủy")                    ? QStringLiteral("TXU")
+                                                               : QStringLiteral("HU");
+    staffCommittee(roster, cid, Tier::District, decisionNo, suffix, foundingDay());
     // The arguments draw in the compiler's order of evaluation; they stay one expression each,
     // as they always were, so that the data set does not change.
     if (pick(2) == 0)

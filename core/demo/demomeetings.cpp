@@ -1,5 +1,7 @@
-// The meetings part of the demo data set: four years of quarterly briefings, reviews and
-// thematic meetings with attendance, speakers, conclusions and tasks.
+// The meetings part of the demo data set: five years of quarterly briefings, reviews and
+// thematic meetings with attendance, speakers, conclusions and tasks; the district
+// committees meet until their dissolution on 30/06/2025, the commune committees from
+// 01/07/2025.
 
 #include <core/demo/demo.h>
 
@@ -81,6 +83,28 @@ const TaskTemplate taskTemplates[] = {
     { "Phối hợp Mặt trận Tổ quốc nắm tình hình, tâm tư nguyện vọng của nhân dân", "Ủy ban MTTQ" },
 };
 
+/** The provincial propaganda and mass mobilisation commissions merged on this day. */
+QDate mergerOfCommissions()
+{
+    return QDate(2025, 3, 1);
+}
+
+/** The owner of a task by the committee's level and the organisation of the day. */
+QString taskOwner(const QString &owner, DemoGenerator::Tier tier, const QDate &date)
+{
+    using Tier = DemoGenerator::Tier;
+    if (owner == QLatin1String("Công an tỉnh") && tier != Tier::Province)
+        return tier == Tier::District ? QStringLiteral("Công an huyện")
+                                      : QStringLiteral("Công an cấp xã");
+    if (owner == QLatin1String("Ban Tuyên giáo")) {
+        if (tier == Tier::Commune)
+            return QStringLiteral("Ban Xây dựng Đảng");
+        if (date >= mergerOfCommissions())
+            return QStringLiteral("Ban Tuyên giáo và Dân vận");
+    }
+    return owner;
+}
+
 /** The first holder of @p role among @p members, or null. */
 const Membership *holder(const QList<Membership> &members, Role role)
 {
@@ -125,6 +149,11 @@ void addAgenda(Meeting &m, const QString &kind, const QString &period, const QDa
               .arg(periodLabel)
         : kind == QLatin1String("annual_review")
         ? QStringLiteral("Báo cáo tổng kết hoạt động Ban Chỉ đạo 35 năm %1").arg(date.year())
+        : period == QLatin1String("2025-Q2")
+        ? QStringLiteral("Báo cáo tổng kết hoạt động Ban Chỉ đạo 35 giai đoạn 2021 - 2025")
+        : period == QLatin1String("2025-Q3")
+        ? QStringLiteral(
+            "Dự thảo quy chế hoạt động và phân công nhiệm vụ thành viên Ban Chỉ đạo 35")
         : QStringLiteral("Báo cáo chuyên đề %1").arg(periodLabel);
     m.documents << reportTitle;
     const QString presenterName = lead
@@ -166,17 +195,15 @@ void DemoGenerator::generateMeetings()
         return;
 
     const QList<PlannedMeeting> plan = planMeetings();
-    // The latest meeting of each committee is still a draft.
+    // The latest meeting of each committee still in office is a draft.
     QHash<qint64, QDateTime> latest;
     for (const PlannedMeeting &p : plan)
         latest[p.committeeId] = std::max(latest.value(p.committeeId), p.start);
 
-    QStringList bridgeNames;
-    for (int ci = 1; ci < committees.size(); ++ci) {
-        const auto c = roster.committee(committees.at(ci));
-        if (c)
-            bridgeNames << QStringLiteral("Điểm cầu %1").arg(c->superiorBody);
-    }
+    QList<Committee> others; // the bridge points of the province's briefings
+    for (int ci = 1; ci < committees.size(); ++ci)
+        if (const auto c = roster.committee(committees.at(ci)))
+            others << *c;
 
     for (const PlannedMeeting &p : plan) {
         const auto committee = roster.committee(p.committeeId);
@@ -196,13 +223,21 @@ void DemoGenerator::generateMeetings()
         const QList<Membership> members = roster.members(p.committeeId, date);
         setChairs(m, p.kind, members);
         fillAttendance(m, repo, members, date);
+        QStringList bridgeNames;
+        for (const Committee &c : std::as_const(others))
+            if (c.validFrom <= date && (!c.validTo.isValid() || date <= c.validTo))
+                bridgeNames << QStringLiteral("Điểm cầu %1").arg(c.superiorBody);
         addGuests(m, p, province, bridgeNames);
         addAgenda(m, p.kind, p.period, date, members);
         addSpeeches(m, province);
-        addConclusion(m, province, date);
+        const Tier tier = province                                       ? Tier::Province
+            : committee && committee->level == QLatin1String("district") ? Tier::District
+                                                                         : Tier::Commune;
+        addConclusion(m, tier, date);
 
         repo.create(m);
-        if (p.start != latest.value(p.committeeId))
+        const bool inOffice = committee && !committee->validTo.isValid();
+        if (p.start != latest.value(p.committeeId) || !inOffice)
             repo.approve(m.id);
     }
 }
@@ -217,50 +252,111 @@ QDateTime DemoGenerator::meetingTime(int year, int month, int dayFrom, int dayTo
     return QDateTime(day, QTime(hour, pick(2) ? 0 : 30));
 }
 
+namespace {
+
+QString briefingTitle(int quarter, int year)
+{
+    return QStringLiteral("Hội nghị giao ban quý %1, triển khai nhiệm vụ quý %2 năm %3")
+        .arg(VnDate::roman(quarter), VnDate::roman(quarter + 1))
+        .arg(year);
+}
+
+QString annualTitle(int year)
+{
+    return QStringLiteral(
+        "Hội nghị tổng kết hoạt động Ban Chỉ đạo 35 năm %1, triển khai nhiệm vụ năm %2")
+        .arg(year)
+        .arg(year + 1);
+}
+
+QString quarterCode(int year, int quarter)
+{
+    return QStringLiteral("%1-Q%2").arg(year).arg(quarter);
+}
+
+} // namespace
+
 QList<DemoGenerator::PlannedMeeting> DemoGenerator::planMeetings()
 {
     const QList<qint64> committees = committeeIds();
+    RosterRepository roster(m_db);
     QList<PlannedMeeting> plan;
     for (int ci = 0; ci < committees.size(); ++ci) {
         const qint64 cid = committees.at(ci);
-        const bool province = ci == 0;
-        const bool briefs = province || ci <= 4; // the province and some districts meet quarterly
-        for (int year = 2021; year <= 2024; ++year) {
-            if (briefs) {
-                for (int q = 1; q <= 3; ++q) {
-                    const QString code = QStringLiteral("%1-Q%2").arg(year).arg(q);
-                    plan.append({ meetingTime(year, q * 3, 18, 28, 8), cid,
-                        QStringLiteral("quarterly_briefing"), code,
-                        QStringLiteral(
-                            "Hội nghị giao ban quý %1, triển khai nhiệm vụ quý %2 năm %3")
-                            .arg(VnDate::roman(q), VnDate::roman(q + 1))
-                            .arg(year) });
-                }
-            }
-            plan.append({ meetingTime(year, 12, 14, 26, 8), cid, QStringLiteral("annual_review"),
-                QString::number(year),
-                QStringLiteral("Hội nghị tổng kết hoạt động Ban Chỉ đạo 35 năm %1, triển khai "
-                               "nhiệm vụ năm %2")
-                    .arg(year)
-                    .arg(year + 1) });
-            if (province && (year == 2022 || year == 2024))
-                plan.append({ meetingTime(year, 8, 5, 20, 14), cid, QStringLiteral("thematic"),
-                    QString::number(year),
-                    QStringLiteral(
-                        "Hội nghị chuyên đề về công tác đấu tranh phản bác các quan điểm "
-                        "sai trái, thù địch trên không gian mạng") });
-            if (province && year == 2023)
-                plan.append({ meetingTime(year, 7, 10, 20, 8), cid, QStringLiteral("review"),
-                    QStringLiteral("2023-Q2"),
-                    QStringLiteral(
-                        "Hội nghị sơ kết 6 tháng đầu năm 2023 công tác dư luận xã hội") });
-        }
+        const auto c = roster.committee(cid);
+        if (ci == 0)
+            planProvince(plan, cid);
+        else if (c && c->level == QLatin1String("district"))
+            planDistrict(plan, cid, ci <= 4); // some districts meet quarterly
+        else
+            planCommune(plan, cid);
     }
     std::stable_sort(
         plan.begin(), plan.end(), [](const PlannedMeeting &a, const PlannedMeeting &b) {
             return a.start != b.start ? a.start < b.start : a.committeeId < b.committeeId;
         });
     return plan;
+}
+
+void DemoGenerator::planProvince(QList<PlannedMeeting> &plan, qint64 cid)
+{
+    for (int year = 2021; year <= lastDay().year(); ++year) {
+        for (int q = 1; q <= 3; ++q)
+            plan.append(
+                { meetingTime(year, q * 3, 18, 28, 8), cid, QStringLiteral("quarterly_briefing"),
+                    quarterCode(year, q), briefingTitle(q, year) });
+        plan.append({ meetingTime(year, 12, 14, 26, 8), cid, QStringLiteral("annual_review"),
+            QString::number(year), annualTitle(year) });
+        if (year == 2022 || year == 2024)
+            plan.append({ meetingTime(year, 8, 5, 20, 14), cid, QStringLiteral("thematic"),
+                QString::number(year),
+                QStringLiteral("Hội nghị chuyên đề về công tác đấu tranh phản bác các quan điểm "
+                               "sai trái, thù địch trên không gian mạng") });
+        if (year == 2023)
+            plan.append({ meetingTime(year, 7, 10, 20, 8), cid, QStringLiteral("review"),
+                QStringLiteral("2023-Q2"),
+                QStringLiteral("Hội nghị sơ kết 6 tháng đầu năm 2023 công tác dư luận xã hội") });
+        if (year == 2025)
+            plan.append({ meetingTime(year, 7, 14, 25, 8), cid, QStringLiteral("thematic"),
+                QStringLiteral("2025-Q3"),
+                QStringLiteral("Hội nghị triển khai kiện toàn Ban Chỉ đạo 35 các cấp sau sắp xếp "
+                               "đơn vị hành chính, tổ chức chính quyền địa phương hai cấp") });
+    }
+}
+
+void DemoGenerator::planDistrict(QList<PlannedMeeting> &plan, qint64 cid, bool briefs)
+{
+    for (int year = 2021; year <= 2024; ++year) {
+        if (briefs)
+            for (int q = 1; q <= 3; ++q)
+                plan.append({ meetingTime(year, q * 3, 18, 28, 8), cid,
+                    QStringLiteral("quarterly_briefing"), quarterCode(year, q),
+                    briefingTitle(q, year) });
+        plan.append({ meetingTime(year, 12, 14, 26, 8), cid, QStringLiteral("annual_review"),
+            QString::number(year), annualTitle(year) });
+    }
+    // 2025: the first quarter, then the review that closes the committee's work before the
+    // district level ends on 30/06/2025.
+    if (briefs)
+        plan.append({ meetingTime(2025, 3, 18, 28, 8), cid, QStringLiteral("quarterly_briefing"),
+            quarterCode(2025, 1), briefingTitle(1, 2025) });
+    plan.append(
+        { meetingTime(2025, 6, 9, 20, 8), cid, QStringLiteral("review"), quarterCode(2025, 2),
+            QStringLiteral("Hội nghị tổng kết hoạt động Ban Chỉ đạo 35 giai đoạn 2021 - 2025, "
+                           "kết thúc hoạt động cấp huyện") });
+}
+
+void DemoGenerator::planCommune(QList<PlannedMeeting> &plan, qint64 cid)
+{
+    // Formed on 01/07/2025: a first meeting on its rules, the third quarter, the year.
+    plan.append({ meetingTime(2025, 7, 21, 31, 14), cid, QStringLiteral("thematic"),
+        quarterCode(2025, 3),
+        QStringLiteral("Hội nghị triển khai quyết định kiện toàn, quy chế hoạt động và phân công "
+                       "nhiệm vụ thành viên Ban Chỉ đạo 35") });
+    plan.append({ meetingTime(2025, 9, 18, 28, 8), cid, QStringLiteral("quarterly_briefing"),
+        quarterCode(2025, 3), briefingTitle(3, 2025) });
+    plan.append({ meetingTime(2025, 12, 14, 26, 8), cid, QStringLiteral("annual_review"),
+        QStringLiteral("2025"), annualTitle(2025) });
 }
 
 void DemoGenerator::fillAttendance(
@@ -297,9 +393,11 @@ void DemoGenerator::fillAttendance(
 void DemoGenerator::addGuests(
     Meeting &m, const PlannedMeeting &p, bool province, const QStringList &bridgeNames)
 {
+    const bool reformed = m.start.date() >= reformDay();
     if (province) {
-        m.guests << QStringLiteral(
-            "Đại diện lãnh đạo Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy")
+        m.guests << (reformed
+                ? QStringLiteral("Đại diện lãnh đạo Đảng ủy các xã, phường, đặc khu")
+                : QStringLiteral("Đại diện lãnh đạo Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy"))
                  << QStringLiteral("Đại diện Đảng ủy Công an tỉnh");
         if (pick(2))
             m.guests << QStringLiteral(
@@ -308,7 +406,9 @@ void DemoGenerator::addGuests(
             m.bridgePoints = bridgeNames;
         std::sort(m.bridgePoints.begin(), m.bridgePoints.end());
     } else if (pick(3) == 0) {
-        m.guests << QStringLiteral("Đại diện Ban Tuyên giáo Tỉnh ủy An Giang");
+        m.guests << (m.start.date() >= mergerOfCommissions()
+                ? QStringLiteral("Đại diện Ban Tuyên giáo và Dân vận Tỉnh ủy An Giang")
+                : QStringLiteral("Đại diện Ban Tuyên giáo Tỉnh ủy An Giang"));
     }
 }
 
@@ -336,15 +436,16 @@ void DemoGenerator::addSpeeches(Meeting &m, bool province)
     if (province && pick(3) == 0) {
         Speech s;
         s.guestName = inventName();
-        s.unit = QStringLiteral("Ban Tuyên giáo Huyện ủy Châu Phú");
+        s.unit = m.start.date() >= reformDay()
+            ? QStringLiteral("Ban Xây dựng Đảng Đảng ủy xã Châu Phú")
+            : QStringLiteral("Ban Tuyên giáo Huyện ủy Châu Phú");
         s.summary = QString::fromUtf8(speechSummaries[pick(std::size(speechSummaries))]);
         m.speeches << s;
     }
 }
 
-void DemoGenerator::addConclusion(Meeting &m, bool province, const QDate &date)
+void DemoGenerator::addConclusion(Meeting &m, Tier tier, const QDate &date)
 {
-    const QDate dataEnd(2024, 12, 31);
     QString conclusion
         = QStringLiteral("<p>%1</p><p>%2</p><p><b>Nhiệm vụ trọng tâm thời gian tới:</b></p><ul>")
               .arg(QString::fromUtf8(conclusionOpenings[pick(2)]),
@@ -358,29 +459,40 @@ void DemoGenerator::addConclusion(Meeting &m, bool province, const QDate &date)
         used << k;
         Task t;
         t.description = QString::fromUtf8(taskTemplates[k].description);
-        t.owner = QString::fromUtf8(taskTemplates[k].owner);
-        if (!province && t.owner == QLatin1String("Công an tỉnh"))
-            t.owner = QStringLiteral("Công an huyện");
+        t.owner = taskOwner(QString::fromUtf8(taskTemplates[k].owner), tier, date);
         t.due = date.addDays(30 + pick(61));
         conclusion += QStringLiteral("<li>%1.</li>").arg(t.description);
-        // Older tasks are mostly done; recent ones are still open, some overdue by now.
-        const int roll = pick(100);
-        const bool old = date < QDate(2024, 6, 1);
-        if ((old && roll < 84) || (!old && roll < 35)) {
-            t.status = QStringLiteral("done");
-            t.completedOn = std::min(t.due.addDays(-pick(20)), dataEnd);
-            t.completionNote = QStringLiteral("Đã hoàn thành, có báo cáo kết quả.");
-        } else if (old && roll < 90) {
+        drawTaskStatus(t, date);
+        if (tier == Tier::District && t.status != QLatin1String("done")) {
+            // The district level ended: what was left went to the new commune committees.
             t.status = QStringLiteral("cancelled");
-            t.completedOn = std::min(t.due, dataEnd);
-            t.completionNote = QStringLiteral("Gộp vào nhiệm vụ của kỳ sau.");
-        } else {
-            t.status = pick(2) ? QStringLiteral("in_progress") : QStringLiteral("open");
+            t.completedOn = std::max(date, std::min(t.due, reformDay().addDays(-1)));
+            t.completionNote = QStringLiteral(
+                "Chuyển giao Ban Chỉ đạo 35 xã, phường tiếp tục thực hiện sau khi kết thúc "
+                "hoạt động cấp huyện.");
         }
         m.tasks << t;
     }
     conclusion += QStringLiteral("</ul>");
     m.conclusion = conclusion;
+}
+
+void DemoGenerator::drawTaskStatus(Task &t, const QDate &date)
+{
+    // Older tasks are mostly done; recent ones are still open, some overdue by now.
+    const int roll = pick(100);
+    const bool old = date < QDate(2025, 6, 1);
+    if ((old && roll < 84) || (!old && roll < 35)) {
+        t.status = QStringLiteral("done");
+        t.completedOn = std::min(t.due.addDays(-pick(20)), lastDay());
+        t.completionNote = QStringLiteral("Đã hoàn thành, có báo cáo kết quả.");
+    } else if (old && roll < 90) {
+        t.status = QStringLiteral("cancelled");
+        t.completedOn = std::min(t.due, lastDay());
+        t.completionNote = QStringLiteral("Gộp vào nhiệm vụ của kỳ sau.");
+    } else {
+        t.status = pick(2) ? QStringLiteral("in_progress") : QStringLiteral("open");
+    }
 }
 
 } // namespace thuky

@@ -1,6 +1,8 @@
 // The opinion-report part of the demo data set: a two-level topic taxonomy, agencies and
-// N reports across every locality, 2021–2024. Reports describe public concerns, never a
-// person. Deterministic for a seed; one prepared statement, inside the caller's transaction.
+// N reports across every locality, 2021–2025: before 01/07/2025 under the old communes and
+// districts, from that day under the new wards and communes. Reports describe public
+// concerns, never a person. Deterministic for a seed; one prepared statement, inside the
+// caller's transaction.
 
 #include <core/demo/demo.h>
 
@@ -9,10 +11,12 @@
 #include <core/opinions/opinionrepository.h>
 #include <core/opinions/taxonomyrepository.h>
 
+#include <QMap>
 #include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
+#include <optional>
 
 namespace thuky {
 
@@ -28,13 +32,14 @@ struct TopTopic
 {
     const char *name;
     const char *agency;
+    const char *agencySince2025; ///< the department after the merger of departments (03/2025)
     Subtopic children[3];
     const char *recommendations[3];
 };
 
 // clang-format off
 const TopTopic demoTopics[] = {
-    { "Kinh tế", "Sở Công Thương",
+    { "Kinh tế", "Sở Công Thương", "Sở Công Thương",
       { { "Giá cả thị trường",
           { "Nhân dân %1 phản ánh giá phân bón, thức ăn chăn nuôi tăng cao trong khi giá lúa giảm, ảnh hưởng thu nhập của hộ nông dân.",
             "Tiểu thương tại chợ %1 lo lắng giá xăng dầu, giá điện tăng kéo theo giá hàng hóa thiết yếu tăng.",
@@ -53,7 +58,7 @@ const TopTopic demoTopics[] = {
       { "Đề nghị các ngành chức năng tăng cường kiểm tra, bình ổn giá cả thị trường.",
         "Đề nghị có chính sách hỗ trợ vốn, kết nối tiêu thụ sản phẩm cho người dân.",
         "Đề nghị thông tin kịp thời để người dân chủ động sản xuất, kinh doanh." } },
-    { "Đất đai", "Sở Tài nguyên và Môi trường",
+    { "Đất đai", "Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Môi trường",
       { { "Bồi thường, giải phóng mặt bằng",
           { "Một số hộ dân %1 chưa đồng tình với đơn giá bồi thường đất đai khi giải phóng mặt bằng dự án đường cao tốc.",
             "Nhân dân %1 phản ánh việc chi trả tiền bồi thường, hỗ trợ tái định cư còn chậm.",
@@ -72,7 +77,7 @@ const TopTopic demoTopics[] = {
       { "Đề nghị công khai, minh bạch quy hoạch và phương án bồi thường.",
         "Đề nghị đẩy nhanh tiến độ giải quyết hồ sơ đất đai tồn đọng.",
         "Đề nghị tăng cường đối thoại với người dân bị ảnh hưởng." } },
-    { "Y tế", "Sở Y tế",
+    { "Y tế", "Sở Y tế", "Sở Y tế",
       { { "Khám chữa bệnh, bảo hiểm y tế",
           { "Người dân %1 phản ánh tình trạng thiếu thuốc, vật tư y tế tại trạm y tế xã.",
             "Nhân dân %1 quan tâm thủ tục khám chữa bệnh bằng bảo hiểm y tế còn phiền hà.",
@@ -87,7 +92,7 @@ const TopTopic demoTopics[] = {
       { "Đề nghị bổ sung thuốc, trang thiết bị cho y tế cơ sở.",
         "Đề nghị đơn giản hóa thủ tục khám chữa bệnh bảo hiểm y tế.",
         "Đề nghị tăng cường tuyên truyền phòng, chống dịch bệnh." } },
-    { "Giáo dục", "Sở Giáo dục và Đào tạo",
+    { "Giáo dục", "Sở Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo",
       { { "Học phí, chi phí học tập",
           { "Phụ huynh %1 phản ánh các khoản thu đầu năm học còn nhiều, gây áp lực cho gia đình khó khăn.",
             "Nhân dân %1 quan tâm chính sách miễn, giảm học phí cho học sinh vùng khó khăn.",
@@ -102,7 +107,7 @@ const TopTopic demoTopics[] = {
       { "Đề nghị công khai các khoản thu, chấn chỉnh lạm thu đầu năm học.",
         "Đề nghị bố trí kinh phí sửa chữa trường lớp trước mùa mưa.",
         "Đề nghị có chính sách hỗ trợ học sinh có hoàn cảnh khó khăn." } },
-    { "An ninh trật tự", "Công an tỉnh",
+    { "An ninh trật tự", "Công an tỉnh", "Công an tỉnh",
       { { "Trộm cắp tài sản",
           { "Nhân dân %1 lo lắng tình trạng trộm cắp xe máy, gia súc về đêm gia tăng.",
             "Người dân %1 phản ánh tình trạng trộm cắp tài sản tại khu vực chợ và bến xe.",
@@ -121,7 +126,7 @@ const TopTopic demoTopics[] = {
       { "Đề nghị tăng cường tuần tra, kiểm soát, xử lý nghiêm vi phạm.",
         "Đề nghị phát huy phong trào toàn dân bảo vệ an ninh Tổ quốc.",
         "Đề nghị tuyên truyền pháp luật đến từng khu dân cư." } },
-    { "Môi trường", "Sở Tài nguyên và Môi trường",
+    { "Môi trường", "Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Môi trường",
       { { "Ô nhiễm",
           { "Người dân %1 phản ánh cơ sở chăn nuôi xả nước thải gây ô nhiễm kênh rạch.",
             "Nhân dân %1 bức xúc mùi hôi từ nhà máy chế biến thủy sản.",
@@ -140,7 +145,7 @@ const TopTopic demoTopics[] = {
       { "Đề nghị kiểm tra, xử lý nghiêm cơ sở gây ô nhiễm môi trường.",
         "Đề nghị sớm đầu tư công trình phòng, chống sạt lở.",
         "Đề nghị tăng tần suất thu gom rác thải sinh hoạt." } },
-    { "Chính sách xã hội", "Sở Lao động - Thương binh và Xã hội",
+    { "Chính sách xã hội", "Sở Lao động - Thương binh và Xã hội", "Sở Nội vụ",
       { { "Hỗ trợ hộ nghèo",
           { "Nhân dân %1 phản ánh việc bình xét hộ nghèo, cận nghèo chưa thật sự công khai.",
             "Người dân %1 đồng tình với chương trình xóa nhà tạm, nhà dột nát.",
@@ -159,7 +164,7 @@ const TopTopic demoTopics[] = {
       { "Đề nghị công khai, minh bạch việc bình xét các đối tượng chính sách.",
         "Đề nghị chi trả chế độ đầy đủ, kịp thời.",
         "Đề nghị tăng cường tuyên truyền chính sách bảo hiểm xã hội." } },
-    { "Tôn giáo, dân tộc", "Ban Tôn giáo tỉnh",
+    { "Tôn giáo, dân tộc", "Ban Tôn giáo tỉnh", "Sở Dân tộc và Tôn giáo",
       { { "Hoạt động tôn giáo",
           { "Tín đồ các tôn giáo tại %1 phấn khởi khi lễ hội được tổ chức trang trọng, an toàn.",
             "Nhân dân %1 quan tâm việc sửa chữa, trùng tu cơ sở thờ tự theo quy định.",
@@ -174,7 +179,7 @@ const TopTopic demoTopics[] = {
       { "Đề nghị tạo điều kiện cho sinh hoạt tôn giáo đúng pháp luật.",
         "Đề nghị tiếp tục chính sách hỗ trợ đồng bào dân tộc thiểu số.",
         "Đề nghị tăng cường công tác vận động quần chúng." } },
-    { "Mạng xã hội, không gian mạng", "Sở Thông tin và Truyền thông",
+    { "Mạng xã hội, không gian mạng", "Sở Thông tin và Truyền thông", "Sở Văn hóa, Thể thao và Du lịch",
       { { "Thông tin sai sự thật",
           { "Trên mạng xã hội lan truyền thông tin sai sự thật về dự án tại %1, gây hoang mang dư luận.",
             "Nhân dân %1 bức xúc trước các bài đăng xuyên tạc chủ trương của địa phương.",
@@ -189,7 +194,7 @@ const TopTopic demoTopics[] = {
       { "Đề nghị kịp thời cung cấp thông tin chính thống, định hướng dư luận.",
         "Đề nghị xử lý nghiêm hành vi đăng tải thông tin sai sự thật.",
         "Đề nghị tăng cường tuyên truyền kỹ năng an toàn trên không gian mạng." } },
-    { "Cải cách hành chính", "Sở Nội vụ",
+    { "Cải cách hành chính", "Sở Nội vụ", "Sở Nội vụ",
       { { "Thủ tục hành chính",
           { "Người dân %1 đánh giá cao việc giải quyết thủ tục hành chính qua dịch vụ công trực tuyến.",
             "Nhân dân %1 phản ánh một số thủ tục còn rườm rà, phải bổ sung hồ sơ nhiều lần.",
@@ -200,11 +205,16 @@ const TopTopic demoTopics[] = {
             "Người dân %1 hài lòng với tinh thần phục vụ của bộ phận một cửa.",
             "Dư luận %1 quan tâm việc chấn chỉnh kỷ luật, kỷ cương hành chính.",
             "Nhân dân %1 đồng tình với việc tiếp công dân định kỳ của lãnh đạo địa phương." } },
-        { nullptr, {} } },
+        // Reported from March 2025 only (reformTopic below).
+        { "Sắp xếp đơn vị hành chính",
+          { "Nhân dân %1 đồng tình với chủ trương sắp xếp đơn vị hành chính, mong bộ máy mới sớm hoạt động ổn định.",
+            "Người dân %1 quan tâm việc cập nhật địa chỉ trên căn cước, giấy tờ nhà đất sau khi sáp nhập xã, phường.",
+            "Cán bộ, công chức %1 băn khoăn về việc bố trí công tác và chế độ, chính sách khi tinh gọn bộ máy.",
+            "Người dân %1 lo ngại phải đi xa hơn để giải quyết thủ tục hành chính khi trụ sở xã, phường dời về nơi mới." } } },
       { "Đề nghị tiếp tục đơn giản hóa thủ tục hành chính.",
         "Đề nghị hướng dẫn người dân sử dụng dịch vụ công trực tuyến.",
         "Đề nghị chấn chỉnh tác phong, thái độ phục vụ của cán bộ." } },
-    { "Hạ tầng, giao thông", "Sở Giao thông vận tải",
+    { "Hạ tầng, giao thông", "Sở Giao thông vận tải", "Sở Xây dựng",
       { { "Đường giao thông nông thôn",
           { "Nhân dân %1 phản ánh tuyến đường liên ấp xuống cấp, lầy lội mùa mưa.",
             "Người dân %1 phấn khởi khi cầu bê tông thay cầu khỉ được khánh thành.",
@@ -231,8 +241,27 @@ const char *const responseTexts[] = {
     "Đang phối hợp các ngành rà soát, sẽ trả lời bằng văn bản khi có kết quả.",
 };
 
-const char *const extraAgencies[] = { "Ủy ban nhân dân huyện", "Bảo hiểm xã hội tỉnh",
-    "Sở Nông nghiệp và Phát triển nông thôn", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" };
+/** Other agencies, by era: until 02/2025, until the reform, after it (see eraOf()). */
+const char *const extraAgencies[3][4] = {
+    { "Ủy ban nhân dân huyện", "Bảo hiểm xã hội tỉnh", "Sở Nông nghiệp và Phát triển nông thôn",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" },
+    { "Ủy ban nhân dân huyện", "Bảo hiểm xã hội tỉnh", "Sở Nông nghiệp và Môi trường",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" },
+    { "Ủy ban nhân dân xã, phường", "Bảo hiểm xã hội tỉnh", "Sở Nông nghiệp và Môi trường",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" },
+};
+
+/** The departments merged on 01/03/2025; the district level ended on 30/06/2025. */
+int eraOf(const QDate &date)
+{
+    return date < QDate(2025, 3, 1) ? 0 : date < DemoGenerator::reformDay() ? 1 : 2;
+}
+
+/** The administrative reform is talked about from March 2025. */
+QDate reformTopicFrom()
+{
+    return QDate(2025, 3, 1);
+}
 
 template <typename T> int weighted(QRandomGenerator &rng, const T &weights)
 {
@@ -259,10 +288,12 @@ const char *const urgencies[] = { "normal", "notable", "hot" };
 const int urgencyWeights[] = { 76, 19, 5 };
 const char *const scopes[] = { "local", "provincial", "national" };
 const int scopeWeights[] = { 80, 17, 3 };
-// Communes get most reports, districts some, the province few.
+// Communes get most reports, districts some, the province few; after the reform there are
+// no districts.
 const int placeWeights[] = { 70, 25, 5 };
+const int placeWeightsReformed[] = { 88, 0, 12 };
 // Later years get more reports as the collaborator network grows.
-const int yearWeights[] = { 20, 23, 27, 30 };
+const int yearWeights[] = { 16, 18, 21, 22, 23 };
 const char *const stages[] = { "new", "forwarded", "answered", "resolved", "closed" };
 
 struct TopicRef
@@ -275,7 +306,17 @@ struct TopicRef
 struct Place
 {
     qint64 id;
-    QString phrase; ///< how a summary names it: "xã Núi Sam", "huyện Tri Tôn"
+    QString phrase; ///< how a summary names it: "phường Núi Sam", "huyện Tri Tôn"
+};
+
+/** The places a report can name on a date: [0] before the reform, [1] from 01/07/2025. */
+struct Places
+{
+    QList<Place> byLevel[3]; ///< communes, districts, the province (the order of placeWeights)
+    bool isEmpty() const
+    {
+        return byLevel[0].isEmpty() && byLevel[1].isEmpty() && byLevel[2].isEmpty();
+    }
 };
 
 } // namespace
@@ -287,69 +328,116 @@ struct Place
  */
 struct DemoGenerator::OpinionVocabulary
 {
-    QList<TopicRef> leaves;
-    QList<qint64> agencyOfTop;
-    QList<qint64> otherAgencies;
-    QList<Place> places[3]; ///< communes, districts, the province (the order of placeWeights)
-    QList<qint64> reporters;
+    QList<TopicRef> leaves; ///< the reform's subtopic last
+    QList<qint64> agencyOfTop[3]; ///< [era][top]
+    QList<qint64> otherAgencies[3]; ///< [era]
+    Places places[2]; ///< before the reform, after it
+    QList<qint64> reporters[2]; ///< before the reform, after it
     QList<QList<QStringList>> summaries; ///< [top][sub] → 4 templates
     QList<QStringList> recommendations; ///< [top] → 3 texts
     QStringList responses;
 
     void addTaxonomy(Database &db);
-    void loadPlaces(Database &db);
+    void loadPlaces(Database &db, const QHash<qint64, QString> &phrases);
     void loadReporters(Database &db);
     void decodeTemplates();
-    bool hasPlaces() const
-    {
-        return !places[0].isEmpty() || !places[1].isEmpty() || !places[2].isEmpty();
-    }
+    bool hasPlaces() const { return !places[0].isEmpty() || !places[1].isEmpty(); }
 };
 
 void DemoGenerator::OpinionVocabulary::addTaxonomy(Database &db)
 {
     TaxonomyRepository taxonomy(db);
     QHash<QString, qint64> agencyIds;
+    auto agency = [&](const char *name) {
+        const QString n = QString::fromUtf8(name);
+        if (!agencyIds.contains(n))
+            agencyIds.insert(n, taxonomy.addAgency(n));
+        return agencyIds.value(n);
+    };
+    std::optional<TopicRef> reformLeaf;
     for (int t = 0; t < int(std::size(demoTopics)); ++t) {
         const TopTopic &top = demoTopics[t];
         const qint64 topId = taxonomy.addTopic(QString::fromUtf8(top.name));
         for (int s = 0; s < 3; ++s) {
             if (!top.children[s].name)
                 continue;
-            leaves.append(
-                { taxonomy.addTopic(QString::fromUtf8(top.children[s].name), topId), t, s });
+            const TopicRef leaf { taxonomy.addTopic(QString::fromUtf8(top.children[s].name), topId),
+                t, s };
+            if (qstrcmp(top.children[s].name, "Sắp xếp đơn vị hành chính") == 0)
+                reformLeaf = leaf;
+            else
+                leaves.append(leaf);
         }
-        const QString agency = QString::fromUtf8(top.agency);
-        if (!agencyIds.contains(agency))
-            agencyIds.insert(agency, taxonomy.addAgency(agency));
-        agencyOfTop.append(agencyIds.value(agency));
+        agencyOfTop[0].append(agency(top.agency));
     }
-    for (const char *a : extraAgencies)
-        otherAgencies.append(taxonomy.addAgency(QString::fromUtf8(a)));
+    for (const TopTopic &top : demoTopics)
+        agencyOfTop[1].append(agency(top.agencySince2025));
+    agencyOfTop[2] = agencyOfTop[1];
+    if (reformLeaf)
+        leaves.append(*reformLeaf);
+    for (int era = 0; era < 3; ++era)
+        for (const char *a : extraAgencies[era])
+            otherAgencies[era].append(agency(a));
 }
 
-void DemoGenerator::OpinionVocabulary::loadPlaces(Database &db)
+void DemoGenerator::OpinionVocabulary::loadPlaces(
+    Database &db, const QHash<qint64, QString> &phrases)
 {
-    QSqlQuery q = db.exec(QStringLiteral("SELECT id, name, level FROM localities ORDER BY id"));
-    while (q.next()) {
-        const QString name = q.value(1).toString();
-        const QString level = q.value(2).toString();
-        if (level == QLatin1String("commune"))
-            places[0].append({ q.value(0).toLongLong(), QStringLiteral("xã ") + name });
-        else if (level == QLatin1String("district"))
-            places[1].append({ q.value(0).toLongLong(), QStringLiteral("huyện ") + name });
-        else
-            places[2].append({ q.value(0).toLongLong(), QStringLiteral("tỉnh ") + name });
+    // The units of the province that keeps the database (the first one), valid on the eve of
+    // the reform or from its first day: Kiên Giang's old units are not its records.
+    struct Row
+    {
+        QString name, level;
+        qint64 parent;
+        QDate from, to;
+    };
+    QMap<qint64, Row> rows;
+    QSqlQuery q = db.exec(QStringLiteral(
+        "SELECT id, name, level, parent_id, valid_from, valid_to FROM localities ORDER BY id"));
+    while (q.next())
+        rows.insert(q.value(0).toLongLong(),
+            { q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                QDate::fromString(q.value(4).toString(), Qt::ISODate),
+                QDate::fromString(q.value(5).toString(), Qt::ISODate) });
+    if (rows.isEmpty())
+        return;
+    const qint64 home = rows.firstKey();
+    const QDate days[2] = { DemoGenerator::reformDay().addDays(-1), DemoGenerator::reformDay() };
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        qint64 root = it.key();
+        for (int depth = 0; depth < 8 && rows.value(root).parent; ++depth)
+            root = rows.value(root).parent;
+        if (root != home)
+            continue;
+        const Row &r = it.value();
+        const int level = r.level == QLatin1String("commune") ? 0
+            : r.level == QLatin1String("district")            ? 1
+                                                              : 2;
+        const QString fallback = (level == 0          ? QStringLiteral("xã ")
+                                         : level == 1 ? QStringLiteral("huyện ")
+                                                      : QStringLiteral("tỉnh "))
+            + r.name;
+        for (int after = 0; after < 2; ++after)
+            if ((!r.from.isValid() || r.from <= days[after])
+                && (!r.to.isValid() || days[after] <= r.to))
+                places[after].byLevel[level].append(
+                    { it.key(), phrases.value(it.key(), fallback) });
     }
 }
 
 void DemoGenerator::OpinionVocabulary::loadReporters(Database &db)
 {
-    QSqlQuery q = db.exec(QStringLiteral(
-        "SELECT DISTINCT person_id FROM memberships WHERE role IN "
-        "('collaborator', 'core', 'secretariat', 'secretariat_lead') ORDER BY person_id"));
-    while (q.next())
-        reporters.append(q.value(0).toLongLong());
+    const QString reformDay = DemoGenerator::reformDay().toString(Qt::ISODate);
+    const QString roles
+        = QStringLiteral("SELECT DISTINCT person_id FROM memberships WHERE role IN "
+                         "('collaborator', 'core', 'secretariat', 'secretariat_lead') AND ");
+    const QString conditions[2] = { QStringLiteral("start_date < ? ORDER BY person_id"),
+        QStringLiteral("(end_date IS NULL OR end_date >= ?) ORDER BY person_id") };
+    for (int after = 0; after < 2; ++after) {
+        QSqlQuery q = db.exec(roles + conditions[after], { reformDay });
+        while (q.next())
+            reporters[after].append(q.value(0).toLongLong());
+    }
 }
 
 void DemoGenerator::OpinionVocabulary::decodeTemplates()
@@ -382,7 +470,7 @@ void DemoGenerator::generateOpinions(int count)
     words.addTaxonomy(m_db);
     if (count <= 0)
         return;
-    words.loadPlaces(m_db);
+    words.loadPlaces(m_db, m_placePhrases);
     if (!words.hasPlaces())
         return;
     words.loadReporters(m_db);
@@ -407,7 +495,7 @@ QList<qint64> DemoGenerator::drawReportDays(int count)
     QList<qint64> days;
     days.reserve(count);
     for (int n = 0; n < count; ++n) {
-        const int year = 2021 + weighted(m_rng, yearWeights);
+        const int year = 2021 + weighted(m_rng, yearWeights); // to lastDay()
         const QDate first(year, 1, 1);
         days.append(first.toJulianDay() + m_rng.bounded(first.daysInYear()));
     }
@@ -420,13 +508,21 @@ OpinionReport DemoGenerator::drawReport(const OpinionVocabulary &words, const QD
     OpinionReport r;
     r.observedOn = observedOn;
 
-    int level = weighted(m_rng, placeWeights);
-    while (words.places[level].isEmpty())
+    // Before 01/07/2025 under the old units, from that day under the new ones.
+    int after = observedOn >= reformDay() ? 1 : 0;
+    if (words.places[after].isEmpty())
+        after = 1 - after;
+    const Places &places = words.places[after];
+    int level = after ? weighted(m_rng, placeWeightsReformed) : weighted(m_rng, placeWeights);
+    while (places.byLevel[level].isEmpty())
         level = (level + 1) % 3;
-    const Place &place = words.places[level].at(pick(int(words.places[level].size())));
+    const Place &place = places.byLevel[level].at(pick(int(places.byLevel[level].size())));
     r.localityId = place.id;
 
-    const TopicRef &topic = words.leaves.at(pick(int(words.leaves.size())));
+    // The reform's subtopic (the last leaf) only once it was talked about, and then often.
+    const int others = int(words.leaves.size()) - 1;
+    const bool reformTalk = observedOn >= reformTopicFrom() && pick(8) == 0;
+    const TopicRef &topic = words.leaves.at(reformTalk ? others : pick(others));
     r.topicId = topic.id;
     r.summary = words.summaries.at(topic.top).at(topic.sub).at(pick(4)).arg(place.phrase);
     if (pick(3) > 0)
@@ -436,8 +532,9 @@ OpinionReport DemoGenerator::drawReport(const OpinionVocabulary &words, const QD
     r.sentiment = QLatin1String(sentiments[weighted(m_rng, sentimentWeights)]);
     r.urgency = QLatin1String(urgencies[weighted(m_rng, urgencyWeights)]);
     r.scope = QLatin1String(scopes[weighted(m_rng, scopeWeights)]);
-    if (!words.reporters.isEmpty() && pick(100) < 85)
-        r.reporterId = words.reporters.at(pick(int(words.reporters.size())));
+    const QList<qint64> &reporters = words.reporters[after];
+    if (!reporters.isEmpty() && pick(100) < 85)
+        r.reporterId = reporters.at(pick(int(reporters.size())));
 
     drawProgress(r, words, topic.top);
     r.uuid = drawUuid();
@@ -447,8 +544,7 @@ OpinionReport DemoGenerator::drawReport(const OpinionVocabulary &words, const QD
 void DemoGenerator::drawProgress(OpinionReport &r, const OpinionVocabulary &words, int top)
 {
     // Older reports have travelled further along the workflow.
-    const QDate lastDay(2024, 12, 31);
-    const int age = int(r.observedOn.daysTo(lastDay));
+    const int age = int(r.observedOn.daysTo(lastDay()));
     const int progressRoll = pick(100) + std::min(age / 15, 60);
     int stage = progressRoll < 30 ? 0
         : progressRoll < 55       ? 1
@@ -459,9 +555,13 @@ void DemoGenerator::drawProgress(OpinionReport &r, const OpinionVocabulary &word
         stage = 1;
     r.status = QLatin1String(stages[stage]);
     if (stage >= 1) {
-        r.agencyId = pick(10) < 8 ? words.agencyOfTop.at(top)
-                                  : words.otherAgencies.at(pick(int(words.otherAgencies.size())));
+        // The agency of the day it was forwarded: departments merged in 03/2025, the
+        // district people's committees ended on 30/06/2025.
+        const bool own = pick(10) < 8;
+        const int other = pick(int(words.otherAgencies[0].size()));
         r.forwardedOn = r.observedOn.addDays(1 + pick(14));
+        const int era = eraOf(r.forwardedOn);
+        r.agencyId = own ? words.agencyOfTop[era].at(top) : words.otherAgencies[era].at(other);
     }
     if (stage >= 2) {
         r.response = words.responses.at(pick(int(words.responses.size())));
