@@ -154,8 +154,9 @@ DocumentTable::Geometry DocumentTable::measure(const PartyDocument &doc) const
 
 QList<QList<int>> DocumentTable::paginate(const Geometry &g, double top, double pageHeight) const
 {
-    // A little room to spare: a row that reached past the page bottom would be split.
-    const double limit = pageHeight - ptToPx(3);
+    // Room to spare, a body line: a row that reached past the page bottom would be split, and
+    // a table whose bottom border reached past it would push an empty page before the next.
+    const double limit = pageHeight - ptToPx(14);
     QList<QList<int>> pages { {} };
     double y = top + g.head + g.heights.at(0); // below the header row
     bool atPageTop = false;
