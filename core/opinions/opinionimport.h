@@ -14,6 +14,7 @@ namespace thuky {
 class Database;
 class CsvReader;
 class ImportColumns;
+struct CsvProblem;
 struct CsvRecord;
 
 /** A problem of an import file, on the 1-based physical line its record starts on. */
@@ -104,8 +105,8 @@ private:
     void error(int line, const QString &message);
     void warning(int line, const QString &message);
     void loadNames();
-    bool checkText(const QByteArray &data);
-    bool checkHeader(const CsvReader &csv, const QByteArray &data);
+    /** Records @p problems as errors; true when there were none. */
+    bool addProblems(const QList<CsvProblem> &problems);
     bool checkColumns(const ImportColumns &columns);
     bool checkFieldCount(const CsvRecord &rec, int columnsInHeader);
     void analyseRow(const CsvRecord &rec, Pass &pass);

@@ -188,6 +188,13 @@ bool RosterImport::parseRole(const QString &text, Role *role)
     return false;
 }
 
+bool RosterImport::addProblems(const QList<CsvProblem> &problems)
+{
+    for (const CsvProblem &p : problems)
+        error(p.line, p.message);
+    return problems.isEmpty();
+}
+
 void RosterImport::error(int line, const QString &message)
 {
     m_problems.append({ line, message, false });
@@ -221,10 +228,10 @@ bool RosterImport::analyse(const QByteArray &data)
     m_membershipUuids.clear();
     m_analysed = true;
     m_dataRows = 0;
-    if (!checkText(data))
+    if (!addProblems(CsvReader::textProblems(data)))
         return false;
     const CsvReader csv(data);
-    if (!checkHeader(csv, data))
+    if (!addProblems(CsvReader::headerProblems(csv, data)))
         return false;
     const QList<CsvRecord> &records = csv.records();
     Pass pass(records.first().fields);
@@ -246,46 +253,6 @@ bool RosterImport::analyse(const QByteArray &data)
             analyseRow(records.at(r), pass);
     }
     return !hasErrors();
-}
-
-/** Files that are not CSV text at all get one message on line 1. */
-bool RosterImport::checkText(const QByteArray &data)
-{
-    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
-        error(1, Tr::tr("the file is UTF-16 text, not CSV in UTF-8: save it as \"CSV UTF-8\""));
-        return false;
-    }
-    if (data.left(65536).contains('\0')) {
-        error(1, Tr::tr("not a CSV text file (it contains binary data)"));
-        return false;
-    }
-    if (data.trimmed().isEmpty() || data == QByteArray("\xEF\xBB\xBF")) {
-        error(1, Tr::tr("the file is empty: expected a header line naming the columns"));
-        return false;
-    }
-    return true;
-}
-
-/** The first record must be a readable header line. */
-bool RosterImport::checkHeader(const CsvReader &csv, const QByteArray &data)
-{
-    const QList<CsvRecord> &records = csv.records();
-    if (records.isEmpty() || records.first().line != 1) {
-        for (const CsvProblem &p : csv.problems())
-            error(p.line, p.message);
-        if (m_problems.isEmpty())
-            error(1, Tr::tr("the first line must name the columns"));
-        return false;
-    }
-    if (records.first().bad) {
-        const bool utf8
-            = !CsvReader::isValidUtf8(data.constData(), std::min<qsizetype>(data.size(), 4096));
-        error(1,
-            utf8 ? Tr::tr("not a CSV text file (invalid UTF-8 in the header line)")
-                 : csv.problems().first().message);
-        return false;
-    }
-    return true;
 }
 
 /** Every required column once, a committee from somewhere; unknown ones only a warning. */

@@ -13,6 +13,7 @@ namespace thuky {
 
 class Database;
 class CsvReader;
+struct CsvProblem;
 struct CsvRecord;
 
 /** One data row of a roster sheet, checked and resolved against the database. */
@@ -98,8 +99,8 @@ private:
     struct Pass;
     void error(int line, const QString &message);
     void warning(int line, const QString &message);
-    bool checkText(const QByteArray &data);
-    bool checkHeader(const CsvReader &csv, const QByteArray &data);
+    /** Records @p problems as errors; true when there were none. */
+    bool addProblems(const QList<CsvProblem> &problems);
     bool checkColumns(const Pass &pass);
     bool checkFieldCount(const CsvRecord &rec, int columnsInHeader);
     void loadRoster(Pass &pass);

@@ -210,4 +210,33 @@ void CsvReader::addRecord(int line, const QList<QByteArray> &fields, QString pro
     m_records.append(record);
 }
 
+QList<CsvProblem> CsvReader::textProblems(const QByteArray &data)
+{
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF"))
+        return { { 1,
+            Tr::tr("the file is UTF-16 text, not CSV in UTF-8: save it as \"CSV UTF-8\"") } };
+    if (data.left(65536).contains('\0'))
+        return { { 1, Tr::tr("not a CSV text file (it contains binary data)") } };
+    if (data.trimmed().isEmpty() || data == QByteArray("\xEF\xBB\xBF"))
+        return { { 1, Tr::tr("the file is empty: expected a header line naming the columns") } };
+    return {};
+}
+
+QList<CsvProblem> CsvReader::headerProblems(const CsvReader &csv, const QByteArray &data)
+{
+    const QList<CsvRecord> &records = csv.records();
+    if (records.isEmpty() || records.first().line != 1) {
+        if (!csv.problems().isEmpty())
+            return csv.problems();
+        return { { 1, Tr::tr("the first line must name the columns") } };
+    }
+    if (records.first().bad) {
+        const bool utf8 = !isValidUtf8(data.constData(), std::min<qsizetype>(data.size(), 4096));
+        return { { 1,
+            utf8 ? Tr::tr("not a CSV text file (invalid UTF-8 in the header line)")
+                 : csv.problems().first().message } };
+    }
+    return {};
+}
+
 } // namespace thuky

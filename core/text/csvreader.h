@@ -48,6 +48,11 @@ public:
     /** Detects the delimiter of a header line. */
     static char detectDelimiter(const QByteArray &data);
 
+    /** Why @p data is no CSV text at all (UTF-16, binary, empty): one problem on line 1. */
+    static QList<CsvProblem> textProblems(const QByteArray &data);
+    /** Why the first record of @p csv (read from @p data) is no readable header line. */
+    static QList<CsvProblem> headerProblems(const CsvReader &csv, const QByteArray &data);
+
 private:
     void parse(const QByteArray &data, qsizetype start);
     /**

@@ -1927,7 +1927,32 @@ Please turn one of those options off.</translation>
         <translation>unexpected text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;)</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+38"/>
+        <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
+        <translation>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a CSV text file (it contains binary data)</source>
+        <translation>not a CSV text file (it contains binary data)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is empty: expected a header line naming the columns</source>
+        <translation>the file is empty: expected a header line naming the columns</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the first line must name the columns</source>
+        <translation>the first line must name the columns</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a CSV text file (invalid UTF-8 in the header line)</source>
+        <translation>not a CSV text file (invalid UTF-8 in the header line)</translation>
+    </message>
+    <message>
+        <location line="-116"/>
         <source>a quote inside an unquoted field (quote the whole field and double the quote: &quot;&quot;)</source>
         <translation>a quote inside an unquoted field (quote the whole field and double the quote: &quot;&quot;)</translation>
     </message>
@@ -2040,7 +2065,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/demo.cpp" line="+173"/>
+        <location filename="../../core/demo/demo.cpp" line="+244"/>
         <source>The database already holds records; the demo data set only fills an empty database.</source>
         <translation>The database already holds records; the demo data set only fills an empty database.</translation>
     </message>
@@ -4132,32 +4157,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionImport</name>
     <message>
-        <location filename="../../core/opinions/opinionimport.cpp" line="+190"/>
-        <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
-        <translation>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not a CSV text file (it contains binary data)</source>
-        <translation>not a CSV text file (it contains binary data)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the file is empty: expected a header line naming the columns</source>
-        <translation>the file is empty: expected a header line naming the columns</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>the first line must name the columns</source>
-        <translation>the first line must name the columns</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>not a CSV text file (invalid UTF-8 in the header line)</source>
-        <translation>not a CSV text file (invalid UTF-8 in the header line)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../core/opinions/opinionimport.cpp" line="+197"/>
         <source>the column %1 appears twice</source>
         <translation>the column %1 appears twice</translation>
     </message>
@@ -5161,32 +5161,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::RosterImport</name>
     <message>
-        <location filename="../../core/roster/rosterimport.cpp" line="+255"/>
-        <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
-        <translation>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>not a CSV text file (it contains binary data)</source>
-        <translation>not a CSV text file (it contains binary data)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the file is empty: expected a header line naming the columns</source>
-        <translation>the file is empty: expected a header line naming the columns</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>the first line must name the columns</source>
-        <translation>the first line must name the columns</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>not a CSV text file (invalid UTF-8 in the header line)</source>
-        <translation>not a CSV text file (invalid UTF-8 in the header line)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../core/roster/rosterimport.cpp" line="+262"/>
         <source>the column %1 appears twice</source>
         <translation>the column %1 appears twice</translation>
     </message>

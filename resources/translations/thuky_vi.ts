@@ -1925,7 +1925,32 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>có chữ sau dấu ngoặc kép đóng (dấu ngoặc kép bên trong trường phải viết đôi: &quot;&quot;)</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+38"/>
+        <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
+        <translation>tệp là văn bản UTF-16, không phải CSV mã UTF-8: hãy lưu dạng &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a CSV text file (it contains binary data)</source>
+        <translation>không phải tệp văn bản CSV (có dữ liệu nhị phân)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is empty: expected a header line naming the columns</source>
+        <translation>tệp trống: cần một dòng tiêu đề ghi tên các cột</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the first line must name the columns</source>
+        <translation>dòng đầu tiên phải ghi tên các cột</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a CSV text file (invalid UTF-8 in the header line)</source>
+        <translation>không phải tệp văn bản CSV (dòng tiêu đề không đúng mã UTF-8)</translation>
+    </message>
+    <message>
+        <location line="-116"/>
         <source>a quote inside an unquoted field (quote the whole field and double the quote: &quot;&quot;)</source>
         <translation>có dấu ngoặc kép trong trường không đặt trong ngoặc kép (đặt cả trường trong ngoặc kép và viết đôi dấu ngoặc: &quot;&quot;)</translation>
     </message>
@@ -2038,7 +2063,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/demo.cpp" line="+173"/>
+        <location filename="../../core/demo/demo.cpp" line="+244"/>
         <source>The database already holds records; the demo data set only fills an empty database.</source>
         <translation>Cơ sở dữ liệu đã có dữ liệu; bộ dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống.</translation>
     </message>
@@ -4122,32 +4147,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionImport</name>
     <message>
-        <location filename="../../core/opinions/opinionimport.cpp" line="+190"/>
-        <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
-        <translation>tệp là văn bản UTF-16, không phải CSV mã UTF-8: hãy lưu dạng &quot;CSV UTF-8&quot;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not a CSV text file (it contains binary data)</source>
-        <translation>không phải tệp văn bản CSV (có dữ liệu nhị phân)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the file is empty: expected a header line naming the columns</source>
-        <translation>tệp trống: cần một dòng tiêu đề ghi tên các cột</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>the first line must name the columns</source>
-        <translation>dòng đầu tiên phải ghi tên các cột</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>not a CSV text file (invalid UTF-8 in the header line)</source>
-        <translation>không phải tệp văn bản CSV (dòng tiêu đề không đúng mã UTF-8)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../core/opinions/opinionimport.cpp" line="+197"/>
         <source>the column %1 appears twice</source>
         <translation>cột %1 xuất hiện hai lần</translation>
     </message>
@@ -5148,32 +5148,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::RosterImport</name>
     <message>
-        <location filename="../../core/roster/rosterimport.cpp" line="+255"/>
-        <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
-        <translation>tệp là văn bản UTF-16, không phải CSV mã UTF-8: hãy lưu dạng &quot;CSV UTF-8&quot;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>not a CSV text file (it contains binary data)</source>
-        <translation>không phải tệp văn bản CSV (có dữ liệu nhị phân)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the file is empty: expected a header line naming the columns</source>
-        <translation>tệp trống: cần một dòng tiêu đề ghi tên các cột</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>the first line must name the columns</source>
-        <translation>dòng đầu tiên phải ghi tên các cột</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>not a CSV text file (invalid UTF-8 in the header line)</source>
-        <translation>không phải tệp văn bản CSV (dòng tiêu đề không đúng mã UTF-8)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../core/roster/rosterimport.cpp" line="+262"/>
         <source>the column %1 appears twice</source>
         <translation>cột %1 xuất hiện hai lần</translation>
     </message>
