@@ -91,6 +91,7 @@ const char usageText[]
       "  export opinions --out FILE.csv|FILE.xlsx [--from DATE] [--to DATE] [--topic T] "
       "[--locality L]\n"
       "  search opinions QUERY [--limit N] [--format table|csv|json]\n"
+      "  search all QUERY [--limit N] [--format table|csv|json]\n"
       "  stats opinions --by DIMS [--from DATE] [--to DATE] [--roll-up] [--format "
       "table|csv|json]\n"
       "  chart opinions --by DIMS --out FILE.png|FILE.svg|FILE.pdf [--roll-up]\n"

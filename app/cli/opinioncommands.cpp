@@ -186,6 +186,8 @@ int runExport(Context &ctx)
 int runSearch(Context &ctx)
 {
     Arguments args(ctx.args, { QStringLiteral("limit"), QStringLiteral("format") }, {});
+    if (!args.positional().isEmpty() && args.positional().constFirst() == QLatin1String("all"))
+        return runSearchAll(ctx);
     requireOpinions(args, QStringLiteral("search"));
     QStringList words = args.positional().mid(1);
     if (words.isEmpty())
