@@ -263,9 +263,10 @@ QList<qint64> GlobalSearch::opinionCandidates(const QStringList &queryWords)
     }
     QList<qint64> ids;
     QSet<qint64> seen;
+    // Newest by date: one topic at a time walks its (topic, date) index without sorting.
     auto collect = [&](const QString &where, const QVariantList &values) {
         QSqlQuery q = m_db.exec(QStringLiteral("SELECT o.id FROM opinions o WHERE %1 "
-                                               "ORDER BY o.id DESC LIMIT %2")
+                                               "ORDER BY o.observed_on DESC LIMIT %2")
                                     .arg(where)
                                     .arg(CandidateReports),
             values);
@@ -295,11 +296,23 @@ QList<qint64> GlobalSearch::opinionCandidates(const QStringList &queryWords)
         QStringList rest = queryWords;
         for (const QString &w : it.key())
             rest.removeAll(w);
-        QVariantList restValues;
-        QString where = QStringLiteral("o.topic_id IN (%1)").arg(idList(it.value()));
-        if (!rest.isEmpty())
-            where += QStringLiteral(" AND ") + textCondition(rest, &restValues);
-        collect(where, restValues);
+        if (rest.isEmpty()) {
+            for (qint64 topic : it.value())
+                collect(QStringLiteral("o.topic_id = %1").arg(topic), {});
+        } else if (m_db.backend() == Database::Backend::SQLite) {
+            // The newest reports holding the other words, on these topics: bounded, since a
+            // short word's matches can be half the log.
+            collect(QStringLiteral("o.id IN (SELECT rowid FROM opinions_fts WHERE opinions_fts "
+                                   "MATCH ? ORDER BY rowid DESC LIMIT %1) AND o.topic_id IN (%2)")
+                        .arg(CandidateReports * 10)
+                        .arg(idList(it.value())),
+                { OpinionRepository::ftsQuery(rest.join(QLatin1Char(' '))) });
+        } else {
+            QVariantList restValues;
+            const QString text = textCondition(rest, &restValues);
+            collect(QStringLiteral("o.topic_id IN (%1) AND %2").arg(idList(it.value()), text),
+                restValues);
+        }
     }
     return ids;
 }
