@@ -15,35 +15,40 @@ namespace thuky {
 
 namespace {
 
-/** The first rows of a list (id and sort value) and how many rows the whole list has. */
+using Rows = QList<QPair<QString, qint64>>;
+
+/** The rows of @p select, which selects an id and a sort value: (sort value, id) pairs. */
+Rows idRows(Database &db, const QString &select, const QVariantList &values)
+{
+    QSqlQuery q = db.exec(select, values);
+    Rows rows;
+    while (q.next())
+        rows.append({ q.value(1).toString(), q.value(0).toLongLong() });
+    return rows;
+}
+
+/** The first rows of a list (sort value and id) and how many rows the whole list has. */
 struct Head
 {
-    QList<QPair<QString, qint64>> rows;
+    Rows rows;
     qint64 count = 0;
 };
 
 /**
- * COUNT(*) of `FROM @p table WHERE @p where`, and the ids of its first @p limit rows by
- * @p sortColumn then id. Each query is a range of an index whose leading columns are the
- * equality and the range of @p where (opinions_status, tasks_status), so neither reads more
- * than its range, nor sorts more than the LIMIT.
+ * COUNT(*) of the tasks matching @p where, and the ids of the first @p limit by due date. Both
+ * are a range of tasks_status (status, due_date), so neither reads more than its range.
  */
-Head head(Database &db, const QString &table, const QString &where, const QVariantList &values,
-    const QString &sortColumn, int limit)
+Head taskHead(Database &db, const QString &where, const QVariantList &values, int limit)
 {
+    const QString open = QStringLiteral("status IN ('open','in_progress') AND ") + where;
     Head h;
-    h.count
-        = db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, where), values)
-              .toLongLong();
-    if (h.count == 0 || limit <= 0)
-        return h;
-    QVariantList bound = values;
-    bound << limit;
-    QSqlQuery q = db.exec(QStringLiteral("SELECT id, %3 FROM %1 WHERE %2 ORDER BY %3, id LIMIT ?")
-                              .arg(table, where, sortColumn),
-        bound);
-    while (q.next())
-        h.rows.append({ q.value(1).toString(), q.value(0).toLongLong() });
+    h.count = db.scalar(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE ") + open, values)
+                  .toLongLong();
+    if (h.count > 0)
+        h.rows = idRows(db,
+            QStringLiteral("SELECT id, due_date FROM tasks WHERE %1 ORDER BY due_date, id LIMIT ?")
+                .arg(open),
+            values + QVariantList { limit });
     return h;
 }
 
@@ -81,17 +86,34 @@ void loadQuarters(Database &db, HomeSummary &s)
         = countObserved(db, s.previousQuarter.first, s.previousQuarterSameDay());
 }
 
+/**
+ * The @p limit oldest reports in @p status observed on or before @p cutoff: a walk of
+ * opinions_status (status, observed_on). Written as a row-value range ordered by status too, so
+ * that PostgreSQL takes that index: by the date alone it walks opinions_filter from the first
+ * report ever (70 ms on a million reports instead of 0.2).
+ */
+Rows oldest(Database &db, const QString &status, const QString &cutoff, int limit)
+{
+    return idRows(db,
+        QStringLiteral("SELECT id, observed_on FROM opinions WHERE (status, observed_on) > (?, '') "
+                       "AND (status, observed_on) <= (?, ?) ORDER BY status, observed_on, id "
+                       "LIMIT ?"),
+        { status, status, cutoff, limit });
+}
+
 /** The oldest new and the oldest forwarded reports, merged by date: the oldest of both. */
 void loadWaiting(Database &db, HomeSummary &s, int limit)
 {
     const QString cutoff = VnDate::iso(s.today.addDays(-s.waitingDays));
-    QList<QPair<QString, qint64>> rows;
-    for (const char *status : { "new", "forwarded" }) {
-        const Head h = head(db, QStringLiteral("opinions"),
-            QStringLiteral("status = ? AND observed_on <= ?"),
-            { QString::fromLatin1(status), cutoff }, QStringLiteral("observed_on"), limit);
-        rows += h.rows;
-        s.waitingCount += h.count;
+    Rows rows;
+    for (const char *code : { "new", "forwarded" }) {
+        const QString status = QString::fromLatin1(code);
+        // The plain form counts fastest: an index-only range of opinions_status on both.
+        s.waitingCount += db.scalar(QStringLiteral("SELECT COUNT(*) FROM opinions WHERE status = ? "
+                                                   "AND observed_on <= ?"),
+                                { status, cutoff })
+                              .toLongLong();
+        rows += oldest(db, status, cutoff, limit);
     }
     std::sort(rows.begin(), rows.end());
     QList<qint64> ids;
@@ -113,15 +135,12 @@ QList<Task> tasksOf(Database &db, const Head &h)
 
 void loadTasks(Database &db, HomeSummary &s, int limit)
 {
-    const QString open = QStringLiteral("status IN ('open','in_progress') AND ");
     const QString today = VnDate::iso(s.today);
-    const Head overdue = head(db, QStringLiteral("tasks"), open + QStringLiteral("due_date < ?"),
-        { today }, QStringLiteral("due_date"), limit);
+    const Head overdue = taskHead(db, QStringLiteral("due_date < ?"), { today }, limit);
     s.overdue = tasksOf(db, overdue);
     s.overdueCount = overdue.count;
-    const Head week = head(db, QStringLiteral("tasks"),
-        open + QStringLiteral("due_date >= ? AND due_date <= ?"), { today, VnDate::iso(s.weekEnd) },
-        QStringLiteral("due_date"), limit);
+    const Head week = taskHead(db, QStringLiteral("due_date >= ? AND due_date <= ?"),
+        { today, VnDate::iso(s.weekEnd) }, limit);
     s.dueThisWeek = tasksOf(db, week);
     s.dueThisWeekCount = week.count;
 }
