@@ -184,6 +184,8 @@ QWidget *MeetingsView::buildEmptyState(QWidget *parent)
     auto *create = new QPushButton(m_new->text(), page);
     create->setObjectName(QStringLiteral("emptyStateNewMeeting"));
     connect(create, &QPushButton::clicked, m_new, &QAction::trigger);
+    connect(m_new, &QAction::changed, create,
+        [this, create] { create->setEnabled(m_new->isEnabled()); });
     auto *layout = new QVBoxLayout(page);
     layout->addStretch();
     layout->addWidget(text);

@@ -43,6 +43,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
 
 using namespace thuky;
@@ -134,9 +135,13 @@ private slots:
     void openMeetingAndTask();
     void lockedLooksLockedAndIdShown();
     void tabOrderFollowsTheScreen();
+    void dialogsTabInScreenOrder();
 
 private:
+    /** A person of the roster who is no member of the committee. */
+    qint64 outsider(const QString &name, const QString &titles);
     qint64 person(const QString &name, const QString &titles, Role role);
+    void addMeetings();
     std::unique_ptr<MeetingsView> makeView();
     void typeGeneral(Typist &t, MeetingsView *view);
     void typeAgenda(Typist &t, MeetingsView *view);
@@ -156,22 +161,23 @@ private:
     qint64 m_doneTask = 0;
 };
 
-qint64 TestMeetingEntry::person(const QString &name, const QString &titles, Role role)
+qint64 TestMeetingEntry::outsider(const QString &name, const QString &titles)
 {
-    RosterRepository roster(*m_db);
     Person p;
     p.fullName = name;
     p.titles = titles;
-    const qint64 id = roster.addPerson(p);
-    if (role == Role::Collaborator)
-        return id; // in the roster, not in the committee
+    return RosterRepository(*m_db).addPerson(p);
+}
+
+qint64 TestMeetingEntry::person(const QString &name, const QString &titles, Role role)
+{
     Membership ms;
-    ms.personId = id;
+    ms.personId = outsider(name, titles);
     ms.committeeId = m_committee;
     ms.role = role;
     ms.start = QDate(2021, 1, 15);
-    roster.appoint(ms);
-    return id;
+    RosterRepository(*m_db).appoint(ms);
+    return ms.personId;
 }
 
 void TestMeetingEntry::init()
@@ -203,11 +209,15 @@ void TestMeetingEntry::init()
         Role::Member);
     m_recorder = person(QStringLiteral("Quách Văn Tâm"),
         QStringLiteral("Trưởng phòng Lý luận chính trị, Ban Tuyên giáo"), Role::SecretariatLead);
-    person(QStringLiteral("Lê Thành Công"), QStringLiteral("Bí thư Huyện ủy Tri Tôn"),
-        Role::Collaborator);
+    outsider(QStringLiteral("Lê Thành Công"), QStringLiteral("Bí thư Huyện ủy Tri Tôn"));
     m_left = person(QStringLiteral("Hồ Văn Lực"), QStringLiteral("Chuyên viên"), Role::Member);
     person(QStringLiteral("Mai Thị Chuyên"), QStringLiteral("Giảng viên"), Role::Expert);
 
+    addMeetings();
+}
+
+void TestMeetingEntry::addMeetings()
+{
     MeetingRepository repo(*m_db);
     Meeting a;
     a.committeeId = m_committee;
@@ -832,6 +842,71 @@ void TestMeetingEntry::tabOrderFollowsTheScreen()
     }
     for (QWidget *w : chain)
         QVERIFY2(!w->toolTip().isEmpty(), qPrintable(w->objectName()));
+}
+
+namespace {
+/** True when @p b comes after @p a reading the screen: below it, or on its line to the right. */
+bool readsAfter(QWidget *a, QWidget *b)
+{
+    const QPoint pa = a->mapToGlobal(QPoint(0, 0));
+    const QPoint pb = b->mapToGlobal(QPoint(0, 0));
+    return pb.y() > pa.y() + 2 || (qAbs(pb.y() - pa.y()) <= 2 && pb.x() > pa.x());
+}
+
+/**
+ * Tabs round @p dialog's focus chain and says where it does not follow the screen (the
+ * chain is a circle: it is read from its top-left widget); empty when it does.
+ */
+QString tabOrderProblem(QWidget *dialog)
+{
+    QList<QWidget *> cycle { focused() };
+    for (int i = 0; i < 12; ++i) {
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        if (focused() == cycle.first())
+            break;
+        cycle << focused();
+    }
+    if (cycle.size() < 2)
+        return QStringLiteral("%1: the focus does not move").arg(dialog->objectName());
+    qsizetype first = 0;
+    for (qsizetype i = 1; i < cycle.size(); ++i)
+        if (readsAfter(cycle.at(i), cycle.at(first)))
+            first = i;
+    std::rotate(cycle.begin(), cycle.begin() + first, cycle.end());
+    for (qsizetype i = 1; i < cycle.size(); ++i)
+        if (!readsAfter(cycle.at(i - 1), cycle.at(i)))
+            return QStringLiteral("%1: %2 before %3")
+                .arg(dialog->windowTitle(),
+                    QString::fromLatin1(cycle.at(i - 1)->metaObject()->className()),
+                    QString::fromLatin1(cycle.at(i)->metaObject()->className()));
+    return {};
+}
+} // namespace
+
+void TestMeetingEntry::dialogsTabInScreenOrder()
+{
+    auto view = makeView();
+    view->setCurrentMeeting(m_q1);
+    QStringList problems;
+    int walked = 0;
+    auto walkAndClose = [&problems, &walked](QWidget *dialog) {
+        ++walked;
+        const QString problem = tabOrderProblem(dialog);
+        if (!problem.isEmpty())
+            problems << problem;
+        qobject_cast<QDialog *>(dialog)->reject();
+    };
+    answerNextDialog(walkAndClose);
+    view->approveAction()->trigger(); // the confirmation
+    QVERIFY(view->approveCurrent());
+    answerNextDialog(walkAndClose);
+    view->reopenAction()->trigger(); // the reason for reopening
+    view->openTask(m_doneTask);
+    answerNextDialog(walkAndClose);
+    view->findChild<QAction *>(QStringLiteral("taskDone"))->trigger(); // the completion note
+    QCOMPARE(walked, 3);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(view->isLocked()); // every dialog was cancelled
 }
 
 QTEST_MAIN(TestMeetingEntry)
