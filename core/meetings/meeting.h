@@ -18,7 +18,24 @@ bool isValid(const QString &code);
 QString label(const QString &code);
 /** The Vietnamese name used in printed documents ("giao ban quý"). */
 QString vietnamese(const QString &code);
+/**
+ * The title a new meeting of @p kind for @p period is given, in Vietnamese (it is printed):
+ * "Hội nghị giao ban Quý IV/2026", "Hội nghị tổng kết năm 2023". Without a period it is the
+ * kind alone ("Hội nghị chuyên đề").
+ */
+QString suggestedTitle(const QString &kind, const QString &period);
 } // namespace MeetingKinds
+
+/** A meeting's period: `2024-Q2` (a quarter), `2024-H1` (a half year) or `2024` (a year). */
+namespace MeetingPeriods {
+/**
+ * The period code of what a clerk typed: `2024-Q2`, `Q2/2024`, `II/2024`, `quý 2/2024`,
+ * `2/2024` (a quarter), `6 tháng đầu năm 2024`, `2024-H1`, `2024`; an empty string when none fits.
+ */
+QString parse(const QString &text);
+/** The period in words, as a title prints it: "Quý II/2024", "6 tháng đầu năm 2024", "năm 2024". */
+QString vietnamese(const QString &code);
+} // namespace MeetingPeriods
 
 /** One line of a meeting's attendance: a committee member and whether they came. */
 struct Attendance
@@ -93,6 +110,12 @@ struct Meeting
 
     bool isApproved() const { return status == QLatin1String("approved"); }
     QDate date() const { return start.date(); }
+    /**
+     * Starts this meeting from @p previous, an earlier meeting of the same kind: its agenda's
+     * titles (without presenters) and its invited guests. The attendance list, which depends
+     * on the roster on this meeting's date, is MeetingRepository::attendanceFrom().
+     */
+    void startFrom(const Meeting &previous);
 };
 
 } // namespace thuky

@@ -10,6 +10,7 @@
 #include <core/text/vndate.h>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -197,6 +198,45 @@ QList<Attendance> MeetingRepository::prefillAttendance(qint64 committeeId, const
         out.append(a);
     }
     return out;
+}
+
+QList<Attendance> MeetingRepository::attendanceFrom(
+    const Meeting &previous, qint64 committeeId, const QDate &date)
+{
+    QHash<qint64, Membership> members;
+    for (const Membership &ms : RosterRepository(m_db).members(committeeId, date))
+        if (!members.contains(ms.personId))
+            members.insert(ms.personId, ms);
+    QList<Attendance> out;
+    QSet<qint64> seen;
+    for (const Attendance &before : previous.attendance) {
+        if (!members.contains(before.personId) || seen.contains(before.personId))
+            continue;
+        const Membership &ms = members.value(before.personId);
+        seen.insert(ms.personId);
+        Attendance a;
+        a.personId = ms.personId;
+        a.role = Roles::code(ms.role);
+        a.personName = ms.personName;
+        a.titles = ms.personTitles;
+        out.append(a);
+    }
+    for (const Attendance &a : prefillAttendance(committeeId, date))
+        if (!seen.contains(a.personId))
+            out.append(a);
+    return out;
+}
+
+std::optional<Meeting> MeetingRepository::previousMeeting(
+    qint64 committeeId, const QString &kind, const QDateTime &before, qint64 exceptId)
+{
+    const QVariant id = m_db.scalar(
+        QStringLiteral("SELECT id FROM meetings WHERE committee_id = ? AND kind = ? AND id <> ? "
+                       "AND starts_at < ? ORDER BY starts_at DESC, id DESC LIMIT 1"),
+        { committeeId, kind, exceptId, nullableTime(before) });
+    if (id.isNull() || !id.isValid())
+        return std::nullopt;
+    return meeting(id.toLongLong());
 }
 
 void MeetingRepository::writeChildren(const Meeting &m, bool replace)

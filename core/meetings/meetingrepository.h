@@ -50,6 +50,19 @@ public:
      * Collaborators are never prefilled; secretariat and experts may be added by hand.
      */
     QList<Attendance> prefillAttendance(qint64 committeeId, const QDate &date);
+    /**
+     * The attendance a meeting of @p committeeId on @p date starts from when it follows
+     * @p previous: the people listed then who still belong to the committee on @p date (with
+     * their role on that date, present), then the official delegates not listed then.
+     */
+    QList<Attendance> attendanceFrom(
+        const Meeting &previous, qint64 committeeId, const QDate &date);
+    /**
+     * The latest meeting of @p committeeId of @p kind that starts before @p before, other than
+     * @p exceptId, with its children; none when there is none.
+     */
+    std::optional<Meeting> previousMeeting(
+        qint64 committeeId, const QString &kind, const QDateTime &before, qint64 exceptId = 0);
 
     /**
      * Approves the minutes: assigns the next number of the committee in the meeting's year

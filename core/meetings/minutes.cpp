@@ -254,8 +254,11 @@ void addProceedings(const MinutesSource &src, PartyDocument &doc)
         QString lead = QStringLiteral("- Đồng chí %1").arg(s.speakerName());
         if (!s.unit.isEmpty())
             lead += QStringLiteral(" (%1)").arg(s.unit);
-        lead += QStringLiteral(": ");
-        doc.addListItem(withPeriod(s.summary), lead);
+        // Remarks not summed up: the speaker is listed all the same.
+        if (s.summary.trimmed().isEmpty())
+            doc.addListItem(QStringLiteral("phát biểu ý kiến."), lead + QLatin1Char(' '));
+        else
+            doc.addListItem(withPeriod(s.summary), lead + QStringLiteral(": "));
     }
     doc.addParagraph(
         QStringLiteral("Hội nghị đã có %1 lượt ý kiến phát biểu.").arg(m.speeches.size()));

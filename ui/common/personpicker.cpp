@@ -2,10 +2,13 @@
 
 #include <ui/roster/personlistmodel.h>
 
+#include <core/text/textnorm.h>
+
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QVBoxLayout>
 
 namespace thuky {
@@ -89,6 +92,156 @@ bool PersonPicker::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+namespace {
+constexpr int PersonRow = Qt::UserRole + 1;
+constexpr int MaxSuggestions = 8;
+} // namespace
+
+PersonNameEdit::PersonNameEdit(const QList<Person> &persons, QWidget *parent)
+    : QLineEdit(parent)
+    , m_persons(persons)
+{
+    // A tool tip window: shown below the line without taking the focus from it.
+    m_popup = new QListWidget(this);
+    m_popup->setObjectName(QStringLiteral("personSuggestions"));
+    m_popup->setWindowFlags(Qt::ToolTip);
+    m_popup->setFocusPolicy(Qt::NoFocus);
+    m_popup->setAttribute(Qt::WA_ShowWithoutActivating);
+    m_popup->setUniformItemSizes(true);
+    connect(m_popup, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        m_popup->setCurrentItem(item);
+        acceptSuggestion();
+    });
+    connect(this, &QLineEdit::textEdited, this, &PersonNameEdit::suggest);
+}
+
+namespace {
+QStringList foldedWords(const QString &text)
+{
+    return TextNorm::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+/** True when each of @p words starts a word of @p name (both folded). */
+bool matchesWords(const QStringList &name, const QStringList &words)
+{
+    for (const QString &w : words) {
+        bool found = false;
+        for (const QString &n : name)
+            found = found || n.startsWith(w);
+        if (!found)
+            return false;
+    }
+    return !words.isEmpty();
+}
+} // namespace
+
+QList<Person> PersonNameEdit::matching(const QList<Person> &persons, const QString &typed)
+{
+    const QStringList words = foldedWords(typed);
+    QList<Person> out;
+    for (const Person &p : persons)
+        if (matchesWords(foldedWords(p.fullName), words))
+            out.append(p);
+    return out;
+}
+
+void PersonNameEdit::suggest(const QString &typed)
+{
+    m_popup->clear();
+    const QStringList words = foldedWords(typed);
+    for (int i = 0; i < m_persons.size() && m_popup->count() < MaxSuggestions; ++i) {
+        const Person &p = m_persons.at(i);
+        if (!matchesWords(foldedWords(p.fullName), words))
+            continue;
+        auto *item = new QListWidgetItem(
+            p.titles.isEmpty() ? p.fullName : QStringLiteral("%1 — %2").arg(p.fullName, p.titles),
+            m_popup);
+        item->setData(PersonRow, i);
+    }
+    if (m_popup->count() == 0 || !isVisible()) {
+        m_popup->hide();
+        return;
+    }
+    m_popup->setCurrentRow(0);
+    const int rowHeight = m_popup->sizeHintForRow(0);
+    m_popup->resize(
+        std::max(width(), 360), rowHeight * int(m_popup->count()) + 2 * m_popup->frameWidth() + 2);
+    m_popup->move(mapToGlobal(rect().bottomLeft()));
+    m_popup->show();
+}
+
+bool PersonNameEdit::isSuggesting() const
+{
+    return m_popup->isVisible() && m_popup->currentItem();
+}
+
+bool PersonNameEdit::acceptSuggestion()
+{
+    if (!isSuggesting())
+        return false;
+    const Person p = m_persons.value(m_popup->currentItem()->data(PersonRow).toInt());
+    hideSuggestions();
+    setText(p.fullName);
+    emit personPicked(p);
+    return true;
+}
+
+void PersonNameEdit::hideSuggestions()
+{
+    m_popup->hide();
+}
+
+Person PersonNameEdit::person() const
+{
+    const QString folded = TextNorm::fold(text().simplified());
+    for (const Person &p : m_persons)
+        if (!folded.isEmpty() && TextNorm::fold(p.fullName) == folded)
+            return p;
+    return {};
+}
+
+bool PersonNameEdit::event(QEvent *event)
+{
+    // Tab moves the focus before keyPressEvent() sees it: take the suggestion first.
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Tab || key == Qt::Key_Backtab)
+            acceptSuggestion();
+    }
+    return QLineEdit::event(event);
+}
+
+void PersonNameEdit::keyPressEvent(QKeyEvent *event)
+{
+    if (m_popup->isVisible()) {
+        const int row = m_popup->currentRow();
+        switch (event->key()) {
+        case Qt::Key_Down:
+            m_popup->setCurrentRow(std::min(row + 1, m_popup->count() - 1));
+            return;
+        case Qt::Key_Up:
+            m_popup->setCurrentRow(std::max(row - 1, 0));
+            return;
+        case Qt::Key_Escape:
+            hideSuggestions();
+            return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            acceptSuggestion();
+            break;
+        default:
+            break;
+        }
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+void PersonNameEdit::focusOutEvent(QFocusEvent *event)
+{
+    hideSuggestions();
+    QLineEdit::focusOutEvent(event);
 }
 
 } // namespace thuky

@@ -37,4 +37,9 @@ bool AgendaModel::setValue(AgendaItem &row, int column, const QVariant &value)
     return true;
 }
 
+bool AgendaModel::isBlank(const AgendaItem &item) const
+{
+    return item.title.isEmpty() && item.presenter.isEmpty();
+}
+
 } // namespace thuky

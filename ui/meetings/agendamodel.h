@@ -6,7 +6,10 @@
 
 namespace thuky {
 
-/** A meeting's agenda in the editor: each item's title and presenter, both typed in. */
+/**
+ * A meeting's agenda in the editor: each item's title and presenter, both typed in (the
+ * presenter may be picked from the roster: see PersonDelegate).
+ */
 class AgendaModel : public RowListModel<AgendaItem>
 {
     Q_OBJECT
@@ -25,6 +28,7 @@ protected:
     bool isEditable(int column) const override;
     QVariant value(int row, int column, int role) const override;
     bool setValue(AgendaItem &row, int column, const QVariant &value) override;
+    bool isBlank(const AgendaItem &item) const override;
 };
 
 } // namespace thuky

@@ -33,11 +33,12 @@ MeetingListPane::MeetingListPane(Database &db, QWidget *parent)
 
     auto *filters = new QFormLayout;
     filters->addRow(tr("&Committee:"), m_committee);
+    // Two lines of filters: the list stays narrow, the editor beside it gets the room.
     auto *row = new QHBoxLayout;
     row->addWidget(m_yearFilter);
     row->addWidget(m_kindFilter);
-    row->addWidget(m_statusFilter);
     filters->addRow(tr("Show:"), row);
+    filters->addRow(QString(), m_statusFilter);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);

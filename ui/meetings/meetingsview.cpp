@@ -15,10 +15,14 @@
 #include <core/text/vndate.h>
 
 #include <QAction>
+#include <QComboBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -42,6 +46,7 @@ MeetingsView::MeetingsView(Database &db, QUndoStack *undo, QWidget *parent)
     connect(m_draftTimer, &QTimer::timeout, this, &MeetingsView::writeDraft);
     createActions();
     buildUi();
+    showEmptyState();
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
         if (!m_loading)
             reload();
@@ -67,6 +72,10 @@ void MeetingsView::createActions()
         return a;
     };
     m_new = make(tr("&New meeting"), QStringLiteral("newMeeting"), QKeySequence::New);
+    m_fromPrevious
+        = make(tr("Start from the pre&vious meeting"), QStringLiteral("startFromPrevious"));
+    m_fromPrevious->setToolTip(tr("Copies the attendance list, the agenda's titles and the invited "
+                                  "guests of the previous meeting of this kind."));
     m_save = make(tr("&Save meeting"), QStringLiteral("saveMeeting"), QKeySequence::Save);
     m_approve = make(tr("&Approve minutes"), QStringLiteral("approveMinutes"));
     m_reopen = make(tr("&Reopen minutes…"), QStringLiteral("reopenMinutes"));
@@ -75,7 +84,8 @@ void MeetingsView::createActions()
     m_exportOdt = make(tr("Export minutes as &ODT…"), QStringLiteral("exportOdt"));
     connect(m_new, &QAction::triggered, this, &MeetingsView::newMeeting);
     connect(m_save, &QAction::triggered, this, [this] { save(); });
-    connect(m_approve, &QAction::triggered, this, [this] { approveCurrent(); });
+    connect(m_fromPrevious, &QAction::triggered, this, [this] { startFromPrevious(); });
+    connect(m_approve, &QAction::triggered, this, &MeetingsView::askApprove);
     connect(m_reopen, &QAction::triggered, this, &MeetingsView::askReopen);
     connect(m_preview, &QAction::triggered, this, &MeetingsView::preview);
     connect(
@@ -87,6 +97,7 @@ void MeetingsView::createActions()
 void MeetingsView::buildUi()
 {
     auto *areaTabs = new QTabWidget(this);
+    m_areaTabs = areaTabs;
     areaTabs->setObjectName(QStringLiteral("meetingsAreaTabs"));
 
     // Meetings tab: filters and list on the left, editor on the right.
@@ -102,7 +113,7 @@ void MeetingsView::buildUi()
     });
 
     auto *toolBar = new QToolBar(meetingsPage);
-    toolBar->addActions({ m_new, m_save, m_approve, m_reopen });
+    toolBar->addActions({ m_new, m_fromPrevious, m_save, m_approve, m_reopen });
     toolBar->addSeparator();
     toolBar->addActions({ m_preview, m_exportPdf, m_exportOdt });
 
@@ -117,18 +128,33 @@ void MeetingsView::buildUi()
     m_message->setObjectName(QStringLiteral("meetingMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
+    m_lockNotice = new QLabel(tr("These minutes are approved and locked: they can be read, "
+                                 "printed and copied. To change them, reopen them (Reopen "
+                                 "minutes…); the reopening is recorded in the audit log."),
+        right);
+    m_lockNotice->setObjectName(QStringLiteral("lockedNotice"));
+    m_lockNotice->setWordWrap(true);
+    m_lockNotice->setStyleSheet(QStringLiteral(
+        "background: #fff4ce; border: 1px solid #d8c27a; padding: 4px; color: #3b3000;"));
+    m_lockNotice->hide();
     m_form = new MeetingForm(m_db, right);
     connect(m_form, &MeetingForm::edited, this, &MeetingsView::markModified);
+    m_editorStack = new QStackedWidget(right);
+    m_empty = buildEmptyState(m_editorStack);
+    m_editorStack->addWidget(m_empty);
+    m_editorStack->addWidget(m_form);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_heading);
     rightLayout->addWidget(m_message);
-    rightLayout->addWidget(m_form);
+    rightLayout->addWidget(m_lockNotice);
+    rightLayout->addWidget(m_editorStack);
 
     auto *splitter = new QSplitter(meetingsPage);
     splitter->addWidget(m_list);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 380, 980 }); // the editor's tables need the room
     auto *pageLayout = new QVBoxLayout(meetingsPage);
     pageLayout->addWidget(toolBar);
     pageLayout->addWidget(splitter);
@@ -143,6 +169,29 @@ void MeetingsView::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(areaTabs);
+}
+
+QWidget *MeetingsView::buildEmptyState(QWidget *parent)
+{
+    auto *page = new QWidget(parent);
+    page->setObjectName(QStringLiteral("meetingEmptyState"));
+    auto *text = new QLabel(tr("<p><b>No meeting is open.</b></p><p>Choose a meeting in the list "
+                               "to read or edit it, or start a new one: <i>New meeting</i> "
+                               "(Ctrl+N), then <i>Start from the previous meeting</i> to copy "
+                               "its attendance list, agenda and guests.</p>"),
+        page);
+    text->setWordWrap(true);
+    auto *create = new QPushButton(m_new->text(), page);
+    create->setObjectName(QStringLiteral("emptyStateNewMeeting"));
+    connect(create, &QPushButton::clicked, m_new, &QAction::trigger);
+    connect(m_new, &QAction::changed, create,
+        [this, create] { create->setEnabled(m_new->isEnabled()); });
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    layout->addWidget(text);
+    layout->addWidget(create, 0, Qt::AlignLeft);
+    layout->addStretch(2);
+    return page;
 }
 
 MeetingListModel *MeetingsView::meetingModel() const
@@ -258,6 +307,8 @@ void MeetingsView::reload()
         const auto fresh = MeetingRepository(m_db).meeting(m_meeting.id);
         if (fresh)
             showMeeting(*fresh);
+        else
+            showEmptyState(); // removed meanwhile (the undo of its creation, say)
     }
     updateActions();
 }
@@ -287,6 +338,19 @@ void MeetingsView::showMeeting(const Meeting &m)
     m_modified = false;
     m_snapshot = MeetingJson::toJson(formMeeting());
     m_form->setLocked(m.isApproved());
+    m_lockNotice->setVisible(m.isApproved());
+    m_editorStack->setCurrentWidget(m_form);
+    updateActions();
+}
+
+void MeetingsView::showEmptyState()
+{
+    m_draftTimer->stop();
+    m_meeting = Meeting();
+    m_modified = false;
+    m_heading->clear();
+    m_lockNotice->hide();
+    m_editorStack->setCurrentWidget(m_empty);
     updateActions();
 }
 
@@ -330,14 +394,14 @@ void MeetingsView::newMeeting()
     m.start = QDateTime(today, QTime(8, 0));
     m.end = QDateTime(today, QTime(11, 0));
     m.period = VnDate::quarterCode(today);
-    m.title = QStringLiteral("Hội nghị giao ban %1")
-                  .arg(VnDate::quarterLabel(m.period).toLower()); // document text: Vietnamese
+    m.title = MeetingKinds::suggestedTitle(m.kind, m.period); // document text: Vietnamese
     m_meeting = m;
     showMeeting(m);
     m_form->prefillAttendance();
+    m_snapshot = MeetingJson::toJson(formMeeting());
     m_list->clearSelection();
     m_message->hide();
-    m_form->focusTitle();
+    m_form->focusFirstField();
 }
 
 bool MeetingsView::isLocked() const
@@ -348,7 +412,9 @@ bool MeetingsView::isLocked() const
 void MeetingsView::updateActions()
 {
     const bool saved = m_meeting.id > 0;
-    m_save->setEnabled(!isLocked() && (m_modified || !saved));
+    const bool open = !m_meeting.uuid.isEmpty();
+    m_save->setEnabled(open && !isLocked() && (m_modified || !saved));
+    m_fromPrevious->setEnabled(open && !isLocked());
     m_approve->setEnabled(saved && !isLocked());
     m_reopen->setEnabled(saved && isLocked());
     m_preview->setEnabled(saved);
@@ -375,12 +441,12 @@ void MeetingsView::markModified(const QString &field)
     if (m_loading || isLocked())
         return;
     const QJsonObject now = MeetingJson::toJson(formMeeting());
-    if (now != m_snapshot) {
-        m_loading = true; // the push changes the stack's index: no reload for it
-        m_undo->push(new EditMeetingForm(this, m_meeting.uuid, m_snapshot, now, field));
-        m_loading = false;
-        m_snapshot = now;
-    }
+    if (now == m_snapshot)
+        return; // a blank row added, say: nothing to keep
+    m_loading = true; // the push changes the stack's index: no reload for it
+    m_undo->push(new EditMeetingForm(this, m_meeting.uuid, m_snapshot, now, field));
+    m_loading = false;
+    m_snapshot = now;
     m_modified = true;
     m_draftTimer->start();
     updateActions();
@@ -453,8 +519,9 @@ void MeetingsView::showSaved(const QString &message)
 
 bool MeetingsView::save()
 {
-    if (isLocked())
+    if (isLocked() || m_meeting.uuid.isEmpty())
         return false;
+    m_form->commitEdits(); // a cell still being typed in
     const Meeting after = formMeeting();
     if (m_meeting.id <= 0) {
         auto *command = new CreateMeeting(m_db, after);
@@ -473,6 +540,7 @@ bool MeetingsView::save()
 
 bool MeetingsView::approveCurrent()
 {
+    m_form->commitEdits();
     if (m_modified && !save())
         return false;
     if (m_meeting.id <= 0 || isLocked())
@@ -493,6 +561,80 @@ bool MeetingsView::reopenCurrent(const QString &reason)
     showSaved(
         tr("The minutes are open for changes again; the reopening is recorded in the audit log."));
     return true;
+}
+
+void MeetingsView::askApprove()
+{
+    if (m_meeting.id <= 0 || isLocked())
+        return;
+    m_form->commitEdits();
+    QMessageBox box(QMessageBox::Question, tr("Approve minutes"),
+        tr("Approve the minutes of “%1”?").arg(formMeeting().title), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("approveConfirmation"));
+    box.setInformativeText(tr("They get the committee's next minutes number and are locked: "
+                              "changing them afterwards needs a reopening, which is recorded "
+                              "in the audit log."));
+    QPushButton *approve = box.addButton(tr("&Approve"), QMessageBox::AcceptRole);
+    approve->setObjectName(QStringLiteral("confirmApprove"));
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    if (box.clickedButton() == approve)
+        approveCurrent();
+}
+
+bool MeetingsView::startFromPrevious()
+{
+    if (m_meeting.uuid.isEmpty() || isLocked())
+        return false;
+    m_form->commitEdits();
+    Meeting m = formMeeting();
+    MeetingRepository repo(m_db);
+    const auto previous = repo.previousMeeting(m.committeeId, m.kind, m.start, m.id);
+    if (!previous) {
+        showMessage(
+            tr("There is no earlier meeting of this kind in this committee to start from."), true);
+        return false;
+    }
+    m.startFrom(*previous);
+    m.attendance = repo.attendanceFrom(*previous, m.committeeId, m.date());
+    m_loading = true;
+    m_form->showMeeting(m);
+    m_loading = false;
+    markModified(QString());
+    showMessage(tr("Started from “%1” of %2: its attendance list, agenda and invited guests.")
+                    .arg(previous->title, VnDate::display(previous->date())));
+    return true;
+}
+
+void MeetingsView::openMeeting(qint64 meetingId)
+{
+    const auto m = MeetingRepository(m_db).meeting(meetingId);
+    if (!m)
+        return;
+    m_areaTabs->setCurrentIndex(0);
+    if (m->committeeId != currentCommitteeId())
+        setCurrentCommittee(m->committeeId);
+    clearHidingFilters(*m);
+    setCurrentMeeting(meetingId);
+}
+
+void MeetingsView::clearHidingFilters(const Meeting &m)
+{
+    const int year = yearFilter()->currentData().toInt();
+    if (year != 0 && year != m.date().year())
+        yearFilter()->setCurrentIndex(0);
+    const QString kind = kindFilter()->currentData().toString();
+    if (!kind.isEmpty() && kind != m.kind)
+        kindFilter()->setCurrentIndex(0);
+    const QString status = statusFilter()->currentData().toString();
+    if (!status.isEmpty() && status != m.status)
+        statusFilter()->setCurrentIndex(0);
+}
+
+void MeetingsView::openTask(qint64 taskId)
+{
+    m_areaTabs->setCurrentWidget(m_tasks);
+    m_tasks->showTask(taskId);
 }
 
 void MeetingsView::askReopen()
@@ -522,6 +664,7 @@ void MeetingsView::printCurrent(QPagedPaintDevice *device)
 
 void MeetingsView::preview()
 {
+    m_form->commitEdits();
     if (m_modified && !save())
         return;
     MinutesExport(m_db).preview(m_meeting.id, this);
@@ -529,6 +672,7 @@ void MeetingsView::preview()
 
 void MeetingsView::exportDialog(const QString &suffix)
 {
+    m_form->commitEdits();
     if (m_modified && !save())
         return;
     const QString path = MinutesExport::askPath(this, m_meeting.date(), suffix);

@@ -12,8 +12,10 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPagedPaintDevice;
+class QStackedWidget;
 class QTableView;
 class QTextEdit;
+class QTabWidget;
 class QTimer;
 class QUndoStack;
 
@@ -74,9 +76,14 @@ public:
     QLineEdit *ownerFilter() const;
     QCheckBox *overdueOnly() const;
     QLabel *messageLabel() const { return m_message; }
+    MeetingForm *form() const { return m_form; }
+    /** The page shown instead of the form while no meeting is open. */
+    QWidget *emptyState() const { return m_empty; }
 
     QAction *newAction() const { return m_new; }
     QAction *saveAction() const { return m_save; }
+    QAction *startFromPreviousAction() const { return m_fromPrevious; }
+    /** Approves the minutes once the clerk confirms it (approveCurrent() asks nothing). */
     QAction *approveAction() const { return m_approve; }
     QAction *reopenAction() const { return m_reopen; }
     QAction *previewAction() const { return m_preview; }
@@ -95,6 +102,12 @@ public:
 
     /** Starts a new draft meeting of the current committee (not yet saved). */
     void newMeeting();
+    /**
+     * Fills the open draft from the previous meeting of its kind in its committee: the
+     * attendance list (those still members), the agenda's titles and the invited guests.
+     * One undo step; false with a message when there is no previous meeting.
+     */
+    bool startFromPrevious();
     /** Saves the form (an undoable command); false with the message shown when refused. */
     bool save();
     bool approveCurrent();
@@ -118,6 +131,15 @@ public:
      */
     void applyFormState(const QString &uuid, const QJsonObject &state);
 
+public slots:
+    /**
+     * Shows meeting @p meetingId: selected in the list (its committee chosen, the filters
+     * that would hide it cleared) and open in the editor.
+     */
+    void openMeeting(qint64 meetingId);
+    /** Shows task @p taskId selected in the Tasks tab (clearing filters that hide it). */
+    void openTask(qint64 taskId);
+
 private:
     void buildUi();
     void createActions();
@@ -135,6 +157,10 @@ private:
     /** Reads the current meeting back after a command and shows it with @p message. */
     void showSaved(const QString &message);
     void askReopen();
+    void askApprove();
+    void showEmptyState();
+    QWidget *buildEmptyState(QWidget *parent);
+    void clearHidingFilters(const Meeting &m);
     void preview();
     void exportDialog(const QString &suffix);
 
@@ -147,7 +173,11 @@ private:
     bool m_loading = false;
     QTimer *m_draftTimer;
 
+    QTabWidget *m_areaTabs = nullptr;
     MeetingListPane *m_list;
+    QStackedWidget *m_editorStack;
+    QWidget *m_empty;
+    QLabel *m_lockNotice;
     MeetingForm *m_form;
     TasksPane *m_tasks;
     QLabel *m_heading;
@@ -155,6 +185,7 @@ private:
 
     QAction *m_new = nullptr;
     QAction *m_save = nullptr;
+    QAction *m_fromPrevious = nullptr;
     QAction *m_approve = nullptr;
     QAction *m_reopen = nullptr;
     QAction *m_preview = nullptr;

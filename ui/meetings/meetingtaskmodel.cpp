@@ -2,7 +2,30 @@
 
 #include <core/text/vndate.h>
 
+#include <QRegularExpression>
+
 namespace thuky {
+
+QDate parseTypedDate(const QString &text)
+{
+    const QDate iso = VnDate::parse(text.trimmed());
+    if (iso.isValid())
+        return iso;
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{1,2})[/.-]?(\\d{1,2})[/.-]?(\\d{2}|\\d{4})$"));
+    QString t = text.trimmed();
+    // Digits only: two for the day and two for the month.
+    if (!t.contains(QRegularExpression(QStringLiteral("[/.-]")))
+        && (t.size() == 6 || t.size() == 8))
+        t = t.left(2) + QLatin1Char('/') + t.mid(2, 2) + QLatin1Char('/') + t.mid(4);
+    const QRegularExpressionMatch m = re.match(t);
+    if (!m.hasMatch())
+        return {};
+    int year = m.captured(3).toInt();
+    if (m.captured(3).size() == 2)
+        year += 2000;
+    return QDate(year, m.captured(2).toInt(), m.captured(1).toInt());
+}
 
 MeetingTaskModel::MeetingTaskModel(QObject *parent)
     : RowListModel(ColumnCount, parent)
@@ -59,8 +82,8 @@ bool MeetingTaskModel::setValue(Task &row, int column, const QVariant &value)
 {
     const QString text = value.toString().trimmed();
     if (column == DueColumn) {
-        const QDate due = VnDate::parse(text);
-        if (due == row.due)
+        const QDate due = parseTypedDate(text);
+        if ((!due.isValid() && !text.isEmpty()) || due == row.due)
             return false;
         row.due = due;
         return true;
@@ -72,6 +95,11 @@ bool MeetingTaskModel::setValue(Task &row, int column, const QVariant &value)
         return false;
     field = text;
     return true;
+}
+
+bool MeetingTaskModel::isBlank(const Task &t) const
+{
+    return t.description.isEmpty() && t.owner.isEmpty();
 }
 
 } // namespace thuky

@@ -7,8 +7,9 @@
 namespace thuky {
 
 /**
- * The tasks a meeting assigns, in the editor: what, who, by when (typed as DD/MM/YYYY) and
- * how far along. The status column edits the code; it shows the label. (The Tasks tab's
+ * The tasks a meeting assigns, in the editor: what, who, by when (typed as DD/MM/YYYY, see
+ * parseTypedDate()) and how far along. A due date that cannot be read leaves the date as it
+ * was. The status column edits the code; it shows the label. (The Tasks tab's
  * follow-up list across meetings is TaskTableModel.)
  */
 class MeetingTaskModel : public RowListModel<Task>
@@ -28,6 +29,13 @@ protected:
     bool isEditable(int column) const override;
     QVariant value(int row, int column, int role) const override;
     bool setValue(Task &row, int column, const QVariant &value) override;
+    bool isBlank(const Task &t) const override;
 };
+
+/**
+ * The date typed as @p text: `31/10/2024`, `31/10/24`, `31102024`, `311024` or `2024-10-31`;
+ * an invalid date when none fits.
+ */
+QDate parseTypedDate(const QString &text);
 
 } // namespace thuky

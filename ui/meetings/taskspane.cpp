@@ -16,6 +16,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -89,6 +90,27 @@ void TasksPane::reload()
 {
     m_model->setTasks(
         TaskRepository(m_db).tasks(filterOf(m_statusFilter, m_overdueOnly, m_ownerFilter)));
+}
+
+bool TasksPane::showTask(qint64 id)
+{
+    int row = m_model->rowOf(id);
+    if (row < 0) {
+        const QSignalBlocker owner(m_ownerFilter);
+        const QSignalBlocker status(m_statusFilter);
+        const QSignalBlocker overdue(m_overdueOnly);
+        m_ownerFilter->clear();
+        m_statusFilter->setCurrentIndex(m_statusFilter->findData(QString()));
+        m_overdueOnly->setChecked(false);
+        reload();
+        row = m_model->rowOf(id);
+    }
+    if (row < 0)
+        return false;
+    m_table->setCurrentIndex(m_model->index(row, TaskTableModel::DescriptionColumn));
+    m_table->scrollTo(m_table->currentIndex());
+    m_table->setFocus();
+    return true;
 }
 
 void TasksPane::markDone()

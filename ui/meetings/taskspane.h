@@ -34,6 +34,11 @@ public:
 
     /** Lists the tasks again with the current filters. */
     void reload();
+    /**
+     * Selects task @p id in the list, clearing the filters when they hide it; false when
+     * there is no such task.
+     */
+    bool showTask(qint64 id);
 
 signals:
     /** A refused change, for the area's message line. */

@@ -16,6 +16,14 @@ void TaskTableModel::setTasks(const QList<Task> &tasks, const QDate &today)
     endResetModel();
 }
 
+int TaskTableModel::rowOf(qint64 id) const
+{
+    for (int r = 0; r < m_tasks.size(); ++r)
+        if (m_tasks.at(r).id == id)
+            return r;
+    return -1;
+}
+
 int TaskTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_tasks.size());

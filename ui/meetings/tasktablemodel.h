@@ -27,6 +27,8 @@ public:
 
     void setTasks(const QList<Task> &tasks, const QDate &today = QDate::currentDate());
     const Task &taskAt(int row) const { return m_tasks.at(row); }
+    /** The row of task @p id, or -1 when it is not listed. */
+    int rowOf(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

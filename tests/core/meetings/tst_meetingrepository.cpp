@@ -35,6 +35,8 @@ private slots:
     void openTasksCarryOver();
     void taskFilters_data() { test::addBackendRows(); }
     void taskFilters();
+    void previousMeetingAndItsAttendance_data() { test::addBackendRows(); }
+    void previousMeetingAndItsAttendance();
 
 private:
     qint64 person(const QString &name, const QString &titles = {});
@@ -506,6 +508,54 @@ void TestMeetingRepository::taskFilters()
     QVERIFY(tasks.tasks(f).first().isOverdue(QDate(2025, 1, 1)));
     QVERIFY_THROWS_EXCEPTION(
         ValidationError, tasks.setStatus(tasks.tasks().first().id, QStringLiteral("finished")));
+}
+
+void TestMeetingRepository::previousMeetingAndItsAttendance()
+{
+    MeetingRepository repo(*m_db);
+    Meeting first = draft(m_committee, QDateTime(QDate(2023, 3, 20), QTime(8, 0)));
+    first.attendance = repo.prefillAttendance(m_committee, first.date());
+    Attendance secretary;
+    secretary.personId = m_secretary;
+    secretary.role = QStringLiteral("secretariat_lead");
+    first.attendance << secretary; // added by hand
+    first.agenda = { { QStringLiteral("Đánh giá quý"), QStringLiteral("Tổ thư ký"), {} } };
+    first.guests = { QStringLiteral("Đại diện Báo Thử Nghiệm") };
+    const qint64 firstId = repo.create(first);
+    Meeting thematic = draft(m_committee, QDateTime(QDate(2023, 5, 2), QTime(8, 0)));
+    thematic.kind = QStringLiteral("thematic");
+    repo.create(thematic);
+    Meeting second = draft(m_committee, QDateTime(QDate(2023, 9, 20), QTime(14, 0)));
+    const qint64 secondId = repo.create(second);
+    Meeting elsewhere = draft(m_other, QDateTime(QDate(2023, 12, 1), QTime(8, 0)));
+    repo.create(elsewhere);
+
+    const QString quarterly = QStringLiteral("quarterly_briefing");
+    const QDateTime next(QDate(2024, 1, 10), QTime(8, 0));
+    QCOMPARE(repo.previousMeeting(m_committee, quarterly, next)->id, secondId);
+    QCOMPARE(repo.previousMeeting(m_committee, quarterly, next, secondId)->id, firstId);
+    QVERIFY(!repo.previousMeeting(
+        m_committee, QStringLiteral("thematic"), QDateTime(QDate(2023, 5, 1), QTime(8, 0))));
+    QVERIFY(!repo.previousMeeting(m_committee, quarterly, first.start));
+
+    // The head changed meanwhile: the old one is dropped, the new one added after the others.
+    const Meeting previous = *repo.meeting(firstId);
+    const QList<Attendance> attendance = repo.attendanceFrom(previous, m_committee, next.date());
+    QList<qint64> ids;
+    for (const Attendance &a : attendance) {
+        ids << a.personId;
+        QCOMPARE(a.status, QStringLiteral("present"));
+    }
+    QCOMPARE(ids, QList<qint64>({ m_deputy, m_member, m_secretary, m_newHead }));
+    QCOMPARE(attendance.at(3).role, QStringLiteral("head"));
+
+    Meeting m;
+    m.agenda = { { QStringLiteral("Cũ"), {}, {} } };
+    m.startFrom(previous);
+    QCOMPARE(m.agenda.size(), 1);
+    QCOMPARE(m.agenda.at(0).title, QStringLiteral("Đánh giá quý"));
+    QVERIFY(m.agenda.at(0).presenter.isEmpty());
+    QCOMPARE(m.guests, QStringList({ QStringLiteral("Đại diện Báo Thử Nghiệm") }));
 }
 
 QTEST_GUILESS_MAIN(TestMeetingRepository)

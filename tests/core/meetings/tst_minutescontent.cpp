@@ -55,6 +55,7 @@ private slots:
     void longMeetingPaginates();
     void marginsAreSettings();
     void unknownMeetingIsInvalidInput();
+    void speechWithoutSummary();
 
 private:
     qint64 person(const QString &name, const QString &titles, Role role);
@@ -374,6 +375,23 @@ void TestMinutesContent::unknownMeetingIsInvalidInput()
     QVERIFY_THROWS_EXCEPTION(
         ValidationError, MinutesWriter(*m_db).write(999, m_dir->filePath(QStringLiteral("x.pdf"))));
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.pdf"))));
+}
+
+void TestMinutesContent::speechWithoutSummary()
+{
+    const qint64 id = createMeeting(2);
+    MeetingRepository repo(*m_db);
+    Meeting m = *repo.meeting(id);
+    m.speeches[0].summary.clear();
+    repo.update(m);
+    const QString pdf = m_dir->filePath(QStringLiteral("s.pdf"));
+    QVERIFY(MinutesWriter(*m_db).write(id, pdf));
+    const QString text = flat(pdfText(pdf)).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    // Listed all the same, without an empty ": ".
+    QVERIFY2(text.contains(QStringLiteral("(Sở Thông tin và Truyền thông) phát biểu ý kiến.")),
+        qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("(Sở Thông tin và Truyền thông): Ý kiến số 2")));
+    QVERIFY(text.contains(QStringLiteral("2 lượt ý kiến phát biểu")));
 }
 
 QTEST_MAIN(TestMinutesContent)
