@@ -78,8 +78,9 @@ bool OpinionFilter::operator==(const OpinionFilter &o) const
 {
     return from == o.from && to == o.to && quarter == o.quarter && localityId == o.localityId
         && mergedLocalityIds == o.mergedLocalityIds && topicId == o.topicId
-        && channels == o.channels && sentiments == o.sentiments && urgencies == o.urgencies
-        && statuses == o.statuses && reporterId == o.reporterId && text == o.text;
+        && localityIds == o.localityIds && topicIds == o.topicIds && channels == o.channels
+        && sentiments == o.sentiments && urgencies == o.urgencies && statuses == o.statuses
+        && reporterId == o.reporterId && text == o.text;
 }
 
 OpinionRepository::OpinionRepository(Database &db)
@@ -344,6 +345,10 @@ QString OpinionRepository::whereClause(
         terms.append(QStringLiteral("%1o.topic_id IN (%2)")
                          .arg(ids.size() > 1 ? hide : QString(), idList(ids)));
     }
+    if (!f.localityIds.isEmpty())
+        terms.append(QStringLiteral("%1o.locality_id IN (%2)").arg(hide, idList(f.localityIds)));
+    if (!f.topicIds.isEmpty())
+        terms.append(QStringLiteral("%1o.topic_id IN (%2)").arg(hide, idList(f.topicIds)));
     const struct
     {
         const char *column;

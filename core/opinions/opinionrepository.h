@@ -24,6 +24,10 @@ struct OpinionFilter
     /** With localityId: also these units (those merged into it), with their sub-localities. */
     QList<qint64> mergedLocalityIds;
     qint64 topicId = 0;
+    /** When not empty: only these localities, not those under them (a chart bar's units). */
+    QList<qint64> localityIds;
+    /** When not empty: only these topics, not their sub-topics (a chart bar's topics). */
+    QList<qint64> topicIds;
     QStringList channels; ///< codes; any of them
     QStringList sentiments;
     QStringList urgencies;

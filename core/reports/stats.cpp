@@ -79,13 +79,16 @@ OpinionStats::OpinionStats(Database &db)
 {
 }
 
-QList<StatsCount> OpinionStats::countForChart(StatsDimension dim, const StatsFilter &filter) const
+QList<StatsCount> OpinionStats::countForChart(
+    StatsDimension dim, const StatsFilter &filter, StatsFilter *used) const
 {
     const QList<StatsCount> rows = countByQuarter(dim, filter);
     QSet<QString> keys;
     for (const StatsCount &r : rows)
         keys.insert(r.key);
     const StatsFilter chart = filter.forChart(dim, int(keys.size()));
+    if (used)
+        *used = chart;
     return chart == filter ? rows : countByQuarter(dim, chart);
 }
 
@@ -137,13 +140,18 @@ QList<StatsCount> OpinionStats::groupCounts(
     const QMap<QPair<QString, QString>, int> raw = rawCounts(dim, filter, byQuarter);
     // Ids become names (a small table); equal names and merged units share one group.
     const StatsKeys keys(m_db, dim, filter);
+    const QStringList codes = StatsDimensions::enumerationCodes(dim);
     QMap<QPair<QString, QString>, StatsCount> groups;
     for (auto it = raw.constBegin(); it != raw.constEnd(); ++it) {
         QString key = it.key().second;
         qint64 id = 0;
+        int position = 0;
         if (isNamed(dim)) {
             id = keys.groupId(key.toLongLong());
             key = keys.name(id, key);
+            position = keys.position(id);
+        } else if (!codes.isEmpty()) {
+            position = codes.contains(key) ? int(codes.indexOf(key)) : int(codes.size());
         }
         StatsCount &g = groups[qMakePair(it.key().first, key)];
         g.quarter = it.key().first;
@@ -151,6 +159,8 @@ QList<StatsCount> OpinionStats::groupCounts(
         g.count += it.value();
         if (id && !g.ids.contains(id))
             g.ids.append(id);
+        if (g.position < 0 || (position >= 0 && position < g.position))
+            g.position = position;
     }
     return groups.values();
 }

@@ -55,6 +55,11 @@ struct StatsCount
     int count = 0;
     /** Topic or locality ids behind @p key (several when names repeat or units merged). */
     QList<qint64> ids;
+    /**
+     * The key's place in its dimension's stable order (the codes' order; the taxonomy's tree
+     * order, StatsKeys::position()): a chart colours and stacks a key by it. -1: unknown.
+     */
+    int position = -1;
 };
 
 /** The state of responses for one quarter (or a whole period when quarter is empty). */
@@ -109,9 +114,10 @@ public:
      * Reports per quarter and @p dim as a chart shows them: countByQuarter(), counted again
      * rolled up a level (StatsFilter::forChart()) when topics or localities would give
      * more keys than fit in a chart. The one grouping rule of the GUI, the CLI and the
-     * periodic report's charts.
+     * periodic report's charts. @p used receives the filter the rows were counted with.
      */
-    QList<StatsCount> countForChart(StatsDimension dim, const StatsFilter &filter = {}) const;
+    QList<StatsCount> countForChart(
+        StatsDimension dim, const StatsFilter &filter = {}, StatsFilter *used = nullptr) const;
     /** Reports per @p dim over the whole filtered period, sorted by key. */
     QList<StatsCount> countOverPeriod(StatsDimension dim, const StatsFilter &filter = {}) const;
     /** Number of reports matching @p filter. */

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 namespace thuky {
@@ -27,18 +28,31 @@ public:
     qint64 groupId(qint64 id) const;
     /** The name of @p id; @p fallback when there is no such id. */
     QString name(qint64 id, const QString &fallback) const;
+    /**
+     * The place of group @p id among the groups this filter can show, in tree order (each
+     * parent before its children, siblings by id): a key's colour in a chart, which neither its
+     * count nor the other keys shown change. -1 for an unknown id.
+     */
+    int position(qint64 id) const;
+    /** Every topic or locality counted under one of @p groups (the groups themselves first). */
+    QList<qint64> members(const QList<qint64> &groups) const;
 
 private:
-    QHash<qint64, QString> names(const QString &table) const;
+    /** Reads the ids, names and parents of @p table. */
+    void readTable(const QString &table);
     /** Each merged unit mapped to the unit holding it on @p on (invalid: after every merge). */
     QHash<qint64, qint64> mergedTargets(const QDate &on) const;
-    /** Each id of @p table mapped to its ancestor just below the root (roots to themselves). */
-    QHash<qint64, qint64> upperLevel(const QString &table) const;
+    /** Each id mapped to its ancestor just below the root (topics: the root itself). */
+    QHash<qint64, qint64> upperLevel(bool belowRoot) const;
+    /** The groups (ids counted under themselves) in tree order. */
+    void orderGroups();
 
     Database &m_db;
     QHash<qint64, QString> m_names;
+    QHash<qint64, qint64> m_parent; ///< 0 at the top
     QHash<qint64, qint64> m_merged;
     QHash<qint64, qint64> m_upper;
+    QHash<qint64, int> m_position;
 };
 
 } // namespace thuky

@@ -58,46 +58,54 @@ QString StatsWhere::Piece::quarterOf(const QVariant &value) const
     return byMonth ? monthToQuarter(value.toString()) : value.toString();
 }
 
+QSet<qint64> StatsWhere::localityScope(qint64 localityId) const
+{
+    // A small table, walked here so that the big query gets a plain IN list.
+    QHash<qint64, QList<qint64>> children;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, parent_id, merged_into_id FROM localities"));
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (!q.value(1).isNull())
+            children[q.value(1).toLongLong()].append(id);
+        if (!q.value(2).isNull())
+            children[q.value(2).toLongLong()].append(id);
+    }
+    QSet<qint64> ids { localityId };
+    QList<qint64> todo { localityId };
+    while (!todo.isEmpty()) {
+        const qint64 id = todo.takeLast();
+        for (qint64 c : children.value(id)) {
+            if (!ids.contains(c)) {
+                ids.insert(c);
+                todo.append(c);
+            }
+        }
+    }
+    return ids;
+}
+
+QSet<qint64> StatsWhere::topicScope(qint64 topicId) const
+{
+    QSet<qint64> ids { topicId };
+    QSqlQuery q
+        = m_db.exec(QStringLiteral("SELECT id FROM topics WHERE parent_id = ?"), { topicId });
+    while (q.next())
+        ids.insert(q.value(0).toLongLong());
+    return ids;
+}
+
 QString StatsWhere::scopeClause(const StatsFilter &filter, const QString &alias, bool steer) const
 {
     // "+column" keeps the planner off the single-column indexes, so that it reads the
     // (observed_on, locality_id, topic_id, …) covering index instead of the table.
     const QString plus = steer ? QStringLiteral("+") : QString();
     QString clause;
-    if (filter.localityId > 0) {
-        // The locality, everything under it and everything merged into it: a small table,
-        // walked here so that the big query gets a plain IN list.
-        QHash<qint64, QList<qint64>> children;
-        QSqlQuery q
-            = m_db.exec(QStringLiteral("SELECT id, parent_id, merged_into_id FROM localities"));
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            if (!q.value(1).isNull())
-                children[q.value(1).toLongLong()].append(id);
-            if (!q.value(2).isNull())
-                children[q.value(2).toLongLong()].append(id);
-        }
-        QSet<qint64> ids { filter.localityId };
-        QList<qint64> todo { filter.localityId };
-        while (!todo.isEmpty()) {
-            const qint64 id = todo.takeLast();
-            for (qint64 c : children.value(id)) {
-                if (!ids.contains(c)) {
-                    ids.insert(c);
-                    todo.append(c);
-                }
-            }
-        }
-        clause += QStringLiteral(" AND %1%2locality_id IN (%3)").arg(plus, alias, idList(ids));
-    }
-    if (filter.topicId > 0) {
-        QSet<qint64> ids { filter.topicId };
-        QSqlQuery q = m_db.exec(
-            QStringLiteral("SELECT id FROM topics WHERE parent_id = ?"), { filter.topicId });
-        while (q.next())
-            ids.insert(q.value(0).toLongLong());
-        clause += QStringLiteral(" AND %1%2topic_id IN (%3)").arg(plus, alias, idList(ids));
-    }
+    if (filter.localityId > 0)
+        clause += QStringLiteral(" AND %1%2locality_id IN (%3)")
+                      .arg(plus, alias, idList(localityScope(filter.localityId)));
+    if (filter.topicId > 0)
+        clause += QStringLiteral(" AND %1%2topic_id IN (%3)")
+                      .arg(plus, alias, idList(topicScope(filter.topicId)));
     return clause;
 }
 

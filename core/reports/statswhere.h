@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 
@@ -43,6 +44,12 @@ public:
      * prefixes the columns (`o.`); @p steer keeps the planner on the covering filter index.
      */
     Piece plain(const StatsFilter &filter, const QString &alias = {}, bool steer = false) const;
+
+    /** The localities a filter on @p localityId covers: it, everything under it or merged into it.
+     */
+    QSet<qint64> localityScope(qint64 localityId) const;
+    /** The topics a filter on @p topicId covers: it and its sub-topics. */
+    QSet<qint64> topicScope(qint64 topicId) const;
 
 private:
     QString scopeClause(const StatsFilter &filter, const QString &alias, bool steer) const;

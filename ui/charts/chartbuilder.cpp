@@ -1,7 +1,5 @@
 #include <ui/charts/chartbuilder.h>
 
-#include <core/text/vndate.h>
-
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -23,11 +21,6 @@ namespace thuky {
 
 namespace {
 
-QString vi(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
 QFont chartFont(int pointSize, bool bold = false)
 {
     QFont f(QStringLiteral("Liberation Sans"));
@@ -36,9 +29,11 @@ QFont chartFont(int pointSize, bool bold = false)
     return f;
 }
 
-QChart *newChart(const QString &title)
+QChart *newChart(const QString &title, const ChartTexts &texts)
 {
     auto *chart = new QChart;
+    chart->setLocale(texts.locale());
+    chart->setLocalizeNumbers(true);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTheme(QChart::ChartThemeLight);
     chart->setBackgroundRoundness(0);
@@ -78,12 +73,12 @@ void fitLabels(QChart *chart, QBarCategoryAxis *axis)
     });
 }
 
-QBarCategoryAxis *quarterAxis(QChart *chart, const QStringList &quarters)
+QBarCategoryAxis *quarterAxis(QChart *chart, const QStringList &quarters, const ChartTexts &texts)
 {
     auto *axis = new QBarCategoryAxis;
     QStringList labels;
     for (const QString &q : quarters)
-        labels.append(VnDate::quarterLabel(q));
+        labels.append(texts.quarter(q));
     axis->append(labels);
     axis->setLabelsFont(chartFont(quarters.size() > 12 ? 9 : 11));
     axis->setLabelsColor(Qt::black);
@@ -97,7 +92,8 @@ QBarCategoryAxis *quarterAxis(QChart *chart, const QStringList &quarters)
 QValueAxis *countAxis(double max, const QString &title)
 {
     auto *axis = new QValueAxis;
-    axis->setLabelFormat(QStringLiteral("%d"));
+    // Charts localise only formats with a precision: "%d" would leave the labels empty.
+    axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->setLabelsFont(chartFont(10));
     axis->setLabelsColor(Qt::black);
     axis->setTitleText(title);
@@ -108,11 +104,22 @@ QValueAxis *countAxis(double max, const QString &title)
     return axis;
 }
 
+/** Each key's stable position (the least of its rows'); keys of no known position are left out. */
+QHash<QString, int> keyPositions(const QList<StatsCount> &rows)
+{
+    QHash<QString, int> position;
+    for (const StatsCount &r : rows) {
+        if (r.position >= 0 && (!position.contains(r.key) || r.position < position.value(r.key)))
+            position.insert(r.key, r.position);
+    }
+    return position;
+}
+
 } // namespace
 
 QString ChartBuilder::othersLabel()
 {
-    return vi("Khác");
+    return ChartTexts::document().others();
 }
 
 QColor ChartBuilder::seriesColor(int index)
@@ -164,45 +171,55 @@ QStringList ChartBuilder::seriesKeys(const QList<StatsCount> &rows)
     QMap<QString, int> totals;
     for (const StatsCount &r : rows)
         totals[r.key] += r.count;
+    const QHash<QString, int> position = keyPositions(rows);
     QStringList keys = totals.keys();
-    std::stable_sort(keys.begin(), keys.end(),
-        [&](const QString &a, const QString &b) { return totals.value(a) > totals.value(b); });
     if (keys.size() > MaxSeries) {
+        std::stable_sort(keys.begin(), keys.end(),
+            [&](const QString &a, const QString &b) { return totals.value(a) > totals.value(b); });
         keys = keys.mid(0, MaxSeries - 1);
-        keys.append(othersLabel());
     }
+    // Keys of no known position (rows made by hand) keep the order of their counts.
+    std::stable_sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
+        const int pa = position.value(a, -1), pb = position.value(b, -1);
+        if (pa != pb)
+            return pa < pb;
+        return totals.value(a) > totals.value(b);
+    });
     return keys;
 }
 
-QString ChartBuilder::stackedTitle(StatsDimension dim)
+bool ChartBuilder::hasOthers(const QList<StatsCount> &rows)
 {
-    switch (dim) {
-    case StatsDimension::Topic:
-        return vi("Số phản ánh theo quý, phân theo lĩnh vực");
-    case StatsDimension::Locality:
-        return vi("Số phản ánh theo quý, phân theo địa bàn");
-    case StatsDimension::Sentiment:
-        return vi("Số phản ánh theo quý, phân theo chiều hướng");
-    case StatsDimension::Channel:
-        return vi("Số phản ánh theo quý, phân theo kênh tiếp nhận");
-    case StatsDimension::Status:
-        return vi("Số phản ánh theo quý, phân theo tình trạng xử lý");
-    case StatsDimension::None:
-        break;
+    QSet<QString> keys;
+    for (const StatsCount &r : rows)
+        keys.insert(r.key);
+    return keys.size() > MaxSeries;
+}
+
+QHash<QString, int> ChartBuilder::seriesStyles(
+    const QList<StatsCount> &rows, const QStringList &keys)
+{
+    const QHash<QString, int> position = keyPositions(rows);
+    QHash<QString, int> styles;
+    QList<bool> taken(MaxSeries, false);
+    for (int i = 0; i < keys.size(); ++i) {
+        int style = position.value(keys.at(i), i) % MaxSeries;
+        for (int tries = 0; taken.at(style) && tries < MaxSeries; ++tries)
+            style = (style + 1) % MaxSeries;
+        taken[style] = true;
+        styles.insert(keys.at(i), style);
     }
-    return vi("Số phản ánh theo quý");
+    return styles;
 }
 
 QChart *ChartBuilder::stackedBars(
-    const QList<StatsCount> &rows, StatsDimension dim, const QString &title)
+    const QList<StatsCount> &rows, StatsDimension dim, const ChartTexts &texts)
 {
-    QChart *chart = newChart(title.isEmpty() ? stackedTitle(dim) : title);
+    QChart *chart = newChart(texts.stackedTitle(dim), texts);
     const QStringList qs = quarters(rows);
     const QStringList keys = seriesKeys(rows);
-    QSet<QString> distinct;
-    for (const StatsCount &r : rows)
-        distinct.insert(r.key);
-    const bool hasOthers = distinct.size() > MaxSeries;
+    const bool others = hasOthers(rows);
+    const QHash<QString, int> styles = seriesStyles(rows, keys);
     QHash<QString, int> seriesOf;
     for (int i = 0; i < keys.size(); ++i)
         seriesOf.insert(keys.at(i), i);
@@ -210,12 +227,11 @@ QChart *ChartBuilder::stackedBars(
     for (int i = 0; i < qs.size(); ++i)
         quarterIndex.insert(qs.at(i), i);
 
-    QList<QList<double>> values(keys.size(), QList<double>(qs.size(), 0.0));
+    const int seriesCount = int(keys.size()) + (others ? 1 : 0);
+    QList<QList<double>> values(seriesCount, QList<double>(qs.size(), 0.0));
     QList<double> totals(qs.size(), 0.0);
     for (const StatsCount &r : rows) {
-        int s = seriesOf.value(r.key, -1);
-        if (s < 0)
-            s = hasOthers ? int(keys.size()) - 1 : -1;
+        const int s = seriesOf.value(r.key, others ? seriesCount - 1 : -1);
         if (s < 0)
             continue;
         values[s][quarterIndex.value(r.quarter)] += r.count;
@@ -223,21 +239,23 @@ QChart *ChartBuilder::stackedBars(
     }
 
     auto *series = new QStackedBarSeries;
-    for (int i = 0; i < keys.size(); ++i) {
-        const QString label = dim == StatsDimension::None
-            ? vi("Tổng số")
-            : StatsDimensions::vietnameseLabel(dim, keys.at(i));
+    for (int i = 0; i < seriesCount; ++i) {
+        const bool isOthers = i == keys.size();
+        QString label = isOthers ? texts.others() : texts.keyLabel(dim, keys.at(i));
+        if (dim == StatsDimension::None)
+            label = texts.totalSeries();
         auto *set = new QBarSet(label);
         for (double v : std::as_const(values.at(i)))
             set->append(v);
-        styleBarSet(set, (hasOthers && i == keys.size() - 1) ? 8 : i);
+        styleBarSet(set, isOthers ? OthersStyle : styles.value(keys.at(i)));
         series->append(set);
     }
     series->setBarWidth(0.7);
     chart->addSeries(series);
-    QBarCategoryAxis *x = quarterAxis(chart, qs);
-    QValueAxis *y = countAxis(
-        totals.isEmpty() ? 1 : *std::max_element(totals.begin(), totals.end()), vi("Số phản ánh"));
+    QBarCategoryAxis *x = quarterAxis(chart, qs, texts);
+    QValueAxis *y
+        = countAxis(totals.isEmpty() ? 1 : *std::max_element(totals.begin(), totals.end()),
+            texts.reportsAxis());
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -246,15 +264,15 @@ QChart *ChartBuilder::stackedBars(
     return chart;
 }
 
-QChart *ChartBuilder::totalTrend(const QList<StatsCount> &totals, const QString &title)
+QChart *ChartBuilder::totalTrend(const QList<StatsCount> &totals, const ChartTexts &texts)
 {
-    QChart *chart = newChart(title.isEmpty() ? vi("Xu hướng tổng số phản ánh theo quý") : title);
+    QChart *chart = newChart(texts.trendTitle(), texts);
     QList<StatsCount> sorted = totals;
     std::sort(sorted.begin(), sorted.end(),
         [](const StatsCount &a, const StatsCount &b) { return a.quarter < b.quarter; });
     QStringList qs;
     auto *line = new QLineSeries;
-    line->setName(vi("Tổng số phản ánh"));
+    line->setName(texts.trendSeries());
     QPen pen(QColor(0x1f, 0x3a, 0x68));
     pen.setWidthF(2.5);
     line->setPen(pen);
@@ -280,8 +298,8 @@ QChart *ChartBuilder::totalTrend(const QList<StatsCount> &totals, const QString 
     auto *x = new QValueAxis;
     x->setRange(-0.5, std::max(0.5, sorted.size() - 0.5));
     x->setVisible(false);
-    QBarCategoryAxis *labels = quarterAxis(chart, qs);
-    QValueAxis *y = countAxis(max * 1.1, vi("Số phản ánh"));
+    QBarCategoryAxis *labels = quarterAxis(chart, qs, texts);
+    QValueAxis *y = countAxis(max * 1.1, texts.reportsAxis());
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(labels, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -294,18 +312,17 @@ QChart *ChartBuilder::totalTrend(const QList<StatsCount> &totals, const QString 
     return chart;
 }
 
-QChart *ChartBuilder::responses(const QList<ResponseSummary> &rows, const QString &title)
+QChart *ChartBuilder::responses(const QList<ResponseSummary> &rows, const ChartTexts &texts)
 {
-    QChart *chart = newChart(
-        title.isEmpty() ? vi("Tỷ lệ phản hồi và số ngày phản hồi (trung vị) theo quý") : title);
+    QChart *chart = newChart(texts.responsesTitle(), texts);
     QList<ResponseSummary> sorted = rows;
     std::sort(sorted.begin(), sorted.end(),
         [](const ResponseSummary &a, const ResponseSummary &b) { return a.quarter < b.quarter; });
     QStringList qs;
-    auto *rate = new QBarSet(vi("Tỷ lệ đã trả lời, giải quyết (%)"));
+    auto *rate = new QBarSet(texts.rateSeries());
     styleBarSet(rate, 5);
     auto *median = new QLineSeries;
-    median->setName(vi("Số ngày phản hồi (trung vị)"));
+    median->setName(texts.medianSeries());
     QPen pen(QColor(0xb2, 0x22, 0x22));
     pen.setWidthF(2.5);
     pen.setStyle(Qt::DashLine);
@@ -325,14 +342,14 @@ QChart *ChartBuilder::responses(const QList<ResponseSummary> &rows, const QStrin
     chart->addSeries(bars);
     median->setPointsVisible(true);
     chart->addSeries(median);
-    QBarCategoryAxis *x = quarterAxis(chart, qs);
+    QBarCategoryAxis *x = quarterAxis(chart, qs, texts);
     auto *percent = new QValueAxis;
     percent->setRange(0, 100);
-    percent->setLabelFormat(QStringLiteral("%d%%"));
+    percent->setLabelFormat(QStringLiteral("%.0f%")); // localised: no printf escapes
     percent->setLabelsFont(chartFont(10));
-    percent->setTitleText(vi("Tỷ lệ (%)"));
+    percent->setTitleText(texts.rateAxis());
     percent->setTitleFont(chartFont(11));
-    auto *days = countAxis(maxDays * 1.15, vi("Số ngày"));
+    auto *days = countAxis(maxDays * 1.15, texts.daysAxis());
     auto *lineX = new QValueAxis;
     lineX->setRange(-0.5, std::max(0.5, sorted.size() - 0.5));
     lineX->setVisible(false);

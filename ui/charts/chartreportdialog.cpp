@@ -1,6 +1,7 @@
 #include <ui/charts/chartreportdialog.h>
 
 #include <ui/charts/chartreport.h>
+#include <ui/charts/charttexts.h>
 
 #include <core/db/database.h>
 #include <core/documents/partydocument.h>
@@ -56,6 +57,9 @@ ChartReportDialog::ChartReportDialog(Database &db, QWidget *parent)
     form->addRow(QString(), m_figures);
     m_assessment = new QPlainTextEdit(this);
     m_direction = new QPlainTextEdit(this);
+    for (QPlainTextEdit *edit : { m_assessment, m_direction })
+        edit->setToolTip(tr("Drafted from the figures in Vietnamese, the language of the printed "
+                            "report; edit it before printing."));
     form->addRow(tr("Assessment"), m_assessment);
     form->addRow(tr("Direction"), m_direction);
     layout->addLayout(form);
@@ -103,8 +107,20 @@ void ChartReportDialog::draft()
     m_data = PeriodReport(m_db).build(*period, 0, m_rollUp->isChecked());
     m_assessment->setPlainText(m_data.assessment);
     m_direction->setPlainText(m_data.direction);
-    m_figures->setText(tr("%1: %n report(s)", nullptr, m_data.total).arg(m_data.period.label()));
+    m_figures->setText(tr("%1: %Ln report(s)", nullptr, m_data.total).arg(periodLabel(*period)));
     m_ready = true;
+}
+
+QString ChartReportDialog::periodLabel(const ReportPeriod &period)
+{
+    // The document names its period in Vietnamese (ReportPeriod::label()); the dialog speaks
+    // the interface's language.
+    if (period.kind == ReportPeriod::Quarter)
+        return ChartTexts::onScreen().quarter(period.code());
+    int year = 0;
+    const int week = period.first.weekNumber(&year);
+    //: An ISO week: %1 its number, %2 the year ("Tuần 29/2024")
+    return tr("Week %1, %2").arg(week).arg(year);
 }
 
 QString ChartReportDialog::assessment() const

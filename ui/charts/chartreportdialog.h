@@ -39,6 +39,9 @@ public:
     /** Writes the report with the edited texts; the format follows the extension (.pdf, .odt). */
     bool save(const QString &path, QString *error = nullptr);
 
+    /** `Q2 2024` or `Week 29, 2024` in the interface's language. */
+    static QString periodLabel(const ReportPeriod &period);
+
 private:
     void draft();
     void preview();

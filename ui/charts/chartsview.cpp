@@ -3,11 +3,12 @@
 #include <ui/charts/chartbuilder.h>
 #include <ui/charts/chartrenderer.h>
 #include <ui/charts/chartreportdialog.h>
+#include <ui/charts/charttexts.h>
 
 #include <core/db/database.h>
 #include <core/reports/scopetree.h>
+#include <core/reports/statsdrilldown.h>
 #include <core/reports/statskeys.h>
-#include <core/roster/organisation.h>
 #include <core/text/vndate.h>
 
 #include <QBarSet>
@@ -28,12 +29,12 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSet>
 #include <QSettings>
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolTip>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -56,7 +57,10 @@ ChartsView::ChartsView(Database &db, QUndoStack *undo, QWidget *parent)
     buildBars(layout);
     buildTabs(layout);
     connectFilters();
-    refresh();
+    // Every change made in this window (entry, edit, import, undo, redo) moves the stack.
+    if (m_undo)
+        connect(m_undo, &QUndoStack::indexChanged, this, &ChartsView::refresh);
+    redraw();
 }
 
 void ChartsView::buildBars(QVBoxLayout *layout)
@@ -80,6 +84,7 @@ void ChartsView::buildBars(QVBoxLayout *layout)
     auto *exportButton = new QPushButton(tr("Export…"), this);
     auto *printButton = new QPushButton(tr("Print…"), this);
     auto *reportButton = new QPushButton(tr("Report…"), this);
+    reportButton->setObjectName(QStringLiteral("reportButton"));
     bar->addWidget(exportButton);
     bar->addWidget(printButton);
     bar->addWidget(reportButton);
@@ -105,6 +110,7 @@ void ChartsView::buildBars(QVBoxLayout *layout)
 void ChartsView::buildTabs(QVBoxLayout *layout)
 {
     m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
     auto makeView = [this]() {
         auto *view = new QChartView(this);
         view->setRenderHint(QPainter::Antialiasing);
@@ -116,7 +122,10 @@ void ChartsView::buildTabs(QVBoxLayout *layout)
     m_hot = new QTableWidget(0, 5, this);
     m_hot->setHorizontalHeaderLabels(
         { tr("Date"), tr("Locality"), tr("Topic"), tr("Summary"), tr("Status") });
+    // Names whole on one line; the summary takes the rest (at most 200 rows to measure).
+    m_hot->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_hot->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_hot->setWordWrap(false);
     m_hot->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_hot->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tabs->addTab(m_stackedView, tr("Reports per quarter"));
@@ -125,6 +134,7 @@ void ChartsView::buildTabs(QVBoxLayout *layout)
     m_tabs->addTab(m_hot, tr("Hot items"));
     layout->addWidget(m_tabs, 1);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
     layout->addWidget(m_summary);
     m_tabFresh = { false, false, false, false };
     // The slower panels (responses read every answered report) are drawn when shown.
@@ -135,7 +145,7 @@ void ChartsView::connectFilters()
 {
     auto changed = [this]() {
         if (!m_updating)
-            refresh();
+            redraw();
     };
     connect(m_dimension, &QComboBox::currentIndexChanged, this, changed);
     connect(m_locality, &QComboBox::currentIndexChanged, this, changed);
@@ -162,11 +172,12 @@ ChartsView::~ChartsView() = default;
 void ChartsView::buildFilters()
 {
     m_dimension = new QComboBox(this);
+    m_dimension->setObjectName(QStringLiteral("dimension"));
+    const ChartTexts texts = ChartTexts::onScreen();
     for (StatsDimension d :
         { StatsDimension::Topic, StatsDimension::Locality, StatsDimension::Sentiment,
             StatsDimension::Channel, StatsDimension::Status, StatsDimension::None }) {
-        const QString label
-            = d == StatsDimension::None ? tr("Total only") : StatsDimensions::vietnameseName(d);
+        const QString label = d == StatsDimension::None ? tr("Total only") : texts.dimensionName(d);
         m_dimension->addItem(label, int(d));
     }
     m_useFrom = new QCheckBox(tr("From"), this);
@@ -178,21 +189,34 @@ void ChartsView::buildFilters()
         e->setCalendarPopup(true);
     }
     m_locality = new QComboBox(this);
+    m_locality->setObjectName(QStringLiteral("locality"));
     m_topic = new QComboBox(this);
-    m_locality->addItem(tr("All localities"), 0);
-    m_topic->addItem(tr("All topics"), 0);
-    // Trees, each parent before its children, indented by depth.
-    auto fill = [](QComboBox *box, const QList<ScopeEntry> &entries) {
-        for (const ScopeEntry &e : entries)
-            box->addItem(QString(e.depth * 3, QLatin1Char(' ')) + e.name, e.id);
-    };
-    fill(m_locality, ScopeTree::localities(m_db));
-    fill(m_topic, ScopeTree::topics(m_db));
+    m_topic->setObjectName(QStringLiteral("topic"));
+    fillScopes();
     m_rollUp = new QCheckBox(tr("Roll &up to today's units"), this);
     m_rollUp->setObjectName(QStringLiteral("rollUp"));
     m_rollUp->setToolTip(tr("Count the reports of merged localities under the unit that holds "
                             "them today, so that periods before and after a merge compare"));
     m_rollUp->setChecked(QSettings().value(QLatin1String(rollUpKey), false).toBool());
+}
+
+void ChartsView::fillScopes()
+{
+    const bool updating = m_updating;
+    m_updating = true;
+    // Trees, each parent before its children, indented by depth; the choice made stays.
+    auto fill = [](QComboBox *box, const QString &all, const QList<ScopeEntry> &entries) {
+        const qint64 current = box->currentData().toLongLong();
+        box->clear();
+        box->addItem(all, 0);
+        for (const ScopeEntry &e : entries)
+            box->addItem(QString(e.depth * 3, QLatin1Char(' ')) + e.name, e.id);
+        box->setCurrentIndex(qMax(0, box->findData(current)));
+    };
+    fill(m_locality, tr("All localities"), ScopeTree::localities(m_db));
+    fill(m_topic, tr("All topics"), ScopeTree::topics(m_db));
+    m_scopesStale = false;
+    m_updating = updating;
 }
 
 StatsFilter ChartsView::filter() const
@@ -234,7 +258,7 @@ void ChartsView::setFilter(const StatsFilter &f)
     m_topic->setCurrentIndex(qMax(0, m_topic->findData(f.topicId)));
     m_rollUp->setChecked(f.rollUpMerged);
     m_updating = false;
-    refresh();
+    redraw();
 }
 
 void ChartsView::setChart(QChartView *view, QChart *chart)
@@ -244,13 +268,15 @@ void ChartsView::setChart(QChartView *view, QChart *chart)
     delete old;
 }
 
-QChart *ChartsView::stackedChart() const
+QChart *ChartsView::stackedChart()
 {
+    refreshTab(StackedTab);
     return m_stackedView->chart();
 }
 
-QChart *ChartsView::currentChart() const
+QChart *ChartsView::currentChart()
 {
+    refreshTab(m_tabs->currentIndex());
     switch (m_tabs->currentIndex()) {
     case StackedTab:
         return m_stackedView->chart();
@@ -266,17 +292,39 @@ QChart *ChartsView::currentChart() const
 
 void ChartsView::refresh()
 {
-    QElapsedTimer timer;
-    timer.start();
+    m_scopesStale = true;
+    redraw();
+}
+
+void ChartsView::redraw()
+{
     m_tabFresh = { false, false, false, false };
+    if (isVisible())
+        refreshTab(m_tabs->currentIndex());
+}
+
+bool ChartsView::isStale() const
+{
+    return m_scopesStale || !m_tabFresh.value(m_tabs->currentIndex(), true);
+}
+
+void ChartsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
     refreshTab(m_tabs->currentIndex());
-    m_lastRefreshMs = timer.elapsed();
 }
 
 void ChartsView::refreshTab(int index)
 {
+    if (m_scopesStale)
+        fillScopes();
     if (index < 0 || index >= m_tabFresh.size() || m_tabFresh.at(index))
         return;
+    // The count below the tabs and the trend are the stacked chart's figures.
+    if (index != StackedTab && !m_tabFresh.at(StackedTab))
+        refreshTab(StackedTab);
+    QElapsedTimer timer;
+    timer.start();
     const StatsFilter f = filter();
     switch (index) {
     case StackedTab:
@@ -286,7 +334,9 @@ void ChartsView::refreshTab(int index)
         refreshTrend();
         break;
     case ResponseTab:
-        setChart(m_responseView, ChartBuilder::responses(OpinionStats(m_db).responsesByQuarter(f)));
+        setChart(m_responseView,
+            ChartBuilder::responses(
+                OpinionStats(m_db).responsesByQuarter(f), ChartTexts::onScreen()));
         break;
     case HotTab:
         refreshHot(f);
@@ -295,120 +345,137 @@ void ChartsView::refreshTab(int index)
         break;
     }
     m_tabFresh[index] = true;
+    m_lastRefreshMs = timer.elapsed();
 }
 
 void ChartsView::refreshStacked(const StatsFilter &f)
 {
-    const StatsDimension dim = dimension();
-    m_rows = OpinionStats(m_db).countForChart(dim, f);
-    QChart *chart = ChartBuilder::stackedBars(m_rows, dim);
+    m_rowsDim = dimension();
+    m_rows = OpinionStats(m_db).countForChart(m_rowsDim, f, &m_rowsFilter);
+    m_quarters = ChartBuilder::quarters(m_rows);
+    m_seriesKeys = ChartBuilder::seriesKeys(m_rows);
+    QChart *chart = ChartBuilder::stackedBars(m_rows, m_rowsDim, ChartTexts::onScreen());
     if (auto *series = qobject_cast<QStackedBarSeries *>(chart->series().value(0)))
-        connectBars(series, dim, f);
+        connectBars(series);
     setChart(m_stackedView, chart);
     int total = 0;
     for (const StatsCount &r : std::as_const(m_rows))
         total += r.count;
-    m_summary->setText(tr("%n report(s) in the selection", nullptr, total));
+    m_summary->setText(tr("%Ln report(s) in the selection", nullptr, total));
 }
 
-void ChartsView::connectBars(QStackedBarSeries *series, StatsDimension dim, const StatsFilter &f)
+void ChartsView::connectBars(QStackedBarSeries *series)
 {
-    const QStringList quarters = ChartBuilder::quarters(m_rows);
-    connect(
-        series, &QStackedBarSeries::hovered, this, [quarters](bool status, int i, QBarSet *set) {
-            if (!status) {
+    connect(series, &QStackedBarSeries::hovered, this,
+        [this, series](bool status, int i, QBarSet *set) {
+            if (status)
+                QToolTip::showText(
+                    QCursor::pos(), barToolTip(i, int(series->barSets().indexOf(set))));
+            else
                 QToolTip::hideText();
-                return;
-            }
-            QToolTip::showText(QCursor::pos(),
-                QStringLiteral("%1 — %2: %3")
-                    .arg(VnDate::quarterLabel(quarters.value(i)), set->label())
-                    .arg(set->at(i)));
         });
-    connect(
-        series, &QStackedBarSeries::clicked, this, [this, quarters, dim, f](int i, QBarSet *set) {
-            ChartSelection sel;
-            sel.dimension = dim;
-            sel.filter = f;
-            QDate last;
-            const QDate first = VnDate::parseQuarter(quarters.value(i), &last);
-            if (!sel.filter.from.isValid() || sel.filter.from < first)
-                sel.filter.from = first;
-            if (!sel.filter.to.isValid() || sel.filter.to > last)
-                sel.filter.to = last;
-            // The bar's key: the code behind a Vietnamese label, or the name itself.
-            for (const StatsCount &r : std::as_const(m_rows)) {
-                if (r.quarter == quarters.value(i)
-                    && StatsDimensions::vietnameseLabel(dim, r.key) == set->label()) {
-                    sel.key = r.key;
-                    sel.ids = dim == StatsDimension::Locality ? unitsBehind(r.ids, f) : r.ids;
-                }
-            }
-            if (sel.key.isEmpty() && dim != StatsDimension::None)
-                sel.key = set->label(); // "Khác": the caller shows the whole quarter
-            emit openReports(sel);
-        });
+    connect(series, &QStackedBarSeries::clicked, this, [this, series](int i, QBarSet *set) {
+        emit openReports(selectionFor(i, int(series->barSets().indexOf(set))));
+    });
 }
 
-QList<qint64> ChartsView::unitsBehind(const QList<qint64> &ids, const StatsFilter &f) const
+QList<StatsCount> ChartsView::barRows(int quarter, int series) const
 {
-    if (!f.rollUpMerged)
-        return ids;
-    // The bar's units as the chart grouped them (perhaps a level up: StatsFilter::forChart()),
-    // then every locality that counts under one of them.
-    QSet<QString> keys;
-    for (const StatsCount &r : OpinionStats(m_db).countByQuarter(StatsDimension::Locality, f))
-        keys.insert(r.key);
-    const StatsKeys group(
-        m_db, StatsDimension::Locality, f.forChart(StatsDimension::Locality, int(keys.size())));
-    QList<qint64> all = ids;
-    for (const Locality &l : Organisation(m_db).localities()) {
-        if (!all.contains(l.id) && ids.contains(group.groupId(l.id)))
-            all.append(l.id);
+    // Series seriesKeys().size() is the "others" series: every key not drawn on its own.
+    const QString code = m_quarters.value(quarter);
+    const bool others = series == m_seriesKeys.size();
+    const QString key = m_seriesKeys.value(series);
+    QList<StatsCount> rows;
+    for (const StatsCount &r : m_rows) {
+        if (r.quarter == code && (others ? !m_seriesKeys.contains(r.key) : r.key == key))
+            rows.append(r);
     }
-    return all;
+    return rows;
+}
+
+QString ChartsView::barToolTip(int quarter, int series) const
+{
+    const ChartTexts texts = ChartTexts::onScreen();
+    int count = 0;
+    for (const StatsCount &r : barRows(quarter, series))
+        count += r.count;
+    QString label = series == m_seriesKeys.size()
+        ? texts.others()
+        : texts.keyLabel(m_rowsDim, m_seriesKeys.value(series));
+    if (m_rowsDim == StatsDimension::None)
+        label = texts.totalSeries();
+    return QStringLiteral("%1 — %2: %3")
+        .arg(texts.quarter(m_quarters.value(quarter)), label, texts.number(count));
+}
+
+ChartSelection ChartsView::selectionFor(int quarter, int series) const
+{
+    const QList<StatsCount> rows = barRows(quarter, series);
+    const QString code = m_quarters.value(quarter);
+    ChartSelection sel;
+    sel.dimension = m_rowsDim;
+    sel.filter = m_rowsFilter;
+    QDate last;
+    const QDate first = VnDate::parseQuarter(code, &last);
+    if (!sel.filter.from.isValid() || sel.filter.from < first)
+        sel.filter.from = first;
+    if (!sel.filter.to.isValid() || sel.filter.to > last)
+        sel.filter.to = last;
+    if (series < m_seriesKeys.size())
+        sel.key = m_seriesKeys.at(series);
+    QList<qint64> groups;
+    for (const StatsCount &r : rows)
+        groups += r.ids;
+    sel.ids = StatsKeys(m_db, m_rowsDim, m_rowsFilter).members(groups);
+    sel.reports = StatsDrillDown(m_db).filterFor(m_rowsDim, m_rowsFilter, code, rows);
+    return sel;
 }
 
 void ChartsView::refreshTrend()
 {
     // The totals are the stacked bars summed: no second pass over the reports.
-    if (!m_tabFresh.at(StackedTab))
-        refreshTab(StackedTab);
     QMap<QString, int> perQuarter;
     for (const StatsCount &r : std::as_const(m_rows))
         perQuarter[r.quarter] += r.count;
     QList<StatsCount> totals;
     for (auto it = perQuarter.constBegin(); it != perQuarter.constEnd(); ++it)
         totals.append({ it.key(), QString(), it.value(), {} });
-    setChart(m_trendView, ChartBuilder::totalTrend(totals));
+    setChart(m_trendView, ChartBuilder::totalTrend(totals, ChartTexts::onScreen()));
 }
 
 void ChartsView::refreshHot(const StatsFilter &f)
 {
     const QList<HotItem> items = OpinionStats(m_db).hotItems(f, 200);
+    const ChartTexts texts = ChartTexts::onScreen();
     m_hot->setRowCount(int(items.size()));
     for (int r = 0; r < items.size(); ++r) {
         const HotItem &h = items.at(r);
         const QStringList cells { VnDate::display(h.observed), h.locality, h.topic, h.summary,
-            StatsDimensions::vietnameseLabel(StatsDimension::Status, h.status) };
-        for (int c = 0; c < cells.size(); ++c)
-            m_hot->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+            texts.keyLabel(StatsDimension::Status, h.status) };
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == 3)
+                item->setToolTip(h.summary); // the column cuts long ones
+            m_hot->setItem(r, c, item);
+        }
     }
 }
 
-QChart *ChartsView::buildForOutput() const
+QChart *ChartsView::buildForOutput()
 {
     // A copy laid out at export size, leaving the one on screen alone.
+    const ChartTexts texts = ChartTexts::onScreen();
+    refreshTab(m_tabs->currentIndex());
     switch (m_tabs->currentIndex()) {
     case StackedTab:
-        return ChartBuilder::stackedBars(m_rows, dimension());
+        return ChartBuilder::stackedBars(m_rows, m_rowsDim, texts);
     case TrendTab:
         return ChartBuilder::totalTrend(
-            OpinionStats(m_db).countByQuarter(StatsDimension::None, filter()));
+            OpinionStats(m_db).countByQuarter(StatsDimension::None, filter()), texts);
     default:
         break;
     }
-    return ChartBuilder::responses(OpinionStats(m_db).responsesByQuarter(filter()));
+    return ChartBuilder::responses(OpinionStats(m_db).responsesByQuarter(filter()), texts);
 }
 
 bool ChartsView::exportCurrent(const QString &path, QString *error)

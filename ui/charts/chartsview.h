@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/opinions/opinionrepository.h>
 #include <core/reports/stats.h>
 
 #include <QWidget>
@@ -11,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QShowEvent;
 class QStackedBarSeries;
 class QTabWidget;
 class QTableWidget;
@@ -27,10 +29,14 @@ struct ChartSelection
 {
     StatsFilter filter; ///< the view's filters narrowed to the bar's quarter
     StatsDimension dimension = StatsDimension::None;
-    QString key; ///< code or name, as in StatsCount::key
-    /** Topic or locality ids behind the key; a rolled-up locality: its unit, then those merged into
-     * it. */
+    QString key; ///< code or name, as in StatsCount::key; empty for the "others" series
+    /**
+     * Topic or locality ids behind the key: its groups first, then every unit counted under
+     * them (a rolled-up bar's communes and merged units).
+     */
     QList<qint64> ids;
+    /** Exactly the bar's reports, as the report list's filter (StatsDrillDown). */
+    OpinionFilter reports;
 };
 
 /**
@@ -50,26 +56,43 @@ public:
     StatsDimension dimension() const;
     void setDimension(StatsDimension dim);
     void setFilter(const StatsFilter &filter);
-    /** The chart on the current tab (null on the hot-items tab). */
-    QChart *currentChart() const;
-    QChart *stackedChart() const;
+    /** The chart on the current tab (null on the hot-items tab), drawn if it was out of date. */
+    QChart *currentChart();
+    QChart *stackedChart();
     /** Writes the current chart to @p path (.png, .svg, .pdf). */
     bool exportCurrent(const QString &path, QString *error = nullptr);
     /** "Roll up to today's units": merged localities count under the unit holding them. */
     QCheckBox *rollUpCheck() const { return m_rollUp; }
-    /** How long the last refresh() took, in milliseconds. */
+    /** How long the last drawing of a tab took, in milliseconds. */
     qint64 lastRefreshMs() const { return m_lastRefreshMs; }
+    /** Whether the charts wait for a redraw (the data changed while the area was hidden). */
+    bool isStale() const;
+    /** The text shown on hovering bar @p quarter (index) of series @p series (bottom first). */
+    QString barToolTip(int quarter, int series) const;
+    /** What a click on that bar opens. */
+    ChartSelection selectionFor(int quarter, int series) const;
 
 public slots:
-    /** Recomputes and redraws every chart from the database. */
+    /**
+     * Reads the data again (the locality and topic lists too) and redraws: at once when the
+     * area is shown, else when it is next shown or its charts are asked for. Called on every
+     * change of the undo stack, and by the main window (another database opened).
+     */
     void refresh();
 
 signals:
     /** The user clicked a bar: show exactly its reports. */
     void openReports(const thuky::ChartSelection &selection);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildFilters();
+    /** Fills the locality and topic lists, keeping the current choices. */
+    void fillScopes();
+    /** Redraws the shown tab now if the area is visible; the others when they are shown. */
+    void redraw();
     /** The filter and action rows above the tabs. */
     void buildBars(QVBoxLayout *layout);
     void buildTabs(QVBoxLayout *layout);
@@ -80,13 +103,13 @@ private:
     void refreshTab(int index);
     void refreshStacked(const StatsFilter &filter);
     /** Hovering a bar shows its numbers; clicking it asks for its reports (openReports). */
-    void connectBars(QStackedBarSeries *series, StatsDimension dim, const StatsFilter &filter);
+    void connectBars(QStackedBarSeries *series);
     void refreshTrend();
     void refreshHot(const StatsFilter &filter);
     void setChart(QChartView *view, QChart *chart);
-    QChart *buildForOutput() const;
-    /** @p ids and, rolled up, every locality counted under them (the units merged into them). */
-    QList<qint64> unitsBehind(const QList<qint64> &ids, const StatsFilter &filter) const;
+    QChart *buildForOutput();
+    /** The rows of the bar @p quarter, @p series of the stacked chart. */
+    QList<StatsCount> barRows(int quarter, int series) const;
 
     Database &m_db;
     QUndoStack *m_undo;
@@ -105,7 +128,12 @@ private:
     QTableWidget *m_hot = nullptr;
     QLabel *m_summary = nullptr;
     QList<StatsCount> m_rows;
+    StatsDimension m_rowsDim = StatsDimension::None;
+    StatsFilter m_rowsFilter; ///< the filter m_rows were counted with (perhaps rolled up)
+    QStringList m_quarters; ///< of m_rows
+    QStringList m_seriesKeys; ///< of the stacked chart, bottom first ("others" not included)
     QList<bool> m_tabFresh;
+    bool m_scopesStale = false;
     qint64 m_lastRefreshMs = 0;
     bool m_updating = false;
 };

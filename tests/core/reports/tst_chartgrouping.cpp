@@ -30,8 +30,16 @@ private slots:
     void topicsRollUpWhenTheyDoNotFit();
     void localitiesRollUpWhenTheyDoNotFit();
     void enumerationsNeverRollUp();
+    void keysKeepTheirPositions();
 
 private:
+    static QMap<QString, int> positions(const QList<StatsCount> &rows)
+    {
+        QMap<QString, int> result;
+        for (const StatsCount &r : rows)
+            result.insert(r.key, r.position);
+        return result;
+    }
     static QSet<QString> keys(const QList<StatsCount> &rows)
     {
         QSet<QString> result;
@@ -182,6 +190,39 @@ void TestChartGrouping::enumerationsNeverRollUp()
              StatsDimension::Status, StatsDimension::None }) {
         QCOMPARE(counts(stats.countForChart(dim)), counts(stats.countByQuarter(dim)));
     }
+}
+
+void TestChartGrouping::keysKeepTheirPositions()
+{
+    // A key's position (its colour in a chart) is its place in the tree, siblings by id:
+    // Kinh tế, its sub-topics, Xã hội, its sub-topics; counts do not move it.
+    QList<qint64> order;
+    for (qint64 parent : std::as_const(m_fx.topicParents)) {
+        order.append(parent);
+        for (qint64 t : std::as_const(m_fx.topics)) {
+            if (m_fx.topicParent.value(t) == parent)
+                order.append(t);
+        }
+    }
+    OpinionStats stats(*m_db);
+    const QMap<QString, int> before = positions(stats.countByQuarter(StatsDimension::Topic));
+    QCOMPARE(before.size(), 6); // Xã hội has no reports of its own
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        QCOMPARE(order.at(it.value()), m_fx.topicNames.key(it.key()));
+    moveReports(QStringLiteral("topic_id"), m_fx.topics.at(4), 2);
+    QCOMPARE(positions(stats.countByQuarter(StatsDimension::Topic)), before);
+    // Rolled up, the first-level topics are the only keys: 0 and 1.
+    StatsFilter rolled;
+    rolled.rollUpTopics = true;
+    QMap<QString, int> firstLevel;
+    firstLevel.insert(m_fx.topicNames.value(m_fx.topicParents.at(0)), 0);
+    firstLevel.insert(m_fx.topicNames.value(m_fx.topicParents.at(1)), 1);
+    QCOMPARE(positions(stats.countByQuarter(StatsDimension::Topic, rolled)), firstLevel);
+    // Enumerations: the codes' order.
+    const QMap<QString, int> sentiments
+        = positions(stats.countByQuarter(StatsDimension::Sentiment));
+    QCOMPARE(sentiments.value(QStringLiteral("positive")), 0);
+    QCOMPARE(sentiments.value(QStringLiteral("mixed")), 3);
 }
 
 QTEST_GUILESS_MAIN(TestChartGrouping)

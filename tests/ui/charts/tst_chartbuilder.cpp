@@ -7,6 +7,7 @@
 #include <core/reports/stats.h>
 #include <ui/charts/chartbuilder.h>
 #include <ui/charts/chartrenderer.h>
+#include <ui/charts/charttexts.h>
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -45,8 +46,28 @@ private slots:
     void unsupportedFormat();
     void quarterLabelsAreNeverCut_data();
     void quarterLabelsAreNeverCut();
+    void speaksTheInterfaceLanguage();
+    void numbersFollowTheLocale_data();
+    void numbersFollowTheLocale();
 
 private:
+    /** The texts Qt Charts lays out for @p chart (titles, axis labels, legend) at 1200 × 700. */
+    static QStringList shownTexts(QChart *chart)
+    {
+        QChartView view(chart);
+        view.resize(1200, 700);
+        view.show();
+        if (!QTest::qWaitForWindowExposed(&view))
+            return {};
+        QTest::qWait(200);
+        QStringList texts;
+        for (QGraphicsItem *item : view.scene()->items()) {
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+                texts.append(text->toPlainText());
+        }
+        view.setChart(new QChart); // the caller keeps its chart
+        return texts;
+    }
     static QString keyOf(const FixtureReport &r, StatsDimension dim)
     {
         switch (dim) {
@@ -281,6 +302,84 @@ void TestChartBuilder::quarterLabelsAreNeverCut()
         QVERIFY(text->isVisible());
     }
     QCOMPARE(quarterLabels, 16);
+}
+
+void TestChartBuilder::speaksTheInterfaceLanguage()
+{
+    // No translation installed: the interface's texts are the English sources; the document's
+    // stay Vietnamese.
+    const QList<StatsCount> rows = OpinionStats(*m_db).countByQuarter(StatsDimension::Sentiment);
+    std::unique_ptr<QChart> chart(
+        ChartBuilder::stackedBars(rows, StatsDimension::Sentiment, ChartTexts::onScreen()));
+    QCOMPARE(chart->title(), QStringLiteral("Reports per quarter by sentiment"));
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    QCOMPARE(axis->categories().first(), QStringLiteral("Q1 2023"));
+    QCOMPARE(axis->categories().last(), QStringLiteral("Q4 2024"));
+    QCOMPARE(chart->axes(Qt::Vertical).value(0)->titleText(), QStringLiteral("Reports"));
+    QStringList labels;
+    for (QBarSet *set : stacked(chart.get())->barSets())
+        labels.append(set->label());
+    QCOMPARE(labels,
+        QStringList({ QStringLiteral("Positive"), QStringLiteral("Neutral"),
+            QStringLiteral("Negative"), QStringLiteral("Mixed") }));
+    std::unique_ptr<QChart> document(ChartBuilder::stackedBars(rows, StatsDimension::Sentiment));
+    QCOMPARE(document->title(), QString::fromUtf8("Số phản ánh theo quý, phân theo chiều hướng"));
+    QCOMPARE(stacked(document.get())->barSets().at(2)->label(), QString::fromUtf8("Tiêu cực"));
+
+    std::unique_ptr<QChart> trend(ChartBuilder::totalTrend(
+        OpinionStats(*m_db).countByQuarter(StatsDimension::None), ChartTexts::onScreen()));
+    QCOMPARE(trend->title(), QStringLiteral("Trend of the total reports per quarter"));
+    std::unique_ptr<QChart> responses(
+        ChartBuilder::responses(OpinionStats(*m_db).responsesByQuarter(), ChartTexts::onScreen()));
+    QCOMPARE(responses->title(),
+        QStringLiteral("Response rate and median days to response per quarter"));
+    QList<StatsCount> many;
+    for (int i = 0; i < 12; ++i)
+        many.append({ QStringLiteral("2024-Q1"), QStringLiteral("T%1").arg(i), i + 1, {} });
+    std::unique_ptr<QChart> others(
+        ChartBuilder::stackedBars(many, StatsDimension::Topic, ChartTexts::onScreen()));
+    QCOMPARE(stacked(others.get())->barSets().last()->label(), QStringLiteral("Other"));
+}
+
+void TestChartBuilder::numbersFollowTheLocale_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<bool>("document");
+    QTest::addColumn<QString>("thousand");
+    QTest::addColumn<QString>("quarter");
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedKingdom) << false
+                             << QStringLiteral("1,000") << QStringLiteral("Q2 2024");
+    QTest::newRow("Vietnamese") << QLocale(QLocale::Vietnamese, QLocale::Vietnam) << false
+                                << QStringLiteral("1.000") << QStringLiteral("QII 2024");
+    QTest::newRow("document in English")
+        << QLocale(QLocale::English, QLocale::UnitedKingdom) << true << QStringLiteral("1.000")
+        << QString::fromUtf8("Quý II/2024");
+}
+
+void TestChartBuilder::numbersFollowTheLocale()
+{
+    // (Without the Vietnamese translation loaded, "Q%1 %2" gets the Roman number only.)
+    QFETCH(QLocale, locale);
+    QFETCH(bool, document);
+    QFETCH(QString, thousand);
+    QFETCH(QString, quarter);
+    const QLocale saved;
+    QLocale::setDefault(locale);
+    const ChartTexts texts = document ? ChartTexts::document() : ChartTexts::onScreen();
+    QList<StatsCount> rows;
+    for (int q = 1; q <= 4; ++q)
+        rows.append({ QStringLiteral("2024-Q%1").arg(q), QString(), 500 * q + 3, {} });
+    std::unique_ptr<QChart> bars(ChartBuilder::stackedBars(rows, StatsDimension::None, texts));
+    const QStringList shown = shownTexts(bars.get());
+    QVERIFY2(shown.contains(thousand), qPrintable(shown.join(u'|')));
+    QVERIFY2(shown.contains(quarter), qPrintable(shown.join(u'|')));
+    QCOMPARE(texts.number(2003), QLatin1Char('2') + thousand.mid(1, 1) + QStringLiteral("003"));
+    QList<ResponseSummary> responses;
+    responses.append({ QStringLiteral("2024-Q1"), 10, 5, 5, 12.0 });
+    std::unique_ptr<QChart> rate(ChartBuilder::responses(responses, texts));
+    const QStringList rateTexts = shownTexts(rate.get());
+    QVERIFY2(rateTexts.contains(QStringLiteral("100%")), qPrintable(rateTexts.join(u'|')));
+    QLocale::setDefault(saved);
 }
 
 #include "tst_chartbuilder.moc"
