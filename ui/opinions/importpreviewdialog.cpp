@@ -1,5 +1,6 @@
 #include <ui/opinions/importpreviewdialog.h>
 
+#include <ui/common/focusorder.h>
 #include <ui/opinions/importreports.h>
 
 #include <core/db/database.h>
@@ -137,6 +138,7 @@ ImportPreviewDialog::ImportPreviewDialog(
     m_rows->verticalHeader()->hide();
     m_rows->setWordWrap(false);
     m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rows->setTabKeyNavigation(false); // a preview: Tab goes on to the buttons
     m_rows->horizontalHeader()->setStretchLastSection(false);
     m_rows->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_rows->horizontalHeader()->resizeSection(0, 60);
@@ -282,6 +284,11 @@ void ImportPreviewDialog::accept()
     }
     progress.setValue(progress.maximum());
     QDialog::accept();
+}
+
+bool ImportPreviewDialog::focusNextPrevChild(bool next)
+{
+    return FocusOrder::focusNext(this, next) || QDialog::focusNextPrevChild(next);
 }
 
 } // namespace thuky

@@ -45,6 +45,10 @@ public:
     /** What the import wrote (after accept()). */
     OpinionImport::Summary result() const { return m_result; }
 
+protected:
+    /** Tab follows the window as laid out (FocusOrder). */
+    bool focusNextPrevChild(bool next) override;
+
 private:
     void analyse();
 

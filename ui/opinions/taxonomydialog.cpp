@@ -1,5 +1,6 @@
 #include <ui/opinions/taxonomydialog.h>
 
+#include <ui/common/focusorder.h>
 #include <ui/opinions/taxonomycommands.h>
 
 #include <ui/opinions/opinionlookups.h>
@@ -340,6 +341,11 @@ void TaxonomyDialog::askRemove()
     if (QMessageBox::question(this, tr("Delete"), tr("Delete “%1”?").arg(currentName()))
         == QMessageBox::Yes)
         removeEntry();
+}
+
+bool TaxonomyDialog::focusNextPrevChild(bool next)
+{
+    return FocusOrder::focusNext(this, next) || QDialog::focusNextPrevChild(next);
 }
 
 } // namespace thuky

@@ -1,5 +1,6 @@
 #include <ui/roster/rosterimportdialog.h>
 
+#include <ui/common/focusorder.h>
 #include <ui/roster/rosterimportcommand.h>
 
 #include <core/db/database.h>
@@ -199,6 +200,7 @@ QWidget *RosterImportDialog::createLists()
     m_rows->verticalHeader()->hide();
     m_rows->setWordWrap(false);
     m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rows->setTabKeyNavigation(false); // a preview: Tab goes on to the buttons
     m_rows->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_rows->horizontalHeader()->setStretchLastSection(true);
     const int widths[] = { 50, 170, 140, 180, 85, 85, 140 };
@@ -330,6 +332,11 @@ void RosterImportDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+bool RosterImportDialog::focusNextPrevChild(bool next)
+{
+    return FocusOrder::focusNext(this, next) || QDialog::focusNextPrevChild(next);
 }
 
 } // namespace thuky

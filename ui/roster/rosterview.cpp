@@ -540,11 +540,13 @@ void RosterView::appoint()
         dialog->setPerson(m_personId);
     dialog->setSubmit([this, dialog] {
         const Membership m = dialog->membership();
-        auto *command = new AppointMember(m_db, m, dialog->person().uuid);
+        auto *command = dialog->createsPerson() ? new AppointMember(m_db, m, dialog->person())
+                                                : new AppointMember(m_db, m, dialog->person().uuid);
         command->setFeedback(m_feedback);
         RosterCommand::execute(m_undo, command);
         if (m.start > asOf())
             setAsOf(m.start); // show the result rather than hide it
+        setCurrentPerson(command->personId());
         selectMembership(command->membershipId());
     });
     showDialog(dialog);
@@ -585,7 +587,7 @@ void RosterView::reorganise()
         const Membership old = dialog->replaced();
         auto oldPerson = m_repo->person(old.personId);
         auto *command = new ReplaceRoleHolder(m_db, old, oldPerson ? oldPerson->uuid : QString(),
-            dialog->newPerson(), dialog->createsPerson(), dialog->start(), dialog->decision());
+            dialog->chosenPerson(), dialog->createsPerson(), dialog->start(), dialog->decision());
         command->setFeedback(m_feedback);
         RosterCommand::execute(m_undo, command);
         if (dialog->start() > asOf())
