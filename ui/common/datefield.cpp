@@ -114,16 +114,14 @@ void DateField::applyTypingRules(QLineEdit *edit)
 
 bool DateField::event(QEvent *event)
 {
-    // A shortcut or the wheel acts on the date: the date typed so far first.
-    if (m_typing && event->type() == QEvent::ShortcutOverride) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        const bool editing = key->key() == Qt::Key_Backspace || key->key() == Qt::Key_Delete
-            || key->key() == Qt::Key_Escape;
-        if (dateChar(key).isNull() && !editing)
-            commitTyped();
-    } else if (m_typing && event->type() == QEvent::Wheel) {
+    // A shortcut (Ctrl+S, Alt+O) or the wheel acts on the date: take the date typed so far.
+    const auto isShortcut = [event] {
+        return event->type() == QEvent::ShortcutOverride
+            && (static_cast<QKeyEvent *>(event)->modifiers()
+                & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    };
+    if (m_typing && (event->type() == QEvent::Wheel || isShortcut()))
         commitTyped();
-    }
     return QDateEdit::event(event);
 }
 

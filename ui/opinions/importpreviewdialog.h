@@ -51,6 +51,9 @@ protected:
 
 private:
     void analyse();
+    /** A problem's line in the list, its remedy worded with this dialog's check box. */
+    QString problemText(const ImportProblem &p) const;
+    QString summaryText(const OpinionImport::Summary &s, int errors, int warnings) const;
 
     Database &m_db;
     QString m_path;

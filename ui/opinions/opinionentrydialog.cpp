@@ -281,7 +281,7 @@ void OpinionEntryDialog::startNext()
     m_sentiment->setCurrentIndex(m_sentiment->findData(QStringLiteral("neutral")));
     m_urgency->setCurrentIndex(0);
     m_scope->setCurrentIndex(0);
-    m_status->setText(tr("%n report(s) saved. Enter the next one, or press Esc to close the form.",
+    m_status->setText(tr("%Ln report(s) saved. Enter the next one, or press Esc to close the form.",
         nullptr, m_saved));
     m_date->setFocus();
     m_date->selectAll();

@@ -1,6 +1,7 @@
 #include <ui/opinions/taxonomydialog.h>
 
 #include <ui/common/focusorder.h>
+#include <ui/common/listtable.h>
 #include <ui/opinions/taxonomycommands.h>
 
 #include <ui/opinions/opinionlookups.h>
@@ -111,6 +112,11 @@ TaxonomyDialog::TaxonomyDialog(
     };
     connect(m_tabs, &QTabWidget::currentChanged, this, update);
     update();
+    // Insert adds, Delete deletes, Enter renames, as in every list typed into.
+    const RowKeys keys { [this] { ask(false); }, [this] { askRemove(); }, [this] { askRename(); } };
+    for (QAbstractItemView *list :
+        std::initializer_list<QAbstractItemView *> { m_topics, m_localities, m_agencies })
+        bindRowKeys(list, keys);
     connect(m_channels, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_filling || item->column() == 0)
             return;

@@ -3,7 +3,9 @@
 #include <ui/common/personpicker.h>
 
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
+#include <QListView>
 #include <QRadioButton>
 
 namespace thuky {
@@ -37,14 +39,30 @@ PersonChoiceDialog::PersonChoiceDialog(const QList<Person> &persons, QWidget *pa
         if (on && m_newName->text().isEmpty())
             m_newName->setText(m_picker->filterEdit()->text().simplified());
     });
+    m_picker->filterEdit()->installEventFilter(this);
+    m_picker->listView()->installEventFilter(this);
     updateEnabled();
+}
+
+bool PersonChoiceDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool inPicker = watched == m_picker->filterEdit() || watched == m_picker->listView();
+    if (inPicker && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Insert) {
+        m_new->setChecked(true);
+        m_newName->setFocus(Qt::OtherFocusReason);
+        m_newName->selectAll();
+        return true;
+    }
+    return EditDialog::eventFilter(watched, event);
 }
 
 void PersonChoiceDialog::addPersonChoice(const QString &label)
 {
     m_form->addRow(label, m_existing);
     addField(QStringLiteral("person"), QString(), m_picker,
-        tr("Type part of the name, diacritics optional; the arrow keys move in the list"));
+        tr("Type part of the name, diacritics optional; the arrow keys move in the list, "
+           "Insert enters a new person"));
     m_form->addRow(QString(), m_new);
     addField(QStringLiteral("name"), tr("Full &name:"), m_newName,
         tr("The new person's full name, as printed in the roster (e.g. Nguyễn Văn An)"));

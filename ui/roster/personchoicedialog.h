@@ -38,6 +38,8 @@ protected:
     void addPersonChoice(const QString &label);
     /** Shows @p noneChosen when no person of the roster is chosen; false then. */
     bool checkPersonChoice(const QString &noneChosen);
+    /** Insert in the person list: a new person, the cursor in the name. */
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateEnabled();

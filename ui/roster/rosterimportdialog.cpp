@@ -300,14 +300,14 @@ void RosterImportDialog::analyse()
     m_model->setRows(m_import->rows(), m_import->problems());
     const RosterImport::Summary s = m_import->summary();
     QStringList parts;
-    parts << tr("%n data row(s)", nullptr, s.rows);
-    parts << tr("%n error(s)", nullptr, errors);
+    parts << tr("%Ln data row(s)", nullptr, s.rows);
+    parts << tr("%Ln error(s)", nullptr, errors);
     if (warnings > 0)
-        parts << tr("%n warning(s)", nullptr, warnings);
+        parts << tr("%Ln warning(s)", nullptr, warnings);
     if (errors == 0) {
-        parts << tr("%n membership(s) will be imported", nullptr, s.memberships);
-        parts << tr("%n new person(s)", nullptr, s.newPersons);
-        parts << tr("%n person(s) already on the roster", nullptr, s.reusedPersons);
+        parts << tr("%Ln membership(s) will be imported", nullptr, s.memberships);
+        parts << tr("%Ln new person(s)", nullptr, s.newPersons);
+        parts << tr("%Ln person(s) already on the roster", nullptr, s.reusedPersons);
     }
     m_summary->setText(parts.join(QStringLiteral("; ")) + QLatin1Char('.'));
     if (m_problems->count() == 0)
