@@ -1,9 +1,9 @@
 #include <ui/common/focusorder.h>
 
 #include <QBoxLayout>
-#include <QRadioButton>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QRadioButton>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>

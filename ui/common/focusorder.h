@@ -30,8 +30,8 @@ bool isTabStop(QWidget *w, QWidget *window);
 
 /**
  * Moves the focus of @p window to the next (or, for Shift+Tab, the previous) visible and
- * enabled widget of layoutOrder() (isTabStop()). For a window's focusNextPrevChild(): false when the focus
- * is on no widget of the layouts, where Qt's own chain decides.
+ * enabled widget of layoutOrder() (isTabStop()). For a window's focusNextPrevChild(): false when
+ * the focus is on no widget of the layouts, where Qt's own chain decides.
  */
 bool focusNext(QWidget *window, bool next);
 

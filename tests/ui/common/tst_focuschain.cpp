@@ -4,6 +4,7 @@
 #include "dialogfixture.h"
 #include "focuswalk.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -22,6 +23,8 @@ private slots:
     void chainFollowsTheScreen_data();
     void chainFollowsTheScreen();
     void entryFormWasOutOfOrder();
+    void entryFormsExplainEveryField_data();
+    void entryFormsExplainEveryField();
 
 private:
     /** Shows @p dialog, walks its chain and checks it; returns the chain. */
@@ -81,6 +84,37 @@ void TestFocusChain::entryFormWasOutOfOrder()
     QCOMPARE(chain.value(topic + 1), dialog.summaryEdit());
     QCOMPARE(chain.value(topic + 2)->objectName(), QStringLiteral("recommendation"));
     QCOMPARE(chain.value(topic + 3), dialog.channelCombo());
+}
+
+void TestFocusChain::entryFormsExplainEveryField_data()
+{
+    QTest::addColumn<Factory>("factory");
+    const QList<QByteArray> forms { "opinion entry", "person", "appoint", "appoint, new person",
+        "reorganise", "reorganise, new person" };
+    for (const auto &[name, factory] : dialogs()) {
+        if (forms.contains(name))
+            QTest::newRow(name) << factory;
+    }
+}
+
+void TestFocusChain::entryFormsExplainEveryField()
+{
+    // Every field the Tab key reaches says what to type there (on itself or its compound).
+    QFETCH(Factory, factory);
+    std::unique_ptr<QDialog> dialog(factory(this));
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+    int fields = 0;
+    for (QWidget *w : walkFocusChain()) {
+        if (qobject_cast<QAbstractButton *>(w) && !qobject_cast<QRadioButton *>(w))
+            continue; // OK and Cancel
+        QString tip;
+        for (QWidget *p = w; p && p != dialog.get() && tip.isEmpty(); p = p->parentWidget())
+            tip = p->toolTip();
+        QVERIFY2(!tip.isEmpty(), qPrintable(describe(dialog.get(), w)));
+        ++fields;
+    }
+    QVERIFY(fields >= 4);
 }
 
 QTEST_MAIN(TestFocusChain)

@@ -33,6 +33,7 @@ private slots:
     void showFilterFromCharts();
     void sortingByColumnRequeries();
     void reporterColumnOnDemand();
+    void filterDatesTypedInOneGo();
     void openReportClearsWhatHidesIt();
     void openReportKeepsFiltersThatShowIt();
     void countsFollowTheLanguage_data();
@@ -391,6 +392,23 @@ void TestOpinionsView::reporterColumnOnDemand()
     QVERIFY(
         !m_view->table()->horizontalHeader()->isSectionHidden(OpinionTableModel::ReporterColumn));
     m_view->setColumnShown(OpinionTableModel::ReporterColumn, false);
+}
+
+void TestOpinionsView::filterDatesTypedInOneGo()
+{
+    addReport(QDate(2024, 2, 28), m_myBinh, m_land, QStringLiteral("Trước"));
+    addReport(QDate(2024, 3, 1), m_myBinh, m_land, QStringLiteral("Sau"));
+    makeView();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    m_view->fromEdit()->setFocus();
+    QTest::keyClicks(m_view->fromEdit(), QStringLiteral("1/3/24"));
+    QTRY_COMPARE(m_view->model()->filter().from, QDate(2024, 3, 1));
+    QCOMPARE(m_view->model()->totalCount(), qint64(1));
+    QTest::keyClick(m_view->fromEdit(), Qt::Key_Tab); // written out on leaving
+    QCOMPARE(m_view->fromEdit()->text(), QStringLiteral("01/03/2024"));
+    QTest::keyClicks(m_view->toEdit(), QStringLiteral("29022024"));
+    QTRY_COMPARE(m_view->model()->filter().to, QDate(2024, 2, 29));
+    QCOMPARE(m_view->model()->totalCount(), qint64(0));
 }
 
 void TestOpinionsView::openReportClearsWhatHidesIt()
