@@ -76,7 +76,8 @@ QString ImportColumns::vietnameseName(Column column)
 }
 
 ImportColumns::ImportColumns(const QStringList &header)
-    : m_headerSize(int(header.size()))
+    : m_header(header)
+    , m_headerSize(int(header.size()))
 {
     m_position.fill(-1);
     QHash<QString, int> known;

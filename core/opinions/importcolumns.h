@@ -51,6 +51,12 @@ public:
         return at >= 0 ? fields.at(at).trimmed() : QString();
     }
     bool has(Column column) const { return m_position[column] >= 0; }
+    /** The name of @p column as the header line writes it ("ngày", "Date"); empty when absent. */
+    QString headerName(Column column) const
+    {
+        const int at = m_position[column];
+        return at >= 0 ? m_header.at(at).trimmed() : QString();
+    }
     /** The number of fields of the header line: every row must have as many. */
     int headerSize() const { return m_headerSize; }
     /** Whether the header names any column of the format at all. */
@@ -62,6 +68,7 @@ public:
 
 private:
     std::array<int, Count> m_position;
+    QStringList m_header;
     int m_headerSize = 0;
     bool m_anyKnown = false;
     QStringList m_unknown;

@@ -71,14 +71,43 @@ bool OpinionImport::addProblems(const QList<CsvProblem> &problems)
     return problems.isEmpty();
 }
 
-void OpinionImport::error(int line, const QString &message)
+void OpinionImport::error(int line, const QString &message, ImportProblem::Remedy remedy)
 {
-    m_problems.append({ line, message, false });
+    m_problems.append({ line, message, false, remedy });
 }
 
-void OpinionImport::warning(int line, const QString &message)
+void OpinionImport::warning(int line, const QString &message, ImportProblem::Remedy remedy)
 {
-    m_problems.append({ line, message, true });
+    m_problems.append({ line, message, true, remedy });
+}
+
+QString OpinionImport::columnName(const ImportColumns &columns, int column) const
+{
+    const auto c = ImportColumns::Column(column);
+    return m_options.forDialog ? quoted(columns.headerName(c)) : ImportColumns::englishName(c);
+}
+
+QString OpinionImport::unknownName(int column, const QString &name) const
+{
+    // The command line names its option; a dialog words the remedy with its own check box.
+    const bool cli = !m_options.forDialog;
+    switch (column) {
+    case ColLocality:
+        return (cli ? Tr::tr("unknown locality %1 (check the spelling, or import with "
+                             "--create-missing to add it)")
+                    : Tr::tr("unknown locality %1: check the spelling"))
+            .arg(quoted(name));
+    case ColTopic:
+        return (cli ? Tr::tr("unknown topic %1 (check the spelling, or import with "
+                             "--create-missing to add it)")
+                    : Tr::tr("unknown topic %1: check the spelling"))
+            .arg(quoted(name));
+    default:
+        return (cli ? Tr::tr("unknown reporter %1: imported without a reporter (import with "
+                             "--create-missing to add the person)")
+                    : Tr::tr("unknown reporter %1: imported without a reporter"))
+            .arg(quoted(name));
+    }
 }
 
 QList<ImportProblem> OpinionImport::problems() const
@@ -280,7 +309,7 @@ void OpinionImport::readDates(
         if (!out->isValid())
             error(rec.line,
                 Tr::tr("%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)")
-                    .arg(quoted(text), ImportColumns::englishName(c)));
+                    .arg(quoted(text), columnName(columns, c)));
     };
     date(ColDate, &rep.observedOn, true);
     date(ColForwardedDate, &rep.forwardedOn, false);
@@ -325,10 +354,8 @@ void OpinionImport::resolveNames(const CsvRecord &rec, Pass &pass, OpinionReport
     if (rep.localityName.isEmpty())
         error(line, Tr::tr("the locality is missing"));
     else if (loc < 0 && !m_options.createMissing)
-        error(line,
-            Tr::tr("unknown locality %1 (check the spelling, or import with "
-                   "--create-missing to add it)")
-                .arg(quoted(rep.localityName)));
+        error(
+            line, unknownName(ColLocality, rep.localityName), ImportProblem::Remedy::CreateMissing);
     else if (loc < 0)
         remember(m_missingLocalities, rep.localityName);
     else
@@ -338,10 +365,7 @@ void OpinionImport::resolveNames(const CsvRecord &rec, Pass &pass, OpinionReport
     if (rep.topicName.isEmpty())
         error(line, Tr::tr("the topic is missing"));
     else if (topic < 0 && !m_options.createMissing)
-        error(line,
-            Tr::tr("unknown topic %1 (check the spelling, or import with "
-                   "--create-missing to add it)")
-                .arg(quoted(rep.topicName)));
+        error(line, unknownName(ColTopic, rep.topicName), ImportProblem::Remedy::CreateMissing);
     else if (topic < 0)
         remember(m_missingTopics, rep.topicName);
     else
@@ -351,10 +375,8 @@ void OpinionImport::resolveNames(const CsvRecord &rec, Pass &pass, OpinionReport
     if (person < 0 && m_options.createMissing) {
         remember(m_missingPersons, rep.reporterName);
     } else if (person < 0) {
-        warning(line,
-            Tr::tr("unknown reporter %1: imported without a reporter (import with "
-                   "--create-missing to add the person)")
-                .arg(quoted(rep.reporterName)));
+        warning(
+            line, unknownName(ColReporter, rep.reporterName), ImportProblem::Remedy::CreateMissing);
         rep.reporterName.clear();
     } else {
         rep.reporterId = person;
@@ -394,10 +416,13 @@ void OpinionImport::readCodes(
         for (const QString &c : OpinionCodes::codes(e.field))
             allowed.append(
                 QStringLiteral("%1 (%2)").arg(c, OpinionCodes::vietnameseLabel(e.field, c)));
+        const QString list = allowed.join(QStringLiteral(", "));
         error(rec.line,
-            Tr::tr("unknown %1 %2: expected one of %3")
-                .arg(ImportColumns::englishName(e.column), quoted(text),
-                    allowed.join(QStringLiteral(", "))));
+            m_options.forDialog
+                ? Tr::tr("%1 in the column %2 is not one of: %3")
+                      .arg(quoted(text), columnName(columns, e.column), list)
+                : Tr::tr("unknown %1 %2: expected one of %3")
+                      .arg(ImportColumns::englishName(e.column), quoted(text), list));
     }
 }
 

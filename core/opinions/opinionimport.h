@@ -20,9 +20,15 @@ struct CsvRecord;
 /** A problem of an import file, on the 1-based physical line its record starts on. */
 struct ImportProblem
 {
+    /** What the user can do about a problem, for a front end that words it in its own terms. */
+    enum class Remedy {
+        None,
+        CreateMissing, ///< importing with the option that adds unknown names would add it
+    };
     int line = 0;
     QString message;
     bool warning = false; ///< warnings do not stop the import
+    Remedy remedy = Remedy::None; ///< worded in the message, unless Options::forDialog
 };
 
 /** One data row of an import file, checked and resolved against the database. */
@@ -48,6 +54,12 @@ public:
         bool createMissing = false; ///< add unknown localities, topics and reporters
         bool skipDuplicates
             = false; ///< leave out rows equal to an existing report or an earlier row
+        /**
+         * Messages for an import dialog rather than the command line: a column is named as
+         * the file's header line names it, and no command-line option is mentioned (the
+         * dialog words ImportProblem::remedy with its own controls).
+         */
+        bool forDialog = false;
     };
     struct Summary
     {
@@ -102,8 +114,14 @@ public:
 
 private:
     struct Pass;
-    void error(int line, const QString &message);
-    void warning(int line, const QString &message);
+    void error(int line, const QString &message,
+        ImportProblem::Remedy remedy = ImportProblem::Remedy::None);
+    void warning(int line, const QString &message,
+        ImportProblem::Remedy remedy = ImportProblem::Remedy::None);
+    /** @p column as the messages name it (Options::forDialog). */
+    QString columnName(const ImportColumns &columns, int column) const;
+    /** The message of an unknown locality, topic or reporter @p name. */
+    QString unknownName(int column, const QString &name) const;
     void loadNames();
     /** Records @p problems as errors; true when there were none. */
     bool addProblems(const QList<CsvProblem> &problems);

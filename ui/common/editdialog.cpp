@@ -1,6 +1,7 @@
 #include <ui/common/editdialog.h>
 
 #include <ui/common/datefield.h>
+#include <ui/common/focusorder.h>
 
 #include <core/db/database.h>
 
@@ -43,11 +44,16 @@ QLabel *EditDialog::makeErrorLabel(const QString &field)
     return label;
 }
 
-void EditDialog::addField(const QString &field, const QString &label, QWidget *widget)
+void EditDialog::addField(
+    const QString &field, const QString &label, QWidget *widget, const QString &toolTip)
 {
     m_form->addRow(label, widget);
-    if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(widget)))
+    if (!toolTip.isEmpty())
+        widget->setToolTip(toolTip);
+    if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(widget))) {
         l->setBuddy(widget);
+        l->setToolTip(toolTip);
+    }
     Field f;
     f.widget = widget;
     if (!field.isEmpty()) {
@@ -100,10 +106,29 @@ void EditDialog::showError(const QString &field, const QString &message)
         it->widget->setFocus(Qt::OtherFocusReason);
 }
 
+bool EditDialog::focusNextPrevChild(bool next)
+{
+    return FocusOrder::focusNext(this, next) || QDialog::focusNextPrevChild(next);
+}
+
+bool EditDialog::checkTypedDates()
+{
+    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it) {
+        const auto *date = qobject_cast<const DateField *>(it->widget);
+        if (date && !date->rejectedText().isEmpty()) {
+            showError(it.key(),
+                tr("“%1” is not a date; type it as DD/MM/YYYY, e.g. 17/07/2024.")
+                    .arg(date->rejectedText()));
+            return false;
+        }
+    }
+    return true;
+}
+
 void EditDialog::accept()
 {
     clearErrors();
-    if (!checkInput())
+    if (!checkTypedDates() || !checkInput())
         return;
     try {
         if (m_submit)

@@ -34,14 +34,20 @@ public:
 
 protected:
     explicit EditDialog(QWidget *parent);
-    /** Adds a form row for @p field, with its error label below it. */
-    void addField(const QString &field, const QString &label, QWidget *widget);
+    /**
+     * Adds a form row for @p field, with its error label below it; @p toolTip (what to type
+     * there) shows over the field and its label.
+     */
+    void addField(
+        const QString &field, const QString &label, QWidget *widget, const QString &toolTip = {});
     /** Maps an error of @p field to the row of @p widget's field. */
     void aliasField(const QString &field, const QString &shownAt);
     /** A date field as clerks write dates (DD/MM/YYYY) with a calendar. */
     QDateEdit *makeDateEdit(const QDate &date);
     /** Checks the dialog can answer itself (no repository call); false keeps it open. */
     virtual bool checkInput() { return true; }
+    /** Tab follows the form as laid out, whatever order the fields were made in. */
+    bool focusNextPrevChild(bool next) override;
 
     QFormLayout *m_form;
     QDialogButtonBox *m_buttons;
@@ -53,6 +59,8 @@ private:
         QWidget *widget = nullptr;
     };
     QLabel *makeErrorLabel(const QString &field);
+    /** Shows the first date typed that is no date; false when there is one. */
+    bool checkTypedDates();
     QHash<QString, Field> m_fields;
     QHash<QString, QString> m_aliases;
     QLabel *m_generalError;

@@ -1,5 +1,6 @@
 #include <ui/opinions/importpreviewdialog.h>
 
+#include <ui/common/focusorder.h>
 #include <ui/opinions/importreports.h>
 
 #include <core/db/database.h>
@@ -137,6 +138,7 @@ ImportPreviewDialog::ImportPreviewDialog(
     m_rows->verticalHeader()->hide();
     m_rows->setWordWrap(false);
     m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rows->setTabKeyNavigation(false); // a preview: Tab goes on to the buttons
     m_rows->horizontalHeader()->setStretchLastSection(false);
     m_rows->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_rows->horizontalHeader()->resizeSection(0, 60);
@@ -208,6 +210,7 @@ void ImportPreviewDialog::analyse()
     OpinionImport::Options options;
     options.createMissing = m_createMissing->isChecked();
     options.skipDuplicates = m_skipDuplicates->isChecked();
+    options.forDialog = true;
     m_import = std::make_shared<OpinionImport>(m_db, options);
     try {
         m_import->analyse(m_data);
@@ -220,24 +223,43 @@ void ImportPreviewDialog::analyse()
     int errors = 0;
     int warnings = 0;
     for (const ImportProblem &p : m_import->problems()) {
-        auto *item
-            = new QListWidgetItem(p.warning ? tr("Line %1 (warning): %2").arg(p.line).arg(p.message)
-                                            : tr("Line %1: %2").arg(p.line).arg(p.message),
-                m_problems);
+        auto *item = new QListWidgetItem(problemText(p), m_problems);
         item->setForeground(p.warning ? QColor(0x9a, 0x5b, 0x00) : QColor(0xc6, 0x28, 0x28));
         ++(p.warning ? warnings : errors);
     }
     m_model->setRows(m_import->rows());
-    const OpinionImport::Summary s = m_import->summary();
+    m_summary->setText(summaryText(m_import->summary(), errors, warnings));
+    if (m_problems->count() == 0)
+        new QListWidgetItem(tr("No problem found."), m_problems);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canImport());
+    QApplication::restoreOverrideCursor();
+}
+
+QString ImportPreviewDialog::problemText(const ImportProblem &p) const
+{
+    QString message = p.message;
+    if (p.remedy == ImportProblem::Remedy::CreateMissing) {
+        QString box = m_createMissing->text();
+        box.remove(QLatin1Char('&')); // the mnemonic marker
+        message = tr("%1, or tick “%2” to add it").arg(message, box);
+    }
+    return p.warning ? tr("Line %1 (warning): %2").arg(p.line).arg(message)
+                     : tr("Line %1: %2").arg(p.line).arg(message);
+}
+
+QString ImportPreviewDialog::summaryText(
+    const OpinionImport::Summary &s, int errors, int warnings) const
+{
+    // Counts in the language's digits grouping (%Ln): 2.003 in Vietnamese, 2,003 in English.
     QStringList parts;
-    parts << tr("%n data row(s)", nullptr, s.rows);
-    parts << tr("%n error(s)", nullptr, errors);
+    parts << tr("%Ln data row(s)", nullptr, s.rows);
+    parts << tr("%Ln error(s)", nullptr, errors);
     if (warnings > 0)
-        parts << tr("%n warning(s)", nullptr, warnings);
+        parts << tr("%Ln warning(s)", nullptr, warnings);
     if (errors == 0) {
-        parts << tr("%n report(s) will be imported", nullptr, s.imported);
+        parts << tr("%Ln report(s) will be imported", nullptr, s.imported);
         if (s.duplicates > 0)
-            parts << tr("%n duplicate(s) skipped", nullptr, s.duplicates);
+            parts << tr("%Ln duplicate(s) skipped", nullptr, s.duplicates);
         if (!s.newLocalities.isEmpty())
             parts << tr("new localities: %1").arg(s.newLocalities.join(QStringLiteral(", ")));
         if (!s.newTopics.isEmpty())
@@ -247,11 +269,7 @@ void ImportPreviewDialog::analyse()
         if (!s.newAgencies.isEmpty())
             parts << tr("new agencies: %1").arg(s.newAgencies.join(QStringLiteral(", ")));
     }
-    m_summary->setText(parts.join(QStringLiteral("; ")) + QLatin1Char('.'));
-    if (m_problems->count() == 0)
-        new QListWidgetItem(tr("No problem found."), m_problems);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canImport());
-    QApplication::restoreOverrideCursor();
+    return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 
 void ImportPreviewDialog::accept()
@@ -282,6 +300,11 @@ void ImportPreviewDialog::accept()
     }
     progress.setValue(progress.maximum());
     QDialog::accept();
+}
+
+bool ImportPreviewDialog::focusNextPrevChild(bool next)
+{
+    return FocusOrder::focusNext(this, next) || QDialog::focusNextPrevChild(next);
 }
 
 } // namespace thuky

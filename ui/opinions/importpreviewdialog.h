@@ -45,8 +45,15 @@ public:
     /** What the import wrote (after accept()). */
     OpinionImport::Summary result() const { return m_result; }
 
+protected:
+    /** Tab follows the window as laid out (FocusOrder). */
+    bool focusNextPrevChild(bool next) override;
+
 private:
     void analyse();
+    /** A problem's line in the list, its remedy worded with this dialog's check box. */
+    QString problemText(const ImportProblem &p) const;
+    QString summaryText(const OpinionImport::Summary &s, int errors, int warnings) const;
 
     Database &m_db;
     QString m_path;

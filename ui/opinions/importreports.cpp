@@ -14,7 +14,7 @@ ImportReports::ImportReports(Database &db, std::shared_ptr<OpinionImport> import
     , m_result(result)
     , m_progress(std::move(progress))
 {
-    setText(tr("Import %n report(s)", nullptr, m_import->summary().imported));
+    setText(tr("Import %Ln report(s)", nullptr, m_import->summary().imported));
 }
 
 void ImportReports::apply()

@@ -1,5 +1,6 @@
 #include <ui/opinions/opinionentrydialog.h>
 
+#include <ui/common/datefield.h>
 #include <ui/opinions/opinioncommands.h>
 #include <ui/roster/rostercommands.h>
 
@@ -92,6 +93,7 @@ void OpinionEntryDialog::createFields()
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setPlaceholderText(tr("DD/MM/YYYY"));
     m_date->setMaxLength(10);
+    DateField::applyTypingRules(m_date);
     m_locality = new QLineEdit(this);
     m_locality->setObjectName(QStringLiteral("locality"));
     m_locality->setPlaceholderText(tr("Type a few letters, e.g. long xuyen"));
@@ -131,19 +133,34 @@ void OpinionEntryDialog::createFields()
     m_recommendation->setObjectName(QStringLiteral("recommendation"));
 }
 
-/** Each field with its label and its error line, in the order they are typed. */
+/** Each field with its label, what to type there, and its error line, top to bottom. */
 void OpinionEntryDialog::addFields()
 {
-    addField(QStringLiteral("date"), tr("&Date observed:"), m_date);
-    addField(QStringLiteral("locality"), tr("&Locality:"), m_locality);
-    addField(QStringLiteral("topic"), tr("&Topic:"), m_topic);
-    addField(QStringLiteral("summary"), tr("S&ummary:"), m_summary);
-    addField(QStringLiteral("recommendation"), tr("Recomme&ndation:"), m_recommendation);
-    addField(QStringLiteral("channel"), tr("&Channel:"), m_channel);
-    addField(QStringLiteral("sentiment"), tr("S&entiment:"), m_sentiment);
-    addField(QStringLiteral("urgency"), tr("Ur&gency:"), m_urgency);
-    addField(QStringLiteral("scope"), tr("Sco&pe:"), m_scope);
-    addField(QStringLiteral("reporter"), tr("&Reporter:"), m_reporter);
+    addField(QStringLiteral("date"), tr("&Date observed:"), m_date,
+        tr("The day the opinion was heard or seen, as DD/MM/YYYY; 17/07/2024, 17072024 and "
+           "17/7/24 all give the same day."));
+    addField(QStringLiteral("locality"), tr("&Locality:"), m_locality,
+        tr("The commune, district or province the opinion comes from: type a few letters "
+           "(diacritics optional) and pick from the list."));
+    addField(QStringLiteral("topic"), tr("&Topic:"), m_topic,
+        tr("What the opinion is about: type a few letters and pick from the list of topics "
+           "(Lists… adds topics)."));
+    addField(QStringLiteral("summary"), tr("S&ummary:"), m_summary,
+        tr("What people are concerned about, in a few sentences, naming no citizen. Enter "
+           "saves the report; Shift+Enter starts a new line."));
+    addField(QStringLiteral("recommendation"), tr("Recomme&ndation:"), m_recommendation,
+        tr("What the reporter proposes should be done (may stay empty)."));
+    addField(QStringLiteral("channel"), tr("&Channel:"), m_channel,
+        tr("How the opinion reached the committee: in person, social media, the press, a "
+           "meeting, the hotline or a survey."));
+    addField(QStringLiteral("sentiment"), tr("S&entiment:"), m_sentiment,
+        tr("The mood of the opinion: positive, neutral, negative, or mixed (trái chiều)."));
+    addField(QStringLiteral("urgency"), tr("Ur&gency:"), m_urgency,
+        tr("Hot: needs the committee's attention now; notable: to follow; normal otherwise."));
+    addField(QStringLiteral("scope"), tr("Sco&pe:"), m_scope,
+        tr("How far the concern reaches: one locality, the whole province, or the country."));
+    addField(QStringLiteral("reporter"), tr("&Reporter:"), m_reporter,
+        tr("Who reported the opinion (a person of the roster), if anyone."));
 }
 
 void OpinionEntryDialog::load(const OpinionReport &r)
@@ -165,7 +182,7 @@ bool OpinionEntryDialog::readForm(OpinionReport *report)
 {
     OpinionReport r = m_editing ? *m_editing : OpinionReport();
     const QString dateText = m_date->text().trimmed();
-    r.observedOn = VnDate::parse(dateText);
+    r.observedOn = DateField::parseTyped(dateText);
     if (!r.observedOn.isValid()) {
         showError(QStringLiteral("date"),
             dateText.isEmpty()
@@ -264,7 +281,7 @@ void OpinionEntryDialog::startNext()
     m_sentiment->setCurrentIndex(m_sentiment->findData(QStringLiteral("neutral")));
     m_urgency->setCurrentIndex(0);
     m_scope->setCurrentIndex(0);
-    m_status->setText(tr("%n report(s) saved. Enter the next one, or press Esc to close the form.",
+    m_status->setText(tr("%Ln report(s) saved. Enter the next one, or press Esc to close the form.",
         nullptr, m_saved));
     m_date->setFocus();
     m_date->selectAll();

@@ -1,5 +1,6 @@
 #include <ui/opinions/opinionfilterbar.h>
 
+#include <ui/common/datefield.h>
 #include <ui/opinions/opinionlookups.h>
 
 #include <core/text/vndate.h>
@@ -50,6 +51,7 @@ QLineEdit *dateField(const QString &placeholder, QWidget *parent)
     edit->setPlaceholderText(placeholder);
     edit->setClearButtonEnabled(true);
     edit->setMaxLength(10);
+    DateField::applyTypingRules(edit); // 17/07/2024, 17072024 or 17/7/24
     edit->setMinimumWidth(
         edit->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 30);
     return edit;
@@ -145,7 +147,7 @@ void OpinionFilterBar::connectWidgets()
         connect(combo, &QComboBox::currentIndexChanged, this, &OpinionFilterBar::emitChanged);
     for (QLineEdit *edit : { m_from, m_to })
         connect(edit, &QLineEdit::textChanged, this, [this, edit](const QString &text) {
-            const bool ok = text.trimmed().isEmpty() || VnDate::parse(text.trimmed()).isValid();
+            const bool ok = text.trimmed().isEmpty() || DateField::parseTyped(text).isValid();
             edit->setStyleSheet(ok ? QString() : QStringLiteral("color: #c62828;"));
             edit->setToolTip(ok ? QString() : tr("Type the date as DD/MM/YYYY"));
             if (ok)
@@ -185,8 +187,8 @@ OpinionFilter OpinionFilterBar::filter() const
 {
     OpinionFilter f;
     f.quarter = m_quarter->currentData().toString();
-    f.from = VnDate::parse(m_from->text().trimmed());
-    f.to = VnDate::parse(m_to->text().trimmed());
+    f.from = DateField::parseTyped(m_from->text());
+    f.to = DateField::parseTyped(m_to->text());
     f.localityId = m_locality->currentData().toLongLong();
     f.topicId = m_topic->currentData().toLongLong();
     f.channels = comboCodes(m_channel);

@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -356,6 +357,44 @@ void OpinionsView::selectId(qint64 id)
     m_table->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
+}
+
+void OpinionsView::openReport(qint64 reportId)
+{
+    const auto report = OpinionRepository(m_db).report(reportId);
+    if (!report)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+    if (!filterShows(m_filter, *report))
+        showFilter(OpinionFilter()); // the search text too
+    // The list fetches a page at a time: read on to the report's row.
+    while (m_model->rowOfId(reportId) < 0 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    selectId(reportId);
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+bool OpinionsView::filterShows(const OpinionFilter &filter, const OpinionReport &report)
+{
+    const QDate day = report.observedOn;
+    if ((filter.from.isValid() && filter.from > day) || (filter.to.isValid() && filter.to < day))
+        return false;
+    OpinionFilter sameDay = filter;
+    sameDay.from = day;
+    sameDay.to = day;
+    OpinionRepository repo(m_db);
+    const int pageSize = 500;
+    for (int offset = 0;; offset += pageSize) {
+        const QList<OpinionReport> page
+            = repo.list(sameDay, OpinionColumn::Id, Qt::AscendingOrder, pageSize, offset);
+        for (const OpinionReport &r : page) {
+            if (r.id == report.id)
+                return true;
+        }
+        if (page.size() < pageSize)
+            return false;
+    }
 }
 
 std::optional<OpinionReport> OpinionsView::selectedReport() const

@@ -97,7 +97,17 @@ public:
     qint64 selectedId() const;
     void selectId(qint64 id);
 
+public slots:
+    /**
+     * Shows the report @p reportId (the main window's search opens it): the filters and the
+     * search text are cleared when they hide it, and the report is selected, scrolled to and
+     * shown whole below the list.
+     */
+    void openReport(qint64 reportId);
+
 private:
+    /** Whether the list under @p filter holds @p report (asks for the reports of its day). */
+    bool filterShows(const OpinionFilter &filter, const OpinionReport &report);
     void createActions();
     QLayout *createSearchRow();
     void createFilterBar();

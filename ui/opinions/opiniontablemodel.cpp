@@ -97,7 +97,7 @@ QVariant OpinionTableModel::data(const QModelIndex &index, int role) const
             return r.summary;
         if (isOverdue(r))
             return tr(
-                "Waiting for an answer for %n day(s)", nullptr, int(r.observedOn.daysTo(m_today)));
+                "Waiting for an answer for %Ln day(s)", nullptr, int(r.observedOn.daysTo(m_today)));
         return {};
     case Qt::FontRole:
         // Bold date and status: the row's colour already marks it, a whole bold row shouts.

@@ -1,5 +1,7 @@
 #include <ui/opinions/taxonomydialog.h>
 
+#include <ui/common/focusorder.h>
+#include <ui/common/listtable.h>
 #include <ui/opinions/taxonomycommands.h>
 
 #include <ui/opinions/opinionlookups.h>
@@ -110,6 +112,11 @@ TaxonomyDialog::TaxonomyDialog(
     };
     connect(m_tabs, &QTabWidget::currentChanged, this, update);
     update();
+    // Insert adds, Delete deletes, Enter renames, as in every list typed into.
+    const RowKeys keys { [this] { ask(false); }, [this] { askRemove(); }, [this] { askRename(); } };
+    for (QAbstractItemView *list :
+        std::initializer_list<QAbstractItemView *> { m_topics, m_localities, m_agencies })
+        bindRowKeys(list, keys);
     connect(m_channels, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_filling || item->column() == 0)
             return;
@@ -340,6 +347,11 @@ void TaxonomyDialog::askRemove()
     if (QMessageBox::question(this, tr("Delete"), tr("Delete “%1”?").arg(currentName()))
         == QMessageBox::Yes)
         removeEntry();
+}
+
+bool TaxonomyDialog::focusNextPrevChild(bool next)
+{
+    return FocusOrder::focusNext(this, next) || QDialog::focusNextPrevChild(next);
 }
 
 } // namespace thuky

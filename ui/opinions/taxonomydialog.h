@@ -41,6 +41,10 @@ public:
     bool removeEntry();
     QTabWidget *tabs() const { return m_tabs; }
 
+protected:
+    /** Tab follows the window as laid out (FocusOrder). */
+    bool focusNextPrevChild(bool next) override;
+
 private:
     void reload();
     void fillTopics();

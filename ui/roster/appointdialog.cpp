@@ -12,13 +12,12 @@ namespace thuky {
 
 AppointDialog::AppointDialog(
     const Committee &committee, const QList<Person> &persons, const QDate &start, QWidget *parent)
-    : EditDialog(parent)
+    : PersonChoiceDialog(persons, parent)
     , m_committee(committee)
 {
+    setObjectName(QStringLiteral("appointDialog"));
     setWindowTitle(tr("Appoint to a role"));
     auto *committeeLabel = new QLabel(committee.name, this);
-    m_picker = new PersonPicker(persons, this);
-    m_picker->setObjectName(QStringLiteral("person"));
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("role"));
     for (Role r : Roles::all())
@@ -30,28 +29,26 @@ AppointDialog::AppointDialog(
     m_decision->setObjectName(QStringLiteral("decision"));
     m_decision->setPlaceholderText(tr("e.g. Quyết định số 123-QĐ/TU"));
     addField(QString(), tr("Committee:"), committeeLabel);
-    addField(QStringLiteral("person"), tr("&Person:"), m_picker);
-    addField(QStringLiteral("role"), tr("&Role:"), m_role);
-    addField(QStringLiteral("start"), tr("&From:"), m_start);
-    addField(QStringLiteral("decision"), tr("&Decision:"), m_decision);
+    addPersonChoice(tr("&Person:"));
+    addField(QStringLiteral("role"), tr("&Role:"), m_role,
+        tr("The role in the committee; a committee has one head (trưởng ban)"));
+    addField(QStringLiteral("start"), tr("&From:"), m_start,
+        tr("The first day in the role, DD/MM/YYYY, usually the date of the decision"));
+    addField(QStringLiteral("decision"), tr("&Decision:"), m_decision,
+        tr("The number of the decision (quyết định) that appoints the person"));
     aliasField(QStringLiteral("end"), QStringLiteral("start"));
     setMinimumWidth(520);
-    m_picker->setFocus();
+    picker()->setFocus();
 }
 
 void AppointDialog::setPerson(qint64 personId)
 {
-    m_picker->setCurrentPerson(personId);
+    picker()->setCurrentPerson(personId);
 }
 
 void AppointDialog::setRole(Role role)
 {
     m_role->setCurrentIndex(m_role->findData(Roles::code(role)));
-}
-
-Person AppointDialog::person() const
-{
-    return m_picker->currentPerson();
 }
 
 Membership AppointDialog::membership() const
@@ -71,11 +68,7 @@ Membership AppointDialog::membership() const
 
 bool AppointDialog::checkInput()
 {
-    if (person().id <= 0) {
-        showError(QStringLiteral("person"), tr("Choose a person from the list."));
-        return false;
-    }
-    return true;
+    return checkPersonChoice(tr("Choose a person from the list."));
 }
 
 } // namespace thuky

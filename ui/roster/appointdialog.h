@@ -1,8 +1,6 @@
 #pragma once
 
-#include <ui/common/editdialog.h>
-
-#include <core/roster/roster.h>
+#include <ui/roster/personchoicedialog.h>
 
 class QComboBox;
 class QDateEdit;
@@ -10,10 +8,11 @@ class QLineEdit;
 
 namespace thuky {
 
-class PersonPicker;
-
-/** Appoints a person to a role in a committee from a date, by a decision. */
-class AppointDialog : public EditDialog
+/**
+ * Appoints a person to a role in a committee from a date, by a decision: a person on the
+ * roster, or a new one entered here and added with the appointment.
+ */
+class AppointDialog : public PersonChoiceDialog
 {
     Q_OBJECT
 public:
@@ -23,10 +22,9 @@ public:
     void setRole(Role role);
     /** The membership as entered, with the person's name filled in. */
     Membership membership() const;
-    /** The chosen person (id 0 when none). */
-    Person person() const;
+    /** The chosen person (id 0 when none, or when a new one is entered). */
+    Person person() const { return chosenPerson(); }
 
-    PersonPicker *picker() const { return m_picker; }
     QComboBox *roleBox() const { return m_role; }
     QDateEdit *startEdit() const { return m_start; }
     QLineEdit *decisionEdit() const { return m_decision; }
@@ -36,7 +34,6 @@ protected:
 
 private:
     Committee m_committee;
-    PersonPicker *m_picker;
     QComboBox *m_role;
     QDateEdit *m_start;
     QLineEdit *m_decision;

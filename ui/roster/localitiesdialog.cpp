@@ -1,6 +1,7 @@
 #include <ui/roster/localitiesdialog.h>
 
 #include <ui/common/datefield.h>
+#include <ui/common/focusorder.h>
 #include <ui/roster/committeedialogs.h>
 #include <ui/roster/localityeditdialogs.h>
 #include <ui/roster/organisationcommands.h>
@@ -371,6 +372,11 @@ void LocalitiesDialog::endUnit()
         reload();
     });
     showDialog(dialog);
+}
+
+bool LocalitiesDialog::focusNextPrevChild(bool next)
+{
+    return FocusOrder::focusNext(this, next) || QDialog::focusNextPrevChild(next);
 }
 
 } // namespace thuky

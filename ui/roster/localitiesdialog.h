@@ -69,6 +69,10 @@ public:
     /** "province", "district", "commune" as shown. */
     static QString levelLabel(const QString &level);
 
+protected:
+    /** Tab follows the window as laid out (FocusOrder). */
+    bool focusNextPrevChild(bool next) override;
+
 private:
     /** The date and history option above the tree; creates the tree and the history panel. */
     QHBoxLayout *buildControls();

@@ -12,10 +12,12 @@ MemberTableModel::MemberTableModel(QObject *parent)
 {
 }
 
-void MemberTableModel::setMembers(const QList<Membership> &members)
+void MemberTableModel::setMembers(
+    const QList<Membership> &members, const QHash<qint64, QString> &honorifics)
 {
     beginResetModel();
     m_all = members;
+    m_honorifics = honorifics;
     applyFilter();
     endResetModel();
 }
@@ -75,6 +77,8 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case RoleColumn:
             return firstOfGroup ? Roles::label(m.role) : QString();
+        case RankColumn:
+            return m_honorifics.value(m.personId);
         case NameColumn:
             return m.personName;
         case TitleColumn:
@@ -120,6 +124,8 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case RoleColumn:
         return tr("Role");
+    case RankColumn:
+        return tr("Rank");
     case NameColumn:
         return tr("Full name");
     case TitleColumn:

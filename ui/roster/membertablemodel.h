@@ -3,12 +3,14 @@
 #include <core/roster/roster.h>
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace thuky {
 
 /**
- * The members of one committee on a date, in print order (role, then name), optionally
- * narrowed by a name filter that ignores case and Vietnamese diacritics.
+ * The members of one committee on a date, in print order (role, then name), with each
+ * person's rank or honorific (persons.honorific, e.g. "Đại tá"), optionally narrowed by a
+ * name filter that ignores case and Vietnamese diacritics.
  */
 class MemberTableModel : public QAbstractTableModel
 {
@@ -16,6 +18,7 @@ class MemberTableModel : public QAbstractTableModel
 public:
     enum Column {
         RoleColumn,
+        RankColumn,
         NameColumn,
         TitleColumn,
         StartColumn,
@@ -27,7 +30,9 @@ public:
 
     explicit MemberTableModel(QObject *parent = nullptr);
 
-    void setMembers(const QList<Membership> &members);
+    /** @p honorifics: the rank or honorific of each member's person, by person id. */
+    void setMembers(
+        const QList<Membership> &members, const QHash<qint64, QString> &honorifics = {});
     void setNameFilter(const QString &filter);
     QString nameFilter() const { return m_filter; }
     /** Members before filtering. */
@@ -47,6 +52,7 @@ private:
 
     QList<Membership> m_all;
     QList<Membership> m_rows;
+    QHash<qint64, QString> m_honorifics;
     QString m_filter;
 };
 

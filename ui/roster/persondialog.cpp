@@ -24,13 +24,20 @@ PersonDialog::PersonDialog(const Person &person, QWidget *parent)
     m_phone = line(person.phone, QStringLiteral("phone"));
     m_email = line(person.email, QStringLiteral("email"));
     m_note = line(person.note, QStringLiteral("note"));
-    addField(QStringLiteral("name"), tr("Full &name:"), m_name);
-    addField(QString(), tr("&Rank or honorific:"), m_honorific);
-    addField(QString(), tr("&Positions:"), m_titles);
-    addField(QString(), tr("&Organisation:"), m_organisation);
-    addField(QString(), tr("P&hone:"), m_phone);
-    addField(QString(), tr("&Email:"), m_email);
-    addField(QString(), tr("No&te:"), m_note);
+    addField(QStringLiteral("name"), tr("Full &name:"), m_name,
+        tr("The full name as printed in rosters and minutes, with diacritics"));
+    addField(QString(), tr("&Rank or honorific:"), m_honorific,
+        tr("Printed before the name: a military or police rank (Đại tá), or an honorific; "
+           "may stay empty"));
+    addField(QString(), tr("&Positions:"), m_titles,
+        tr("The positions held outside the committee, printed next to the name (e.g. Phó Chủ "
+           "tịch UBND tỉnh)"));
+    addField(QString(), tr("&Organisation:"), m_organisation,
+        tr("The agency or unit the person works for (e.g. Công an tỉnh)"));
+    addField(QString(), tr("P&hone:"), m_phone, tr("A phone number to reach the person"));
+    addField(QString(), tr("&Email:"), m_email, tr("An email address to reach the person"));
+    addField(QString(), tr("No&te:"), m_note,
+        tr("Anything else the secretariat should know; not printed"));
     m_titles->setMinimumWidth(380);
     m_name->setFocus();
 }

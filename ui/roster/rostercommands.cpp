@@ -36,6 +36,13 @@ qint64 RosterCommand::resolveMembership(
     throw ValidationError(QStringLiteral("membership"), tr("The membership no longer exists."));
 }
 
+qint64 RosterCommand::appointedPerson(const Person &person, bool create)
+{
+    if (create)
+        return RosterRepository(m_db).addPerson(person);
+    return resolvePerson(person.uuid, person.fullName);
+}
+
 // ---------------------------------------------------------------------------------------
 
 AddPerson::AddPerson(Database &db, const Person &person)
@@ -97,24 +104,42 @@ void EditPerson::revert()
 AppointMember::AppointMember(Database &db, const Membership &membership, const QString &personUuid)
     : RosterCommand(db)
     , m_membership(membership)
-    , m_personUuid(personUuid)
 {
+    m_person.uuid = personUuid;
+    m_person.fullName = membership.personName;
     if (m_membership.uuid.isEmpty())
         m_membership.uuid = Database::newUuid();
     setText(tr("Appoint %1 as %2").arg(membership.personName, Roles::label(membership.role)));
 }
 
+AppointMember::AppointMember(Database &db, const Membership &membership, const Person &newPerson)
+    : AppointMember(db, membership, QString())
+{
+    m_person = newPerson;
+    m_createPerson = true;
+    if (m_person.uuid.isEmpty())
+        m_person.uuid = Database::newUuid(); // the same person again on redo
+}
+
 void AppointMember::apply()
 {
+    Transaction tx(m_db); // a refused appointment adds no person either
     Membership m = m_membership;
-    if (!m_personUuid.isEmpty())
-        m.personId = resolvePerson(m_personUuid, m.personName);
+    if (m_createPerson || !m_person.uuid.isEmpty())
+        m.personId = appointedPerson(m_person, m_createPerson);
+    m_personId = m.personId;
     m_id = RosterRepository(m_db).appoint(m);
+    tx.commit();
 }
 
 void AppointMember::revert()
 {
-    RosterRepository(m_db).removeMembership(m_id);
+    RosterRepository repo(m_db);
+    Transaction tx(m_db);
+    repo.removeMembership(m_id);
+    if (m_createPerson)
+        repo.removePerson(m_personId);
+    tx.commit();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -168,8 +193,7 @@ void ReplaceRoleHolder::apply()
 {
     RosterRepository repo(m_db);
     Transaction tx(m_db);
-    m_newPersonId = m_createPerson ? repo.addPerson(m_newPerson)
-                                   : resolvePerson(m_newPerson.uuid, m_newPerson.fullName);
+    m_newPersonId = appointedPerson(m_newPerson, m_createPerson);
     const qint64 oldId = resolveMembership(m_old.uuid, m_oldPersonUuid, m_old.personName);
     if (m_newUuid.isEmpty()) {
         m_newId = repo.reorganise(oldId, m_newPersonId, m_start, m_decision);

@@ -32,6 +32,11 @@ protected:
     /** The current row id of a membership of a person. */
     qint64 resolveMembership(
         const QString &uuid, const QString &personUuid, const QString &nameHint = {});
+    /**
+     * The row id of the person a command appoints: @p person added to the roster now when
+     * @p create (with the same UUID on every redo), else found by UUID.
+     */
+    qint64 appointedPerson(const Person &person, bool create);
 };
 
 class AddPerson : public RosterCommand
@@ -69,12 +74,16 @@ private:
     bool m_first = true;
 };
 
+/** Appoints a person of the roster, or a new person added with the appointment. */
 class AppointMember : public RosterCommand
 {
     Q_DECLARE_TR_FUNCTIONS(thuky::AppointMember)
 public:
     AppointMember(Database &db, const Membership &membership, const QString &personUuid);
+    /** Adds @p newPerson to the roster and appoints them (undo removes both). */
+    AppointMember(Database &db, const Membership &membership, const Person &newPerson);
     qint64 membershipId() const { return m_id; }
+    qint64 personId() const { return m_personId; }
 
 protected:
     void apply() override;
@@ -82,8 +91,10 @@ protected:
 
 private:
     Membership m_membership;
-    QString m_personUuid;
+    Person m_person; ///< the person by UUID, or the new person
+    bool m_createPerson = false;
     qint64 m_id = 0;
+    qint64 m_personId = 0;
 };
 
 class EndMembership : public RosterCommand

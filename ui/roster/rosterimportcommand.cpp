@@ -13,7 +13,7 @@ ImportRoster::ImportRoster(
     , m_import(std::move(import))
     , m_result(result)
 {
-    setText(tr("Import %n membership(s)", nullptr, m_import->summary().memberships));
+    setText(tr("Import %Ln membership(s)", nullptr, m_import->summary().memberships));
 }
 
 void ImportRoster::apply()

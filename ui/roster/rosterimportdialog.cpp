@@ -1,5 +1,6 @@
 #include <ui/roster/rosterimportdialog.h>
 
+#include <ui/common/focusorder.h>
 #include <ui/roster/rosterimportcommand.h>
 
 #include <core/db/database.h>
@@ -199,6 +200,7 @@ QWidget *RosterImportDialog::createLists()
     m_rows->verticalHeader()->hide();
     m_rows->setWordWrap(false);
     m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rows->setTabKeyNavigation(false); // a preview: Tab goes on to the buttons
     m_rows->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_rows->horizontalHeader()->setStretchLastSection(true);
     const int widths[] = { 50, 170, 140, 180, 85, 85, 140 };
@@ -298,14 +300,14 @@ void RosterImportDialog::analyse()
     m_model->setRows(m_import->rows(), m_import->problems());
     const RosterImport::Summary s = m_import->summary();
     QStringList parts;
-    parts << tr("%n data row(s)", nullptr, s.rows);
-    parts << tr("%n error(s)", nullptr, errors);
+    parts << tr("%Ln data row(s)", nullptr, s.rows);
+    parts << tr("%Ln error(s)", nullptr, errors);
     if (warnings > 0)
-        parts << tr("%n warning(s)", nullptr, warnings);
+        parts << tr("%Ln warning(s)", nullptr, warnings);
     if (errors == 0) {
-        parts << tr("%n membership(s) will be imported", nullptr, s.memberships);
-        parts << tr("%n new person(s)", nullptr, s.newPersons);
-        parts << tr("%n person(s) already on the roster", nullptr, s.reusedPersons);
+        parts << tr("%Ln membership(s) will be imported", nullptr, s.memberships);
+        parts << tr("%Ln new person(s)", nullptr, s.newPersons);
+        parts << tr("%Ln person(s) already on the roster", nullptr, s.reusedPersons);
     }
     m_summary->setText(parts.join(QStringLiteral("; ")) + QLatin1Char('.'));
     if (m_problems->count() == 0)
@@ -330,6 +332,11 @@ void RosterImportDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+bool RosterImportDialog::focusNextPrevChild(bool next)
+{
+    return FocusOrder::focusNext(this, next) || QDialog::focusNextPrevChild(next);
 }
 
 } // namespace thuky

@@ -57,6 +57,10 @@ public:
     /** What the import wrote (after accept()). */
     RosterImport::Summary imported() const { return m_result; }
 
+protected:
+    /** Tab follows the window as laid out (FocusOrder). */
+    bool focusNextPrevChild(bool next) override;
+
 private:
     QWidget *createFileRow();
     QWidget *createLists();

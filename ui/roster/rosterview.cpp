@@ -116,8 +116,15 @@ void RosterView::createMemberStack()
     m_table = createListTable(
         this, QStringLiteral("memberTable"), m_memberModel, MemberTableModel::TitleColumn);
     m_table->setAlternatingRowColors(true);
-    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Insert appoints, Delete ends the membership, Enter opens the person (when allowed).
+    auto run = [](QAction *action) {
+        return [action] {
+            if (action->isEnabled())
+                action->trigger();
+        };
+    };
+    bindRowKeys(m_table, { run(m_appoint), run(m_endMembership), run(m_editPerson) });
 
     auto *emptyPage = new QWidget(this);
     m_emptyLabel = new QLabel(emptyPage);
@@ -335,27 +342,92 @@ void RosterView::setCurrentCommittee(qint64 id)
     if (id == m_committeeId)
         return;
     m_committeeId = id;
-    const QModelIndex index = m_committeeModel->indexOfId(id);
+    QModelIndex index = m_committeeModel->indexOfId(id);
+    const auto committee = index.isValid() || id <= 0 ? std::nullopt : m_repo->committee(id);
+    if (committee) {
+        // Not in office on the date shown: show it on its last (or first) day.
+        const QDate day = committee->validTo.isValid() && committee->validTo < asOf()
+            ? committee->validTo
+            : committee->validFrom;
+        if (day.isValid() && day != asOf())
+            setAsOf(day); // reloads the tree, which selects m_committeeId
+        index = m_committeeModel->indexOfId(id);
+    }
     if (index.isValid() && m_tree->currentIndex() != index)
         m_tree->setCurrentIndex(index);
+    if (index.isValid())
+        m_tree->scrollTo(index);
     reloadMembers();
     m_table->scrollToTop();
 }
 
 void RosterView::setCurrentPerson(qint64 id)
 {
-    if (id == m_personId)
+    if (id != m_personId) {
+        m_personId = id;
+        reloadHistory();
+        updateActions();
+    }
+    showPersonInTable(id);
+}
+
+void RosterView::showPersonInTable(qint64 id)
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (id <= 0
+        || (!rows.isEmpty()
+            && rows.first().data(MemberTableModel::PersonIdRole).toLongLong() == id))
         return;
-    m_personId = id;
-    reloadHistory();
-    updateActions();
+    const std::optional<Membership> m = membershipToShow(id);
+    if (!m)
+        return;
+    if (m->end.isValid() && m->end < asOf())
+        setAsOf(m->end);
+    else if (m->start > asOf())
+        setAsOf(m->start);
+    setCurrentCommittee(m->committeeId);
+    if (m_memberModel->rowOfId(m->id) < 0)
+        m_filter->clear(); // the name filter hides the person
+    selectMembership(m->id);
+}
+
+std::optional<Membership> RosterView::membershipToShow(qint64 id)
+{
+    const QList<Membership> history = m_repo->history(id); // the latest first
+    if (history.isEmpty())
+        return std::nullopt;
+    const QDate day = asOf();
+    auto holds = [day](const Membership &m) {
+        return m.start <= day && (!m.end.isValid() || m.end >= day);
+    };
+    for (const Membership &m : history) {
+        if (m.committeeId == m_committeeId && holds(m))
+            return m;
+    }
+    for (const Membership &m : history) {
+        if (holds(m))
+            return m;
+    }
+    return history.first();
 }
 
 void RosterView::reload()
 {
+    m_honorifics.clear();
     reloadTree();
     reloadMembers();
     reloadHistory();
+}
+
+QHash<qint64, QString> RosterView::honorificsOf(const QList<Membership> &members)
+{
+    for (const Membership &m : members) {
+        if (!m_honorifics.contains(m.personId)) {
+            const auto person = m_repo->person(m.personId);
+            m_honorifics.insert(m.personId, person ? person->honorific : QString());
+        }
+    }
+    return m_honorifics;
 }
 
 void RosterView::reloadTree()
@@ -376,8 +448,9 @@ void RosterView::reloadMembers()
 {
     const qint64 selected = selectedMembershipId();
     auto committee = m_committeeId > 0 ? m_repo->committee(m_committeeId) : std::nullopt;
-    m_memberModel->setMembers(
-        committee ? m_repo->members(m_committeeId, asOf()) : QList<Membership>());
+    const QList<Membership> members
+        = committee ? m_repo->members(m_committeeId, asOf()) : QList<Membership>();
+    m_memberModel->setMembers(members, honorificsOf(members));
     selectMembership(selected);
 
     const int shown = m_memberModel->rowCount();
@@ -388,7 +461,7 @@ void RosterView::reloadMembers()
                                  "form one, or choose another date.")
                                   .arg(VnDate::display(asOf())));
     } else {
-        m_committeeHeading->setText(tr("%1 — %n member(s) on %2", nullptr, total)
+        m_committeeHeading->setText(tr("%1 — %Ln member(s) on %2", nullptr, total)
                                         .arg(committee->name, VnDate::display(asOf())));
         if (total == 0) {
             m_emptyLabel->setText(tr("Nobody holds a role in %1 on %2.\nUse “Appoint to "
@@ -540,11 +613,13 @@ void RosterView::appoint()
         dialog->setPerson(m_personId);
     dialog->setSubmit([this, dialog] {
         const Membership m = dialog->membership();
-        auto *command = new AppointMember(m_db, m, dialog->person().uuid);
+        auto *command = dialog->createsPerson() ? new AppointMember(m_db, m, dialog->person())
+                                                : new AppointMember(m_db, m, dialog->person().uuid);
         command->setFeedback(m_feedback);
         RosterCommand::execute(m_undo, command);
         if (m.start > asOf())
             setAsOf(m.start); // show the result rather than hide it
+        setCurrentPerson(command->personId());
         selectMembership(command->membershipId());
     });
     showDialog(dialog);
@@ -585,7 +660,7 @@ void RosterView::reorganise()
         const Membership old = dialog->replaced();
         auto oldPerson = m_repo->person(old.personId);
         auto *command = new ReplaceRoleHolder(m_db, old, oldPerson ? oldPerson->uuid : QString(),
-            dialog->newPerson(), dialog->createsPerson(), dialog->start(), dialog->decision());
+            dialog->chosenPerson(), dialog->createsPerson(), dialog->start(), dialog->decision());
         command->setFeedback(m_feedback);
         RosterCommand::execute(m_undo, command);
         if (dialog->start() > asOf())

@@ -1,9 +1,13 @@
 #pragma once
 
+#include <core/roster/roster.h>
+
 #include <QDate>
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QDateEdit;
@@ -59,9 +63,18 @@ public:
     QLabel *emptyStateLabel() const { return m_emptyLabel; }
 
     qint64 currentCommitteeId() const { return m_committeeId; }
+    /**
+     * Selects the committee @p id in the tree and shows its members; when it is not in office
+     * on the date shown, the date moves to its last day (or its first, if it is formed later).
+     */
     void setCurrentCommittee(qint64 id);
     /** The person whose history is shown (the selected member or the last one added). */
     qint64 currentPersonId() const { return m_personId; }
+    /**
+     * Shows the person @p id: their history of roles, and one of their memberships selected
+     * in the member table (in the committee shown, else one they hold on the date, else the
+     * latest), changing committee, date and name filter when these hide it.
+     */
     void setCurrentPerson(qint64 id);
     QDate asOf() const;
     void setAsOf(const QDate &date);
@@ -91,6 +104,12 @@ private:
     void updateActions();
     void selectMembership(qint64 id);
     qint64 selectedMembershipId() const;
+    /** Selects a membership of person @p id, as setCurrentPerson() says. */
+    void showPersonInTable(qint64 id);
+    /** The membership of person @p id to show, by the order setCurrentPerson() says. */
+    std::optional<Membership> membershipToShow(qint64 id);
+    /** The rank or honorific of the members' persons (read once per reload). */
+    QHash<qint64, QString> honorificsOf(const QList<Membership> &members);
     void showDialog(EditDialog *dialog);
     void showError(const QString &message);
     void guard(const std::function<void()> &work);
@@ -132,6 +151,7 @@ private:
     QAction *m_endMembership = nullptr;
     QAction *m_reorganise = nullptr;
 
+    QHash<qint64, QString> m_honorifics; ///< person id → honorific, emptied by reload()
     qint64 m_committeeId = 0;
     qint64 m_personId = 0;
     bool m_editable = true;

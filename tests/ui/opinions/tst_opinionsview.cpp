@@ -5,7 +5,9 @@
 
 #include "opinionsviewfixture.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
+#include <QTextBrowser>
 
 using namespace thuky;
 using namespace thuky::test;
@@ -31,6 +33,11 @@ private slots:
     void showFilterFromCharts();
     void sortingByColumnRequeries();
     void reporterColumnOnDemand();
+    void filterDatesTypedInOneGo();
+    void openReportClearsWhatHidesIt();
+    void openReportKeepsFiltersThatShowIt();
+    void countsFollowTheLanguage_data();
+    void countsFollowTheLanguage();
     void vietnameseScreen(); // last: installs the Vietnamese translation for the process
 };
 
@@ -385,6 +392,104 @@ void TestOpinionsView::reporterColumnOnDemand()
     QVERIFY(
         !m_view->table()->horizontalHeader()->isSectionHidden(OpinionTableModel::ReporterColumn));
     m_view->setColumnShown(OpinionTableModel::ReporterColumn, false);
+}
+
+void TestOpinionsView::filterDatesTypedInOneGo()
+{
+    addReport(QDate(2024, 2, 28), m_myBinh, m_land, QStringLiteral("Trước"));
+    addReport(QDate(2024, 3, 1), m_myBinh, m_land, QStringLiteral("Sau"));
+    makeView();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    m_view->fromEdit()->setFocus();
+    QTest::keyClicks(m_view->fromEdit(), QStringLiteral("1/3/24"));
+    QTRY_COMPARE(m_view->model()->filter().from, QDate(2024, 3, 1));
+    QCOMPARE(m_view->model()->totalCount(), qint64(1));
+    QTest::keyClick(m_view->fromEdit(), Qt::Key_Tab); // written out on leaving
+    QCOMPARE(m_view->fromEdit()->text(), QStringLiteral("01/03/2024"));
+    QTest::keyClicks(m_view->toEdit(), QStringLiteral("29022024"));
+    QTRY_COMPARE(m_view->model()->filter().to, QDate(2024, 2, 29));
+    QCOMPARE(m_view->model()->totalCount(), qint64(0));
+}
+
+void TestOpinionsView::openReportClearsWhatHidesIt()
+{
+    bulk(3000); // newest first: an old report sits deep in the lazily fetched list
+    const qint64 old
+        = addReport(QDate(2020, 6, 1), m_chauDoc, m_health, QStringLiteral("Trạm y tế xuống cấp"));
+    makeView();
+    m_view->searchEdit()->setText(QStringLiteral("gia ca"));
+    QTRY_COMPARE(m_view->model()->filter().text, QStringLiteral("gia ca"));
+    m_view->topicCombo()->setCurrentIndex(m_view->topicCombo()->findData(m_land));
+    QTRY_COMPARE(m_view->model()->filter().topicId, m_land);
+    QCOMPARE(m_view->model()->rowOfId(old), -1);
+
+    m_view->openReport(old);
+    QCOMPARE(m_view->currentFilter(), OpinionFilter());
+    QVERIFY(m_view->searchEdit()->text().isEmpty());
+    QCOMPARE(m_view->topicCombo()->currentData().toLongLong(), qint64(0));
+    QCOMPARE(m_view->selectedId(), old);
+    const int row = m_view->model()->rowOfId(old);
+    QVERIFY(row > OpinionTableModel::PageSize);
+    const QRect shown = m_view->table()->visualRect(m_view->model()->index(row, 0));
+    QVERIFY(m_view->table()->viewport()->rect().intersects(shown)); // scrolled to
+    QVERIFY(m_view->findChild<QTextBrowser *>(QStringLiteral("opinionDetails"))
+                ->toPlainText()
+                .contains(QStringLiteral("Trạm y tế xuống cấp")));
+    QCOMPARE(QApplication::focusWidget(), m_view->table());
+    m_view->openReport(987654); // no such report: nothing changes
+    QCOMPARE(m_view->selectedId(), old);
+}
+
+void TestOpinionsView::openReportKeepsFiltersThatShowIt()
+{
+    addReport(QDate(2024, 3, 1), m_myBinh, m_land, QStringLiteral("Tranh chấp đất"));
+    const qint64 wanted
+        = addReport(QDate(2024, 3, 2), m_myBinh, m_health, QStringLiteral("Thiếu thuốc"));
+    addReport(QDate(2024, 3, 3), m_chauDoc, m_health, QStringLiteral("Thiếu bác sĩ"));
+    makeView();
+    m_view->topicCombo()->setCurrentIndex(m_view->topicCombo()->findData(m_health));
+    QTRY_COMPARE(m_view->model()->totalCount(), qint64(2));
+    m_view->openReport(wanted);
+    QCOMPARE(m_view->currentFilter().topicId, m_health); // the filter shows it: kept
+    QCOMPARE(m_view->selectedId(), wanted);
+}
+
+void TestOpinionsView::countsFollowTheLanguage_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("count");
+    QTest::newRow("vi") << QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                        << QStringLiteral("2.003");
+    QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedKingdom)
+                        << QStringLiteral("2,003");
+}
+
+void TestOpinionsView::countsFollowTheLanguage()
+{
+    // Language::install() makes the UI language's locale the default one.
+    QFETCH(QLocale, locale);
+    QFETCH(QString, count);
+    const QLocale before;
+    QLocale::setDefault(locale);
+    auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+    bulk(2003);
+    makeView();
+    QVERIFY2(m_view->countLabel()->text().startsWith(count + QLatin1Char(' ')),
+        qPrintable(m_view->countLabel()->text()));
+
+    QByteArray csv("date,locality,topic,summary\n");
+    for (int i = 0; i < 2003; ++i)
+        csv += QStringLiteral("01/03/2024,Mỹ Bình,Y tế,Báo cáo %1\n").arg(i).toUtf8();
+    const QString path = m_dir->filePath(QStringLiteral("many.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+    ImportPreviewDialog preview(*m_db, path);
+    const QString summary = preview.summaryLabel()->text();
+    QVERIFY2(summary.startsWith(count + QLatin1Char(' ')), qPrintable(summary));
+    QVERIFY2(
+        summary.contains(QStringLiteral("; ") + count + QLatin1Char(' ')), qPrintable(summary));
 }
 
 void TestOpinionsView::vietnameseScreen()

@@ -4,6 +4,7 @@
 
 #include "opinionsviewfixture.h"
 
+#include <QInputDialog>
 #include <QSqlQuery>
 
 using namespace thuky;
@@ -23,7 +24,9 @@ private slots:
     void workflowStepsAreUndoable();
     void taxonomyRefusesDeletingUsedEntries();
     void taxonomyEditsAreUndoable();
+    void taxonomyListKeys();
     void importPreviewListsProblemsAndWritesNothing();
+    void importProblemsSpeakTheDialogsLanguage();
     void importPreviewImports();
     void importIsOneUndoableStep();
     void exportWritesTheFilteredSet();
@@ -330,6 +333,36 @@ void TestOpinionsViewEdits::taxonomyEditsAreUndoable()
         before);
 }
 
+void TestOpinionsViewEdits::taxonomyListKeys()
+{
+    TaxonomyDialog dialog(*m_db, nullptr, m_undo.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    dialog.tabs()->setCurrentIndex(3); // agencies
+    QListWidget *agencies = dialog.agencyList();
+    agencies->setFocus();
+    // Insert asks for the new entry's name.
+    QTimer::singleShot(50, [] {
+        if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            input->setTextValue(QStringLiteral("Sở Y tế"));
+            input->accept();
+        }
+    });
+    QTest::keyClick(agencies, Qt::Key_Insert);
+    QCOMPARE(agencies->count(), 2);
+    QVERIFY(!agencies->findItems(QStringLiteral("Sở Y tế"), Qt::MatchExactly).isEmpty());
+    // Delete asks first, then deletes the current entry.
+    agencies->setCurrentItem(agencies->findItems(QStringLiteral("Sở Y tế"), Qt::MatchExactly)[0]);
+    QTimer::singleShot(50, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    QTest::keyClick(agencies, Qt::Key_Delete);
+    QCOMPARE(agencies->count(), 1);
+    QCOMPARE(m_undo->count(), 2);
+    QVERIFY(!agencies->tabKeyNavigation());
+}
+
 void TestOpinionsViewEdits::importPreviewListsProblemsAndWritesNothing()
 {
     const QString path = m_dir->filePath(QStringLiteral("bad.csv"));
@@ -352,6 +385,61 @@ void TestOpinionsViewEdits::importPreviewListsProblemsAndWritesNothing()
     QVERIFY(dialog.rowTable()->model()->rowCount() >= 1);
     dialog.accept();
     QCOMPARE(OpinionRepository(*m_db).totalCount(), qint64(0));
+}
+
+void TestOpinionsViewEdits::importProblemsSpeakTheDialogsLanguage()
+{
+    // Vietnamese headers, as a clerk's sheet has them: the dialog names the columns so, and
+    // the remedy is its check box, not the command line's --create-missing.
+    const QString path = m_dir->filePath(QStringLiteral("vi.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Ngày;Địa bàn;Lĩnh vực;Nội dung;Kênh;Người báo cáo\n"
+               "31/02/2024;Mỹ Bình;Y tế;Ngày sai;direct;\n"
+               "02/03/2024;Hà Tiên;Y tế;Địa bàn chưa có;direct;\n"
+               "03/03/2024;Mỹ Bình;Y tế;Kênh lạ;zalo;\n"
+               "04/03/2024;Mỹ Bình;Y tế;Người lạ;direct;Lê Văn Tám\n");
+    file.close();
+    ImportPreviewDialog dialog(*m_db, path);
+    QStringList lines;
+    for (int i = 0; i < dialog.problemList()->count(); ++i)
+        lines << dialog.problemList()->item(i)->text();
+    const QString all = lines.join(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(!all.contains(QStringLiteral("--")), qPrintable(all));
+    QCOMPARE(lines.at(0),
+        QStringLiteral("Line 2: “31/02/2024” is not a valid date in “Ngày” (write YYYY-MM-DD or "
+                       "DD/MM/YYYY)"));
+    const QString box = QStringLiteral(
+        "“Create localities, topics and reporters the database does not know yet”");
+    QCOMPARE(lines.at(1),
+        QStringLiteral("Line 3: unknown locality “Hà Tiên”: check the spelling, or tick %1 to "
+                       "add it")
+            .arg(box));
+    QVERIFY2(lines.at(2).startsWith(
+                 QStringLiteral("Line 4: “zalo” in the column “Kênh” is not one of: direct")),
+        qPrintable(lines.at(2)));
+    QCOMPARE(lines.at(3),
+        QStringLiteral("Line 5 (warning): unknown reporter “Lê Văn Tám”: imported without a "
+                       "reporter, or tick %1 to add it")
+            .arg(box));
+
+    // The command line keeps its own words (thuky-cli prints these; tests/cli checks them).
+    QFile again(path);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    OpinionImport cli(*m_db, OpinionImport::Options());
+    cli.analyse(again.readAll());
+    QStringList cliLines;
+    for (const ImportProblem &p : cli.problems())
+        cliLines << p.message;
+    QCOMPARE(cliLines.at(0),
+        QStringLiteral(
+            "“31/02/2024” is not a valid date in date (write YYYY-MM-DD or DD/MM/YYYY)"));
+    QCOMPARE(cliLines.at(1),
+        QStringLiteral("unknown locality “Hà Tiên” (check the spelling, or import with "
+                       "--create-missing to add it)"));
+    QVERIFY2(cliLines.at(2).startsWith(QStringLiteral("unknown channel “zalo”: expected one of")),
+        qPrintable(cliLines.at(2)));
 }
 
 void TestOpinionsViewEdits::importPreviewImports()

@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace thuky;
@@ -64,6 +65,11 @@ private slots:
     void modelsPassTester();
     void keyboardOnlyAppointment();
     void readOnlyForViewers();
+    void appointNewPersonFromTheKeyboard();
+    void rankColumnShowsHonorific();
+    void memberTableKeys();
+    void setCurrentPersonShowsWhatHidesThem();
+    void setCurrentCommitteeOutOfOffice();
 
 private:
     template <class D> D *visibleDialog()
@@ -556,6 +562,165 @@ void TestRosterView::readOnlyForViewers()
     m_view->memberTable()->selectRow(0);
     QVERIFY(!m_view->endMembershipAction()->isEnabled());
     QCOMPARE(m_view->memberModel()->rowCount(), 1); // still reads
+}
+
+void TestRosterView::appointNewPersonFromTheKeyboard()
+{
+    addPerson(QStringLiteral("Lê Thị Lan"));
+    makeView();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    m_view->memberTable()->setFocus();
+    QTest::keyClick(m_view->memberTable(), Qt::Key_Insert); // Insert: appoint
+    QPointer<AppointDialog> dialog = visibleDialog<AppointDialog>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->picker()->filterEdit());
+    // Nobody on the roster is called so; Insert enters a new person under that name.
+    typeText(QApplication::focusWidget(), QStringLiteral("Đỗ Văn Hùng"));
+    QCOMPARE(dialog->person().id, qint64(0));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Insert);
+    QVERIFY(dialog->createsPerson());
+    QCOMPARE(QApplication::focusWidget(), dialog->newNameEdit());
+    QCOMPARE(dialog->newNameEdit()->text(), QStringLiteral("Đỗ Văn Hùng"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->newHonorificEdit());
+    typeText(QApplication::focusWidget(), QStringLiteral("Đại tá"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    typeText(QApplication::focusWidget(), QStringLiteral("Chỉ huy trưởng"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->roleBox());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("17/7/24"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->decisionEdit());
+    typeText(QApplication::focusWidget(), QStringLiteral("Quyết định số 9-QĐ/TU"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+
+    QCOMPARE(m_repo->persons().size(), 2);
+    const QList<Membership> members = m_repo->members(m_province, QDate(2024, 7, 17));
+    QCOMPARE(members.size(), 1);
+    QCOMPARE(members.first().personName, QStringLiteral("Đỗ Văn Hùng"));
+    QCOMPARE(members.first().start, QDate(2024, 7, 17));
+    const auto hung = m_repo->person(members.first().personId);
+    QCOMPARE(hung->honorific, QStringLiteral("Đại tá"));
+    QCOMPARE(hung->titles, QStringLiteral("Chỉ huy trưởng"));
+    QCOMPARE(m_view->currentPersonId(), hung->id);
+    QCOMPARE(m_undo->count(), 1); // one step: the person and the appointment
+
+    m_undo->undo();
+    QCOMPARE(m_repo->persons().size(), 1);
+    QVERIFY(m_repo->members(m_province, QDate(2024, 7, 17)).isEmpty());
+    m_undo->redo();
+    QCOMPARE(m_repo->members(m_province, QDate(2024, 7, 17)).first().personName,
+        QStringLiteral("Đỗ Văn Hùng"));
+}
+
+void TestRosterView::rankColumnShowsHonorific()
+{
+    Person colonel;
+    colonel.fullName = QStringLiteral("Trần Quốc Dũng");
+    colonel.honorific = QStringLiteral("Đại tá");
+    colonel.titles = QStringLiteral("Giám đốc Công an tỉnh");
+    appoint(m_repo->addPerson(colonel), Role::Member, QDate(2024, 1, 2));
+    appoint(addPerson(QStringLiteral("Nguyễn Văn An")), Role::Head, QDate(2024, 1, 2));
+    makeView();
+    m_view->setAsOf(QDate(2024, 2, 1));
+    MemberTableModel *model = m_view->memberModel();
+    QCOMPARE(model->headerData(MemberTableModel::RankColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Rank"));
+    QCOMPARE(model->index(0, MemberTableModel::RankColumn).data().toString(), QString());
+    QCOMPARE(model->index(1, MemberTableModel::NameColumn).data().toString(),
+        QStringLiteral("Trần Quốc Dũng"));
+    QCOMPARE(
+        model->index(1, MemberTableModel::RankColumn).data().toString(), QStringLiteral("Đại tá"));
+    QVERIFY(!m_view->memberTable()->isColumnHidden(MemberTableModel::RankColumn));
+    // A rank given later shows after the edit, and goes with its undo.
+    m_view->memberTable()->selectRow(0);
+    m_view->editPersonAction()->trigger();
+    auto *dialog = visibleDialog<PersonDialog>();
+    QVERIFY(dialog);
+    auto *honorific = dialog->findChild<QLineEdit *>(QStringLiteral("honorific"));
+    QVERIFY(!honorific->toolTip().isEmpty());
+    typeText(honorific, QStringLiteral("Thượng tá"));
+    clickOk(dialog);
+    QCOMPARE(model->index(0, MemberTableModel::RankColumn).data().toString(),
+        QStringLiteral("Thượng tá"));
+    m_undo->undo();
+    QCOMPARE(model->index(0, MemberTableModel::RankColumn).data().toString(), QString());
+}
+
+void TestRosterView::memberTableKeys()
+{
+    const qint64 an = addPerson(QStringLiteral("Nguyễn Văn An"));
+    appoint(an, Role::Member, QDate(2024, 1, 2));
+    makeView();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    m_view->setAsOf(QDate(2024, 2, 1));
+    m_view->memberTable()->setFocus();
+    m_view->memberTable()->selectRow(0);
+    // Enter opens the person, Delete ends the membership, Insert appoints.
+    QTest::keyClick(m_view->memberTable(), Qt::Key_Return);
+    QPointer<PersonDialog> person = visibleDialog<PersonDialog>();
+    QVERIFY(person);
+    QCOMPARE(person->nameEdit()->text(), QStringLiteral("Nguyễn Văn An"));
+    person->reject();
+    QTest::keyClick(m_view->memberTable(), Qt::Key_Delete);
+    QPointer<EndMembershipDialog> end = visibleDialog<EndMembershipDialog>();
+    QVERIFY(end);
+    end->endEdit()->setDate(QDate(2024, 2, 1));
+    clickOk(end);
+    QCOMPARE(m_repo->history(an).first().end, QDate(2024, 2, 1));
+    QTest::keyClick(m_view->memberTable(), Qt::Key_Insert);
+    QVERIFY(visibleDialog<AppointDialog>());
+    visibleDialog<AppointDialog>()->reject();
+    // Viewers: the keys do nothing.
+    m_view->setEditable(false);
+    QTest::keyClick(m_view->memberTable(), Qt::Key_Insert);
+    QTest::keyClick(m_view->memberTable(), Qt::Key_Return);
+    QVERIFY(!visibleDialog<AppointDialog>());
+    QVERIFY(!visibleDialog<PersonDialog>());
+}
+
+void TestRosterView::setCurrentPersonShowsWhatHidesThem()
+{
+    appoint(addPerson(QStringLiteral("Nguyễn Văn An")), Role::Head, QDate(2020, 1, 2));
+    const qint64 binh = addPerson(QStringLiteral("Trần Văn Bình"));
+    const qint64 membership = appoint(binh, Role::Deputy, QDate(2030, 3, 1), m_district);
+    makeView();
+    m_view->setAsOf(QDate(2024, 2, 1));
+    m_view->setCurrentCommittee(m_province);
+    typeText(m_view->filterEdit(), QStringLiteral("nguyen"));
+    // Search opens Bình: a deputy of the district committee from 2030 on.
+    m_view->setCurrentPerson(binh);
+    QCOMPARE(m_view->currentPersonId(), binh);
+    QCOMPARE(m_view->currentCommitteeId(), m_district);
+    QCOMPARE(m_view->asOf(), QDate(2030, 3, 1));
+    QVERIFY(m_view->filterEdit()->text().isEmpty());
+    QCOMPARE(m_view->committeeTree()->currentIndex().data(CommitteeTreeModel::IdRole).toLongLong(),
+        m_district);
+    const QModelIndexList rows = m_view->memberTable()->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().data(MemberTableModel::IdRole).toLongLong(), membership);
+    QVERIFY(m_view->memberTable()->isVisible());
+}
+
+void TestRosterView::setCurrentCommitteeOutOfOffice()
+{
+    Committee later;
+    later.name = QStringLiteral("Ban Chỉ đạo 35 xã Mới");
+    later.level = QStringLiteral("commune");
+    later.parentId = m_province;
+    later.validFrom = QDate(2031, 7, 1);
+    const qint64 id = m_repo->addCommittee(later);
+    makeView();
+    m_view->setAsOf(QDate(2024, 2, 1));
+    QVERIFY(!m_view->committeeModel()->indexOfId(id).isValid()); // not in office yet
+    m_view->setCurrentCommittee(id);
+    QCOMPARE(m_view->asOf(), QDate(2031, 7, 1));
+    QCOMPARE(m_view->currentCommitteeId(), id);
+    QCOMPARE(
+        m_view->committeeTree()->currentIndex().data(CommitteeTreeModel::IdRole).toLongLong(), id);
 }
 
 QTEST_MAIN(TestRosterView)
