@@ -5,6 +5,7 @@
 #include <core/db/opener.h>
 #include <core/roster/rosterrepository.h>
 #include <ui/common/language.h>
+#include <ui/shell/databaseactions.h>
 #include <ui/shell/firststartdialog.h>
 #include <ui/shell/mainwindow.h>
 #include <ui/shell/openerdialogs.h>
@@ -62,7 +63,9 @@ struct Options
 {
     QString location;
     bool exitAfterLoad = false;
-    thuky::MainWindow::Area area = thuky::MainWindow::Area::Roster;
+    /** Set by --area; otherwise the window opens on the area last used (home at first). */
+    bool areaGiven = false;
+    thuky::MainWindow::Area area = thuky::MainWindow::Area::Home;
 };
 
 /**
@@ -83,7 +86,7 @@ int parseCommandLine(Options *options)
     const QCommandLineOption exitOption(QStringLiteral("exit-after-load"),
         QStringLiteral("Open the database, show the window, wait for the first paint, exit."));
     const QCommandLineOption areaOption(QStringLiteral("area"),
-        QStringLiteral("Area to open: roster, meetings, opinions, charts."),
+        QStringLiteral("Area to open: home, roster, meetings, opinions, charts."),
         QStringLiteral("AREA"));
     parser.addOptions({ dbOption, langOption, exitOption, areaOption });
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -100,9 +103,10 @@ int parseCommandLine(Options *options)
         return 2;
     }
     options->exitAfterLoad = parser.isSet(exitOption);
+    options->areaGiven = parser.isSet(areaOption);
     if (parser.isSet(areaOption)
         && !thuky::MainWindow::areaFromName(parser.value(areaOption), &options->area)) {
-        printError(QStringLiteral("unknown area: %1 (roster, meetings, opinions, charts)")
+        printError(QStringLiteral("unknown area: %1 (home, roster, meetings, opinions, charts)")
                        .arg(parser.value(areaOption)));
         return 2;
     }
@@ -119,9 +123,15 @@ int parseCommandLine(Options *options)
     return -1;
 }
 
-/** The database of the user's data folder, made ready to hold it. */
+/**
+ * The database opened without --db: the one used last (File → Open database, recent
+ * databases), else the one in the user's data folder, made ready to hold it.
+ */
 QString defaultLocation()
 {
+    const QStringList recent = thuky::DatabaseActions::recent();
+    if (!recent.isEmpty())
+        return recent.first();
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     return QDir(dir).filePath(QStringLiteral("thuky.sqlite"));
@@ -154,6 +164,8 @@ int openDatabase(thuky::Database &db, const Options &options, QString *role)
             == thuky::Opener::Result::Cancelled)
             return 0;
         *role = opener.role();
+        if (!options.exitAfterLoad)
+            thuky::DatabaseActions::remember(db.location());
         if (!options.exitAfterLoad && thuky::RosterRepository(db).recordCount() == 0) {
             thuky::FirstStartDialog welcome(db);
             welcome.exec();
@@ -178,7 +190,8 @@ int showWindow(QApplication &app, thuky::Database &db, const Options &options, c
         return fail(options, e.message());
     }
     window->setRole(role);
-    window->setCurrentArea(options.area);
+    if (options.areaGiven)
+        window->setCurrentArea(options.area);
 
     std::unique_ptr<FirstPaintWatcher> watcher;
     if (options.exitAfterLoad) {

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace thuky {
@@ -21,6 +22,16 @@ inline QVariant nullable(const QString &s)
 inline QVariant nullable(const QDate &d)
 {
     return d.isValid() ? QVariant(VnDate::iso(d)) : QVariant(QMetaType::fromType<QString>());
+}
+
+/** Row ids for an `IN (…)` list: "3,7,12" (ids are numbers, never user text). */
+inline QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(QLatin1Char(','));
 }
 
 /** A reference; 0 (no record) is NULL. */

@@ -15,6 +15,10 @@ DocumentPageSettings DocumentPageSettings::fromDatabase(Database &db)
         const QString key = q.value(0).toString();
         bool ok = false;
         const double v = q.value(1).toString().toDouble(&ok);
+        if (key == QLatin1String("document.superior_body")) {
+            s.superiorBody = q.value(1).toString().trimmed();
+            continue;
+        }
         if (key == QLatin1String("document.font_family")) {
             if (!q.value(1).toString().trimmed().isEmpty())
                 s.fontFamily = q.value(1).toString().trimmed();

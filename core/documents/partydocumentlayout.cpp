@@ -56,8 +56,11 @@ void PartyDocument::buildHeader(QTextCursor &c)
         first = false;
         cur.insertText(text, cf);
     };
-    if (!m_header.superiorBody.isEmpty())
-        line(l, upper(m_header.superiorBody), charFormat(14), centred);
+    // A committee without its own superior body takes the office's (Settings).
+    const QString superior
+        = m_header.superiorBody.isEmpty() ? m_settings.superiorBody : m_header.superiorBody;
+    if (!superior.isEmpty())
+        line(l, upper(superior), charFormat(14), centred);
     if (!m_header.issuer.isEmpty())
         line(l, upper(m_header.issuer), charFormat(14, true), centred);
     line(l, QStringLiteral("*"), charFormat(14), centred);

@@ -14,6 +14,7 @@
 namespace thuky {
 
 using SqlValue::dateOf;
+using SqlValue::idList;
 using SqlValue::nullable;
 using SqlValue::nullableId;
 
@@ -61,15 +62,6 @@ OpinionReport readReport(const QSqlQuery &q)
     r.reporterName = q.value(21).toString();
     r.agencyName = q.value(22).toString();
     return r;
-}
-
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return parts.join(QLatin1Char(','));
 }
 
 } // namespace

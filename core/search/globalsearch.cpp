@@ -1,6 +1,7 @@
 #include <core/search/globalsearch.h>
 
 #include <core/db/database.h>
+#include <core/db/sqlvalue.h>
 #include <core/opinions/opinionrepository.h>
 #include <core/text/textnorm.h>
 
@@ -12,6 +13,8 @@
 #include <algorithm>
 
 namespace thuky {
+
+using SqlValue::idList;
 
 namespace {
 
@@ -25,6 +28,19 @@ QStringList foldedWords(const QString &text)
 bool begins(const QString &word, const QString &queryWord)
 {
     return queryWord.size() > 1 ? word.startsWith(queryWord) : word == queryWord;
+}
+
+/** True when @p words hold the query's words one after the other, in the query's order. */
+bool holdsPhrase(const QStringList &words, const QStringList &queryWords)
+{
+    for (qsizetype i = 0; i + queryWords.size() <= words.size(); ++i) {
+        qsizetype j = 0;
+        while (j < queryWords.size() && begins(words.at(i + j), queryWords.at(j)))
+            ++j;
+        if (j == queryWords.size())
+            return true;
+    }
+    return false;
 }
 
 /**
@@ -63,6 +79,7 @@ bool scoreFields(const QStringList &queryWords, const QStringList &fields, Searc
                       [&](const QString &q) { return begins(w, q); });
               });
         hit->named = hit->named || named;
+        hit->phrase = hit->phrase || holdsPhrase(ws, queryWords);
     }
     return true;
 }
@@ -76,15 +93,6 @@ QString plainText(const QString &text)
 QDate isoDate(const QVariant &value)
 {
     return QDate::fromString(value.toString().left(10), Qt::ISODate);
-}
-
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return parts.join(QLatin1Char(','));
 }
 
 } // namespace
@@ -118,7 +126,7 @@ QStringList GlobalSearch::words(const QString &query)
     return out;
 }
 
-QList<SearchHit> GlobalSearch::search(const QString &query, int limit)
+QList<SearchHit> GlobalSearch::search(const QString &query, int limit, int perKind)
 {
     const QStringList queryWords = words(query);
     if (queryWords.isEmpty() || limit < 1)
@@ -131,6 +139,8 @@ QList<SearchHit> GlobalSearch::search(const QString &query, int limit)
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
         if (a.bestField != b.bestField)
             return a.bestField > b.bestField;
+        if (a.phrase != b.phrase)
+            return a.phrase;
         if (a.named != b.named)
             return a.named;
         if (a.fieldsMatched != b.fieldsMatched)
@@ -143,6 +153,10 @@ QList<SearchHit> GlobalSearch::search(const QString &query, int limit)
             return a.date > b.date;
         return a.id > b.id;
     });
+    if (perKind > 0) {
+        QHash<int, int> kept;
+        hits.removeIf([&](const SearchHit &h) { return ++kept[int(h.kind)] > perKind; });
+    }
     if (hits.size() > limit)
         hits.resize(limit);
     return hits;

@@ -24,6 +24,8 @@ struct SearchHit
     QString detail;
     /** The most query words found together in one field (see GlobalSearch). */
     int bestField = 0;
+    /** True when one field holds the query's words one after the other, in order. */
+    bool phrase = false;
     /** True when every word of one field is given by the query (a name typed out). */
     bool named = false;
     /** How many of the record's fields hold a query word. */
@@ -42,7 +44,9 @@ struct SearchHit
  * the opinion search's matching: case- and diacritic-insensitive (đ included), every query
  * word must begin a word of the record.
  *
- * Best match first: more query words together in one field; then a record one of whose
+ * Best match first: more query words together in one field; then the words as a phrase
+ * (one after the other, in the query's order: "ban chi dao" before "…bán… Chi… đảo…"); then
+ * a record one of whose
  * fields the query gives whole (a committee's full name above meetings that mention it);
  * then words found in more of its fields (a report whose topic and summary both match comes
  * before one whose summary holds the word twice); then whole words above beginnings; then
@@ -60,8 +64,12 @@ public:
 
     explicit GlobalSearch(Database &db);
 
-    /** The best @p limit hits for @p query; none for a query without letters or digits. */
-    QList<SearchHit> search(const QString &query, int limit = 50);
+    /**
+     * The best @p limit hits for @p query, at most @p perKind of each kind when it is above 0
+     * (a list grouped by kind shows every kind found); none for a query without letters or
+     * digits.
+     */
+    QList<SearchHit> search(const QString &query, int limit = 50, int perKind = 0);
 
     /** The query's words, folded (what every field must begin a word with). */
     static QStringList words(const QString &query);

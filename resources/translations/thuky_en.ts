@@ -1299,7 +1299,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+139"/>
+        <location filename="../../app/main.cpp" line="+149"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
     </message>
@@ -1442,7 +1442,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::AddPerson</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="+47"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+54"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
@@ -1471,12 +1471,12 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::AppointDialog</name>
     <message>
-        <location filename="../../ui/roster/appointdialog.cpp" line="+18"/>
+        <location filename="../../ui/roster/appointdialog.cpp" line="+19"/>
         <source>Appoint to a role</source>
         <translation>Appoint to a role</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>e.g. Quyết định số 123-QĐ/TU</source>
         <translation>e.g. Quyết định số 123-QĐ/TU</translation>
     </message>
@@ -1497,8 +1497,18 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The role in the committee; a committee has one head (trưởng ban)</source>
+        <translation>The role in the committee; a committee has one head (trưởng ban)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first day in the role, DD/MM/YYYY, usually the date of the decision</source>
+        <translation>The first day in the role, DD/MM/YYYY, usually the date of the decision</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1506,7 +1516,12 @@ Please turn one of those options off.</translation>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>The number of the decision (quyết định) that appoints the person</source>
+        <translation>The number of the decision (quyết định) that appoints the person</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Choose a person from the list.</source>
         <translation>Choose a person from the list.</translation>
     </message>
@@ -1514,7 +1529,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::AppointMember</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="+57"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+58"/>
         <source>Appoint %1 as %2</source>
         <translation>Appoint %1 as %2</translation>
     </message>
@@ -1535,7 +1550,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::AttendanceModel</name>
     <message>
-        <location filename="../../ui/meetings/attendancemodel.cpp" line="+22"/>
+        <location filename="../../ui/meetings/attendancemodel.cpp" line="+25"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
@@ -1630,7 +1645,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ChartReportDialog</name>
     <message>
-        <location filename="../../ui/charts/chartreportdialog.cpp" line="+33"/>
+        <location filename="../../ui/charts/chartreportdialog.cpp" line="+34"/>
         <source>Periodic report</source>
         <translation>Periodic report</translation>
     </message>
@@ -1670,7 +1685,12 @@ Please turn one of those options off.</translation>
         <translation>Count the reports of merged localities under the unit that holds them today, so that periods before and after a merge compare</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Drafted from the figures in Vietnamese, the language of the printed report; edit it before printing.</source>
+        <translation>Drafted from the figures in Vietnamese, the language of the printed report; edit it before printing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
@@ -1696,14 +1716,20 @@ Please turn one of those options off.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%1: %n report(s)</source>
+        <source>%1: %Ln report(s)</source>
         <translation>
-            <numerusform>%1: %n report</numerusform>
-            <numerusform>%1: %n reports</numerusform>
+            <numerusform>%1: %Ln report</numerusform>
+            <numerusform>%1: %Ln reports</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+13"/>
+        <source>Week %1, %2</source>
+        <extracomment>An ISO week: %1 its number, %2 the year (&quot;Tuần 29/2024&quot;)</extracomment>
+        <translation>Week %1, %2</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <location line="+5"/>
         <source>Save report</source>
         <translation>Save report</translation>
@@ -1715,9 +1741,124 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::ChartTexts</name>
+    <message>
+        <location filename="../../ui/charts/charttexts.cpp" line="+34"/>
+        <source>Reports per quarter by topic</source>
+        <translation>Reports per quarter by topic</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports per quarter by locality</source>
+        <translation>Reports per quarter by locality</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports per quarter by sentiment</source>
+        <translation>Reports per quarter by sentiment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports per quarter by channel</source>
+        <translation>Reports per quarter by channel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports per quarter by status</source>
+        <translation>Reports per quarter by status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reports per quarter</source>
+        <translation>Reports per quarter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trend of the total reports per quarter</source>
+        <translation>Trend of the total reports per quarter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response rate and median days to response per quarter</source>
+        <translation>Response rate and median days to response per quarter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+82"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Total reports</source>
+        <translation>Total reports</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answered or resolved (%)</source>
+        <translation>Answered or resolved (%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days to response (median)</source>
+        <translation>Days to response (median)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rate (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter on a chart&apos;s axis: %1 its number (1-4; I-IV in Vietnamese), %2 the year</extracomment>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ChartsView</name>
     <message>
-        <location filename="../../ui/charts/chartsview.cpp" line="+118"/>
+        <location filename="../../ui/charts/chartsview.cpp" line="+124"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
@@ -1727,7 +1868,7 @@ Please turn one of those options off.</translation>
         <translation>Topic</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -1747,7 +1888,7 @@ Please turn one of those options off.</translation>
         <translation>Report…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Locality</source>
         <translation>&amp;Locality</translation>
     </message>
@@ -1757,7 +1898,7 @@ Please turn one of those options off.</translation>
         <translation>To&amp;pic</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1772,7 +1913,7 @@ Please turn one of those options off.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Reports per quarter</source>
         <translation>Reports per quarter</translation>
     </message>
@@ -1792,7 +1933,7 @@ Please turn one of those options off.</translation>
         <translation>Hot items</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Total only</source>
         <translation>Total only</translation>
     </message>
@@ -1807,7 +1948,7 @@ Please turn one of those options off.</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>All localities</source>
         <translation>All localities</translation>
     </message>
@@ -1816,8 +1957,16 @@ Please turn one of those options off.</translation>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
+    <message numerus="yes">
+        <location line="+147"/>
+        <source>%Ln report(s) in the selection</source>
+        <translation>
+            <numerusform>%Ln report in the selection</numerusform>
+            <numerusform>%Ln reports in the selection</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="-168"/>
         <source>Roll &amp;up to today&apos;s units</source>
         <translation>Roll &amp;up to today&apos;s units</translation>
     </message>
@@ -1826,16 +1975,8 @@ Please turn one of those options off.</translation>
         <source>Count the reports of merged localities under the unit that holds them today, so that periods before and after a merge compare</source>
         <translation>Count the reports of merged localities under the unit that holds them today, so that periods before and after a merge compare</translation>
     </message>
-    <message numerus="yes">
-        <location line="+118"/>
-        <source>%n report(s) in the selection</source>
-        <translation>
-            <numerusform>%n report in the selection</numerusform>
-            <numerusform>%n reports in the selection</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+108"/>
+        <location line="+288"/>
         <source>This tab has no chart to export.</source>
         <translation>This tab has no chart to export.</translation>
     </message>
@@ -2032,6 +2173,104 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::DatabaseActions</name>
+    <message>
+        <location filename="../../ui/shell/databaseactions.cpp" line="+43"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Recent databases</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thư Ký databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Thư Ký databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists. Choose another name, or open it with File → Open database.</source>
+        <translation>%1 already exists. Choose another name, or open it with File → Open database.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thư Ký could not be started again on %1.</source>
+        <translation>Thư Ký could not be started again on %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>SQLite database (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists: a backup never replaces a file.</source>
+        <translation>%1 already exists: a backup never replaces a file.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup failed: %1</source>
+        <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup was written to %1.</source>
+        <translation>The backup was written to %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language is used from the next start of Thư Ký. Restart now?</source>
+        <translation>The new language is used from the next start of Thư Ký. Restart now?</translation>
+    </message>
+</context>
+<context>
     <name>thuky::DatabaseCommand</name>
     <message>
         <location filename="../../ui/common/databasecommand.cpp" line="+56"/>
@@ -2205,6 +2444,14 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::EditDialog</name>
+    <message>
+        <location filename="../../ui/common/editdialog.cpp" line="+120"/>
+        <source>“%1” is not a date; type it as DD/MM/YYYY, e.g. 17/07/2024.</source>
+        <translation>“%1” is not a date; type it as DD/MM/YYYY, e.g. 17/07/2024.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::EditMeetingForm</name>
     <message>
         <location filename="../../ui/meetings/editmeetingform.cpp" line="+16"/>
@@ -2223,7 +2470,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::EditPerson</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="-37"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="-38"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -2254,7 +2501,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::EndMembership</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="+62"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+80"/>
         <source>End the membership of %1</source>
         <translation>End the membership of %1</translation>
     </message>
@@ -2355,7 +2602,7 @@ Please turn one of those options off.</translation>
         <translation>S&amp;tart</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>Creating the demo data set…</source>
         <translation>Creating the demo data set…</translation>
     </message>
@@ -2363,6 +2610,91 @@ Please turn one of those options off.</translation>
         <location line="+1"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::HelpWindow</name>
+    <message>
+        <location filename="../../ui/help/helpwindow.cpp" line="+103"/>
+        <location line="+218"/>
+        <source>Thư Ký — User guide</source>
+        <translation>Thư Ký — User guide</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <location line="+50"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find in page</source>
+        <translation>Find in page</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Find in this page (diacritics optional)</source>
+        <translation>Find in this page (diacritics optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Previous match (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (Enter)</source>
+        <translation>Next match (Enter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Close the find bar (Esc)</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>%1 — Thư Ký user guide</source>
+        <translation>%1 — Thư Ký user guide</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not found</source>
+        <translation>Not found</translation>
     </message>
 </context>
 <context>
@@ -2399,9 +2731,302 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::HomeView</name>
+    <message>
+        <location filename="../../ui/home/homeview.cpp" line="+75"/>
+        <source>The home page could not be read: %1</source>
+        <translation>The home page could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Enter &amp;reports…</source>
+        <translation>Enter &amp;reports…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;meeting…</source>
+        <translation>New &amp;meeting…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports this quarter</source>
+        <translation>Reports this quarter</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last meeting</source>
+        <translation>Last meeting</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All reports</source>
+        <translation>All reports</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+41"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All meetings and tasks</source>
+        <translation>All meetings and tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks to follow up</source>
+        <translation>Tasks to follow up</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+3"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Q%1 %2</source>
+        <comment>quarter and year; Vietnamese: Quý %1/%2 (the quarter is in Roman numerals)</comment>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/homeviewfill.cpp" line="+47"/>
+        <source>This database holds no records yet. Three steps get you going:</source>
+        <translation>This database holds no records yet. Three steps get you going:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of the work has not started yet:</source>
+        <translation>Some of the work has not started yet:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1. Set up the organisation</source>
+        <translation>1. Set up the organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your committee, its localities and its members in the Roster.</source>
+        <translation>Add your committee, its localities and its members in the Roster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Enter or import reports</source>
+        <translation>2. Enter or import reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type in the collaborators&apos; reports, or import a spreadsheet of them, in Opinion reports.</source>
+        <translation>Type in the collaborators&apos; reports, or import a spreadsheet of them, in Opinion reports.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3. Record a meeting</source>
+        <translation>3. Record a meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a meeting, its attendance and conclusions, then print its minutes.</source>
+        <translation>Enter a meeting, its attendance and conclusions, then print its minutes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>reports observed in %1, to %2</source>
+        <translation>reports observed in %1, to %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 in all, %3 by %4</source>
+        <translation>%1: %2 in all, %3 by %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change against the same day of the last quarter: %1 (%2%)</source>
+        <translation>Change against the same day of the last quarter: %1 (%2%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change against the same day of the last quarter: %1</source>
+        <translation>Change against the same day of the last quarter: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Today at %1</source>
+        <translation>Today at %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 at %2, in %n day(s)</source>
+        <translation>
+            <numerusform>%1 at %2, in %n day</numerusform>
+            <numerusform>%1 at %2, in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No meeting is planned.</source>
+        <translation>No meeting is planned.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan the next meeting</source>
+        <translation>Plan the next meeting</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Minutes approved, No. %1</source>
+        <translation>Minutes approved, No. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The minutes are still a draft: check and approve them.</source>
+        <translation>The minutes are still a draft: check and approve them.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No meeting has been recorded yet.</source>
+        <translation>No meeting has been recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reports waiting longest for an answer (%1)</source>
+        <translation>Reports waiting longest for an answer (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>New or forwarded reports observed %n day(s) ago or earlier and not yet answered, the oldest first.</source>
+        <translation>
+            <numerusform>New or forwarded reports observed %n day ago or earlier and not yet answered, the oldest first.</numerusform>
+            <numerusform>New or forwarded reports observed %n days ago or earlier and not yet answered, the oldest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forwarded to %1 on %2</source>
+        <translation>Forwarded to %1 on %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-26"/>
+        <source>No report has been waiting %n day(s) or more.</source>
+        <translation>
+            <numerusform>No report has been waiting %n day or more.</numerusform>
+            <numerusform>No report has been waiting %n days or more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No report has been entered yet.</source>
+        <translation>No report has been entered yet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue (%1)</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No task is overdue.</source>
+        <translation>No task is overdue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due this week, to %1 (%2)</source>
+        <translation>Due this week, to %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No task is due this week.</source>
+        <translation>No task is due this week.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1
+Assigned at: %2 (%3)</source>
+        <translation>%1
+Assigned at: %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/opinions/importpreviewdialog.cpp" line="+62"/>
+        <location filename="../../ui/opinions/importpreviewdialog.cpp" line="+63"/>
         <location line="+3"/>
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
@@ -2467,7 +3092,7 @@ Please turn one of those options off.</translation>
         <translation>&amp;Skip rows equal to a report already in the database (same date, locality, topic and summary)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Problems (nothing is written while there is an error):</source>
         <translation>&amp;Problems (nothing is written while there is an error):</translation>
     </message>
@@ -2487,7 +3112,12 @@ Please turn one of those options off.</translation>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
+        <source>%1, or tick “%2” to add it</source>
+        <translation>%1, or tick “%2” to add it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Line %1 (warning): %2</source>
         <translation>Line %1 (warning): %2</translation>
     </message>
@@ -2496,48 +3126,8 @@ Please turn one of those options off.</translation>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n data row(s)</source>
-        <translation>
-            <numerusform>%n data row</numerusform>
-            <numerusform>%n data rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n report(s) will be imported</source>
-        <translation>
-            <numerusform>%n report will be imported</numerusform>
-            <numerusform>%n reports will be imported</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n duplicate(s) skipped</source>
-        <translation>
-            <numerusform>%n duplicate skipped</numerusform>
-            <numerusform>%n duplicates skipped</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>new localities: %1</source>
         <translation>new localities: %1</translation>
     </message>
@@ -2557,12 +3147,52 @@ Please turn one of those options off.</translation>
         <translation>new agencies: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-37"/>
         <source>No problem found.</source>
         <translation>No problem found.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%Ln data row(s)</source>
+        <translation>
+            <numerusform>%Ln data row</numerusform>
+            <numerusform>%Ln data rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln report(s) will be imported</source>
+        <translation>
+            <numerusform>%Ln report will be imported</numerusform>
+            <numerusform>%Ln reports will be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%Ln duplicate skipped</numerusform>
+            <numerusform>%Ln duplicates skipped</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Importing reports…</source>
         <translation>Importing reports…</translation>
     </message>
@@ -2583,10 +3213,10 @@ Please turn one of those options off.</translation>
     <name>thuky::ImportReports</name>
     <message numerus="yes">
         <location filename="../../ui/opinions/importreports.cpp" line="+17"/>
-        <source>Import %n report(s)</source>
+        <source>Import %Ln report(s)</source>
         <translation>
-            <numerusform>Import %n report</numerusform>
-            <numerusform>Import %n reports</numerusform>
+            <numerusform>Import %Ln report</numerusform>
+            <numerusform>Import %Ln reports</numerusform>
         </translation>
     </message>
 </context>
@@ -2594,17 +3224,17 @@ Please turn one of those options off.</translation>
     <name>thuky::ImportRoster</name>
     <message numerus="yes">
         <location filename="../../ui/roster/rosterimportcommand.cpp" line="+16"/>
-        <source>Import %n membership(s)</source>
+        <source>Import %Ln membership(s)</source>
         <translation>
-            <numerusform>Import %n membership</numerusform>
-            <numerusform>Import %n memberships</numerusform>
+            <numerusform>Import %Ln membership</numerusform>
+            <numerusform>Import %Ln memberships</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>thuky::LocalitiesDialog</name>
     <message>
-        <location filename="../../ui/roster/localitiesdialog.cpp" line="+47"/>
+        <location filename="../../ui/roster/localitiesdialog.cpp" line="+48"/>
         <source>Localities</source>
         <translation>Localities</translation>
     </message>
@@ -2839,7 +3469,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+37"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+41"/>
         <source>Thư Ký — %1</source>
         <translation>Thư Ký — %1</translation>
     </message>
@@ -2849,12 +3479,17 @@ Please turn one of those options off.</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Roster</source>
         <translation>&amp;Roster</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Meetings</translation>
     </message>
@@ -2869,7 +3504,7 @@ Please turn one of those options off.</translation>
         <translation>&amp;Charts &amp;&amp; reports</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2879,7 +3514,7 @@ Please turn one of those options off.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2906,7 +3541,12 @@ Please turn one of those options off.</translation>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Search everything…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -2916,22 +3556,32 @@ Please turn one of those options off.</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Thư Ký</source>
         <translation>&amp;About Thư Ký</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+89"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Signed in as %1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -2941,7 +3591,7 @@ Please turn one of those options off.</translation>
         <translation>The new language is used from the next start of Thư Ký. Restart now?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>About Thư Ký</source>
         <translation>About Thư Ký</translation>
     </message>
@@ -2954,7 +3604,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::MeetingForm</name>
     <message>
-        <location filename="../../ui/meetings/meetingform.cpp" line="+86"/>
+        <location filename="../../ui/meetings/meetingform.cpp" line="+118"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
@@ -2979,12 +3629,7 @@ Please turn one of those options off.</translation>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>e.g. 2024-Q2 or 2024</source>
-        <translation>e.g. 2024-Q2 or 2024</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+90"/>
         <source>One online bridge point per line</source>
         <translation>One online bridge point per line</translation>
     </message>
@@ -2999,12 +3644,32 @@ Please turn one of those options off.</translation>
         <translation>One document per line</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-40"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <source>e.g. II/2024, 2024-Q2 or 2024</source>
+        <translation>e.g. II/2024, 2024-Q2 or 2024</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting ID:</source>
+        <translation>Meeting ID:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
@@ -3015,16 +3680,11 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Starts:</source>
-        <translation>&amp;Starts:</translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Ends:</source>
-        <translation>&amp;Ends:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>P&amp;lace:</source>
         <translation>P&amp;lace:</translation>
     </message>
@@ -3054,27 +3714,152 @@ Please turn one of those options off.</translation>
         <translation>&amp;Documents:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
+        <source>The number the command line knows the meeting by (thuky-cli minutes ID prints its minutes).</source>
+        <translation>The number the command line knows the meeting by (thuky-cli minutes ID prints its minutes).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What kind of meeting this is; the suggested title follows it.</source>
+        <translation>What kind of meeting this is; the suggested title follows it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period the meeting reviews: a quarter (II/2024 or 2024-Q2), a half year (2024-H1) or a year (2024).</source>
+        <translation>The period the meeting reviews: a quarter (II/2024 or 2024-Q2), a half year (2024-H1) or a year (2024).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The title printed on the minutes. It follows the kind and the period until you type a title of your own.</source>
+        <translation>The title printed on the minutes. It follows the kind and the period until you type a title of your own.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day of the meeting (DD/MM/YYYY).</source>
+        <translation>The day of the meeting (DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the meeting starts (HH:MM).</source>
+        <translation>When the meeting starts (HH:MM).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the meeting ends (HH:MM); the minutes print it.</source>
+        <translation>When the meeting ends (HH:MM); the minutes print it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the meeting is held.</source>
+        <translation>Where the meeting is held.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who chairs the meeting: tick one or more members (Space ticks the highlighted one).</source>
+        <translation>Who chairs the meeting: tick one or more members (Space ticks the highlighted one).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The member who keeps the minutes.</source>
+        <translation>The member who keeps the minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The online bridge points connected to the meeting, one per line.</source>
+        <translation>The online bridge points connected to the meeting, one per line.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invited guests who are not members, one per line.</source>
+        <translation>Invited guests who are not members, one per line.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The documents handed out or discussed, one per line.</source>
+        <translation>The documents handed out or discussed, one per line.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter or Insert adds a row; Tab goes to the next cell; Delete removes the selected rows; Ctrl+V of several lines adds one row per line. Enter in an empty row ends the list.</source>
+        <translation>Enter or Insert adds a row; Tab goes to the next cell; Delete removes the selected rows; Ctrl+V of several lines adds one row per line. Enter in an empty row ends the list.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Add attendee</source>
+        <translation>Add attendee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a member of the committee to the list (Insert).</source>
+        <translation>Adds a member of the committee to the list (Insert).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove attendee</source>
+        <translation>Remove attendee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the selected rows (Delete).</source>
+        <translation>Removes the selected rows (Delete).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Prefill from the roster</source>
         <translation>&amp;Prefill from the roster</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Lists the committee&apos;s official delegates on the meeting date, all present.</source>
+        <translation>Lists the committee&apos;s official delegates on the meeting date, all present.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Add agenda &amp;item</source>
         <translation>Add agenda &amp;item</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Adds an agenda item below the selected one (Insert).</source>
+        <translation>Adds an agenda item below the selected one (Insert).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove agenda item</source>
+        <translation>Remove agenda item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the selected agenda items (Delete).</source>
+        <translation>Removes the selected agenda items (Delete).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add &amp;speaker</source>
         <translation>Add &amp;speaker</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Adds a speaker below the selected one (Insert). Type part of a name to pick a person of the roster, or a guest&apos;s full name.</source>
+        <translation>Adds a speaker below the selected one (Insert). Type part of a name to pick a person of the roster, or a guest&apos;s full name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Remove speaker</source>
         <translation>Remove speaker</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Removes the selected speakers (Delete).</source>
+        <translation>Removes the selected speakers (Delete).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The chair&apos;s conclusion as the minutes print it. Ctrl+B bold, Ctrl+I italic; Ctrl+PgDown goes on to the tasks.</source>
+        <translation>The chair&apos;s conclusion as the minutes print it. Ctrl+B bold, Ctrl+I italic; Ctrl+PgDown goes on to the tasks.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
@@ -3094,27 +3879,52 @@ Please turn one of those options off.</translation>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Add &amp;task</source>
         <translation>Add &amp;task</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Adds a task below the selected one (Insert); it is due a month after the meeting unless you type another date.</source>
+        <translation>Adds a task below the selected one (Insert); it is due a month after the meeting unless you type another date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Remove task</source>
         <translation>Remove task</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Removes the selected tasks (Delete).</source>
+        <translation>Removes the selected tasks (Delete).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tasks of earlier meetings of the committee still open on this meeting&apos;s date; overdue ones in red.</source>
+        <translation>Tasks of earlier meetings of the committee still open on this meeting&apos;s date; overdue ones in red.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tasks of earlier meetings for follow-up:</source>
         <translation>Tasks of earlier meetings for follow-up:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+111"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+54"/>
+        <source>%1 (thuky-cli minutes %1)</source>
+        <translation>%1 (thuky-cli minutes %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given when the meeting is first saved</source>
+        <translation>given when the meeting is first saved</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1 — %2, due %3 (%4)</source>
         <translation>%1 — %2, due %3 (%4)</translation>
     </message>
@@ -3127,7 +3937,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::MeetingKinds</name>
     <message>
-        <location filename="../../core/meetings/meeting.cpp" line="+24"/>
+        <location filename="../../core/meetings/meeting.cpp" line="+27"/>
         <source>Quarterly briefing</source>
         <translation>Quarterly briefing</translation>
     </message>
@@ -3203,7 +4013,7 @@ Please turn one of those options off.</translation>
         <translation>Show:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
@@ -3231,7 +4041,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::MeetingRepository</name>
     <message>
-        <location filename="../../core/meetings/meetingrepository.cpp" line="+109"/>
+        <location filename="../../core/meetings/meetingrepository.cpp" line="+110"/>
         <source>The meeting needs an existing committee.</source>
         <translation>The meeting needs an existing committee.</translation>
     </message>
@@ -3326,7 +4136,7 @@ Please turn one of those options off.</translation>
         <translation>A task&apos;s owner is not in the roster.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+173"/>
         <location line="+207"/>
         <source>There is no meeting %1.</source>
         <translation>There is no meeting %1.</translation>
@@ -3365,7 +4175,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::MeetingTaskModel</name>
     <message>
-        <location filename="../../ui/meetings/meetingtaskmodel.cpp" line="+24"/>
+        <location filename="../../ui/meetings/meetingtaskmodel.cpp" line="+47"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
@@ -3388,12 +4198,22 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::MeetingsView</name>
     <message>
-        <location filename="../../ui/meetings/meetingsview.cpp" line="+69"/>
+        <location filename="../../ui/meetings/meetingsview.cpp" line="+74"/>
         <source>&amp;New meeting</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Start from the pre&amp;vious meeting</source>
+        <translation>Start from the pre&amp;vious meeting</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Copies the attendance list, the agenda&apos;s titles and the invited guests of the previous meeting of this kind.</source>
+        <translation>Copies the attendance list, the agenda&apos;s titles and the invited guests of the previous meeting of this kind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Save meeting</source>
         <translation>&amp;Save meeting</translation>
     </message>
@@ -3423,7 +4243,12 @@ Please turn one of those options off.</translation>
         <translation>Export minutes as &amp;ODT…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+47"/>
+        <source>These minutes are approved and locked: they can be read, printed and copied. To change them, reopen them (Reopen minutes…); the reopening is recorded in the audit log.</source>
+        <translation>These minutes are approved and locked: they can be read, printed and copied. To change them, reopen them (Reopen minutes…); the reopening is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -3433,12 +4258,22 @@ Please turn one of those options off.</translation>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+143"/>
-        <source>%1 — approved, Số %2-BB/BCĐ</source>
-        <translation>%1 — approved, Số %2-BB/BCĐ</translation>
+        <location line="+12"/>
+        <source>&lt;p&gt;&lt;b&gt;No meeting is open.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a meeting in the list to read or edit it, or start a new one: &lt;i&gt;New meeting&lt;/i&gt; (Ctrl+N), then &lt;i&gt;Start from the previous meeting&lt;/i&gt; to copy its attendance list, agenda and guests.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No meeting is open.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a meeting in the list to read or edit it, or start a new one: &lt;i&gt;New meeting&lt;/i&gt; (Ctrl+N), then &lt;i&gt;Start from the previous meeting&lt;/i&gt; to copy its attendance list, agenda and guests.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+156"/>
+        <source>%1 — approved, No. %2-BB/BCĐ</source>
+        <translation>%1 — approved, No. %2-BB/BCĐ</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>The minutes are approved as No. %1-BB/BCĐ and locked.</source>
+        <translation>The minutes are approved as No. %1-BB/BCĐ and locked.</translation>
+    </message>
+    <message>
+        <location line="-216"/>
         <source>%1 — draft</source>
         <translation>%1 — draft</translation>
     </message>
@@ -3448,27 +4283,52 @@ Please turn one of those options off.</translation>
         <translation>New meeting (not saved yet)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>Restored changes that were not saved (from %1). Save them, or reopen the meeting to discard them.</source>
         <translation>Restored changes that were not saved (from %1). Save them, or reopen the meeting to discard them.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+161"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The minutes are approved as Số %1-BB/BCĐ and locked.</source>
-        <translation>The minutes are approved as Số %1-BB/BCĐ and locked.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>The minutes are open for changes again; the reopening is recorded in the audit log.</source>
         <translation>The minutes are open for changes again; the reopening is recorded in the audit log.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Approve minutes</source>
+        <translation>Approve minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the minutes of “%1”?</source>
+        <translation>Approve the minutes of “%1”?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They get the committee&apos;s next minutes number and are locked: changing them afterwards needs a reopening, which is recorded in the audit log.</source>
+        <translation>They get the committee&apos;s next minutes number and are locked: changing them afterwards needs a reopening, which is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no earlier meeting of this kind in this committee to start from.</source>
+        <translation>There is no earlier meeting of this kind in this committee to start from.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Started from “%1” of %2: its attendance list, agenda and invited guests.</source>
+        <translation>Started from “%1” of %2: its attendance list, agenda and invited guests.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Reopen approved minutes</source>
         <translation>Reopen approved minutes</translation>
     </message>
@@ -3481,7 +4341,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::MemberTableModel</name>
     <message>
-        <location filename="../../ui/roster/membertablemodel.cpp" line="+92"/>
+        <location filename="../../ui/roster/membertablemodel.cpp" line="+96"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3489,6 +4349,11 @@ Please turn one of those options off.</translation>
         <location line="+30"/>
         <source>Role</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3618,7 +4483,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::MinutesWriter</name>
     <message>
-        <location filename="../../core/meetings/minutes.cpp" line="+339"/>
+        <location filename="../../core/meetings/minutes.cpp" line="+342"/>
         <source>There is no meeting %1.</source>
         <translation>There is no meeting %1.</translation>
     </message>
@@ -3872,7 +4737,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionEntryDialog</name>
     <message>
-        <location filename="../../ui/opinions/opinionentrydialog.cpp" line="+56"/>
+        <location filename="../../ui/opinions/opinionentrydialog.cpp" line="+57"/>
         <source>Edit opinion report</source>
         <translation>Edit opinion report</translation>
     </message>
@@ -3887,7 +4752,7 @@ Please turn one of those options off.</translation>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Type a few letters, e.g. long xuyen</source>
         <translation>Type a few letters, e.g. long xuyen</translation>
     </message>
@@ -3913,23 +4778,48 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The day the opinion was heard or seen, as DD/MM/YYYY; 17/07/2024, 17072024 and 17/7/24 all give the same day.</source>
+        <translation>The day the opinion was heard or seen, as DD/MM/YYYY; 17/07/2024, 17072024 and 17/7/24 all give the same day.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Locality:</source>
         <translation>&amp;Locality:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The commune, district or province the opinion comes from: type a few letters (diacritics optional) and pick from the list.</source>
+        <translation>The commune, district or province the opinion comes from: type a few letters (diacritics optional) and pick from the list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Topic:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>What the opinion is about: type a few letters and pick from the list of topics (Lists… adds topics).</source>
+        <translation>What the opinion is about: type a few letters and pick from the list of topics (Lists… adds topics).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>S&amp;ummary:</source>
         <translation>S&amp;ummary:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>What people are concerned about, in a few sentences, naming no citizen. Enter saves the report; Shift+Enter starts a new line.</source>
+        <translation>What people are concerned about, in a few sentences, naming no citizen. Enter saves the report; Shift+Enter starts a new line.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recomme&amp;ndation:</source>
         <translation>Recomme&amp;ndation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the reporter proposes should be done (may stay empty).</source>
+        <translation>What the reporter proposes should be done (may stay empty).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3938,8 +4828,18 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>How the opinion reached the committee: in person, social media, the press, a meeting, the hotline or a survey.</source>
+        <translation>How the opinion reached the committee: in person, social media, the press, a meeting, the hotline or a survey.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>S&amp;entiment:</source>
         <translation>S&amp;entiment:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mood of the opinion: positive, neutral, negative, or mixed (trái chiều).</source>
+        <translation>The mood of the opinion: positive, neutral, negative, or mixed (trái chiều).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3948,16 +4848,34 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Hot: needs the committee&apos;s attention now; notable: to follow; normal otherwise.</source>
+        <translation>Hot: needs the committee&apos;s attention now; notable: to follow; normal otherwise.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sco&amp;pe:</source>
         <translation>Sco&amp;pe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far the concern reaches: one locality, the whole province, or the country.</source>
+        <translation>How far the concern reaches: one locality, the whole province, or the country.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reporter:</source>
         <translation>&amp;Reporter:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+122"/>
+        <source>%Ln report(s) saved. Enter the next one, or press Esc to close the form.</source>
+        <translation>
+            <numerusform>%Ln report saved. Enter the next one, or press Esc to close the form.</numerusform>
+            <numerusform>%Ln reports saved. Enter the next one, or press Esc to close the form.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-74"/>
+        <location line="-211"/>
         <source>&amp;Save and next</source>
         <translation>&amp;Save and next</translation>
     </message>
@@ -3972,7 +4890,12 @@ Please turn one of those options off.</translation>
         <translation>Enter saves the report and starts the next one; Esc closes the form.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+87"/>
+        <source>Who reported the opinion (a person of the roster), if anyone.</source>
+        <translation>Who reported the opinion (a person of the roster), if anyone.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Type the date the opinion was observed, as DD/MM/YYYY.</source>
         <translation>Type the date the opinion was observed, as DD/MM/YYYY.</translation>
     </message>
@@ -4006,14 +4929,6 @@ Please turn one of those options off.</translation>
         <source>There is no topic “%1”; choose one from the list.</source>
         <translation>There is no topic “%1”; choose one from the list.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+73"/>
-        <source>%n report(s) saved. Enter the next one, or press Esc to close the form.</source>
-        <translation>
-            <numerusform>%n report saved. Enter the next one, or press Esc to close the form.</numerusform>
-            <numerusform>%n reports saved. Enter the next one, or press Esc to close the form.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>thuky::OpinionExport</name>
@@ -4044,7 +4959,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionFilterBar</name>
     <message>
-        <location filename="../../ui/opinions/opinionfilterbar.cpp" line="+72"/>
+        <location filename="../../ui/opinions/opinionfilterbar.cpp" line="+75"/>
         <source>from DD/MM/YYYY</source>
         <translation>from DD/MM/YYYY</translation>
     </message>
@@ -4157,7 +5072,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionImport</name>
     <message>
-        <location filename="../../core/opinions/opinionimport.cpp" line="+197"/>
+        <location filename="../../core/opinions/opinionimport.cpp" line="+226"/>
         <source>the column %1 appears twice</source>
         <translation>the column %1 appears twice</translation>
     </message>
@@ -4202,37 +5117,57 @@ Please turn one of those options off.</translation>
         <translation>the locality is missing</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-259"/>
         <source>unknown locality %1 (check the spelling, or import with --create-missing to add it)</source>
         <translation>unknown locality %1 (check the spelling, or import with --create-missing to add it)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+270"/>
         <source>the topic is missing</source>
         <translation>the topic is missing</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-265"/>
         <source>unknown topic %1 (check the spelling, or import with --create-missing to add it)</source>
         <translation>unknown topic %1 (check the spelling, or import with --create-missing to add it)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-3"/>
+        <source>unknown locality %1: check the spelling</source>
+        <translation>unknown locality %1: check the spelling</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown topic %1: check the spelling</source>
+        <translation>unknown topic %1: check the spelling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unknown reporter %1: imported without a reporter (import with --create-missing to add the person)</source>
         <translation>unknown reporter %1: imported without a reporter (import with --create-missing to add the person)</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="+2"/>
+        <source>unknown reporter %1: imported without a reporter</source>
+        <translation>unknown reporter %1: imported without a reporter</translation>
+    </message>
+    <message>
+        <location line="+175"/>
         <source>the summary (nội dung) is empty</source>
         <translation>the summary (nội dung) is empty</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+139"/>
+        <source>%1 in the column %2 is not one of: %3</source>
+        <translation>%1 in the column %2 is not one of: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unknown %1 %2: expected one of %3</source>
         <translation>unknown %1 %2: expected one of %3</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>The file has errors: nothing was imported.</source>
         <translation>The file has errors: nothing was imported.</translation>
     </message>
@@ -4255,7 +5190,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionRepository</name>
     <message>
-        <location filename="../../core/opinions/opinionrepository.cpp" line="+142"/>
+        <location filename="../../core/opinions/opinionrepository.cpp" line="+143"/>
         <source>The report needs the date it was observed.</source>
         <translation>The report needs the date it was observed.</translation>
     </message>
@@ -4369,10 +5304,10 @@ Please turn one of those options off.</translation>
     <name>thuky::OpinionTableModel</name>
     <message numerus="yes">
         <location filename="../../ui/opinions/opiniontablemodel.cpp" line="+99"/>
-        <source>Waiting for an answer for %n day(s)</source>
+        <source>Waiting for an answer for %Ln day(s)</source>
         <translation>
-            <numerusform>Waiting for an answer for %n day</numerusform>
-            <numerusform>Waiting for an answer for %n days</numerusform>
+            <numerusform>Waiting for an answer for %Ln day</numerusform>
+            <numerusform>Waiting for an answer for %Ln days</numerusform>
         </translation>
     </message>
     <message>
@@ -4424,7 +5359,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::OpinionsView</name>
     <message>
-        <location filename="../../ui/opinions/opinionsview.cpp" line="+85"/>
+        <location filename="../../ui/opinions/opinionsview.cpp" line="+86"/>
         <source>Search the reports (e.g. dat dai) — diacritics optional</source>
         <translation>Search the reports (e.g. dat dai) — diacritics optional</translation>
     </message>
@@ -4435,12 +5370,12 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+119"/>
-        <location line="+192"/>
+        <location line="+230"/>
         <source>Opinion reports</source>
         <translation>Opinion reports</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-210"/>
         <source>&amp;Enter reports…</source>
         <translation>&amp;Enter reports…</translation>
     </message>
@@ -4548,7 +5483,7 @@ Please turn one of those options off.</translation>
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+95"/>
         <source>&lt;p&gt;No report matches. Change the filters, or use “Enter reports” or “Import CSV” to add reports.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No report matches. Change the filters, or use “Enter reports” or “Import CSV” to add reports.&lt;/p&gt;</translation>
     </message>
@@ -4872,6 +5807,79 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::PersonChoiceDialog</name>
+    <message>
+        <location filename="../../ui/roster/personchoicedialog.cpp" line="+16"/>
+        <source>An &amp;existing person</source>
+        <translation>An &amp;existing person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone already on the roster: type part of the name (diacritics optional) and pick from the list</source>
+        <translation>Someone already on the roster: type part of the name (diacritics optional) and pick from the list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A ne&amp;w person</source>
+        <translation>A ne&amp;w person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone not on the roster yet: added with this decision</source>
+        <translation>Someone not on the roster yet: added with this decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full name of the new person</source>
+        <translation>Full name of the new person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Đại tá</source>
+        <translation>e.g. Đại tá</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Positions of the new person</source>
+        <translation>Positions of the new person</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Type part of the name, diacritics optional; the arrow keys move in the list, Insert enters a new person</source>
+        <translation>Type part of the name, diacritics optional; the arrow keys move in the list, Insert enters a new person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new person&apos;s full name, as printed in the roster (e.g. Nguyễn Văn An)</source>
+        <translation>The new person&apos;s full name, as printed in the roster (e.g. Nguyễn Văn An)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ran&amp;k or honorific:</source>
+        <translation>Ran&amp;k or honorific:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed before the name in the roster: a military or police rank (Đại tá), or an honorific; may stay empty</source>
+        <translation>Printed before the name in the roster: a military or police rank (Đại tá), or an honorific; may stay empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;ositions:</source>
+        <translation>P&amp;ositions:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new person&apos;s positions, printed next to the name (e.g. Phó Chủ tịch UBND tỉnh)</source>
+        <translation>The new person&apos;s positions, printed next to the name (e.g. Phó Chủ tịch UBND tỉnh)</translation>
+    </message>
+</context>
+<context>
     <name>thuky::PersonDialog</name>
     <message>
         <location filename="../../ui/roster/persondialog.cpp" line="+12"/>
@@ -4900,18 +5908,38 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The full name as printed in rosters and minutes, with diacritics</source>
+        <translation>The full name as printed in rosters and minutes, with diacritics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Rank or honorific:</source>
         <translation>&amp;Rank or honorific:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Printed before the name: a military or police rank (Đại tá), or an honorific; may stay empty</source>
+        <translation>Printed before the name: a military or police rank (Đại tá), or an honorific; may stay empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Positions:</source>
         <translation>&amp;Positions:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The positions held outside the committee, printed next to the name (e.g. Phó Chủ tịch UBND tỉnh)</source>
+        <translation>The positions held outside the committee, printed next to the name (e.g. Phó Chủ tịch UBND tỉnh)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency or unit the person works for (e.g. Công an tỉnh)</source>
+        <translation>The agency or unit the person works for (e.g. Công an tỉnh)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4919,14 +5947,29 @@ Please turn one of those options off.</translation>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>A phone number to reach the person</source>
+        <translation>A phone number to reach the person</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>An email address to reach the person</source>
+        <translation>An email address to reach the person</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>No&amp;te:</source>
         <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything else the secretariat should know; not printed</source>
+        <translation>Anything else the secretariat should know; not printed</translation>
     </message>
 </context>
 <context>
@@ -4940,7 +5983,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::PersonPicker</name>
     <message>
-        <location filename="../../ui/common/personpicker.cpp" line="+20"/>
+        <location filename="../../ui/common/personpicker.cpp" line="+23"/>
         <source>Type part of the name…</source>
         <translation>Type part of the name…</translation>
     </message>
@@ -5014,9 +6057,9 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ReorganiseDialog</name>
     <message>
-        <location filename="../../ui/roster/reorganisedialog.cpp" line="+20"/>
-        <source>Reorganise (kiện toàn)</source>
-        <translation>Reorganise (kiện toàn)</translation>
+        <location filename="../../ui/roster/reorganisedialog.cpp" line="+17"/>
+        <source>Reorganise the committee</source>
+        <translation>Reorganise the committee</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5024,27 +6067,7 @@ Please turn one of those options off.</translation>
         <translation>%1: %2 (since %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>An &amp;existing person</source>
-        <translation>An &amp;existing person</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A ne&amp;w person</source>
-        <translation>A ne&amp;w person</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Full name of the new person</source>
-        <translation>Full name of the new person</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Positions of the new person</source>
-        <translation>Positions of the new person</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>e.g. Quyết định số 123-QĐ/TU</source>
         <translation>e.g. Quyết định số 123-QĐ/TU</translation>
     </message>
@@ -5055,18 +6078,13 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>New holder:</source>
-        <translation>New holder:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Full &amp;name:</source>
-        <translation>Full &amp;name:</translation>
+        <source>The role holder who leaves the role; the new holder takes the same role</source>
+        <translation>The role holder who leaves the role; the new holder takes the same role</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;ositions:</source>
-        <translation>P&amp;ositions:</translation>
+        <source>New holder:</source>
+        <translation>New holder:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5075,16 +6093,26 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The new holder&apos;s first day in the role, DD/MM/YYYY; the one replaced leaves the day before</source>
+        <translation>The new holder&apos;s first day in the role, DD/MM/YYYY; the one replaced leaves the day before</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+1"/>
+        <source>The number of the decision (quyết định) that reorganises the committee</source>
+        <translation>The number of the decision (quyết định) that reorganises the committee</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Choose the role holder to replace.</source>
         <translation>Choose the role holder to replace.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Choose the new holder from the list.</source>
         <translation>Choose the new holder from the list.</translation>
     </message>
@@ -5148,7 +6176,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::RosterCommand</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="-138"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="-163"/>
         <source>The person no longer exists.</source>
         <translation>The person no longer exists.</translation>
     </message>
@@ -5299,7 +6327,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::RosterImportDialog</name>
     <message>
-        <location filename="../../ui/roster/rosterimportdialog.cpp" line="+73"/>
+        <location filename="../../ui/roster/rosterimportdialog.cpp" line="+74"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
@@ -5355,7 +6383,7 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <location line="+10"/>
         <location line="+81"/>
         <location line="+4"/>
@@ -5363,7 +6391,7 @@ Please turn one of those options off.</translation>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <source>None: every row names its committee</source>
         <translation>None: every row names its committee</translation>
     </message>
@@ -5393,7 +6421,7 @@ Please turn one of those options off.</translation>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;Problems (nothing is written while there is an error):</source>
         <translation>&amp;Problems (nothing is written while there is an error):</translation>
     </message>
@@ -5435,50 +6463,50 @@ Please turn one of those options off.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%n data row(s)</source>
+        <source>%Ln data row(s)</source>
         <translation>
-            <numerusform>%n data row</numerusform>
-            <numerusform>%n data rows</numerusform>
+            <numerusform>%Ln data row</numerusform>
+            <numerusform>%Ln data rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n membership(s) will be imported</source>
+        <source>%Ln membership(s) will be imported</source>
         <translation>
-            <numerusform>%n membership will be imported</numerusform>
-            <numerusform>%n memberships will be imported</numerusform>
+            <numerusform>%Ln membership will be imported</numerusform>
+            <numerusform>%Ln memberships will be imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n new person(s)</source>
+        <source>%Ln new person(s)</source>
         <translation>
-            <numerusform>%n new person</numerusform>
-            <numerusform>%n new persons</numerusform>
+            <numerusform>%Ln new person</numerusform>
+            <numerusform>%Ln new persons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n person(s) already on the roster</source>
+        <source>%Ln person(s) already on the roster</source>
         <translation>
-            <numerusform>%n person already on the roster</numerusform>
-            <numerusform>%n persons already on the roster</numerusform>
+            <numerusform>%Ln person already on the roster</numerusform>
+            <numerusform>%Ln persons already on the roster</numerusform>
         </translation>
     </message>
     <message>
@@ -5609,7 +6637,7 @@ Please turn one of those options off.</translation>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Appoint to role…</source>
         <translation>Appoint to role…</translation>
     </message>
@@ -5620,13 +6648,13 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+100"/>
-        <location line="+122"/>
+        <location line="+188"/>
         <location line="+113"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-285"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
@@ -5662,40 +6690,40 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Appoint a person to a role in this committee (bổ nhiệm)</source>
-        <translation>Appoint a person to a role in this committee (bổ nhiệm)</translation>
+        <source>Appoint a person to a role in this committee</source>
+        <translation>Appoint a person to a role in this committee</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>End the selected membership</source>
+        <translation>End the selected membership</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the holder of a role on a date</source>
+        <translation>Replace the holder of a role on a date</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>E&amp;nd membership…</source>
         <translation>E&amp;nd membership…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>End the selected membership (thôi giữ chức vụ)</source>
-        <translation>End the selected membership (thôi giữ chức vụ)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Reorganise…</source>
         <translation>&amp;Reorganise…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Replace the holder of a role on a date (kiện toàn)</source>
-        <translation>Replace the holder of a role on a date (kiện toàn)</translation>
-    </message>
-    <message>
-        <location line="+81"/>
+        <location line="+149"/>
         <source>No committee is in office on %1. Use “Add committee” to form one, or choose another date.</source>
         <translation>No committee is in office on %1. Use “Add committee” to form one, or choose another date.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%1 — %n member(s) on %2</source>
+        <source>%1 — %Ln member(s) on %2</source>
         <translation>
-            <numerusform>%1 — %n member on %2</numerusform>
-            <numerusform>%1 — %n members on %2</numerusform>
+            <numerusform>%1 — %Ln member on %2</numerusform>
+            <numerusform>%1 — %Ln members on %2</numerusform>
         </translation>
     </message>
     <message>
@@ -5758,6 +6786,70 @@ Use “Appoint to role” to add members, or choose another date.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::SearchPopup</name>
+    <message>
+        <location filename="../../ui/search/searchpopup.cpp" line="+30"/>
+        <source>Search everything</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search people, committees, meetings, tasks and reports (no diacritics needed)</source>
+        <translation>Search people, committees, meetings, tasks and reports (no diacritics needed)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+30"/>
+        <source>Type a name, a title or a few words of a report.</source>
+        <translation>Type a name, a title or a few words of a report.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>People (%1)</source>
+        <translation>People (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committees (%1)</source>
+        <translation>Committees (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meetings (%1)</source>
+        <translation>Meetings (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks (%1)</source>
+        <translation>Tasks (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opinion reports (%1)</source>
+        <translation>Opinion reports (%1)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 found — Up/Down to choose, Enter to open.</source>
+        <translation>%1 found — Up/Down to choose, Enter to open.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ServerPasswordDialog</name>
     <message>
         <location filename="../../ui/shell/serverpassworddialog.cpp" line="+18"/>
@@ -5786,9 +6878,153 @@ Use “Appoint to role” to add members, or choose another date.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/shell/settingsdialog.cpp" line="+38"/>
+        <location line="+133"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Printed documents (minutes, lists, reports)</source>
+        <translation>Printed documents (minutes, lists, reports)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Top margin:</source>
+        <translation>Top margin:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bottom margin:</source>
+        <translation>Bottom margin:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left margin:</source>
+        <translation>Left margin:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right margin:</source>
+        <translation>Right margin:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hướng dẫn 36-HD/VPTW: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.</source>
+        <translation>Hướng dẫn 36-HD/VPTW: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Tỉnh ủy An Giang</source>
+        <translation>e.g. Tỉnh ủy An Giang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed above the committee&apos;s name in the header of every document, for committees that do not name their own.</source>
+        <translation>Printed above the committee&apos;s name in the header of every document, for committees that do not name their own.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superior body:</source>
+        <translation>Superior body:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The label over the minute-taker&apos;s signature.</source>
+        <translation>The label over the minute-taker&apos;s signature.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left signature label:</source>
+        <translation>Left signature label:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The label over the chair&apos;s signature (some committees write THƯ KÝ HỘI NGHỊ).</source>
+        <translation>The label over the chair&apos;s signature (some committees write THƯ KÝ HỘI NGHỊ).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right signature label:</source>
+        <translation>Right signature label:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A report without an answer after this many days is listed as waiting on the home page.</source>
+        <translation>A report without an answer after this many days is listed as waiting on the home page.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A report waits after:</source>
+        <translation>A report waits after:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a backup at the first start of each day</source>
+        <translation>Make a backup at the first start of each day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A checked copy of the database goes to the backups folder beside the database file.</source>
+        <translation>A checked copy of the database goes to the backups folder beside the database file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups:</source>
+        <translation>Backups:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many daily backups are kept; older ones are removed.</source>
+        <translation>How many daily backups are kept; older ones are removed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups kept:</source>
+        <translation>Backups kept:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The language of this workstation&apos;s windows, from the next start. Printed documents are always in Vietnamese.</source>
+        <translation>The language of this workstation&apos;s windows, from the next start. Printed documents are always in Vietnamese.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+</context>
+<context>
     <name>thuky::SpeechModel</name>
     <message>
-        <location filename="../../ui/meetings/speechmodel.cpp" line="+14"/>
+        <location filename="../../ui/meetings/speechmodel.cpp" line="+47"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
@@ -5847,7 +7083,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::TaskTableModel</name>
     <message>
-        <location filename="../../ui/meetings/tasktablemodel.cpp" line="+53"/>
+        <location filename="../../ui/meetings/tasktablemodel.cpp" line="+61"/>
         <source>Overdue since %1</source>
         <translation>Overdue since %1</translation>
     </message>
@@ -5885,7 +7121,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::TasksPane</name>
     <message>
-        <location filename="../../ui/meetings/taskspane.cpp" line="+50"/>
+        <location filename="../../ui/meetings/taskspane.cpp" line="+51"/>
         <source>Owner (e.g. to thu ky)</source>
         <translation>Owner (e.g. to thu ky)</translation>
     </message>
@@ -5915,7 +7151,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Mark &amp;done…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+55"/>
         <source>Task done</source>
         <translation>Task done</translation>
     </message>
@@ -5936,7 +7172,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::TaxonomyDialog</name>
     <message>
-        <location filename="../../ui/opinions/taxonomydialog.cpp" line="+42"/>
+        <location filename="../../ui/opinions/taxonomydialog.cpp" line="+44"/>
         <source>Lists of opinion reports</source>
         <translation>Lists of opinion reports</translation>
     </message>
@@ -6011,7 +7247,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Merge and move units on a date, and see each unit&apos;s history</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+177"/>
         <source>Select the topic to add under.</source>
         <translation>Select the topic to add under.</translation>
     </message>
@@ -6270,7 +7506,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Merged %1: %2 new, %3 updated, %4 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/climain.cpp" line="+210"/>
+        <location filename="../../app/climain.cpp" line="+211"/>
         <source>option %1 needs a value</source>
         <translation>option %1 needs a value</translation>
     </message>
@@ -6464,12 +7700,13 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Exported %1 reports to %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>search opinions needs a QUERY</source>
         <translation>search opinions needs a QUERY</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/cli/searchcommands.cpp" line="+29"/>
         <source>--limit needs a number of at least 1</source>
         <translation>--limit needs a number of at least 1</translation>
     </message>
@@ -6774,6 +8011,11 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <location line="+11"/>
         <source>Imported %1 memberships from %2 (%3 new persons, %4 already on the roster).</source>
         <translation>Imported %1 memberships from %2 (%3 new persons, %4 already on the roster).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/searchcommands.cpp" line="-4"/>
+        <source>search all needs a QUERY</source>
+        <translation>search all needs a QUERY</translation>
     </message>
 </context>
 </TS>

@@ -1299,7 +1299,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+139"/>
+        <location filename="../../app/main.cpp" line="+149"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
     </message>
@@ -1442,7 +1442,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::AddPerson</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="+47"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+54"/>
         <source>Add %1</source>
         <translation>Thêm %1</translation>
     </message>
@@ -1471,12 +1471,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::AppointDialog</name>
     <message>
-        <location filename="../../ui/roster/appointdialog.cpp" line="+18"/>
+        <location filename="../../ui/roster/appointdialog.cpp" line="+19"/>
         <source>Appoint to a role</source>
         <translation>Bổ nhiệm vào chức danh</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>e.g. Quyết định số 123-QĐ/TU</source>
         <translation>ví dụ: Quyết định số 123-QĐ/TU</translation>
     </message>
@@ -1497,8 +1497,18 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The role in the committee; a committee has one head (trưởng ban)</source>
+        <translation>Chức danh trong ban chỉ đạo; mỗi ban chỉ có một trưởng ban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;From:</source>
         <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first day in the role, DD/MM/YYYY, usually the date of the decision</source>
+        <translation>Ngày đầu giữ chức danh, DD/MM/YYYY, thường là ngày ký quyết định</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1506,7 +1516,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>&amp;Quyết định:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>The number of the decision (quyết định) that appoints the person</source>
+        <translation>Số quyết định bổ nhiệm người này</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Choose a person from the list.</source>
         <translation>Hãy chọn một người trong danh sách.</translation>
     </message>
@@ -1514,7 +1529,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::AppointMember</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="+57"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+58"/>
         <source>Appoint %1 as %2</source>
         <translation>Bổ nhiệm %1 làm %2</translation>
     </message>
@@ -1535,7 +1550,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::AttendanceModel</name>
     <message>
-        <location filename="../../ui/meetings/attendancemodel.cpp" line="+22"/>
+        <location filename="../../ui/meetings/attendancemodel.cpp" line="+25"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
@@ -1630,7 +1645,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ChartReportDialog</name>
     <message>
-        <location filename="../../ui/charts/chartreportdialog.cpp" line="+33"/>
+        <location filename="../../ui/charts/chartreportdialog.cpp" line="+34"/>
         <source>Periodic report</source>
         <translation>Báo cáo định kỳ</translation>
     </message>
@@ -1670,7 +1685,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Tính phản ánh của các địa bàn đã sáp nhập vào đơn vị hiện quản lý, để so sánh được các kỳ trước và sau sáp nhập</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Drafted from the figures in Vietnamese, the language of the printed report; edit it before printing.</source>
+        <translation>Dự thảo từ số liệu bằng tiếng Việt, ngôn ngữ của văn bản in; có thể sửa trước khi in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Assessment</source>
         <translation>Đánh giá</translation>
     </message>
@@ -1696,13 +1716,19 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%1: %n report(s)</source>
+        <source>%1: %Ln report(s)</source>
         <translation>
-            <numerusform>%1: %n phản ánh</numerusform>
+            <numerusform>%1: %Ln phản ánh</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+13"/>
+        <source>Week %1, %2</source>
+        <extracomment>An ISO week: %1 its number, %2 the year (&quot;Tuần 29/2024&quot;)</extracomment>
+        <translation>Tuần %1/%2</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <location line="+5"/>
         <source>Save report</source>
         <translation>Lưu báo cáo</translation>
@@ -1714,9 +1740,124 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::ChartTexts</name>
+    <message>
+        <location filename="../../ui/charts/charttexts.cpp" line="+34"/>
+        <source>Reports per quarter by topic</source>
+        <translation>Số phản ánh theo quý, phân theo lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports per quarter by locality</source>
+        <translation>Số phản ánh theo quý, phân theo địa bàn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports per quarter by sentiment</source>
+        <translation>Số phản ánh theo quý, phân theo chiều hướng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports per quarter by channel</source>
+        <translation>Số phản ánh theo quý, phân theo kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports per quarter by status</source>
+        <translation>Số phản ánh theo quý, phân theo tình trạng xử lý</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reports per quarter</source>
+        <translation>Số phản ánh theo quý</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trend of the total reports per quarter</source>
+        <translation>Xu hướng tổng số phản ánh theo quý</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response rate and median days to response per quarter</source>
+        <translation>Tỷ lệ phản hồi và số ngày phản hồi (trung vị) theo quý</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports</source>
+        <translation>Số phản ánh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+82"/>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Total reports</source>
+        <translation>Tổng số phản ánh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answered or resolved (%)</source>
+        <translation>Tỷ lệ đã trả lời, giải quyết (%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days to response (median)</source>
+        <translation>Số ngày phản hồi (trung vị)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rate (%)</source>
+        <translation>Tỷ lệ (%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter on a chart&apos;s axis: %1 its number (1-4; I-IV in Vietnamese), %2 the year</extracomment>
+        <translation>Quý %1/%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Topic</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locality</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sentiment</source>
+        <translation>Chiều hướng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ChartsView</name>
     <message>
-        <location filename="../../ui/charts/chartsview.cpp" line="+118"/>
+        <location filename="../../ui/charts/chartsview.cpp" line="+124"/>
         <source>Locality</source>
         <translation>Địa bàn</translation>
     </message>
@@ -1726,7 +1867,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
@@ -1746,7 +1887,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Báo cáo…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Locality</source>
         <translation>Địa &amp;bàn</translation>
     </message>
@@ -1756,7 +1897,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>&amp;Lĩnh vực</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -1771,7 +1912,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Reports per quarter</source>
         <translation>Số phản ánh theo quý</translation>
     </message>
@@ -1791,7 +1932,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Vấn đề nóng</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Total only</source>
         <translation>Chỉ tổng số</translation>
     </message>
@@ -1806,7 +1947,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Đến</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>All localities</source>
         <translation>Tất cả địa bàn</translation>
     </message>
@@ -1815,8 +1956,15 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>All topics</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
+    <message numerus="yes">
+        <location line="+147"/>
+        <source>%Ln report(s) in the selection</source>
+        <translation>
+            <numerusform>%Ln phản ánh được chọn</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="-168"/>
         <source>Roll &amp;up to today&apos;s units</source>
         <translation>Gộp th&amp;eo đơn vị hiện nay</translation>
     </message>
@@ -1825,15 +1973,8 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>Count the reports of merged localities under the unit that holds them today, so that periods before and after a merge compare</source>
         <translation>Tính phản ánh của các địa bàn đã sáp nhập vào đơn vị hiện quản lý, để so sánh được các kỳ trước và sau sáp nhập</translation>
     </message>
-    <message numerus="yes">
-        <location line="+118"/>
-        <source>%n report(s) in the selection</source>
-        <translation>
-            <numerusform>%n phản ánh được chọn</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+108"/>
+        <location line="+288"/>
         <source>This tab has no chart to export.</source>
         <translation>Thẻ này không có biểu đồ để xuất.</translation>
     </message>
@@ -2030,6 +2171,104 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::DatabaseActions</name>
+    <message>
+        <location filename="../../ui/shell/databaseactions.cpp" line="+43"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Recent databases</source>
+        <translation>Cơ sở dữ liệu &amp;gần đây</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>(none yet)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thư Ký databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu Thư Ký (*.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>New database</source>
+        <translation>Tạo cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists. Choose another name, or open it with File → Open database.</source>
+        <translation>%1 đã có. Hãy chọn tên khác, hoặc mở tệp đó bằng Tệp → Mở cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thư Ký could not be started again on %1.</source>
+        <translation>Không mở lại được Thư Ký với %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>Cơ sở dữ liệu SQLite (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists: a backup never replaces a file.</source>
+        <translation>%1 đã có: bản sao lưu không bao giờ ghi đè lên tệp có sẵn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup failed: %1</source>
+        <translation>Sao lưu không thành công: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup was written to %1.</source>
+        <translation>Đã sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language is used from the next start of Thư Ký. Restart now?</source>
+        <translation>Ngôn ngữ mới được dùng từ lần mở Thư Ký sau. Khởi động lại ngay?</translation>
+    </message>
+</context>
+<context>
     <name>thuky::DatabaseCommand</name>
     <message>
         <location filename="../../ui/common/databasecommand.cpp" line="+56"/>
@@ -2203,6 +2442,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::EditDialog</name>
+    <message>
+        <location filename="../../ui/common/editdialog.cpp" line="+120"/>
+        <source>“%1” is not a date; type it as DD/MM/YYYY, e.g. 17/07/2024.</source>
+        <translation>“%1” không phải ngày; hãy gõ theo dạng DD/MM/YYYY, ví dụ 17/07/2024.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::EditMeetingForm</name>
     <message>
         <location filename="../../ui/meetings/editmeetingform.cpp" line="+16"/>
@@ -2221,7 +2468,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::EditPerson</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="-37"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="-38"/>
         <source>Edit %1</source>
         <translation>Sửa thông tin %1</translation>
     </message>
@@ -2252,7 +2499,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::EndMembership</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="+62"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+80"/>
         <source>End the membership of %1</source>
         <translation>Thôi giữ chức vụ: %1</translation>
     </message>
@@ -2353,7 +2600,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Bắt đầ&amp;u</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>Creating the demo data set…</source>
         <translation>Đang tạo bộ dữ liệu mẫu…</translation>
     </message>
@@ -2361,6 +2608,91 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location line="+1"/>
         <source>Demo data</source>
         <translation>Dữ liệu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::HelpWindow</name>
+    <message>
+        <location filename="../../ui/help/helpwindow.cpp" line="+103"/>
+        <location line="+218"/>
+        <source>Thư Ký — User guide</source>
+        <translation>Thư Ký — Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <location line="+50"/>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find in page</source>
+        <translation>Tìm trong trang</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Find in this page (diacritics optional)</source>
+        <translation>Tìm trong trang này (có thể gõ không dấu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Chỗ tìm thấy trước (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (Enter)</source>
+        <translation>Chỗ tìm thấy tiếp theo (Enter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Đóng thanh tìm (Esc)</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>%1 — Thư Ký user guide</source>
+        <translation>%1 — Hướng dẫn sử dụng Thư Ký</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not found</source>
+        <translation>Không tìm thấy</translation>
     </message>
 </context>
 <context>
@@ -2397,9 +2729,298 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::HomeView</name>
+    <message>
+        <location filename="../../ui/home/homeview.cpp" line="+75"/>
+        <source>The home page could not be read: %1</source>
+        <translation>Không đọc được số liệu của trang chủ: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Enter &amp;reports…</source>
+        <translation>Nhập &amp;phản ánh…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;meeting…</source>
+        <translation>Hội nghị &amp;mới…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Getting started</source>
+        <translation>Bắt đầu sử dụng</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reports</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports this quarter</source>
+        <translation>Phản ánh trong quý</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Next meeting</source>
+        <translation>Hội nghị sắp tới</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last meeting</source>
+        <translation>Hội nghị gần nhất</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All reports</source>
+        <translation>Tất cả phản ánh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting</source>
+        <translation>Đã chờ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observed</source>
+        <translation>Ngày ghi nhận</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Locality</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+41"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Summary</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All meetings and tasks</source>
+        <translation>Tất cả hội nghị và nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks to follow up</source>
+        <translation>Nhiệm vụ cần theo dõi</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+3"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Owner</source>
+        <translation>Người/đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Q%1 %2</source>
+        <comment>quarter and year; Vietnamese: Quý %1/%2 (the quarter is in Roman numerals)</comment>
+        <translation>Quý %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/homeviewfill.cpp" line="+47"/>
+        <source>This database holds no records yet. Three steps get you going:</source>
+        <translation>Cơ sở dữ liệu chưa có dữ liệu nào. Bắt đầu với ba bước sau:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of the work has not started yet:</source>
+        <translation>Còn một số việc chưa bắt đầu:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1. Set up the organisation</source>
+        <translation>1. Thiết lập tổ chức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your committee, its localities and its members in the Roster.</source>
+        <translation>Thêm ban chỉ đạo, địa bàn và thành viên trong mục Danh sách thành viên.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Enter or import reports</source>
+        <translation>2. Nhập phản ánh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type in the collaborators&apos; reports, or import a spreadsheet of them, in Opinion reports.</source>
+        <translation>Nhập từng phản ánh của cộng tác viên, hoặc nhập cả bảng tính, trong mục Phản ánh dư luận.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3. Record a meeting</source>
+        <translation>3. Ghi một hội nghị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a meeting, its attendance and conclusions, then print its minutes.</source>
+        <translation>Nhập hội nghị, thành phần dự và kết luận, rồi in biên bản.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>done</source>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>reports observed in %1, to %2</source>
+        <translation>phản ánh ghi nhận trong %1, đến ngày %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 in all, %3 by %4</source>
+        <translation>%1: tổng số %2, đến ngày %4 là %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change against the same day of the last quarter: %1 (%2%)</source>
+        <translation>So với cùng thời điểm quý trước: %1 (%2%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change against the same day of the last quarter: %1</source>
+        <translation>So với cùng thời điểm quý trước: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Today at %1</source>
+        <translation>Hôm nay, lúc %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 at %2, in %n day(s)</source>
+        <translation>
+            <numerusform>%1 lúc %2, còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No meeting is planned.</source>
+        <translation>Chưa có hội nghị nào được lên lịch.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan the next meeting</source>
+        <translation>Lên lịch hội nghị tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Minutes approved, No. %1</source>
+        <translation>Biên bản đã duyệt, số %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The minutes are still a draft: check and approve them.</source>
+        <translation>Biên bản còn là dự thảo: cần kiểm tra và duyệt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No meeting has been recorded yet.</source>
+        <translation>Chưa có hội nghị nào.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reports waiting longest for an answer (%1)</source>
+        <translation>Phản ánh chờ trả lời lâu nhất (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>New or forwarded reports observed %n day(s) ago or earlier and not yet answered, the oldest first.</source>
+        <translation>
+            <numerusform>Phản ánh mới hoặc đã chuyển, ghi nhận từ %n ngày trước trở lên mà chưa được trả lời; cũ nhất xếp trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forwarded to %1 on %2</source>
+        <translation>Đã chuyển %1 ngày %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-26"/>
+        <source>No report has been waiting %n day(s) or more.</source>
+        <translation>
+            <numerusform>Không có phản ánh nào chờ từ %n ngày trở lên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No report has been entered yet.</source>
+        <translation>Chưa có phản ánh nào.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue (%1)</source>
+        <translation>Quá hạn (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No task is overdue.</source>
+        <translation>Không có nhiệm vụ quá hạn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due this week, to %1 (%2)</source>
+        <translation>Đến hạn trong tuần, tới ngày %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No task is due this week.</source>
+        <translation>Không có nhiệm vụ đến hạn trong tuần.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1
+Assigned at: %2 (%3)</source>
+        <translation>%1
+Giao tại: %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/opinions/importpreviewdialog.cpp" line="+62"/>
+        <location filename="../../ui/opinions/importpreviewdialog.cpp" line="+63"/>
         <location line="+3"/>
         <source>%1 (new)</source>
         <translation>%1 (mới)</translation>
@@ -2465,7 +3086,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>&amp;Bỏ qua dòng trùng với phản ánh đã có (cùng ngày, địa bàn, lĩnh vực và nội dung)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Problems (nothing is written while there is an error):</source>
         <translation>&amp;Vấn đề (chưa ghi gì khi còn lỗi):</translation>
     </message>
@@ -2485,7 +3106,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Không đọc được tệp.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
+        <source>%1, or tick “%2” to add it</source>
+        <translation>%1, hoặc đánh dấu ô “%2” để thêm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Line %1 (warning): %2</source>
         <translation>Dòng %1 (cảnh báo): %2</translation>
     </message>
@@ -2494,43 +3120,8 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>Line %1: %2</source>
         <translation>Dòng %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n data row(s)</source>
-        <translation>
-            <numerusform>%n dòng dữ liệu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n lỗi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n cảnh báo</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n report(s) will be imported</source>
-        <translation>
-            <numerusform>sẽ nhập %n phản ánh</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n duplicate(s) skipped</source>
-        <translation>
-            <numerusform>bỏ qua %n dòng trùng</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>new localities: %1</source>
         <translation>địa bàn mới: %1</translation>
     </message>
@@ -2550,12 +3141,47 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>cơ quan mới: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-37"/>
         <source>No problem found.</source>
         <translation>Không có vấn đề.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%Ln data row(s)</source>
+        <translation>
+            <numerusform>%Ln dòng dữ liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln cảnh báo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln report(s) will be imported</source>
+        <translation>
+            <numerusform>sẽ nhập %Ln phản ánh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln duplicate(s) skipped</source>
+        <translation>
+            <numerusform>bỏ qua %Ln dòng trùng</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Importing reports…</source>
         <translation>Đang nhập phản ánh…</translation>
     </message>
@@ -2576,9 +3202,9 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <name>thuky::ImportReports</name>
     <message numerus="yes">
         <location filename="../../ui/opinions/importreports.cpp" line="+17"/>
-        <source>Import %n report(s)</source>
+        <source>Import %Ln report(s)</source>
         <translation>
-            <numerusform>Nhập %n phản ánh</numerusform>
+            <numerusform>Nhập %Ln phản ánh</numerusform>
         </translation>
     </message>
 </context>
@@ -2586,16 +3212,16 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <name>thuky::ImportRoster</name>
     <message numerus="yes">
         <location filename="../../ui/roster/rosterimportcommand.cpp" line="+16"/>
-        <source>Import %n membership(s)</source>
+        <source>Import %Ln membership(s)</source>
         <translation>
-            <numerusform>Nhập %n chức danh</numerusform>
+            <numerusform>Nhập %Ln chức danh</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>thuky::LocalitiesDialog</name>
     <message>
-        <location filename="../../ui/roster/localitiesdialog.cpp" line="+47"/>
+        <location filename="../../ui/roster/localitiesdialog.cpp" line="+48"/>
         <source>Localities</source>
         <translation>Địa bàn</translation>
     </message>
@@ -2830,7 +3456,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+37"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+41"/>
         <source>Thư Ký — %1</source>
         <translation>Thư Ký — %1</translation>
     </message>
@@ -2840,12 +3466,17 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
+        <source>&amp;Home</source>
+        <translation>Trang &amp;chủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Roster</source>
         <translation>&amp;Danh sách thành viên</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Hội nghị</translation>
     </message>
@@ -2860,7 +3491,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>&amp;Biểu đồ &amp;&amp; báo cáo</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -2870,7 +3501,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
@@ -2897,7 +3528,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>&amp;Làm lại: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Tìm kiếm toàn bộ…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -2907,22 +3543,32 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Thư Ký</source>
         <translation>&amp;Giới thiệu Thư Ký</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+89"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
@@ -2932,7 +3578,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động Thư Ký tiếp theo. Khởi động lại ngay?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>About Thư Ký</source>
         <translation>Giới thiệu Thư Ký</translation>
     </message>
@@ -2945,7 +3591,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::MeetingForm</name>
     <message>
-        <location filename="../../ui/meetings/meetingform.cpp" line="+86"/>
+        <location filename="../../ui/meetings/meetingform.cpp" line="+118"/>
         <source>Meeting</source>
         <translation>Hội nghị</translation>
     </message>
@@ -2970,12 +3616,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>e.g. 2024-Q2 or 2024</source>
-        <translation>ví dụ: 2024-Q2 hoặc 2024</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+90"/>
         <source>One online bridge point per line</source>
         <translation>Mỗi dòng một điểm cầu trực tuyến</translation>
     </message>
@@ -2990,12 +3631,32 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Mỗi dòng một tài liệu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-40"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <source>e.g. II/2024, 2024-Q2 or 2024</source>
+        <translation>ví dụ: II/2024, 2024-Q2 hoặc 2024</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting ID:</source>
+        <translation>Mã hội nghị:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ:</translation>
     </message>
@@ -3006,16 +3667,11 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Starts:</source>
-        <translation>&amp;Bắt đầu:</translation>
+        <source>&amp;Date:</source>
+        <translation>Ngà&amp;y:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Ends:</source>
-        <translation>Kết &amp;thúc:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>P&amp;lace:</source>
         <translation>Địa đ&amp;iểm:</translation>
     </message>
@@ -3045,27 +3701,152 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Tài &amp;liệu:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
+        <source>The number the command line knows the meeting by (thuky-cli minutes ID prints its minutes).</source>
+        <translation>Mã số của hội nghị khi dùng dòng lệnh (lệnh thuky-cli minutes MÃ in biên bản hội nghị).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What kind of meeting this is; the suggested title follows it.</source>
+        <translation>Loại hội nghị; tên gợi ý đi theo loại hội nghị.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period the meeting reviews: a quarter (II/2024 or 2024-Q2), a half year (2024-H1) or a year (2024).</source>
+        <translation>Kỳ mà hội nghị đánh giá: một quý (II/2024 hoặc 2024-Q2), sáu tháng (2024-H1) hoặc một năm (2024).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The title printed on the minutes. It follows the kind and the period until you type a title of your own.</source>
+        <translation>Tên in trên biên bản. Tên tự đổi theo loại và kỳ hội nghị cho đến khi bạn tự gõ tên khác.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day of the meeting (DD/MM/YYYY).</source>
+        <translation>Ngày họp (NN/TT/NNNN).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the meeting starts (HH:MM).</source>
+        <translation>Giờ bắt đầu (GG:PP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the meeting ends (HH:MM); the minutes print it.</source>
+        <translation>Giờ kết thúc (GG:PP); biên bản có ghi giờ này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the meeting is held.</source>
+        <translation>Nơi tổ chức hội nghị.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who chairs the meeting: tick one or more members (Space ticks the highlighted one).</source>
+        <translation>Người chủ trì hội nghị: đánh dấu một hoặc nhiều thành viên (phím cách đánh dấu dòng đang chọn).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The member who keeps the minutes.</source>
+        <translation>Thành viên ghi biên bản.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The online bridge points connected to the meeting, one per line.</source>
+        <translation>Các điểm cầu trực tuyến kết nối với hội nghị, mỗi dòng một điểm cầu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invited guests who are not members, one per line.</source>
+        <translation>Đại biểu mời không phải thành viên, mỗi dòng một đại biểu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The documents handed out or discussed, one per line.</source>
+        <translation>Tài liệu phát hoặc thảo luận tại hội nghị, mỗi dòng một tài liệu.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter or Insert adds a row; Tab goes to the next cell; Delete removes the selected rows; Ctrl+V of several lines adds one row per line. Enter in an empty row ends the list.</source>
+        <translation>Enter hoặc Insert thêm một dòng; Tab sang ô tiếp theo; Delete xóa các dòng đang chọn; Ctrl+V nhiều dòng sẽ thêm mỗi dòng một hàng. Nhấn Enter ở một dòng trống để kết thúc danh sách.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Add attendee</source>
+        <translation>Thêm người dự</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a member of the committee to the list (Insert).</source>
+        <translation>Thêm một thành viên của Ban Chỉ đạo vào danh sách (Insert).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove attendee</source>
+        <translation>Bỏ người dự</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the selected rows (Delete).</source>
+        <translation>Xóa các dòng đang chọn (Delete).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Prefill from the roster</source>
         <translation>&amp;Lấy từ danh sách thành viên</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Lists the committee&apos;s official delegates on the meeting date, all present.</source>
+        <translation>Lập danh sách đại biểu chính thức của Ban Chỉ đạo vào ngày họp, tất cả có mặt.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Add agenda &amp;item</source>
         <translation>Thêm nội dung &amp;chương trình</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Adds an agenda item below the selected one (Insert).</source>
+        <translation>Thêm một nội dung chương trình dưới dòng đang chọn (Insert).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove agenda item</source>
+        <translation>Bỏ nội dung chương trình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the selected agenda items (Delete).</source>
+        <translation>Xóa các nội dung chương trình đang chọn (Delete).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add &amp;speaker</source>
         <translation>Thêm người &amp;phát biểu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Adds a speaker below the selected one (Insert). Type part of a name to pick a person of the roster, or a guest&apos;s full name.</source>
+        <translation>Thêm một người phát biểu dưới dòng đang chọn (Insert). Gõ một phần họ tên để chọn người trong danh sách thành viên, hoặc gõ đủ họ tên của khách mời.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Remove speaker</source>
         <translation>Bỏ người phát biểu</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Removes the selected speakers (Delete).</source>
+        <translation>Xóa những người phát biểu đang chọn (Delete).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The chair&apos;s conclusion as the minutes print it. Ctrl+B bold, Ctrl+I italic; Ctrl+PgDown goes on to the tasks.</source>
+        <translation>Kết luận của chủ trì như in trong biên bản. Ctrl+B chữ đậm, Ctrl+I chữ nghiêng; Ctrl+PgDown sang phần nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Bold</source>
         <translation>Đậm</translation>
     </message>
@@ -3085,27 +3866,52 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Danh sách đánh số</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Add &amp;task</source>
         <translation>Thêm &amp;nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Adds a task below the selected one (Insert); it is due a month after the meeting unless you type another date.</source>
+        <translation>Thêm một nhiệm vụ dưới dòng đang chọn (Insert); hạn là một tháng sau ngày họp nếu không gõ ngày khác.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Remove task</source>
         <translation>Bỏ nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Removes the selected tasks (Delete).</source>
+        <translation>Xóa các nhiệm vụ đang chọn (Delete).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tasks of earlier meetings of the committee still open on this meeting&apos;s date; overdue ones in red.</source>
+        <translation>Nhiệm vụ của các hội nghị trước còn chưa xong vào ngày họp này; nhiệm vụ quá hạn hiện màu đỏ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tasks of earlier meetings for follow-up:</source>
         <translation>Nhiệm vụ của các hội nghị trước cần theo dõi:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+111"/>
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+54"/>
+        <source>%1 (thuky-cli minutes %1)</source>
+        <translation>%1 (thuky-cli minutes %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given when the meeting is first saved</source>
+        <translation>được cấp khi lưu hội nghị lần đầu</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1 — %2, due %3 (%4)</source>
         <translation>%1 — %2, hạn %3 (%4)</translation>
     </message>
@@ -3118,7 +3924,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::MeetingKinds</name>
     <message>
-        <location filename="../../core/meetings/meeting.cpp" line="+24"/>
+        <location filename="../../core/meetings/meeting.cpp" line="+27"/>
         <source>Quarterly briefing</source>
         <translation>Giao ban quý</translation>
     </message>
@@ -3194,7 +4000,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
@@ -3222,7 +4028,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::MeetingRepository</name>
     <message>
-        <location filename="../../core/meetings/meetingrepository.cpp" line="+109"/>
+        <location filename="../../core/meetings/meetingrepository.cpp" line="+110"/>
         <source>The meeting needs an existing committee.</source>
         <translation>Hội nghị phải thuộc một ban chỉ đạo đã có.</translation>
     </message>
@@ -3317,7 +4123,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Người thực hiện nhiệm vụ không có trong danh sách thành viên.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+173"/>
         <location line="+207"/>
         <source>There is no meeting %1.</source>
         <translation>Không có hội nghị %1.</translation>
@@ -3356,7 +4162,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::MeetingTaskModel</name>
     <message>
-        <location filename="../../ui/meetings/meetingtaskmodel.cpp" line="+24"/>
+        <location filename="../../ui/meetings/meetingtaskmodel.cpp" line="+47"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
@@ -3379,12 +4185,22 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::MeetingsView</name>
     <message>
-        <location filename="../../ui/meetings/meetingsview.cpp" line="+69"/>
+        <location filename="../../ui/meetings/meetingsview.cpp" line="+74"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Hội nghị mới</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Start from the pre&amp;vious meeting</source>
+        <translation>Lấy từ hội nghị &amp;trước</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Copies the attendance list, the agenda&apos;s titles and the invited guests of the previous meeting of this kind.</source>
+        <translation>Chép danh sách tham dự, các nội dung chương trình và đại biểu mời của hội nghị cùng loại lần trước.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Save meeting</source>
         <translation>&amp;Lưu hội nghị</translation>
     </message>
@@ -3414,7 +4230,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Xuất biên bản ra &amp;ODT…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+47"/>
+        <source>These minutes are approved and locked: they can be read, printed and copied. To change them, reopen them (Reopen minutes…); the reopening is recorded in the audit log.</source>
+        <translation>Biên bản này đã duyệt và đã khóa: có thể xem, in và sao chép. Muốn sửa, hãy mở lại biên bản (Mở lại biên bản…); việc mở lại được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Meetings</source>
         <translation>Hội nghị</translation>
     </message>
@@ -3424,12 +4245,22 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+143"/>
-        <source>%1 — approved, Số %2-BB/BCĐ</source>
+        <location line="+12"/>
+        <source>&lt;p&gt;&lt;b&gt;No meeting is open.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose a meeting in the list to read or edit it, or start a new one: &lt;i&gt;New meeting&lt;/i&gt; (Ctrl+N), then &lt;i&gt;Start from the previous meeting&lt;/i&gt; to copy its attendance list, agenda and guests.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Chưa mở hội nghị nào.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Chọn một hội nghị trong danh sách để xem hoặc sửa, hoặc tạo hội nghị mới: &lt;i&gt;Hội nghị mới&lt;/i&gt; (Ctrl+N), rồi &lt;i&gt;Lấy từ hội nghị trước&lt;/i&gt; để chép danh sách tham dự, chương trình và đại biểu mời.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>%1 — approved, No. %2-BB/BCĐ</source>
         <translation>%1 — đã duyệt, Số %2-BB/BCĐ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+217"/>
+        <source>The minutes are approved as No. %1-BB/BCĐ and locked.</source>
+        <translation>Biên bản đã được duyệt với Số %1-BB/BCĐ và khóa lại.</translation>
+    </message>
+    <message>
+        <location line="-216"/>
         <source>%1 — draft</source>
         <translation>%1 — dự thảo</translation>
     </message>
@@ -3439,27 +4270,52 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>Restored changes that were not saved (from %1). Save them, or reopen the meeting to discard them.</source>
         <translation>Đã khôi phục các thay đổi chưa lưu (từ %1). Hãy lưu lại, hoặc mở lại hội nghị để bỏ các thay đổi đó.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+161"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The minutes are approved as Số %1-BB/BCĐ and locked.</source>
-        <translation>Biên bản đã được duyệt với Số %1-BB/BCĐ và khóa lại.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>The minutes are open for changes again; the reopening is recorded in the audit log.</source>
         <translation>Biên bản đã được mở lại để sửa; việc mở lại được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Approve minutes</source>
+        <translation>Duyệt biên bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the minutes of “%1”?</source>
+        <translation>Duyệt biên bản “%1”?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They get the committee&apos;s next minutes number and are locked: changing them afterwards needs a reopening, which is recorded in the audit log.</source>
+        <translation>Biên bản sẽ được cấp số tiếp theo của Ban Chỉ đạo và bị khóa: muốn sửa sau đó phải mở lại biên bản, việc này được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no earlier meeting of this kind in this committee to start from.</source>
+        <translation>Ban Chỉ đạo chưa có hội nghị cùng loại nào trước đó để lấy lại.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Started from “%1” of %2: its attendance list, agenda and invited guests.</source>
+        <translation>Đã lấy từ “%1” ngày %2: danh sách tham dự, chương trình và đại biểu mời.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Reopen approved minutes</source>
         <translation>Mở lại biên bản đã duyệt</translation>
     </message>
@@ -3472,7 +4328,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::MemberTableModel</name>
     <message>
-        <location filename="../../ui/roster/membertablemodel.cpp" line="+92"/>
+        <location filename="../../ui/roster/membertablemodel.cpp" line="+96"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3480,6 +4336,11 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location line="+30"/>
         <source>Role</source>
         <translation>Chức danh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank</source>
+        <translation>Cấp bậc</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3609,7 +4470,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::MinutesWriter</name>
     <message>
-        <location filename="../../core/meetings/minutes.cpp" line="+339"/>
+        <location filename="../../core/meetings/minutes.cpp" line="+342"/>
         <source>There is no meeting %1.</source>
         <translation>Không có hội nghị %1.</translation>
     </message>
@@ -3863,7 +4724,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionEntryDialog</name>
     <message>
-        <location filename="../../ui/opinions/opinionentrydialog.cpp" line="+56"/>
+        <location filename="../../ui/opinions/opinionentrydialog.cpp" line="+57"/>
         <source>Edit opinion report</source>
         <translation>Sửa phản ánh</translation>
     </message>
@@ -3878,7 +4739,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Type a few letters, e.g. long xuyen</source>
         <translation>Gõ vài chữ, ví dụ: long xuyen</translation>
     </message>
@@ -3904,23 +4765,48 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The day the opinion was heard or seen, as DD/MM/YYYY; 17/07/2024, 17072024 and 17/7/24 all give the same day.</source>
+        <translation>Ngày ghi nhận ý kiến, theo dạng DD/MM/YYYY; gõ 17/07/2024, 17072024 hay 17/7/24 đều cho cùng một ngày.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Locality:</source>
         <translation>Địa &amp;bàn:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The commune, district or province the opinion comes from: type a few letters (diacritics optional) and pick from the list.</source>
+        <translation>Xã, huyện hoặc tỉnh nơi có ý kiến: gõ vài chữ (có dấu hoặc không) rồi chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>What the opinion is about: type a few letters and pick from the list of topics (Lists… adds topics).</source>
+        <translation>Ý kiến về việc gì: gõ vài chữ rồi chọn trong danh sách lĩnh vực (thêm lĩnh vực ở Danh mục…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>S&amp;ummary:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>What people are concerned about, in a few sentences, naming no citizen. Enter saves the report; Shift+Enter starts a new line.</source>
+        <translation>Điều người dân quan tâm, vài câu, không nêu tên công dân. Enter để lưu phản ánh; Shift+Enter để xuống dòng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recomme&amp;ndation:</source>
         <translation>&amp;Kiến nghị:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the reporter proposes should be done (may stay empty).</source>
+        <translation>Người báo cáo kiến nghị cần làm gì (có thể để trống).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3929,8 +4815,18 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>How the opinion reached the committee: in person, social media, the press, a meeting, the hotline or a survey.</source>
+        <translation>Ý kiến đến ban chỉ đạo qua kênh nào: trực tiếp, mạng xã hội, báo chí, hội nghị, đường dây nóng hay khảo sát.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>S&amp;entiment:</source>
         <translation>&amp;Chiều hướng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mood of the opinion: positive, neutral, negative, or mixed (trái chiều).</source>
+        <translation>Chiều hướng của ý kiến: tích cực, trung lập, tiêu cực hay trái chiều.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3939,16 +4835,33 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Hot: needs the committee&apos;s attention now; notable: to follow; normal otherwise.</source>
+        <translation>Nóng: cần ban chỉ đạo quan tâm ngay; đáng chú ý: cần theo dõi; còn lại là bình thường.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sco&amp;pe:</source>
         <translation>&amp;Phạm vi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far the concern reaches: one locality, the whole province, or the country.</source>
+        <translation>Phạm vi của vấn đề: một địa phương, toàn tỉnh hay toàn quốc.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reporter:</source>
         <translation>Người &amp;báo cáo:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+122"/>
+        <source>%Ln report(s) saved. Enter the next one, or press Esc to close the form.</source>
+        <translation>
+            <numerusform>Đã lưu %Ln phản ánh. Nhập phản ánh tiếp theo, hoặc nhấn Esc để đóng.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-74"/>
+        <location line="-211"/>
         <source>&amp;Save and next</source>
         <translation>&amp;Lưu và nhập tiếp</translation>
     </message>
@@ -3963,7 +4876,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Enter để lưu phản ánh và nhập tiếp; Esc để đóng.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+87"/>
+        <source>Who reported the opinion (a person of the roster), if anyone.</source>
+        <translation>Người báo cáo ý kiến (một người trong danh sách), nếu có.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Type the date the opinion was observed, as DD/MM/YYYY.</source>
         <translation>Gõ ngày ghi nhận theo dạng DD/MM/YYYY.</translation>
     </message>
@@ -3997,13 +4915,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>There is no topic “%1”; choose one from the list.</source>
         <translation>Không có lĩnh vực “%1”; hãy chọn trong danh sách.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+73"/>
-        <source>%n report(s) saved. Enter the next one, or press Esc to close the form.</source>
-        <translation>
-            <numerusform>Đã lưu %n phản ánh. Nhập phản ánh tiếp theo, hoặc nhấn Esc để đóng.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>thuky::OpinionExport</name>
@@ -4034,7 +4945,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionFilterBar</name>
     <message>
-        <location filename="../../ui/opinions/opinionfilterbar.cpp" line="+72"/>
+        <location filename="../../ui/opinions/opinionfilterbar.cpp" line="+75"/>
         <source>from DD/MM/YYYY</source>
         <translation>từ DD/MM/YYYY</translation>
     </message>
@@ -4147,7 +5058,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionImport</name>
     <message>
-        <location filename="../../core/opinions/opinionimport.cpp" line="+197"/>
+        <location filename="../../core/opinions/opinionimport.cpp" line="+226"/>
         <source>the column %1 appears twice</source>
         <translation>cột %1 xuất hiện hai lần</translation>
     </message>
@@ -4192,37 +5103,57 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>thiếu địa bàn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-259"/>
         <source>unknown locality %1 (check the spelling, or import with --create-missing to add it)</source>
         <translation>không có địa bàn %1 (kiểm tra chính tả, hoặc nhập với --create-missing để thêm)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+270"/>
         <source>the topic is missing</source>
         <translation>thiếu lĩnh vực</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-265"/>
         <source>unknown topic %1 (check the spelling, or import with --create-missing to add it)</source>
         <translation>không có lĩnh vực %1 (kiểm tra chính tả, hoặc nhập với --create-missing để thêm)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-3"/>
+        <source>unknown locality %1: check the spelling</source>
+        <translation>không có địa bàn %1: kiểm tra chính tả</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown topic %1: check the spelling</source>
+        <translation>không có lĩnh vực %1: kiểm tra chính tả</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unknown reporter %1: imported without a reporter (import with --create-missing to add the person)</source>
         <translation>không có người báo cáo %1: đã nhập không kèm người báo cáo (nhập với --create-missing để thêm người này)</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="+2"/>
+        <source>unknown reporter %1: imported without a reporter</source>
+        <translation>không có người báo cáo %1: đã nhập không kèm người báo cáo</translation>
+    </message>
+    <message>
+        <location line="+175"/>
         <source>the summary (nội dung) is empty</source>
         <translation>nội dung (summary) trống</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+139"/>
+        <source>%1 in the column %2 is not one of: %3</source>
+        <translation>%1 ở cột %2 không thuộc các giá trị: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unknown %1 %2: expected one of %3</source>
         <translation>không rõ %1 %2: cần một trong các giá trị %3</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>The file has errors: nothing was imported.</source>
         <translation>Tệp có lỗi: không nhập dòng nào.</translation>
     </message>
@@ -4245,7 +5176,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionRepository</name>
     <message>
-        <location filename="../../core/opinions/opinionrepository.cpp" line="+142"/>
+        <location filename="../../core/opinions/opinionrepository.cpp" line="+143"/>
         <source>The report needs the date it was observed.</source>
         <translation>Phản ánh cần có ngày ghi nhận.</translation>
     </message>
@@ -4359,9 +5290,9 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <name>thuky::OpinionTableModel</name>
     <message numerus="yes">
         <location filename="../../ui/opinions/opiniontablemodel.cpp" line="+99"/>
-        <source>Waiting for an answer for %n day(s)</source>
+        <source>Waiting for an answer for %Ln day(s)</source>
         <translation>
-            <numerusform>Đã chờ trả lời %n ngày</numerusform>
+            <numerusform>Đã chờ trả lời %Ln ngày</numerusform>
         </translation>
     </message>
     <message>
@@ -4413,7 +5344,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::OpinionsView</name>
     <message>
-        <location filename="../../ui/opinions/opinionsview.cpp" line="+85"/>
+        <location filename="../../ui/opinions/opinionsview.cpp" line="+86"/>
         <source>Search the reports (e.g. dat dai) — diacritics optional</source>
         <translation>Tìm phản ánh (ví dụ: dat dai) — có thể gõ không dấu</translation>
     </message>
@@ -4424,12 +5355,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+119"/>
-        <location line="+192"/>
+        <location line="+230"/>
         <source>Opinion reports</source>
         <translation>Phản ánh dư luận xã hội</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-210"/>
         <source>&amp;Enter reports…</source>
         <translation>&amp;Nhập phản ánh…</translation>
     </message>
@@ -4536,7 +5467,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+95"/>
         <source>&lt;p&gt;No report matches. Change the filters, or use “Enter reports” or “Import CSV” to add reports.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Không có phản ánh nào phù hợp. Hãy đổi bộ lọc, hoặc dùng “Nhập phản ánh” hay “Nhập từ tệp CSV” để thêm phản ánh.&lt;/p&gt;</translation>
     </message>
@@ -4859,6 +5790,79 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::PersonChoiceDialog</name>
+    <message>
+        <location filename="../../ui/roster/personchoicedialog.cpp" line="+16"/>
+        <source>An &amp;existing person</source>
+        <translation>Người có &amp;sẵn trong danh sách</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone already on the roster: type part of the name (diacritics optional) and pick from the list</source>
+        <translation>Người đã có trong danh sách: gõ một phần họ tên (có dấu hoặc không) rồi chọn trong danh sách</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A ne&amp;w person</source>
+        <translation>Người &amp;mới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone not on the roster yet: added with this decision</source>
+        <translation>Người chưa có trong danh sách: được thêm cùng quyết định này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full name of the new person</source>
+        <translation>Họ và tên người mới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Đại tá</source>
+        <translation>ví dụ: Đại tá</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Positions of the new person</source>
+        <translation>Chức vụ của người mới</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Type part of the name, diacritics optional; the arrow keys move in the list, Insert enters a new person</source>
+        <translation>Gõ một phần họ tên, có dấu hoặc không; phím mũi tên để chọn trong danh sách, Insert để nhập người mới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new person&apos;s full name, as printed in the roster (e.g. Nguyễn Văn An)</source>
+        <translation>Họ và tên người mới, như in trong danh sách (ví dụ Nguyễn Văn An)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ran&amp;k or honorific:</source>
+        <translation>Cấp &amp;bậc, danh xưng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed before the name in the roster: a military or police rank (Đại tá), or an honorific; may stay empty</source>
+        <translation>In trước họ tên trong danh sách: cấp bậc quân đội, công an (Đại tá) hoặc danh xưng; có thể để trống</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;ositions:</source>
+        <translation>Chức &amp;vụ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new person&apos;s positions, printed next to the name (e.g. Phó Chủ tịch UBND tỉnh)</source>
+        <translation>Chức vụ của người mới, in cạnh họ tên (ví dụ Phó Chủ tịch UBND tỉnh)</translation>
+    </message>
+</context>
+<context>
     <name>thuky::PersonDialog</name>
     <message>
         <location filename="../../ui/roster/persondialog.cpp" line="+12"/>
@@ -4887,18 +5891,38 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The full name as printed in rosters and minutes, with diacritics</source>
+        <translation>Họ và tên có dấu, như in trong danh sách và biên bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Rank or honorific:</source>
         <translation>&amp;Cấp bậc, danh xưng:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Printed before the name: a military or police rank (Đại tá), or an honorific; may stay empty</source>
+        <translation>In trước họ tên: cấp bậc quân đội, công an (Đại tá) hoặc danh xưng; có thể để trống</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Positions:</source>
         <translation>Chức &amp;vụ:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The positions held outside the committee, printed next to the name (e.g. Phó Chủ tịch UBND tỉnh)</source>
+        <translation>Chức vụ ngoài ban chỉ đạo, in cạnh họ tên (ví dụ Phó Chủ tịch UBND tỉnh)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Organisation:</source>
         <translation>Cơ &amp;quan, đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency or unit the person works for (e.g. Công an tỉnh)</source>
+        <translation>Cơ quan, đơn vị công tác (ví dụ Công an tỉnh)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4906,14 +5930,29 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Điện &amp;thoại:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>A phone number to reach the person</source>
+        <translation>Số điện thoại liên hệ</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>An email address to reach the person</source>
+        <translation>Địa chỉ thư điện tử liên hệ</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>No&amp;te:</source>
         <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything else the secretariat should know; not printed</source>
+        <translation>Ghi chú khác cho tổ thư ký; không in ra</translation>
     </message>
 </context>
 <context>
@@ -4927,7 +5966,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::PersonPicker</name>
     <message>
-        <location filename="../../ui/common/personpicker.cpp" line="+20"/>
+        <location filename="../../ui/common/personpicker.cpp" line="+23"/>
         <source>Type part of the name…</source>
         <translation>Gõ một phần họ tên…</translation>
     </message>
@@ -5001,9 +6040,9 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ReorganiseDialog</name>
     <message>
-        <location filename="../../ui/roster/reorganisedialog.cpp" line="+20"/>
-        <source>Reorganise (kiện toàn)</source>
-        <translation>Kiện toàn</translation>
+        <location filename="../../ui/roster/reorganisedialog.cpp" line="+17"/>
+        <source>Reorganise the committee</source>
+        <translation>Kiện toàn ban chỉ đạo</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5011,27 +6050,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>%1: %2 (từ %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>An &amp;existing person</source>
-        <translation>Người có &amp;sẵn trong danh sách</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A ne&amp;w person</source>
-        <translation>Người &amp;mới</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Full name of the new person</source>
-        <translation>Họ và tên người mới</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Positions of the new person</source>
-        <translation>Chức vụ của người mới</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>e.g. Quyết định số 123-QĐ/TU</source>
         <translation>ví dụ: Quyết định số 123-QĐ/TU</translation>
     </message>
@@ -5042,18 +6061,13 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>New holder:</source>
-        <translation>Người thay:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Full &amp;name:</source>
-        <translation>&amp;Họ và tên:</translation>
+        <source>The role holder who leaves the role; the new holder takes the same role</source>
+        <translation>Người thôi giữ chức danh; người mới đảm nhận đúng chức danh đó</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;ositions:</source>
-        <translation>Chứ&amp;c vụ:</translation>
+        <source>New holder:</source>
+        <translation>Người thay:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5062,16 +6076,26 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The new holder&apos;s first day in the role, DD/MM/YYYY; the one replaced leaves the day before</source>
+        <translation>Ngày đầu người mới giữ chức danh, DD/MM/YYYY; người được thay thôi từ ngày hôm trước</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Quyết định:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+1"/>
+        <source>The number of the decision (quyết định) that reorganises the committee</source>
+        <translation>Số quyết định kiện toàn ban chỉ đạo</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Choose the role holder to replace.</source>
         <translation>Hãy chọn người cần thay.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Choose the new holder from the list.</source>
         <translation>Hãy chọn người thay trong danh sách.</translation>
     </message>
@@ -5135,7 +6159,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::RosterCommand</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="-138"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="-163"/>
         <source>The person no longer exists.</source>
         <translation>Người này không còn trong cơ sở dữ liệu.</translation>
     </message>
@@ -5286,7 +6310,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::RosterImportDialog</name>
     <message>
-        <location filename="../../ui/roster/rosterimportdialog.cpp" line="+73"/>
+        <location filename="../../ui/roster/rosterimportdialog.cpp" line="+74"/>
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
@@ -5342,7 +6366,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <location line="+10"/>
         <location line="+81"/>
         <location line="+4"/>
@@ -5350,7 +6374,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Nhập danh sách thành viên</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <source>None: every row names its committee</source>
         <translation>Không: mỗi dòng tự ghi ban chỉ đạo</translation>
     </message>
@@ -5380,7 +6404,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;Problems (nothing is written while there is an error):</source>
         <translation>&amp;Vấn đề (chưa ghi gì khi còn lỗi):</translation>
     </message>
@@ -5422,44 +6446,44 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%n data row(s)</source>
+        <source>%Ln data row(s)</source>
         <translation>
-            <numerusform>%n dòng dữ liệu</numerusform>
+            <numerusform>%Ln dòng dữ liệu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n lỗi</numerusform>
+            <numerusform>%Ln lỗi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n cảnh báo</numerusform>
+            <numerusform>%Ln cảnh báo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n membership(s) will be imported</source>
+        <source>%Ln membership(s) will be imported</source>
         <translation>
-            <numerusform>sẽ nhập %n chức danh</numerusform>
+            <numerusform>sẽ nhập %Ln chức danh</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n new person(s)</source>
+        <source>%Ln new person(s)</source>
         <translation>
-            <numerusform>%n người mới</numerusform>
+            <numerusform>%Ln người mới</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n person(s) already on the roster</source>
+        <source>%Ln person(s) already on the roster</source>
         <translation>
-            <numerusform>%n người đã có trong danh sách</numerusform>
+            <numerusform>%Ln người đã có trong danh sách</numerusform>
         </translation>
     </message>
     <message>
@@ -5590,7 +6614,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>&amp;Lọc:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Appoint to role…</source>
         <translation>Bổ nhiệm vào chức danh…</translation>
     </message>
@@ -5601,13 +6625,13 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+100"/>
-        <location line="+122"/>
+        <location line="+188"/>
         <location line="+113"/>
         <source>Roster</source>
         <translation>Danh sách thành viên</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-285"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Thêm người…</translation>
     </message>
@@ -5643,39 +6667,39 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Appoint a person to a role in this committee (bổ nhiệm)</source>
+        <source>Appoint a person to a role in this committee</source>
         <translation>Bổ nhiệm một người vào chức danh trong ban chỉ đạo này</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>End the selected membership</source>
+        <translation>Cho người đang chọn thôi giữ chức vụ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the holder of a role on a date</source>
+        <translation>Thay người giữ một chức danh từ một ngày (kiện toàn)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>E&amp;nd membership…</source>
         <translation>Thôi giữ &amp;chức vụ…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>End the selected membership (thôi giữ chức vụ)</source>
-        <translation>Cho người đang chọn thôi giữ chức vụ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Reorganise…</source>
         <translation>&amp;Kiện toàn…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Replace the holder of a role on a date (kiện toàn)</source>
-        <translation>Thay người giữ một chức danh từ một ngày (kiện toàn)</translation>
-    </message>
-    <message>
-        <location line="+81"/>
+        <location line="+149"/>
         <source>No committee is in office on %1. Use “Add committee” to form one, or choose another date.</source>
         <translation>Không có ban chỉ đạo nào hoạt động ngày %1. Dùng “Thêm ban chỉ đạo” để thành lập, hoặc chọn ngày khác.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%1 — %n member(s) on %2</source>
+        <source>%1 — %Ln member(s) on %2</source>
         <translation>
-            <numerusform>%1 — %n thành viên, tính đến ngày %2</numerusform>
+            <numerusform>%1 — %Ln thành viên, tính đến ngày %2</numerusform>
         </translation>
     </message>
     <message>
@@ -5738,6 +6762,70 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
     </message>
 </context>
 <context>
+    <name>thuky::SearchPopup</name>
+    <message>
+        <location filename="../../ui/search/searchpopup.cpp" line="+30"/>
+        <source>Search everything</source>
+        <translation>Tìm kiếm toàn bộ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search people, committees, meetings, tasks and reports (no diacritics needed)</source>
+        <translation>Tìm người, ban chỉ đạo, hội nghị, nhiệm vụ và phản ánh (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+30"/>
+        <source>Type a name, a title or a few words of a report.</source>
+        <translation>Gõ tên người, tên hội nghị hoặc vài từ của phản ánh.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>People (%1)</source>
+        <translation>Người (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committees (%1)</source>
+        <translation>Ban chỉ đạo (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meetings (%1)</source>
+        <translation>Hội nghị (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks (%1)</source>
+        <translation>Nhiệm vụ (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opinion reports (%1)</source>
+        <translation>Phản ánh (%1)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>Không tìm thấy “%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 found — Up/Down to choose, Enter to open.</source>
+        <translation>Tìm thấy %1 — Lên/Xuống để chọn, Enter để mở.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ServerPasswordDialog</name>
     <message>
         <location filename="../../ui/shell/serverpassworddialog.cpp" line="+18"/>
@@ -5766,9 +6854,153 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
     </message>
 </context>
 <context>
+    <name>thuky::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/shell/settingsdialog.cpp" line="+38"/>
+        <location line="+133"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Printed documents (minutes, lists, reports)</source>
+        <translation>Văn bản in (biên bản, danh sách, báo cáo)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Top margin:</source>
+        <translation>Lề trên:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bottom margin:</source>
+        <translation>Lề dưới:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left margin:</source>
+        <translation>Lề trái:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right margin:</source>
+        <translation>Lề phải:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hướng dẫn 36-HD/VPTW: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.</source>
+        <translation>Hướng dẫn 36-HD/VPTW: lề trên và lề dưới 20–25 mm, lề trái 30–35 mm, lề phải 15–20 mm.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Tỉnh ủy An Giang</source>
+        <translation>ví dụ: Tỉnh ủy An Giang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed above the committee&apos;s name in the header of every document, for committees that do not name their own.</source>
+        <translation>In phía trên tên ban chỉ đạo ở đầu mọi văn bản, với những ban chưa ghi cơ quan cấp trên của mình.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superior body:</source>
+        <translation>Cơ quan cấp trên:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The label over the minute-taker&apos;s signature.</source>
+        <translation>Dòng chữ phía trên chữ ký của người ghi biên bản.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left signature label:</source>
+        <translation>Chức danh ký bên trái:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The label over the chair&apos;s signature (some committees write THƯ KÝ HỘI NGHỊ).</source>
+        <translation>Dòng chữ phía trên chữ ký của người chủ trì (có nơi ghi THƯ KÝ HỘI NGHỊ).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right signature label:</source>
+        <translation>Chức danh ký bên phải:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A report without an answer after this many days is listed as waiting on the home page.</source>
+        <translation>Phản ánh chưa được trả lời sau số ngày này được liệt kê là đang chờ ở trang chủ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A report waits after:</source>
+        <translation>Phản ánh được coi là chờ sau:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a backup at the first start of each day</source>
+        <translation>Sao lưu khi mở lần đầu mỗi ngày</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A checked copy of the database goes to the backups folder beside the database file.</source>
+        <translation>Một bản sao đã kiểm tra của cơ sở dữ liệu được lưu vào thư mục backups cạnh tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups:</source>
+        <translation>Sao lưu:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many daily backups are kept; older ones are removed.</source>
+        <translation>Số bản sao lưu hằng ngày được giữ lại; bản cũ hơn sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups kept:</source>
+        <translation>Số bản sao lưu giữ lại:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The language of this workstation&apos;s windows, from the next start. Printed documents are always in Vietnamese.</source>
+        <translation>Ngôn ngữ giao diện trên máy này, áp dụng từ lần mở sau. Văn bản in luôn bằng tiếng Việt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+</context>
+<context>
     <name>thuky::SpeechModel</name>
     <message>
-        <location filename="../../ui/meetings/speechmodel.cpp" line="+14"/>
+        <location filename="../../ui/meetings/speechmodel.cpp" line="+47"/>
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
@@ -5827,7 +7059,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::TaskTableModel</name>
     <message>
-        <location filename="../../ui/meetings/tasktablemodel.cpp" line="+53"/>
+        <location filename="../../ui/meetings/tasktablemodel.cpp" line="+61"/>
         <source>Overdue since %1</source>
         <translation>Quá hạn từ %1</translation>
     </message>
@@ -5865,7 +7097,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::TasksPane</name>
     <message>
-        <location filename="../../ui/meetings/taskspane.cpp" line="+50"/>
+        <location filename="../../ui/meetings/taskspane.cpp" line="+51"/>
         <source>Owner (e.g. to thu ky)</source>
         <translation>Người/đơn vị thực hiện (ví dụ: to thu ky)</translation>
     </message>
@@ -5895,7 +7127,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đánh dấu &amp;hoàn thành…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+55"/>
         <source>Task done</source>
         <translation>Hoàn thành nhiệm vụ</translation>
     </message>
@@ -5916,7 +7148,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::TaxonomyDialog</name>
     <message>
-        <location filename="../../ui/opinions/taxonomydialog.cpp" line="+42"/>
+        <location filename="../../ui/opinions/taxonomydialog.cpp" line="+44"/>
         <source>Lists of opinion reports</source>
         <translation>Danh mục phản ánh</translation>
     </message>
@@ -5991,7 +7223,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Sáp nhập, chuyển đơn vị từ một ngày và xem lịch sử từng đơn vị</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+177"/>
         <source>Select the topic to add under.</source>
         <translation>Chọn lĩnh vực để thêm cấp dưới.</translation>
     </message>
@@ -6250,7 +7482,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đã hợp nhất %1: %2 mới, %3 cập nhật, %4 không đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/climain.cpp" line="+210"/>
+        <location filename="../../app/climain.cpp" line="+211"/>
         <source>option %1 needs a value</source>
         <translation>tùy chọn %1 cần một giá trị</translation>
     </message>
@@ -6444,12 +7676,13 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đã xuất %1 phản ánh ra %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>search opinions needs a QUERY</source>
         <translation>search opinions cần TỪ_KHÓA</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/cli/searchcommands.cpp" line="+29"/>
         <source>--limit needs a number of at least 1</source>
         <translation>--limit cần một số từ 1 trở lên</translation>
     </message>
@@ -6752,6 +7985,11 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <location line="+11"/>
         <source>Imported %1 memberships from %2 (%3 new persons, %4 already on the roster).</source>
         <translation>Đã nhập %1 chức danh từ %2 (%3 người mới, %4 người đã có trong danh sách).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/searchcommands.cpp" line="-4"/>
+        <source>search all needs a QUERY</source>
+        <translation>search all cần một QUERY (từ cần tìm)</translation>
     </message>
 </context>
 </TS>

@@ -331,7 +331,7 @@ void MeetingsView::showMeeting(const Meeting &m)
     syncFormCommittee();
     m_form->showMeeting(m);
     m_heading->setText(m.id > 0
-            ? (m.isApproved() ? tr("%1 — approved, Số %2-BB/BCĐ").arg(m.title).arg(m.number)
+            ? (m.isApproved() ? tr("%1 — approved, No. %2-BB/BCĐ").arg(m.title).arg(m.number)
                               : tr("%1 — draft").arg(m.title))
             : tr("New meeting (not saved yet)"));
     m_loading = false;
@@ -548,7 +548,7 @@ bool MeetingsView::approveCurrent()
     auto *command = new ApproveMinutes(m_db, m_meeting.uuid);
     if (!execute(command))
         return false;
-    showSaved(tr("The minutes are approved as Số %1-BB/BCĐ and locked.").arg(command->number()));
+    showSaved(tr("The minutes are approved as No. %1-BB/BCĐ and locked.").arg(command->number()));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include <ui/opinions/opinionfilterbar.h>
 
+#include <ui/charts/charttexts.h>
 #include <ui/common/datefield.h>
 #include <ui/opinions/opinionlookups.h>
 
@@ -229,7 +230,7 @@ void OpinionFilterBar::fillLists(Database &db, const OpinionFilter &keep)
     for (QDate d = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
          d >= QDate(first.year(), (first.month() - 1) / 3 * 3 + 1, 1); d = d.addMonths(-3)) {
         const QString code = VnDate::quarterCode(d);
-        m_quarter->addItem(VnDate::quarterLabel(code), code);
+        m_quarter->addItem(ChartTexts::onScreen().quarter(code), code);
     }
     OpinionLookups::fillCombo(m_locality, OpinionLookups::localities(db), tr("All localities"));
     OpinionLookups::fillCombo(m_topic, OpinionLookups::topics(db), tr("All topics"));

@@ -14,7 +14,7 @@ ReorganiseDialog::ReorganiseDialog(const QList<Membership> &members, const QList
     : PersonChoiceDialog(persons, parent)
     , m_members(members)
 {
-    setWindowTitle(tr("Reorganise (kiện toàn)"));
+    setWindowTitle(tr("Reorganise the committee"));
     m_membership = new QComboBox(this);
     m_membership->setObjectName(QStringLiteral("membership"));
     for (const Membership &m : members) {

@@ -304,13 +304,13 @@ void RosterView::createActions()
     m_toolBar->addSeparator();
     m_appoint = make(tr("A&ppoint to role…"), QStringLiteral("list-add"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-        tr("Appoint a person to a role in this committee (bổ nhiệm)"), &RosterView::appoint);
+        tr("Appoint a person to a role in this committee"), &RosterView::appoint);
     m_endMembership = make(tr("E&nd membership…"), QStringLiteral("list-remove"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-        tr("End the selected membership (thôi giữ chức vụ)"), &RosterView::endMembership);
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), tr("End the selected membership"),
+        &RosterView::endMembership);
     m_reorganise = make(tr("&Reorganise…"), QStringLiteral("view-refresh"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-        tr("Replace the holder of a role on a date (kiện toàn)"), &RosterView::reorganise);
+        tr("Replace the holder of a role on a date"), &RosterView::reorganise);
     // Print…, Save as PDF/ODT: the roster of the selected committee on the date shown.
     auto *printing
         = new DocumentExport(DocumentExport::roster(

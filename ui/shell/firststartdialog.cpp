@@ -67,6 +67,17 @@ FirstStartDialog::FirstStartDialog(Database &db, QWidget *parent)
     m_name->setFocus();
 }
 
+void FirstStartDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+    // Grow with the message's lines rather than cut them (the label wraps).
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : sizeHint().height();
+    resize(width(), qMax(height(), needed));
+}
+
 void FirstStartDialog::accept()
 {
     m_error->hide();
@@ -83,13 +94,11 @@ bool FirstStartDialog::createCommittee()
     try {
         RosterRepository(m_db).addCommittee(c);
     } catch (const ValidationError &e) {
-        m_error->setText(e.message());
-        m_error->show();
+        showError(e.message());
         m_name->setFocus();
         return false;
     } catch (const DbError &e) {
-        m_error->setText(e.message());
-        m_error->show();
+        showError(e.message());
         return false;
     }
     return true;
@@ -125,8 +134,7 @@ bool FirstStartDialog::loadDemo()
     delete worker;
     progress.close();
     if (!error.isEmpty()) {
-        m_error->setText(error);
-        m_error->show();
+        showError(error);
         return false;
     }
     return true;

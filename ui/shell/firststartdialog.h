@@ -25,6 +25,9 @@ public:
     QRadioButton *demoButton() const { return m_demo; }
     QLineEdit *nameEdit() const { return m_name; }
 
+    /** Shows @p message below the name, the dialog growing to show all of it. */
+    void showError(const QString &message);
+
 private:
     bool createCommittee();
     bool loadDemo();

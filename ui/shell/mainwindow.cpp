@@ -2,9 +2,13 @@
 
 #include <ui/charts/chartsview.h>
 #include <ui/common/language.h>
+#include <ui/help/helpwindow.h>
+#include <ui/home/homeview.h>
 #include <ui/meetings/meetingsview.h>
 #include <ui/opinions/opinionsview.h>
 #include <ui/roster/rosterview.h>
+#include <ui/search/searchpopup.h>
+#include <ui/shell/databaseactions.h>
 
 #include <core/db/database.h>
 
@@ -18,8 +22,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProcess>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
@@ -66,21 +70,45 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     location->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(location);
 
-    resize(1280, 800);
+    restoreWindow();
+}
+
+void MainWindow::restoreWindow()
+{
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const QRect screen = this->screen()->availableGeometry();
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // 1280×800 where it fits; on a 1366×768 screen the whole window stays on it.
+        const QSize size = QSize(1280, 800).boundedTo(screen.size() - QSize(16, 48));
+        resize(size);
+        move(screen.center() - QPoint(size.width() / 2, (size.height() + 32) / 2));
+    } else if (!screen.contains(frameGeometry())) {
+        // Saved on a larger screen: bring it back whole.
+        resize(size().boundedTo(screen.size() - QSize(16, 48)));
+        move(qBound(
+                 screen.left(), x(), qMax(screen.left(), screen.right() - frameGeometry().width())),
+            qBound(
+                screen.top(), y(), qMax(screen.top(), screen.bottom() - frameGeometry().height())));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    Area area = Area::Home;
+    if (areaFromName(settings.value(QStringLiteral("window/area")).toString(), &area))
+        setCurrentArea(area);
 }
 
 void MainWindow::buildAreas()
 {
     // One line per area; an area widget is constructed as XxxView(db, undo stack, parent).
+    auto *home = new HomeView(m_db, m_undo, this);
+    addArea(Area::Home, tr("&Home"), home);
     addArea(Area::Roster, tr("&Roster"), new RosterView(m_db, m_undo, this));
-    addArea(Area::Meetings, tr("&Meetings"), new MeetingsView(m_db, m_undo, this));
+    auto *meetings = new MeetingsView(m_db, m_undo, this);
+    addArea(Area::Meetings, tr("&Meetings"), meetings);
     auto *opinions = new OpinionsView(m_db, m_undo, this);
     addArea(Area::Opinions, tr("&Opinion reports"), opinions);
     auto *charts = new ChartsView(m_db, m_undo, this);
     addArea(Area::Charts, tr("&Charts && reports"), charts);
+    wireHome(home);
     // A click on a bar opens exactly that bar's reports.
     connect(
         charts, &ChartsView::openReports, this, [this, opinions](const ChartSelection &selection) {
@@ -91,35 +119,7 @@ void MainWindow::buildAreas()
 
 OpinionFilter MainWindow::opinionFilterFor(const ChartSelection &selection)
 {
-    OpinionFilter filter;
-    filter.from = selection.filter.from;
-    filter.to = selection.filter.to;
-    filter.localityId = selection.filter.localityId;
-    filter.topicId = selection.filter.topicId;
-    switch (selection.dimension) {
-    case StatsDimension::Locality:
-        if (!selection.ids.isEmpty()) {
-            filter.localityId = selection.ids.first();
-            filter.mergedLocalityIds = selection.ids.mid(1); // a rolled-up bar: all its units
-        }
-        break;
-    case StatsDimension::Topic:
-        if (!selection.ids.isEmpty())
-            filter.topicId = selection.ids.first();
-        break;
-    case StatsDimension::Sentiment:
-        filter.sentiments = QStringList { selection.key };
-        break;
-    case StatsDimension::Channel:
-        filter.channels = QStringList { selection.key };
-        break;
-    case StatsDimension::Status:
-        filter.statuses = QStringList { selection.key };
-        break;
-    case StatsDimension::None:
-        break;
-    }
-    return filter;
+    return selection.reports; // exactly the reports the bar counts (StatsDrillDown)
 }
 
 void MainWindow::addArea(Area area, const QString &title, QWidget *widget)
@@ -147,7 +147,7 @@ void MainWindow::addArea(Area area, const QString &title, QWidget *widget)
     m_areas.append(entry);
 
     auto *go = new QAction(title, this);
-    go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + index))); // Home is Ctrl+0
     connect(go, &QAction::triggered, this, [this, index] { m_areaList->setCurrentRow(index); });
     m_viewMenu->addAction(go);
 }
@@ -158,6 +158,8 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    m_databaseActions = new DatabaseActions(m_db, this);
+    m_databaseActions->populate(file);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     // Own actions rather than createUndoAction(), so that the texts are ours to translate.
@@ -185,6 +187,15 @@ void MainWindow::createMenus()
         redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(text));
     });
 
+    edit->addSeparator();
+    QAction *search = edit->addAction(tr("&Search everything…"), this, [this] {
+        searchPopup()->show();
+        searchPopup()->raise();
+        searchPopup()->activateWindow();
+    });
+    search->setObjectName(QStringLiteral("searchAction"));
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *language = m_viewMenu->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
@@ -203,8 +214,24 @@ void MainWindow::createMenus()
     }
     m_viewMenu->addSeparator();
 
+    createHelpMenu();
+}
+
+void MainWindow::createHelpMenu()
+{
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = m_helpMenu->addAction(tr("&User guide"), this, &MainWindow::showHelp);
+    guide->setObjectName(QStringLiteral("helpAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    m_helpMenu->addAction(tr("&Keyboard shortcuts"), this,
+        [this] { HelpWindow::showPage(QStringLiteral("keyboard"), this); });
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(tr("&About Thư Ký"), this, &MainWindow::about);
+}
+
+void MainWindow::showHelp()
+{
+    HelpWindow::showPage(areaName(currentArea()), this);
 }
 
 void MainWindow::showAreaMenu(int index)
@@ -246,6 +273,7 @@ QWidget *MainWindow::areaWidget(Area area) const
 bool MainWindow::areaFromName(const QString &name, Area *area)
 {
     static const QList<QPair<QString, Area>> names = {
+        { QStringLiteral("home"), Area::Home },
         { QStringLiteral("roster"), Area::Roster },
         { QStringLiteral("meetings"), Area::Meetings },
         { QStringLiteral("opinions"), Area::Opinions },
@@ -260,12 +288,32 @@ bool MainWindow::areaFromName(const QString &name, Area *area)
     return false;
 }
 
+QString MainWindow::areaName(Area area)
+{
+    switch (area) {
+    case Area::Home:
+        return QStringLiteral("home");
+    case Area::Roster:
+        return QStringLiteral("roster");
+    case Area::Meetings:
+        return QStringLiteral("meetings");
+    case Area::Opinions:
+        return QStringLiteral("opinions");
+    case Area::Charts:
+        return QStringLiteral("charts");
+    }
+    return {};
+}
+
 void MainWindow::setRole(const QString &role)
 {
+    m_databaseActions->setRole(role);
     const bool editsRoster
         = role.isEmpty() || role == QLatin1String("admin") || role == QLatin1String("secretary");
     if (auto *roster = qobject_cast<RosterView *>(areaWidget(Area::Roster)))
         roster->setEditable(editsRoster);
+    if (auto *home = qobject_cast<HomeView *>(areaWidget(Area::Home)))
+        home->setEditable(editsRoster);
     if (!role.isEmpty())
         statusBar()->showMessage(tr("Signed in as %1 (%2)").arg(m_db.currentUser(), role));
 }
@@ -275,6 +323,7 @@ void MainWindow::saveState()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    settings.setValue(QStringLiteral("window/area"), areaName(currentArea()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -293,15 +342,9 @@ void MainWindow::chooseLanguage(const QString &code)
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    QStringList args = QCoreApplication::arguments().mid(1);
-    // A --lang on the command line would override the choice just made.
-    const int lang = int(args.indexOf(QStringLiteral("--lang")));
-    if (lang >= 0)
-        args.remove(lang, qMin(2, int(args.size()) - lang));
-    args.removeIf([](const QString &a) { return a.startsWith(QLatin1String("--lang=")); });
     saveState();
-    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), args))
-        QCoreApplication::quit();
+    // A --lang on the command line would override the choice just made.
+    DatabaseActions::relaunch({}, { QStringLiteral("lang") });
 }
 
 void MainWindow::about()
@@ -312,6 +355,73 @@ void MainWindow::about()
            "meetings and their minutes, opinion reports, charts and periodic reports.</p>"
            "<p>Database: %2</p>")
             .arg(QCoreApplication::applicationVersion(), m_db.location().toHtmlEscaped()));
+}
+
+} // namespace thuky
+
+namespace thuky {
+
+void MainWindow::wireHome(HomeView *home)
+{
+    connect(home, &HomeView::openReport, this,
+        [this](qint64 id) { openRecord(SearchHit::Kind::Opinion, id); });
+    connect(home, &HomeView::openTask, this,
+        [this](qint64 id) { openRecord(SearchHit::Kind::Task, id); });
+    connect(home, &HomeView::openMeeting, this,
+        [this](qint64 id) { openRecord(SearchHit::Kind::Meeting, id); });
+    connect(home, &HomeView::openArea, this, [this](const QString &name) {
+        Area area = Area::Home;
+        if (areaFromName(name, &area))
+            setCurrentArea(area);
+    });
+    connect(home, &HomeView::newMeeting, this, [this] {
+        setCurrentArea(Area::Meetings);
+        qobject_cast<MeetingsView *>(areaWidget(Area::Meetings))->newAction()->trigger();
+    });
+    connect(home, &HomeView::newReport, this, [this] {
+        setCurrentArea(Area::Opinions);
+        qobject_cast<OpinionsView *>(areaWidget(Area::Opinions))->newReportsAction()->trigger();
+    });
+    connect(m_databaseActions, &DatabaseActions::settingsChanged, home, &HomeView::refresh);
+}
+
+SearchPopup *MainWindow::searchPopup()
+{
+    if (!m_search) {
+        m_search = new SearchPopup(m_db, this);
+        connect(m_search, &SearchPopup::openHit, this, &MainWindow::openRecord);
+    }
+    return m_search;
+}
+
+void MainWindow::openRecord(SearchHit::Kind kind, qint64 id)
+{
+    switch (kind) {
+    case SearchHit::Kind::Person:
+    case SearchHit::Kind::Committee: {
+        setCurrentArea(Area::Roster);
+        auto *roster = qobject_cast<RosterView *>(areaWidget(Area::Roster));
+        if (kind == SearchHit::Kind::Person)
+            roster->setCurrentPerson(id);
+        else
+            roster->setCurrentCommittee(id);
+        break;
+    }
+    case SearchHit::Kind::Meeting:
+    case SearchHit::Kind::Task: {
+        setCurrentArea(Area::Meetings);
+        auto *meetings = qobject_cast<MeetingsView *>(areaWidget(Area::Meetings));
+        if (kind == SearchHit::Kind::Meeting)
+            meetings->openMeeting(id);
+        else
+            meetings->openTask(id);
+        break;
+    }
+    case SearchHit::Kind::Opinion:
+        setCurrentArea(Area::Opinions);
+        qobject_cast<OpinionsView *>(areaWidget(Area::Opinions))->openReport(id);
+        break;
+    }
 }
 
 } // namespace thuky

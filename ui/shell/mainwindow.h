@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/opinions/opinionrepository.h>
+#include <core/search/globalsearch.h>
 
 #include <QMainWindow>
 
@@ -12,18 +13,22 @@ class QUndoStack;
 namespace thuky {
 
 class Database;
+class DatabaseActions;
+class HomeView;
+class SearchPopup;
 struct ChartSelection;
 
 /**
  * The main window: one area per part of the work, switched from the list on the left or
- * with Ctrl+1…4. It only wires things together; each area is its own widget, built in
- * buildAreas().
+ * with Ctrl+0…4 (the home page first). It only wires things together; each area is its own
+ * widget, built in buildAreas(). Ctrl+K searches everything, F1 opens the user guide's page
+ * of the current area; the window fits the screen it opens on and reopens the last area.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Area { Roster, Meetings, Opinions, Charts };
+    enum class Area { Home, Roster, Meetings, Opinions, Charts };
 
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
 
@@ -32,8 +37,17 @@ public:
     QWidget *areaWidget(Area area) const;
     QUndoStack *undoStack() const { return m_undo; }
 
-    /** Parses the command line's area name (roster, meetings, opinions, charts). */
+    /** Parses the command line's area name (home, roster, meetings, opinions, charts). */
     static bool areaFromName(const QString &name, Area *area);
+    /** The command line's name of @p area (also the user guide's page). */
+    static QString areaName(Area area);
+
+    /** The search across everything (Ctrl+K), made on first use. */
+    SearchPopup *searchPopup();
+    /** Shows the record of a search hit in its area. */
+    void openRecord(thuky::SearchHit::Kind kind, qint64 id);
+    /** The File menu's database and settings actions. */
+    DatabaseActions *databaseActions() const { return m_databaseActions; }
 
     /**
      * The signed-in user's role (admin, secretary, viewer, collaborator; empty when the
@@ -54,8 +68,14 @@ private:
     static OpinionFilter opinionFilterFor(const ChartSelection &selection);
     void createMenus();
     void showAreaMenu(int index);
+    void createHelpMenu();
+    /** The home page's links: records, areas, new meeting and new report. */
+    void wireHome(HomeView *home);
     void chooseLanguage(const QString &code);
+    void showHelp();
     void about();
+    /** The first start: a window that fits the screen; later ones: where it was left. */
+    void restoreWindow();
 
     struct AreaEntry
     {
@@ -72,6 +92,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_shownAreaMenu = nullptr;
+    DatabaseActions *m_databaseActions = nullptr;
+    SearchPopup *m_search = nullptr;
     QList<AreaEntry> m_areas;
 };
 

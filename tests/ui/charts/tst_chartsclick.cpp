@@ -131,10 +131,7 @@ void TestChartsClick::tooltipCountIsWhatTheClickOpens()
     }
     QVERIFY(checked > 100);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.mid(0, 10).join(u'\n')));
-    // The report list shows ChartSelection::reports once MainWindow::opinionFilterFor returns it
-    // (ui/shell, the lead's change; then delete this QEXPECT_FAIL): until then a district's own
-    // reports, merged units and the "others" series list more or fewer reports than the bar.
-    QEXPECT_FAIL("", "MainWindow::opinionFilterFor must return selection.reports", Continue);
+    // Through the main window the report list lists exactly the bar's reports.
     QVERIFY2(throughWindow.isEmpty(), qPrintable(throughWindow.mid(0, 5).join(u'\n')));
 }
 

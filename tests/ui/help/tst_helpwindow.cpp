@@ -3,6 +3,7 @@
 // interface language, once per application. The screen is a 1366×768 office screen; with
 // THUKY_SCREENSHOT_DIR set, the test saves pictures of the window for a person to look at.
 
+#include <common/officescreen.h>
 #include <ui/common/language.h>
 #include <ui/help/helpwindow.h>
 
@@ -363,24 +364,6 @@ void TestHelpWindow::screenshots()
     }
 }
 
-// A 1366×768 screen for the offscreen platform: the smallest office screen the window must fit.
-int main(int argc, char **argv)
-{
-    QTemporaryDir dir;
-    if (qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen")) {
-        const QString config = dir.filePath(QStringLiteral("screen.json"));
-        QFile file(config);
-        if (file.open(QIODevice::WriteOnly)) {
-            file.write(R"({"screens": [{"name": "office", "x": 0, "y": 0, "width": 1366,
-                           "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96}]})");
-            file.close();
-            qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toUtf8());
-        }
-    }
-    QApplication app(argc, argv);
-    TestHelpWindow test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+THUKY_TEST_MAIN_OFFICE_SCREEN(TestHelpWindow)
 
 #include "tst_helpwindow.moc"

@@ -76,14 +76,11 @@ QString ascii(const QString &text)
 // the language menu.
 const char *const properNames[] = { "Thư Ký", "Tiếng Việt" };
 
-// Seen in the areas other helpers are changing at the same time, listed in the issue 11
-// report: a string containing one of these is reported, not failed. The lead empties the list
-// after merging.
+// Document numbers keep their Vietnamese form in every language: the minutes' number
+// ("1-BB/BCĐ", biên bản of the Ban Chỉ đạo) is what is printed and filed. A string containing
+// one of these is reported, not failed.
 const char *const pendingElsewhere[] = {
     "-BB/BCĐ", // ui/meetings/meetinglistmodel.cpp: the minutes' number column ("1-BB/BCĐ")
-    "(bổ nhiệm)", // ui/roster: tooltips of Appoint, End and Reorganise
-    "(thôi giữ chức vụ)", "(kiện toàn)",
-    "Quý ", // ui/opinions/opinionfilterbar.cpp: the quarter list ("Quý II/2024")
 };
 
 } // namespace

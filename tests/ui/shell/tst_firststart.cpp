@@ -8,6 +8,7 @@
 #include <ui/shell/firststartdialog.h>
 #include <ui/shell/logindialog.h>
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -82,6 +83,17 @@ void TestFirstStart::startEmptyNeedsName()
     QVERIFY(error->isVisible());
     QCOMPARE(error->text(), QStringLiteral("The committee needs a name."));
     QCOMPARE(RosterRepository(*m_db).recordCount(), qint64(0));
+
+    // A long message (a database error) is shown whole: the dialog grows, nothing is cut.
+    const QString longMessage = QStringLiteral("The database cannot be written: ").repeated(8);
+    dialog.showError(longMessage);
+    QApplication::processEvents();
+    QCOMPARE(error->text(), longMessage);
+    QVERIFY2(error->height() >= error->heightForWidth(error->width()),
+        qPrintable(QStringLiteral("%1 < %2")
+                       .arg(error->height())
+                       .arg(error->heightForWidth(error->width()))));
+    QVERIFY(dialog.rect().contains(error->geometry()));
 }
 
 void TestFirstStart::loadDemoData()

@@ -74,6 +74,11 @@ void TestGuiStartup::emptyDatabase()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.ms < 20000, qPrintable(QString::number(r.ms)));
     QVERIFY(QFileInfo::exists(path)); // created, and no first-run dialog waited on
+    // The home page of an empty database (what to do first) loads too.
+    QCOMPARE(run({ QStringLiteral("--exit-after-load"), QStringLiteral("--db"), path,
+                     QStringLiteral("--area"), QStringLiteral("home") })
+                 .exitCode,
+        0);
     qInfo("empty database: %lld ms", r.ms);
 }
 
@@ -81,6 +86,7 @@ void TestGuiStartup::demoDatabase_data()
 {
     QTest::addColumn<QString>("area");
     QTest::newRow("default") << QString();
+    QTest::newRow("home") << QStringLiteral("home");
     QTest::newRow("roster") << QStringLiteral("roster");
     QTest::newRow("meetings") << QStringLiteral("meetings");
     QTest::newRow("opinions") << QStringLiteral("opinions");

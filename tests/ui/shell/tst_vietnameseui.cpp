@@ -7,12 +7,14 @@
 #include <ui/charts/chartsview.h>
 #include <ui/common/language.h>
 #include <ui/common/personpicker.h>
+#include <ui/help/helpwindow.h>
 #include <ui/meetings/meetingsview.h>
 #include <ui/opinions/opinionsview.h>
 #include <ui/roster/appointdialog.h>
 #include <ui/roster/membertablemodel.h>
 #include <ui/roster/persondialog.h>
 #include <ui/roster/rosterview.h>
+#include <ui/search/searchpopup.h>
 #include <ui/shell/firststartdialog.h>
 #include <ui/shell/mainwindow.h>
 #include <ui/shell/serverpassworddialog.h>
@@ -27,12 +29,15 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
 
 #include <algorithm>
 
@@ -49,6 +54,7 @@ private slots:
     void firstStartInVietnamese();
     void everyAreaFitsAnOfficeScreen();
     void serverPasswordDialogInVietnamese();
+    void searchAndHelpInVietnamese();
 
 private:
     void save(QWidget *w, const QString &name);
@@ -85,8 +91,11 @@ void TestVietnameseUi::mainWindowInVietnamese()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     auto *areas = w.findChild<QListWidget *>(QStringLiteral("areaList"));
-    QCOMPARE(areas->item(0)->text(), QStringLiteral("Danh sách thành viên"));
-    QCOMPARE(areas->item(1)->text(), QStringLiteral("Hội nghị"));
+    QCOMPARE(areas->item(0)->text(), QStringLiteral("Trang chủ"));
+    QCOMPARE(areas->item(1)->text(), QStringLiteral("Danh sách thành viên"));
+    QCOMPARE(areas->item(2)->text(), QStringLiteral("Hội nghị"));
+    save(&w, QStringLiteral("home-vi.png"));
+    w.setCurrentArea(MainWindow::Area::Roster);
     QStringList menus;
     for (QAction *a : w.menuBar()->actions())
         menus << a->text();
@@ -125,7 +134,7 @@ void TestVietnameseUi::mainWindowInVietnamese()
     // Every area is the real thing, not a placeholder.
     w.setCurrentArea(MainWindow::Area::Opinions);
     QVERIFY(qobject_cast<OpinionsView *>(w.areaWidget(MainWindow::Area::Opinions)));
-    QCOMPARE(areas->item(2)->text(), QStringLiteral("Phản ánh dư luận"));
+    QCOMPARE(areas->item(3)->text(), QStringLiteral("Phản ánh dư luận"));
     save(&w, QStringLiteral("opinions-vi.png"));
     w.setCurrentArea(MainWindow::Area::Charts);
     QVERIFY(qobject_cast<ChartsView *>(w.areaWidget(MainWindow::Area::Charts)));
@@ -172,7 +181,7 @@ void TestVietnameseUi::dialogsInVietnamese()
     roster->reorganiseAction()->trigger();
     QWidget *reorganise = nullptr;
     for (QWidget *tl : QApplication::topLevelWidgets()) {
-        if (tl->isVisible() && tl->windowTitle() == QStringLiteral("Kiện toàn"))
+        if (tl->isVisible() && tl->windowTitle() == QStringLiteral("Kiện toàn ban chỉ đạo"))
             reorganise = tl;
     }
     QVERIFY(reorganise);
@@ -192,6 +201,42 @@ void TestVietnameseUi::firstStartInVietnamese()
     save(&dialog, QStringLiteral("first-start-vi.png"));
 }
 
+void TestVietnameseUi::searchAndHelpInVietnamese()
+{
+    MainWindow w(*m_db);
+    w.resize(1280, 760);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier);
+    SearchPopup *popup = w.searchPopup();
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->windowTitle(), QStringLiteral("Tìm kiếm toàn bộ"));
+    QTest::keyClicks(popup->queryEdit(), QStringLiteral("ban chi dao"));
+    popup->searchNow();
+    QStringList groups;
+    for (int i = 0; i < popup->resultTree()->topLevelItemCount(); ++i)
+        groups << popup->resultTree()->topLevelItem(i)->text(0);
+    QVERIFY2(
+        groups.filter(QRegularExpression(QStringLiteral("^Ban chỉ đạo \\(\\d+\\)$"))).size() == 1,
+        qPrintable(groups.join(QLatin1Char('|'))));
+    QVERIFY2(groups.filter(QRegularExpression(QStringLiteral("^Hội nghị \\(\\d+\\)$"))).size() == 1,
+        qPrintable(groups.join(QLatin1Char('|'))));
+    save(popup, QStringLiteral("search-vi.png"));
+    popup->close();
+
+    w.setCurrentArea(MainWindow::Area::Opinions);
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_F1);
+    QTRY_VERIFY(HelpWindow::instance() && HelpWindow::instance()->isVisible());
+    HelpWindow *help = HelpWindow::instance();
+    QCOMPARE(help->currentPage(), QStringLiteral("opinions"));
+    QCOMPARE(help->currentLanguage(), QStringLiteral("vi"));
+    QVERIFY(help->findChild<QTextBrowser *>()->toPlainText().contains(QStringLiteral("phản ánh")));
+    save(help, QStringLiteral("help-vi.png"));
+    delete help;
+}
+
 QTEST_MAIN(TestVietnameseUi)
 void TestVietnameseUi::everyAreaFitsAnOfficeScreen()
 {
@@ -201,8 +246,8 @@ void TestVietnameseUi::everyAreaFitsAnOfficeScreen()
     w.resize(1280, 800);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    for (MainWindow::Area area : { MainWindow::Area::Roster, MainWindow::Area::Meetings,
-             MainWindow::Area::Opinions, MainWindow::Area::Charts }) {
+    for (MainWindow::Area area : { MainWindow::Area::Home, MainWindow::Area::Roster,
+             MainWindow::Area::Meetings, MainWindow::Area::Opinions, MainWindow::Area::Charts }) {
         w.setCurrentArea(area);
         QTest::qWait(50);
         QWidget *widget = w.areaWidget(area);
