@@ -5190,7 +5190,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionRepository</name>
     <message>
-        <location filename="../../core/opinions/opinionrepository.cpp" line="+143"/>
+        <location filename="../../core/opinions/opinionrepository.cpp" line="+135"/>
         <source>The report needs the date it was observed.</source>
         <translation>The report needs the date it was observed.</translation>
     </message>
@@ -6694,12 +6694,12 @@ Assigned at: %2 (%3)</translation>
         <translation>Appoint a person to a role in this committee</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>End the selected membership</source>
         <translation>End the selected membership</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Replace the holder of a role on a date</source>
         <translation>Replace the holder of a role on a date</translation>
     </message>
@@ -6926,17 +6926,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation> mm</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Hướng dẫn 36-HD/VPTW: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.</source>
-        <translation>Hướng dẫn 36-HD/VPTW: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>e.g. Tỉnh ủy An Giang</source>
-        <translation>e.g. Tỉnh ủy An Giang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Printed above the committee&apos;s name in the header of every document, for committees that do not name their own.</source>
         <translation>Printed above the committee&apos;s name in the header of every document, for committees that do not name their own.</translation>
     </message>
@@ -6956,12 +6946,22 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Left signature label:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The label over the chair&apos;s signature (some committees write THƯ KÝ HỘI NGHỊ).</source>
-        <translation>The label over the chair&apos;s signature (some committees write THƯ KÝ HỘI NGHỊ).</translation>
+        <location line="-13"/>
+        <source>Party guidance 36-HD/VPTW: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.</source>
+        <translation>Party guidance 36-HD/VPTW: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>e.g. the provincial Party committee</source>
+        <translation>e.g. the provincial Party committee</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The label over the chair&apos;s signature (some committees put the meeting secretary&apos;s label here).</source>
+        <translation>The label over the chair&apos;s signature (some committees put the meeting secretary&apos;s label here).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Right signature label:</source>
         <translation>Right signature label:</translation>
     </message>

@@ -5176,7 +5176,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionRepository</name>
     <message>
-        <location filename="../../core/opinions/opinionrepository.cpp" line="+143"/>
+        <location filename="../../core/opinions/opinionrepository.cpp" line="+135"/>
         <source>The report needs the date it was observed.</source>
         <translation>Phản ánh cần có ngày ghi nhận.</translation>
     </message>
@@ -6671,12 +6671,12 @@ Giao tại: %2 (%3)</translation>
         <translation>Bổ nhiệm một người vào chức danh trong ban chỉ đạo này</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>End the selected membership</source>
         <translation>Cho người đang chọn thôi giữ chức vụ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Replace the holder of a role on a date</source>
         <translation>Thay người giữ một chức danh từ một ngày (kiện toàn)</translation>
     </message>
@@ -6902,17 +6902,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation> mm</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Hướng dẫn 36-HD/VPTW: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.</source>
-        <translation>Hướng dẫn 36-HD/VPTW: lề trên và lề dưới 20–25 mm, lề trái 30–35 mm, lề phải 15–20 mm.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>e.g. Tỉnh ủy An Giang</source>
-        <translation>ví dụ: Tỉnh ủy An Giang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Printed above the committee&apos;s name in the header of every document, for committees that do not name their own.</source>
         <translation>In phía trên tên ban chỉ đạo ở đầu mọi văn bản, với những ban chưa ghi cơ quan cấp trên của mình.</translation>
     </message>
@@ -6932,12 +6922,22 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Chức danh ký bên trái:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The label over the chair&apos;s signature (some committees write THƯ KÝ HỘI NGHỊ).</source>
+        <location line="-13"/>
+        <source>Party guidance 36-HD/VPTW: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.</source>
+        <translation>Hướng dẫn 36-HD/VPTW: lề trên và lề dưới 20–25 mm, lề trái 30–35 mm, lề phải 15–20 mm.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. the provincial Party committee</source>
+        <translation>ví dụ: Tỉnh ủy An Giang</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The label over the chair&apos;s signature (some committees put the meeting secretary&apos;s label here).</source>
         <translation>Dòng chữ phía trên chữ ký của người chủ trì (có nơi ghi THƯ KÝ HỘI NGHỊ).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Right signature label:</source>
         <translation>Chức danh ký bên phải:</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -60,13 +61,13 @@ QWidget *SettingsDialog::buildDocumentGroup()
         m_margins[i]->setRange(5, 80);
         m_margins[i]->setDecimals(0);
         m_margins[i]->setSuffix(tr(" mm"));
-        m_margins[i]->setToolTip(tr("Hướng dẫn 36-HD/VPTW: top and bottom 20–25 mm, left "
+        m_margins[i]->setToolTip(tr("Party guidance 36-HD/VPTW: top and bottom 20–25 mm, left "
                                     "30–35 mm, right 15–20 mm."));
         form->addRow(sides[i], m_margins[i]);
     }
     m_superior = new QLineEdit(group);
     m_superior->setObjectName(QStringLiteral("superiorBody"));
-    m_superior->setPlaceholderText(tr("e.g. Tỉnh ủy An Giang"));
+    m_superior->setPlaceholderText(tr("e.g. the provincial Party committee"));
     m_superior->setToolTip(tr("Printed above the committee's name in the header of every "
                               "document, for committees that do not name their own."));
     form->addRow(tr("Superior body:"), m_superior);
@@ -76,8 +77,8 @@ QWidget *SettingsDialog::buildDocumentGroup()
     form->addRow(tr("Left signature label:"), m_signLeft);
     m_signRight = new QLineEdit(group);
     m_signRight->setObjectName(QStringLiteral("signatureRight"));
-    m_signRight->setToolTip(
-        tr("The label over the chair's signature (some committees write THƯ KÝ HỘI NGHỊ)."));
+    m_signRight->setToolTip(tr("The label over the chair's signature (some committees put the "
+                               "meeting secretary's label here)."));
     form->addRow(tr("Right signature label:"), m_signRight);
     return group;
 }
@@ -133,7 +134,11 @@ void SettingsDialog::load()
         settings.value(QLatin1String(SettingsRepository::BackupDaily)) != QLatin1String("off"));
     m_keep->setValue(
         settings.number(QLatin1String(SettingsRepository::BackupKeep), DefaultKeptBackups, 1, 365));
-    m_language->setCurrentIndex(qMax(0, m_language->findData(Language::current())));
+    // The language this window speaks (a --lang on the command line included).
+    const QString running
+        = QLocale().language() == QLocale::Vietnamese ? QStringLiteral("vi") : QStringLiteral("en");
+    m_language->setCurrentIndex(qMax(0, m_language->findData(running)));
+    m_shownLanguage = running;
     if (!m_editable) {
         for (QWidget *w : findChildren<QWidget *>()) {
             if (w != m_language
@@ -173,7 +178,8 @@ void SettingsDialog::accept()
         }
     }
     const QString language = m_language->currentData().toString();
-    m_languageChanged = language != Language::current();
+    // Only a language the clerk chose here is remembered (and offers a restart).
+    m_languageChanged = language != m_shownLanguage;
     if (m_languageChanged)
         Language::setPreferred(language);
     QDialog::accept();

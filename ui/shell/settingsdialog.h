@@ -53,6 +53,7 @@ private:
     QCheckBox *m_daily = nullptr;
     QSpinBox *m_keep = nullptr;
     QComboBox *m_language = nullptr;
+    QString m_shownLanguage;
     bool m_languageChanged = false;
 };
 

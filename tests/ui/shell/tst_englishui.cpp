@@ -8,12 +8,17 @@
 // edit) stays Vietnamese and is not read.
 // With THUKY_SCREENSHOT_DIR set, it also saves the Charts area at 1366 × 768.
 
+#include <QTreeWidget>
 #include <core/db/database.h>
 #include <core/demo/demo.h>
 #include <ui/charts/chartreportdialog.h>
 #include <ui/charts/chartsview.h>
 #include <ui/common/language.h>
+#include <ui/help/helpwindow.h>
+#include <ui/search/searchpopup.h>
+#include <ui/shell/databaseactions.h>
 #include <ui/shell/mainwindow.h>
+#include <ui/shell/settingsdialog.h>
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -94,6 +99,7 @@ private slots:
     void everyAreaSpeaksEnglish();
     void chartsSpeakEnglish();
     void periodicReportDialogSpeaksEnglish();
+    void searchHelpAndSettingsSpeakEnglish();
 
 private:
     /** Strips every text column of every table of its diacritics. */
@@ -380,6 +386,44 @@ void TestEnglishUi::periodicReportDialogSpeaksEnglish()
     QTest::mouseClick(
         charts->findChild<QAbstractButton *>(QStringLiteral("reportButton")), Qt::LeftButton);
     QVERIFY(seen);
+    verifyEnglish();
+}
+
+void TestEnglishUi::searchHelpAndSettingsSpeakEnglish()
+{
+    MainWindow w(*m_db);
+    w.resize(1366, 768);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    save(&w, QStringLiteral("home-en-1366.png"));
+    // The search popup with hits of several kinds (the names are ASCII here).
+    SearchPopup *popup = w.searchPopup();
+    popup->show();
+    QVERIFY(QTest::qWaitForWindowExposed(popup));
+    QTest::keyClicks(popup->queryEdit(), QStringLiteral("ban chi dao"));
+    popup->searchNow();
+    QVERIFY(popup->resultTree()->topLevelItemCount() >= 2);
+    collect(popup, QStringLiteral("search popup"));
+    for (int i = 0; i < popup->resultTree()->topLevelItemCount(); ++i)
+        see(popup->resultTree()->topLevelItem(i)->text(0), QStringLiteral("search group"));
+    save(popup, QStringLiteral("search-en.png"));
+    popup->close();
+    // The help window's own controls (its pages are the English guide, which quotes the
+    // Vietnamese names of documents on purpose).
+    HelpWindow::showPage(QStringLiteral("search"), &w);
+    HelpWindow *help = HelpWindow::instance();
+    QVERIFY(help);
+    QCOMPARE(help->currentLanguage(), QStringLiteral("en"));
+    QVERIFY(help->windowTitle().contains(QStringLiteral("user guide")));
+    save(help, QStringLiteral("help-en.png"));
+    delete help;
+    // File -> Settings.
+    SettingsDialog settings(*m_db, true, &w);
+    settings.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&settings));
+    collect(&settings, QStringLiteral("settings"));
+    QCOMPARE(settings.languageCombo()->currentData().toString(), QStringLiteral("en"));
+    save(&settings, QStringLiteral("settings-en.png"));
     verifyEnglish();
 }
 
