@@ -272,9 +272,13 @@ bool RosterImport::checkColumns(const Pass &pass)
     }
     if (!pass.has(ColCommittee) && m_options.committee.trimmed().isEmpty())
         error(1,
-            Tr::tr("no committee: add a column %1 or choose the committee of the whole file "
-                   "(--committee)")
-                .arg(columnName(ColCommittee)));
+            m_options.forDialog
+                ? Tr::tr("no committee: add a column %1 or choose the committee of the whole "
+                         "file above")
+                      .arg(columnName(ColCommittee))
+                : Tr::tr("no committee: add a column %1 or choose the committee of the whole "
+                         "file (--committee)")
+                      .arg(columnName(ColCommittee)));
     if (!pass.unknown.isEmpty())
         warning(1,
             Tr::tr("ignoring unknown column(s): %1").arg(pass.unknown.join(QStringLiteral(", "))));
@@ -417,8 +421,11 @@ void RosterImport::readMembership(const CsvRecord &rec, Pass &pass, RosterImport
         committee = m_options.committee.trimmed();
     if (committee.isEmpty())
         error(line,
-            Tr::tr("the committee (ban chỉ đạo) is missing and no committee was chosen for the "
-                   "whole file (--committee)"));
+            m_options.forDialog
+                ? Tr::tr("the committee is missing and no committee was chosen for the whole "
+                         "file above")
+                : Tr::tr("the committee (ban chỉ đạo) is missing and no committee was chosen "
+                         "for the whole file (--committee)"));
     else
         resolveCommittee(committee, line, pass, row);
 }

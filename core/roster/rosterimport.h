@@ -44,6 +44,8 @@ public:
     {
         /** The committee (id or name) of rows that name none; empty = every row must. */
         QString committee;
+        /** Messages name the dialog's committee box instead of the command line's option. */
+        bool forDialog = false;
     };
     struct Summary
     {

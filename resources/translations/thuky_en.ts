@@ -6204,7 +6204,12 @@ Assigned at: %2 (%3)</translation>
         <translation>the required column %1 is missing</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>no committee: add a column %1 or choose the committee of the whole file above</source>
+        <translation>no committee: add a column %1 or choose the committee of the whole file above</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no committee: add a column %1 or choose the committee of the whole file (--committee)</source>
         <translation>no committee: add a column %1 or choose the committee of the whole file (--committee)</translation>
     </message>
@@ -6254,7 +6259,12 @@ Assigned at: %2 (%3)</translation>
         <translation>the end date %1 is before the start date %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>the committee is missing and no committee was chosen for the whole file above</source>
+        <translation>the committee is missing and no committee was chosen for the whole file above</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the committee (ban chỉ đạo) is missing and no committee was chosen for the whole file (--committee)</source>
         <translation>the committee (ban chỉ đạo) is missing and no committee was chosen for the whole file (--committee)</translation>
     </message>
@@ -6385,13 +6395,13 @@ Assigned at: %2 (%3)</translation>
         <location line="+17"/>
         <location line="+101"/>
         <location line="+10"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <location line="+4"/>
         <source>Import roster</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>None: every row names its committee</source>
         <translation>None: every row names its committee</translation>
     </message>
@@ -6452,7 +6462,7 @@ Assigned at: %2 (%3)</translation>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Line %1 (warning): %2</source>
         <translation>Line %1 (warning): %2</translation>
     </message>
@@ -6835,8 +6845,8 @@ Use “Appoint to role” to add members, or choose another date.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Opinion reports (%1)</source>
-        <translation>Opinion reports (%1)</translation>
+        <source>Reports (%1)</source>
+        <translation>Reports (%1)</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -6880,13 +6890,13 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::SettingsDialog</name>
     <message>
-        <location filename="../../ui/shell/settingsdialog.cpp" line="+38"/>
-        <location line="+133"/>
+        <location filename="../../ui/shell/settingsdialog.cpp" line="+39"/>
+        <location line="+137"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-132"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -6187,7 +6187,12 @@ Giao tại: %2 (%3)</translation>
         <translation>thiếu cột bắt buộc %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>no committee: add a column %1 or choose the committee of the whole file above</source>
+        <translation>chưa có ban chỉ đạo: thêm cột %1 hoặc chọn ban chỉ đạo cho cả tệp ở ô phía trên</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no committee: add a column %1 or choose the committee of the whole file (--committee)</source>
         <translation>chưa có ban chỉ đạo: thêm cột %1 hoặc chọn ban chỉ đạo cho cả tệp (--committee)</translation>
     </message>
@@ -6237,7 +6242,12 @@ Giao tại: %2 (%3)</translation>
         <translation>ngày kết thúc %1 trước ngày bắt đầu %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>the committee is missing and no committee was chosen for the whole file above</source>
+        <translation>thiếu ban chỉ đạo và chưa chọn ban chỉ đạo cho cả tệp ở ô phía trên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the committee (ban chỉ đạo) is missing and no committee was chosen for the whole file (--committee)</source>
         <translation>thiếu ban chỉ đạo và chưa chọn ban chỉ đạo cho cả tệp (--committee)</translation>
     </message>
@@ -6368,13 +6378,13 @@ Giao tại: %2 (%3)</translation>
         <location line="+17"/>
         <location line="+101"/>
         <location line="+10"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <location line="+4"/>
         <source>Import roster</source>
         <translation>Nhập danh sách thành viên</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>None: every row names its committee</source>
         <translation>Không: mỗi dòng tự ghi ban chỉ đạo</translation>
     </message>
@@ -6435,7 +6445,7 @@ Giao tại: %2 (%3)</translation>
         <translation>Không đọc được tệp.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Line %1 (warning): %2</source>
         <translation>Dòng %1 (cảnh báo): %2</translation>
     </message>
@@ -6811,7 +6821,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
     </message>
     <message>
         <location line="+2"/>
-        <source>Opinion reports (%1)</source>
+        <source>Reports (%1)</source>
         <translation>Phản ánh (%1)</translation>
     </message>
     <message>
@@ -6856,13 +6866,13 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::SettingsDialog</name>
     <message>
-        <location filename="../../ui/shell/settingsdialog.cpp" line="+38"/>
-        <location line="+133"/>
+        <location filename="../../ui/shell/settingsdialog.cpp" line="+39"/>
+        <location line="+137"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-132"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>

@@ -279,6 +279,7 @@ void RosterImportDialog::analyse()
     }
     RosterImport::Options options;
     options.committee = m_committee->currentData().toString();
+    options.forDialog = true;
     auto import = std::make_shared<RosterImport>(m_db, options);
     try {
         import->analyse(m_data);

@@ -96,7 +96,7 @@ QString SearchPopup::groupTitle(SearchHit::Kind kind, int count)
     case SearchHit::Kind::Task:
         return tr("Tasks (%1)").arg(count);
     case SearchHit::Kind::Opinion:
-        return tr("Opinion reports (%1)").arg(count);
+        return tr("Reports (%1)").arg(count);
     }
     return {};
 }

@@ -188,6 +188,10 @@ void TestRosterImportDialog::committeeChoiceIsTheDefault()
     QVERIFY(!dialog.canImport());
     QVERIFY2(problems(dialog).value(0).startsWith(QStringLiteral("Line 1: no committee")),
         qPrintable(problems(dialog).join(QLatin1Char('\n'))));
+    // The dialog's words, not the command line's option.
+    QVERIFY2(problems(dialog).value(0).endsWith(QStringLiteral("of the whole file above")),
+        qPrintable(problems(dialog).value(0)));
+    QVERIFY(!problems(dialog).join(QLatin1Char('\n')).contains(QStringLiteral("--")));
     dialog.committeeBox()->setCurrentIndex(
         dialog.committeeBox()->findData(QString::number(m_province)));
     QVERIFY(dialog.canImport());

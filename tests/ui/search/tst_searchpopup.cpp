@@ -80,7 +80,7 @@ void TestSearchPopup::groupsByKind()
     QTRY_VERIFY(popup.resultTree()->topLevelItemCount() > 0);
     QCOMPARE(groups(popup),
         (QStringList { QStringLiteral("People (2)"), QStringLiteral("Committees (1)"),
-            QStringLiteral("Opinion reports (1)") }));
+            QStringLiteral("Reports (1)") }));
     // The first hit is chosen; its date shows as DD/MM/YYYY for a report.
     SearchHit hit;
     QVERIFY(popup.currentHit(&hit));
