@@ -56,6 +56,7 @@ const CommandEntry commands[] = {
     { "import", runImport, false, "admin,secretary,collaborator" },
     { "export", runExport, false },
     { "search", runSearch, false },
+    { "opinion", runOpinion, false, "admin,secretary" },
 #ifdef THUKY_CLI_WIDGETS
     { "chart", runChart, true },
     { "report", runReport, true },
@@ -92,6 +93,9 @@ const char usageText[]
       "[--locality L]\n"
       "  search opinions QUERY [--limit N] [--format table|csv|json]\n"
       "  search all QUERY [--limit N] [--format table|csv|json]\n"
+      "  opinion forward ID --to AGENCY [--on DATE]   opinion answer ID --response TEXT [--on "
+      "DATE]\n"
+      "  opinion resolve ID      opinion close ID      opinion reopen ID\n"
       "  stats opinions --by DIMS [--from DATE] [--to DATE] [--roll-up] [--format "
       "table|csv|json]\n"
       "  chart opinions --by DIMS --out FILE.png|FILE.svg|FILE.pdf [--roll-up]\n"

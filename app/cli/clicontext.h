@@ -119,6 +119,8 @@ int runImport(Context &ctx);
 int runImportRoster(Context &ctx); ///< `import roster`, dispatched by runImport
 int runExport(Context &ctx);
 int runSearch(Context &ctx);
+/** `opinion forward|answer|resolve|close|reopen` (opinionworkflowcommands.cpp). */
+int runOpinion(Context &ctx);
 /** `search all`: people, committees, meetings, tasks and reports (searchcommands.cpp). */
 int runSearchAll(Context &ctx);
 int runChart(Context &ctx);

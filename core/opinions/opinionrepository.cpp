@@ -227,22 +227,49 @@ std::optional<OpinionReport> OpinionRepository::report(qint64 id)
     return readReport(q);
 }
 
-void OpinionRepository::setStatus(
-    qint64 id, const QString &sql, const QVariantList &values, const QString &action)
+void OpinionRepository::setStatus(qint64 id, const QString &sql, const QVariantList &values,
+    const QString &action, const QStringList &from)
 {
+    // The status is checked by the UPDATE itself, inside the transaction: two clerks (or a
+    // clerk and a script) acting at once cannot both pass a check made before it.
     Transaction tx(m_db);
     QVariantList all { Database::now(), m_db.currentUser() };
     all += values;
     all.append(id);
+    all += QVariantList(from.begin(), from.end());
     QSqlQuery q = m_db.exec(QStringLiteral("UPDATE opinions SET updated_at = ?, updated_by = ?, "
                                            "row_version = row_version + 1, ")
-            + sql + QStringLiteral(" WHERE id = ?"),
+            + sql
+            + QStringLiteral(" WHERE id = ? AND status IN (%1)")
+                  .arg(QStringList(from.size(), QStringLiteral("?")).join(QLatin1Char(','))),
         all);
-    if (q.numRowsAffected() != 1)
-        throw ValidationError(QStringLiteral("id"), Tr::tr("The report does not exist."));
+    if (q.numRowsAffected() != 1) {
+        const QString status
+            = m_db.scalar(QStringLiteral("SELECT status FROM opinions WHERE id = ?"), { id })
+                  .toString();
+        if (status.isEmpty())
+            throw ValidationError(QStringLiteral("id"), Tr::tr("The report does not exist."));
+        throw ValidationError(QStringLiteral("status"),
+            Tr::tr("Report %1 is %2: it cannot be %3 (only a report that is %4 can).")
+                .arg(id)
+                .arg(status, stepName(action), from.join(QStringLiteral(", "))));
+    }
     m_db.audit(action, QStringLiteral("opinion"),
         m_db.scalar(QStringLiteral("SELECT uuid FROM opinions WHERE id = ?"), { id }).toString());
     tx.commit();
+}
+
+QString OpinionRepository::stepName(const QString &action)
+{
+    if (action == QLatin1String("forward"))
+        return Tr::tr("forwarded");
+    if (action == QLatin1String("answer"))
+        return Tr::tr("answered");
+    if (action == QLatin1String("resolve"))
+        return Tr::tr("resolved");
+    if (action == QLatin1String("close"))
+        return Tr::tr("closed");
+    return Tr::tr("reopened");
 }
 
 void OpinionRepository::forward(qint64 id, qint64 agencyId, const QDate &date)
@@ -257,7 +284,8 @@ void OpinionRepository::forward(qint64 id, qint64 agencyId, const QDate &date)
         throw ValidationError(QStringLiteral("forwarded_date"),
             Tr::tr("The report cannot be forwarded before it was observed."));
     setStatus(id, QStringLiteral("agency_id = ?, forwarded_on = ?, status = 'forwarded'"),
-        { agencyId, VnDate::iso(date) }, QStringLiteral("forward"));
+        { agencyId, VnDate::iso(date) }, QStringLiteral("forward"),
+        { QStringLiteral("new"), QStringLiteral("forwarded") });
 }
 
 void OpinionRepository::recordAnswer(qint64 id, const QString &response, const QDate &date)
@@ -271,21 +299,38 @@ void OpinionRepository::recordAnswer(qint64 id, const QString &response, const Q
     if (!date.isValid() || date < r->observedOn)
         throw ValidationError(QStringLiteral("response_date"),
             Tr::tr("The response cannot come before the report was observed."));
+    if (r->forwardedOn.isValid() && date < r->forwardedOn)
+        throw ValidationError(QStringLiteral("response_date"),
+            Tr::tr("The response cannot come before the report was forwarded."));
     OpinionReport changed = *r;
     changed.response = cleanText(response);
+    // An answer comes from the agency the report was forwarded to.
     setStatus(id,
         QStringLiteral("response = ?, response_on = ?, status = 'answered', search_text = ?"),
-        { changed.response, VnDate::iso(date), searchText(changed) }, QStringLiteral("answer"));
+        { changed.response, VnDate::iso(date), searchText(changed) }, QStringLiteral("answer"),
+        { QStringLiteral("forwarded"), QStringLiteral("answered") });
 }
 
 void OpinionRepository::resolve(qint64 id)
 {
-    setStatus(id, QStringLiteral("status = 'resolved'"), {}, QStringLiteral("resolve"));
+    setStatus(id, QStringLiteral("status = 'resolved'"), {}, QStringLiteral("resolve"),
+        { QStringLiteral("new"), QStringLiteral("forwarded"), QStringLiteral("answered") });
 }
 
 void OpinionRepository::close(qint64 id)
 {
-    setStatus(id, QStringLiteral("status = 'closed'"), {}, QStringLiteral("close"));
+    setStatus(id, QStringLiteral("status = 'closed'"), {}, QStringLiteral("close"),
+        { QStringLiteral("new"), QStringLiteral("forwarded"), QStringLiteral("answered"),
+            QStringLiteral("resolved") });
+}
+
+void OpinionRepository::reopen(qint64 id)
+{
+    // Back to where the follow-up stood: answered, forwarded, or new.
+    setStatus(id,
+        QStringLiteral("status = CASE WHEN response IS NOT NULL AND response <> '' THEN "
+                       "'answered' WHEN forwarded_on IS NOT NULL THEN 'forwarded' ELSE 'new' END"),
+        {}, QStringLiteral("reopen"), { QStringLiteral("resolved"), QStringLiteral("closed") });
 }
 
 QString OpinionRepository::whereClause(

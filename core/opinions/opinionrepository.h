@@ -74,14 +74,18 @@ public:
     void remove(qint64 id);
     std::optional<OpinionReport> report(qint64 id);
 
-    /** Forwards a report to an agency on @p date: status becomes `forwarded`. */
+    // The workflow (SPEC.md "Opinion workflow"): each step is allowed from the statuses
+    // named, checked inside its write; otherwise ValidationError("status").
+    /** Forwards a new or forwarded report to an agency on @p date: status `forwarded`. */
     void forward(qint64 id, qint64 agencyId, const QDate &date);
-    /** Records the agency's answer: status becomes `answered`. */
+    /** Records the agency's answer to a forwarded (or answered) report: `answered`. */
     void recordAnswer(qint64 id, const QString &response, const QDate &date);
-    /** The concern was dealt with: status `resolved`. */
+    /** The concern was dealt with (new, forwarded or answered): status `resolved`. */
     void resolve(qint64 id);
-    /** Closes the report (no further follow-up): status `closed`. */
+    /** Closes a report that is not closed (no further follow-up): status `closed`. */
     void close(qint64 id);
+    /** A resolved or closed report is followed up again: answered, forwarded or new. */
+    void reopen(qint64 id);
 
     /**
      * One page of the reports matching @p filter, sorted by @p column, with the names of
@@ -132,8 +136,9 @@ public:
     QString whereClause(const OpinionFilter &filter, QVariantList *values, bool indexEnums = true);
 
 private:
-    void setStatus(
-        qint64 id, const QString &sql, const QVariantList &values, const QString &action);
+    void setStatus(qint64 id, const QString &sql, const QVariantList &values, const QString &action,
+        const QStringList &from);
+    static QString stepName(const QString &action);
 
     Database &m_db;
 };

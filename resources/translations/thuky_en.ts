@@ -5216,18 +5216,18 @@ Assigned at: %2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+101"/>
+        <location line="+128"/>
         <source>The report cannot be forwarded before it was observed.</source>
         <translation>The report cannot be forwarded before it was observed.</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+113"/>
+        <location line="-125"/>
+        <location line="+141"/>
         <source>The response cannot come before the report was observed.</source>
         <translation>The response cannot come before the report was observed.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-138"/>
         <source>A forwarding date needs the agency it was forwarded to.</source>
         <translation>A forwarding date needs the agency it was forwarded to.</translation>
     </message>
@@ -5238,21 +5238,56 @@ Assigned at: %2 (%3)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+27"/>
-        <location line="+10"/>
-        <location line="+15"/>
+        <location line="+36"/>
+        <location line="+28"/>
+        <location line="+16"/>
         <source>The report does not exist.</source>
         <translation>The report does not exist.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-42"/>
+        <source>Report %1 is %2: it cannot be %3 (only a report that is %4 can).</source>
+        <translation>Report %1 is %2: it cannot be %3 (only a report that is %4 can).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>forwarded</source>
+        <translation>forwarded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reopened</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Choose the agency to forward to.</source>
         <translation>Choose the agency to forward to.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Write the answer that was received.</source>
         <translation>Write the answer that was received.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The response cannot come before the report was forwarded.</source>
+        <translation>The response cannot come before the report was forwarded.</translation>
     </message>
 </context>
 <context>
@@ -5370,12 +5405,12 @@ Assigned at: %2 (%3)</translation>
     </message>
     <message>
         <location line="+119"/>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>Opinion reports</source>
         <translation>Opinion reports</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>&amp;Enter reports…</source>
         <translation>&amp;Enter reports…</translation>
     </message>
@@ -5483,7 +5518,7 @@ Assigned at: %2 (%3)</translation>
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>&lt;p&gt;No report matches. Change the filters, or use “Enter reports” or “Import CSV” to add reports.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No report matches. Change the filters, or use “Enter reports” or “Import CSV” to add reports.&lt;/p&gt;</translation>
     </message>
@@ -7516,7 +7551,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Merged %1: %2 new, %3 updated, %4 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/climain.cpp" line="+211"/>
+        <location filename="../../app/climain.cpp" line="+215"/>
         <source>option %1 needs a value</source>
         <translation>option %1 needs a value</translation>
     </message>
@@ -8026,6 +8061,41 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <location filename="../../app/cli/searchcommands.cpp" line="-4"/>
         <source>search all needs a QUERY</source>
         <translation>search all needs a QUERY</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/opinionworkflowcommands.cpp" line="+37"/>
+        <source>no opinion report has the id %1</source>
+        <translation>no opinion report has the id %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no agency is named %1 (the agencies are listed in the application&apos;s lists)</source>
+        <translation>no agency is named %1 (the agencies are listed in the application&apos;s lists)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 names several agencies: write the name with its diacritics</source>
+        <translation>%1 names several agencies: write the name with its diacritics</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>opinion %1 needs --%2</source>
+        <translation>opinion %1 needs --%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>opinion needs one of: %1</source>
+        <translation>opinion needs one of: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opinion %1 takes one report ID</source>
+        <translation>opinion %1 takes one report ID</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Report %1 is now %2.</source>
+        <translation>Report %1 is now %2.</translation>
     </message>
 </context>
 </TS>

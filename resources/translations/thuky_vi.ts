@@ -5202,18 +5202,18 @@ Giao tại: %2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+101"/>
+        <location line="+128"/>
         <source>The report cannot be forwarded before it was observed.</source>
         <translation>Không thể chuyển phản ánh trước ngày ghi nhận.</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+113"/>
+        <location line="-125"/>
+        <location line="+141"/>
         <source>The response cannot come before the report was observed.</source>
         <translation>Ngày phản hồi không thể trước ngày ghi nhận.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-138"/>
         <source>A forwarding date needs the agency it was forwarded to.</source>
         <translation>Có ngày chuyển thì phải có cơ quan nhận.</translation>
     </message>
@@ -5224,21 +5224,56 @@ Giao tại: %2 (%3)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+27"/>
-        <location line="+10"/>
-        <location line="+15"/>
+        <location line="+36"/>
+        <location line="+28"/>
+        <location line="+16"/>
         <source>The report does not exist.</source>
         <translation>Phản ánh không tồn tại.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-42"/>
+        <source>Report %1 is %2: it cannot be %3 (only a report that is %4 can).</source>
+        <translation>Phản ánh %1 đang ở trạng thái %2: không thể %3 (chỉ phản ánh ở trạng thái %4 mới được).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>forwarded</source>
+        <translation>chuyển đi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered</source>
+        <translation>ghi trả lời</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved</source>
+        <translation>đánh dấu đã giải quyết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>đóng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reopened</source>
+        <translation>mở lại</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Choose the agency to forward to.</source>
         <translation>Hãy chọn cơ quan nhận.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Write the answer that was received.</source>
         <translation>Hãy ghi nội dung trả lời đã nhận.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The response cannot come before the report was forwarded.</source>
+        <translation>Ngày trả lời không thể trước ngày chuyển phản ánh.</translation>
     </message>
 </context>
 <context>
@@ -5355,12 +5390,12 @@ Giao tại: %2 (%3)</translation>
     </message>
     <message>
         <location line="+119"/>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>Opinion reports</source>
         <translation>Phản ánh dư luận xã hội</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>&amp;Enter reports…</source>
         <translation>&amp;Nhập phản ánh…</translation>
     </message>
@@ -5467,7 +5502,7 @@ Giao tại: %2 (%3)</translation>
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>&lt;p&gt;No report matches. Change the filters, or use “Enter reports” or “Import CSV” to add reports.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Không có phản ánh nào phù hợp. Hãy đổi bộ lọc, hoặc dùng “Nhập phản ánh” hay “Nhập từ tệp CSV” để thêm phản ánh.&lt;/p&gt;</translation>
     </message>
@@ -7492,7 +7527,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đã hợp nhất %1: %2 mới, %3 cập nhật, %4 không đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/climain.cpp" line="+211"/>
+        <location filename="../../app/climain.cpp" line="+215"/>
         <source>option %1 needs a value</source>
         <translation>tùy chọn %1 cần một giá trị</translation>
     </message>
@@ -8000,6 +8035,41 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <location filename="../../app/cli/searchcommands.cpp" line="-4"/>
         <source>search all needs a QUERY</source>
         <translation>search all cần một QUERY (từ cần tìm)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/opinionworkflowcommands.cpp" line="+37"/>
+        <source>no opinion report has the id %1</source>
+        <translation>không có phản ánh nào mang mã %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no agency is named %1 (the agencies are listed in the application&apos;s lists)</source>
+        <translation>không có cơ quan nào tên %1 (danh sách cơ quan ở phần Danh mục của ứng dụng)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 names several agencies: write the name with its diacritics</source>
+        <translation>%1 trùng với nhiều cơ quan: hãy gõ tên có dấu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>opinion %1 needs --%2</source>
+        <translation>opinion %1 cần --%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>opinion needs one of: %1</source>
+        <translation>opinion cần một trong các lệnh: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opinion %1 takes one report ID</source>
+        <translation>opinion %1 nhận đúng một mã phản ánh</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Report %1 is now %2.</source>
+        <translation>Phản ánh %1 nay ở trạng thái %2.</translation>
     </message>
 </context>
 </TS>

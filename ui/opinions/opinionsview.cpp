@@ -413,7 +413,8 @@ void OpinionsView::updateActions()
     m_edit->setEnabled(any);
     m_forward->setEnabled(
         any && (status == QLatin1String("new") || status == QLatin1String("forwarded")));
-    m_answer->setEnabled(any && status != QLatin1String("closed"));
+    m_answer->setEnabled(
+        any && (status == QLatin1String("forwarded") || status == QLatin1String("answered")));
     m_resolve->setEnabled(
         any && status != QLatin1String("resolved") && status != QLatin1String("closed"));
     m_closeReport->setEnabled(any && status != QLatin1String("closed"));
