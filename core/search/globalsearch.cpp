@@ -139,14 +139,14 @@ QList<SearchHit> GlobalSearch::search(const QString &query, int limit, int perKi
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
         if (a.bestField != b.bestField)
             return a.bestField > b.bestField;
+        if (a.wholeWords != b.wholeWords)
+            return a.wholeWords > b.wholeWords;
         if (a.phrase != b.phrase)
             return a.phrase;
         if (a.named != b.named)
             return a.named;
         if (a.fieldsMatched != b.fieldsMatched)
             return a.fieldsMatched > b.fieldsMatched;
-        if (a.wholeWords != b.wholeWords)
-            return a.wholeWords > b.wholeWords;
         if (a.kind != b.kind)
             return a.kind < b.kind;
         if (a.date != b.date)

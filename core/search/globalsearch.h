@@ -44,13 +44,13 @@ struct SearchHit
  * the opinion search's matching: case- and diacritic-insensitive (đ included), every query
  * word must begin a word of the record.
  *
- * Best match first: more query words together in one field; then the words as a phrase
- * (one after the other, in the query's order: "ban chi dao" before "…bán… Chi… đảo…"); then
- * a record one of whose
- * fields the query gives whole (a committee's full name above meetings that mention it);
- * then words found in more of its fields (a report whose topic and summary both match comes
- * before one whose summary holds the word twice); then whole words above beginnings; then
- * people, committees, meetings, tasks, reports; then the newest.
+ * Best match first: more query words together in one field; then more query words found as
+ * whole words (not only as beginnings: "tran thi" finds "thị trấn" before "tình trạng thiếu");
+ * then the words as a phrase (one after the other, in the query's order: "ban chi dao" before
+ * "…bán… Chi… đảo…"); then a record one of whose fields the query gives whole (a committee's
+ * full name); then words found in more of its fields (a report whose topic and summary both
+ * match comes before one whose summary holds the word twice); then people, committees,
+ * meetings, tasks, reports; then the newest.
  *
  * Aggregation stays in the database for reports (full-text index on SQLite): only the
  * newest CandidateReports matches of each way of matching are read and scored, so a

@@ -134,6 +134,12 @@ void TestGlobalSearch::everyWordMustMatch()
     // One word from the topic, one from the summary.
     QCOMPARE(found(QStringLiteral("thi truong phan bon")),
         QStringList { QStringLiteral("opinion:%1").arg(m_report) });
+    // Whole words before beginnings: "thi truong" whole in the topic before "thịt" + "trường".
+    const qint64 prefixOnly = addReport(QDate(2024, 9, 1), m_commune, m_economy,
+        QStringLiteral("Giá thịt lợn ở chợ trường học tăng"));
+    QCOMPARE(found(QStringLiteral("thi truong")),
+        (QStringList { QStringLiteral("opinion:%1").arg(m_report),
+            QStringLiteral("opinion:%1").arg(prefixOnly) }));
     // A word must begin a word: "ao" is inside "Đào", not at its start.
     QVERIFY(found(QStringLiteral("ao")).isEmpty());
 }
