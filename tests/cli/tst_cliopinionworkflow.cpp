@@ -169,33 +169,18 @@ void TestCliOpinionWorkflow::badArguments()
 
 void TestCliOpinionWorkflow::viewerMayNot()
 {
-    QProcessEnvironment admin;
-    admin.insert(QStringLiteral("THUKY_PASSWORD"), QStringLiteral("mat-khau-1"));
-    QCOMPARE(cli({ QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("quantri"),
-                     QStringLiteral("--role"), QStringLiteral("admin") },
-                 admin)
-                 .exitCode,
-        0);
-    QProcessEnvironment addViewer = admin;
-    addViewer.insert(QStringLiteral("THUKY_NEW_PASSWORD"), QStringLiteral("xem-123456"));
-    QCOMPARE(cli({ QStringLiteral("--user"), QStringLiteral("quantri"), QStringLiteral("users"),
-                     QStringLiteral("add"), QStringLiteral("lanhdao"), QStringLiteral("--role"),
-                     QStringLiteral("viewer") },
-                 addViewer)
-                 .exitCode,
-        0);
-    QProcessEnvironment viewer;
-    viewer.insert(QStringLiteral("THUKY_PASSWORD"), QStringLiteral("xem-123456"));
-    QCOMPARE(cli({ QStringLiteral("--user"), QStringLiteral("lanhdao"), QStringLiteral("opinion"),
+    thuky::test::TestUsers users;
+    QVERIFY(thuky::test::addUsers(db(), &users));
+    QCOMPARE(cli({ QStringLiteral("--user"), users.viewer, QStringLiteral("opinion"),
                      QStringLiteral("close"), QString::number(m_report) },
-                 viewer)
+                 users.asViewer)
                  .exitCode,
         5);
     QCOMPARE(stored(m_report).status, QStringLiteral("new"));
     // The admin may.
-    QCOMPARE(cli({ QStringLiteral("--user"), QStringLiteral("quantri"), QStringLiteral("opinion"),
+    QCOMPARE(cli({ QStringLiteral("--user"), users.admin, QStringLiteral("opinion"),
                      QStringLiteral("close"), QString::number(m_report) },
-                 admin)
+                 users.asAdmin)
                  .exitCode,
         0);
 }

@@ -235,41 +235,26 @@ void TestCliOrganisation::rollUp()
 
 void TestCliOrganisation::viewerMayNotChangeTheOrganisation()
 {
-    QProcessEnvironment admin;
-    admin.insert(QStringLiteral("THUKY_PASSWORD"), QStringLiteral("mat-khau-1"));
-    QCOMPARE(cli({ QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("quantri"),
-                     QStringLiteral("--role"), QStringLiteral("admin") },
-                 admin)
-                 .exitCode,
-        0);
-    QProcessEnvironment addViewer = admin;
-    addViewer.insert(QStringLiteral("THUKY_NEW_PASSWORD"), QStringLiteral("xem-123456"));
-    QCOMPARE(cli({ QStringLiteral("--user"), QStringLiteral("quantri"), QStringLiteral("users"),
-                     QStringLiteral("add"), QStringLiteral("lanhdao"), QStringLiteral("--role"),
-                     QStringLiteral("viewer") },
-                 addViewer)
-                 .exitCode,
-        0);
-    QProcessEnvironment viewer;
-    viewer.insert(QStringLiteral("THUKY_PASSWORD"), QStringLiteral("xem-123456"));
-    const QStringList as { QStringLiteral("--user"), QStringLiteral("lanhdao") };
+    thuky::test::TestUsers users;
+    QVERIFY(thuky::test::addUsers(db(), &users));
+    const QStringList as { QStringLiteral("--user"), users.viewer };
     QCOMPARE(cli(as
                      + QStringList { QStringLiteral("locality"), QStringLiteral("add"),
                          QStringLiteral("An Giang") },
-                 viewer)
+                 users.asViewer)
                  .exitCode,
         5);
     QCOMPARE(
         cli(as
                 + QStringList { QStringLiteral("committee"), QStringLiteral("add"),
                     QStringLiteral("Ban"), QStringLiteral("--level"), QStringLiteral("province") },
-            viewer)
+            users.asViewer)
             .exitCode,
         5);
-    QCOMPARE(cli(as + QStringList { QStringLiteral("committees") }, viewer).exitCode, 0);
-    QCOMPARE(cli({ QStringLiteral("--user"), QStringLiteral("quantri"), QStringLiteral("locality"),
+    QCOMPARE(cli(as + QStringList { QStringLiteral("committees") }, users.asViewer).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("--user"), users.admin, QStringLiteral("locality"),
                      QStringLiteral("add"), QStringLiteral("An Giang") },
-                 admin)
+                 users.asAdmin)
                  .exitCode,
         0);
 }

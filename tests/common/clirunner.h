@@ -35,4 +35,33 @@ inline CliResult runCli(
     return r;
 }
 
+/** The sign-ins addUsers() makes: an admin and a viewer, each with the password to use. */
+struct TestUsers
+{
+    QString admin = QStringLiteral("quantri");
+    QString viewer = QStringLiteral("lanhdao");
+    QProcessEnvironment asAdmin;
+    QProcessEnvironment asViewer;
+};
+
+/** Adds an admin and a viewer to the database at @p db through thuky-cli (QVERIFY-style). */
+inline bool addUsers(const QString &db, TestUsers *users)
+{
+    users->asAdmin.insert(QStringLiteral("THUKY_PASSWORD"), QStringLiteral("mat-khau-1"));
+    users->asViewer.insert(QStringLiteral("THUKY_PASSWORD"), QStringLiteral("xem-123456"));
+    QProcessEnvironment addViewer = users->asAdmin;
+    addViewer.insert(QStringLiteral("THUKY_NEW_PASSWORD"), QStringLiteral("xem-123456"));
+    return runCli({ QStringLiteral("--db"), db, QStringLiteral("users"), QStringLiteral("add"),
+                      users->admin, QStringLiteral("--role"), QStringLiteral("admin") },
+               users->asAdmin)
+               .exitCode
+        == 0
+        && runCli({ QStringLiteral("--db"), db, QStringLiteral("--user"), users->admin,
+                      QStringLiteral("users"), QStringLiteral("add"), users->viewer,
+                      QStringLiteral("--role"), QStringLiteral("viewer") },
+               addViewer)
+               .exitCode
+        == 0;
+}
+
 } // namespace thuky::test
