@@ -24,9 +24,16 @@ public:
     static constexpr const char *SuperiorBody = "document.superior_body";
     static constexpr const char *SignatureLeft = "minutes.signature_left";
     static constexpr const char *SignatureRight = "minutes.signature_right";
+    static constexpr const char *NumberSuffix = "minutes.number_suffix";
     static constexpr const char *WaitingDays = "home/waiting_days";
     static constexpr const char *BackupDaily = "backup.daily";
     static constexpr const char *BackupKeep = "backup.keep";
+
+    // The defaults of those keys that are not numbers of millimetres.
+    static constexpr int DefaultWaitingDays = 14;
+    static QString defaultSignatureLeft() { return QStringLiteral("NGƯỜI GHI BIÊN BẢN"); }
+    static QString defaultSignatureRight() { return QStringLiteral("CHỦ TRÌ HỘI NGHỊ"); }
+    static QString defaultNumberSuffix() { return QStringLiteral("BB/BCĐ"); }
 
     explicit SettingsRepository(Database &db);
 

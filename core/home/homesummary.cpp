@@ -1,6 +1,7 @@
 #include <core/home/homesummary.h>
 
 #include <core/db/database.h>
+#include <core/db/settingsrepository.h>
 #include <core/db/sqlvalue.h>
 #include <core/meetings/meetingrepository.h>
 #include <core/meetings/taskrepository.h>
@@ -10,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 
 namespace thuky {
 
@@ -55,13 +57,6 @@ Head taskHead(Database &db, const QString &where, const QVariantList &values, in
 bool hasAny(Database &db, const QString &table)
 {
     return db.scalar(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table)).isValid();
-}
-
-QString setting(Database &db, const QString &key)
-{
-    return db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), { key })
-        .toString()
-        .trimmed();
 }
 
 /** Reports observed from @p first to @p last: a range of the opinions_filter index. */
@@ -163,10 +158,11 @@ void loadMeetings(Database &db, HomeSummary &s)
     s.lastMeeting = meetingWhere(
         db, QStringLiteral("starts_at < ? ORDER BY starts_at DESC, id DESC"), s.today);
     if (s.lastMeeting && s.lastMeeting->isApproved()) {
-        const QString suffix = setting(db, QStringLiteral("minutes.number_suffix"));
-        s.lastMinutesNumber = QStringLiteral("%1-%2")
-                                  .arg(s.lastMeeting->number)
-                                  .arg(suffix.isEmpty() ? QStringLiteral("BB/BCĐ") : suffix);
+        s.lastMinutesNumber
+            = QStringLiteral("%1-%2")
+                  .arg(s.lastMeeting->number)
+                  .arg(SettingsRepository(db).value(QLatin1String(SettingsRepository::NumberSuffix),
+                      SettingsRepository::defaultNumberSuffix()));
     }
 }
 
@@ -180,9 +176,8 @@ QDate HomeSummary::previousQuarterSameDay() const
 
 int HomeSummary::waitingDaysSetting(Database &db)
 {
-    bool ok = false;
-    const int days = setting(db, waitingDaysKey()).toInt(&ok);
-    return ok && days > 0 ? days : DefaultWaitingDays;
+    return SettingsRepository(db).number(
+        waitingDaysKey(), DefaultWaitingDays, 1, std::numeric_limits<int>::max());
 }
 
 HomeSummary HomeSummary::load(Database &db, const QDate &today, int waitingDays, int listLimit)

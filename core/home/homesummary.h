@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/db/settingsrepository.h>
 #include <core/meetings/meeting.h>
 #include <core/opinions/opinion.h>
 #include <core/reports/reportperiod.h>
@@ -23,8 +24,8 @@ class Database;
 struct HomeSummary
 {
     /** The settings key of the days after which an unanswered report counts as waiting. */
-    static QString waitingDaysKey() { return QStringLiteral("home/waiting_days"); }
-    static constexpr int DefaultWaitingDays = 14;
+    static QString waitingDaysKey() { return QLatin1String(SettingsRepository::WaitingDays); }
+    static constexpr int DefaultWaitingDays = SettingsRepository::DefaultWaitingDays;
     /** How many items each list shows at most. */
     static constexpr int DefaultListLimit = 8;
 

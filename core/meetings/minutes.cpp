@@ -2,6 +2,7 @@
 
 #include <core/db/database.h>
 #include <core/db/roles.h>
+#include <core/db/settingsrepository.h>
 #include <core/documents/partydocument.h>
 #include <core/meetings/meetingrepository.h>
 #include <core/roster/rosterrepository.h>
@@ -40,12 +41,9 @@ QString roleVietnamese(const QString &code)
     return labels.value(code);
 }
 
-QString setting(Database &db, const QString &key, const QString &fallback)
+QString setting(Database &db, const char *key, const QString &fallback)
 {
-    const QVariant v
-        = db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), { key });
-    const QString s = v.toString().trimmed();
-    return s.isEmpty() ? fallback : s;
+    return SettingsRepository(db).value(QLatin1String(key), fallback);
 }
 
 QString withPeriod(QString s)
@@ -128,7 +126,8 @@ void addHeader(const MinutesSource &src, PartyDocument &doc)
     }
     // A draft prints its number blank, even when it had one before being reopened.
     header.number = PartyDocument::numberLine(m.isApproved() ? m.number : 0,
-        setting(src.db, QStringLiteral("minutes.number_suffix"), QStringLiteral("BB/BCĐ")));
+        setting(
+            src.db, SettingsRepository::NumberSuffix, SettingsRepository::defaultNumberSuffix()));
     header.date = m.date();
     doc.setHeader(header);
 }
@@ -305,11 +304,11 @@ void addConclusion(const MinutesSource &src, const QList<Task> &carried, PartyDo
 void addSignatures(const MinutesSource &src, PartyDocument &doc)
 {
     const Meeting &m = src.m;
-    PartyDocument::Signature left { setting(src.db, QStringLiteral("minutes.signature_left"),
-                                        QStringLiteral("NGƯỜI GHI BIÊN BẢN")),
+    PartyDocument::Signature left { setting(src.db, SettingsRepository::SignatureLeft,
+                                        SettingsRepository::defaultSignatureLeft()),
         {}, m.secretaryId ? src.nameOf(m.secretaryId) : QString() };
-    PartyDocument::Signature right { setting(src.db, QStringLiteral("minutes.signature_right"),
-                                         QStringLiteral("CHỦ TRÌ HỘI NGHỊ")),
+    PartyDocument::Signature right { setting(src.db, SettingsRepository::SignatureRight,
+                                         SettingsRepository::defaultSignatureRight()),
         {}, m.chairIds.isEmpty() ? QString() : src.nameOf(m.chairIds.first()) };
     doc.setSignatures(left, right);
 }

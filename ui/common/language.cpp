@@ -14,6 +14,19 @@ QString Language::current()
     return isSupported(code) ? code : QStringLiteral("vi");
 }
 
+QString Language::running()
+{
+    // install() sets the default locale to the language it installs.
+    switch (QLocale().language()) {
+    case QLocale::Vietnamese:
+        return QStringLiteral("vi");
+    case QLocale::English:
+        return QStringLiteral("en");
+    default:
+        return current();
+    }
+}
+
 void Language::setPreferred(const QString &code)
 {
     QSettings().setValue(QStringLiteral("language"), code);

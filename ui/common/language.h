@@ -9,6 +9,11 @@ namespace Language {
 
 /** The language chosen in the settings ("vi" or "en"); Vietnamese when none was chosen. */
 QString current();
+/**
+ * The language the interface speaks now: the one install() was given (a `--lang` on the
+ * command line included, which current() does not know); current() before install().
+ */
+QString running();
 /** Remembers @p code for the next start. */
 void setPreferred(const QString &code);
 /** True for the codes the application ships ("vi", "en"). */

@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSplitter>
@@ -257,16 +256,7 @@ QStringList HelpWindow::pages()
 
 QString HelpWindow::language()
 {
-    // Language::install() sets the default locale; it also follows `thuky --lang`, which the
-    // saved preference does not.
-    switch (QLocale().language()) {
-    case QLocale::Vietnamese:
-        return QStringLiteral("vi");
-    case QLocale::English:
-        return QStringLiteral("en");
-    default:
-        return Language::current();
-    }
+    return Language::running(); // follows `thuky --lang`, which the saved preference does not
 }
 
 QUrl HelpWindow::pageUrl(const QString &page, const QString &language)

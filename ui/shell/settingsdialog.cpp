@@ -13,7 +13,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -24,9 +23,6 @@ namespace thuky {
 namespace {
 const char *const marginKeys[4] = { SettingsRepository::MarginTop, SettingsRepository::MarginBottom,
     SettingsRepository::MarginLeft, SettingsRepository::MarginRight };
-const QString defaultSignLeft = QStringLiteral("NGƯỜI GHI BIÊN BẢN");
-const QString defaultSignRight = QStringLiteral("CHỦ TRÌ HỘI NGHỊ");
-constexpr int DefaultWaitingDays = 14;
 constexpr int DefaultKeptBackups = 14;
 } // namespace
 
@@ -124,21 +120,19 @@ void SettingsDialog::load()
     for (int i = 0; i < 4; ++i)
         m_margins[i]->setValue(margins[i]);
     m_superior->setText(page.superiorBody);
-    m_signLeft->setText(
-        settings.value(QLatin1String(SettingsRepository::SignatureLeft), defaultSignLeft));
-    m_signRight->setText(
-        settings.value(QLatin1String(SettingsRepository::SignatureRight), defaultSignRight));
-    m_waiting->setValue(settings.number(
-        QLatin1String(SettingsRepository::WaitingDays), DefaultWaitingDays, 1, 365));
+    m_signLeft->setText(settings.value(QLatin1String(SettingsRepository::SignatureLeft),
+        SettingsRepository::defaultSignatureLeft()));
+    m_signRight->setText(settings.value(QLatin1String(SettingsRepository::SignatureRight),
+        SettingsRepository::defaultSignatureRight()));
+    m_waiting->setValue(settings.number(QLatin1String(SettingsRepository::WaitingDays),
+        SettingsRepository::DefaultWaitingDays, 1, 365));
     m_daily->setChecked(
         settings.value(QLatin1String(SettingsRepository::BackupDaily)) != QLatin1String("off"));
     m_keep->setValue(
         settings.number(QLatin1String(SettingsRepository::BackupKeep), DefaultKeptBackups, 1, 365));
     // The language this window speaks (a --lang on the command line included).
-    const QString running
-        = QLocale().language() == QLocale::Vietnamese ? QStringLiteral("vi") : QStringLiteral("en");
-    m_language->setCurrentIndex(qMax(0, m_language->findData(running)));
-    m_shownLanguage = running;
+    m_shownLanguage = Language::running();
+    m_language->setCurrentIndex(qMax(0, m_language->findData(m_shownLanguage)));
     if (!m_editable) {
         for (QWidget *w : findChildren<QWidget *>()) {
             if (w != m_language
@@ -160,10 +154,10 @@ void SettingsDialog::accept()
         const auto label = [](const QLineEdit *edit, const QString &fallback) {
             return edit->text().trimmed() == fallback ? QString() : edit->text().trimmed();
         };
-        values.insert(
-            QLatin1String(SettingsRepository::SignatureLeft), label(m_signLeft, defaultSignLeft));
+        values.insert(QLatin1String(SettingsRepository::SignatureLeft),
+            label(m_signLeft, SettingsRepository::defaultSignatureLeft()));
         values.insert(QLatin1String(SettingsRepository::SignatureRight),
-            label(m_signRight, defaultSignRight));
+            label(m_signRight, SettingsRepository::defaultSignatureRight()));
         values.insert(
             QLatin1String(SettingsRepository::WaitingDays), QString::number(m_waiting->value()));
         values.insert(QLatin1String(SettingsRepository::BackupDaily),
