@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSqlRecord>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 
@@ -162,6 +163,30 @@ QList<SearchHit> GlobalSearch::search(const QString &query, int limit, int perKi
     return hits;
 }
 
+QList<SearchHit> GlobalSearch::matching(SearchHit::Kind kind, const QStringList &queryWords,
+    const QString &sql, const QVariantList &values, bool detailMatches)
+{
+    QSqlQuery q = m_db.exec(sql, values);
+    const int columns = q.record().count();
+    QList<SearchHit> out;
+    while (q.next()) {
+        SearchHit hit;
+        hit.kind = kind;
+        hit.id = q.value(0).toLongLong();
+        hit.title = q.value(1).toString();
+        hit.date = isoDate(q.value(2));
+        hit.detail = q.value(3).toString();
+        QStringList fields { hit.title };
+        if (detailMatches)
+            fields.append(hit.detail);
+        for (int c = 4; c < columns; ++c)
+            fields.append(plainText(q.value(c).toString()));
+        if (scoreFields(queryWords, fields, &hit))
+            out.append(hit);
+    }
+    return out;
+}
+
 QList<SearchHit> GlobalSearch::persons(const QStringList &queryWords)
 {
     // The folded name is stored (persons.search_name): each word must begin one of its words.
@@ -171,74 +196,31 @@ QList<SearchHit> GlobalSearch::persons(const QStringList &queryWords)
         terms.append(QStringLiteral("(search_name LIKE ? OR search_name LIKE ?)"));
         values << w + QLatin1Char('%') << QStringLiteral("%% %1%").arg(w);
     }
-    QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT id, full_name, organisation FROM persons WHERE %1 ORDER BY sort_key")
+    return matching(SearchHit::Kind::Person, queryWords,
+        QStringLiteral("SELECT id, full_name, NULL, organisation FROM persons WHERE %1 ORDER BY "
+                       "sort_key")
             .arg(terms.join(QLatin1String(" AND "))),
-        values);
-    QList<SearchHit> out;
-    while (q.next()) {
-        SearchHit hit;
-        hit.kind = SearchHit::Kind::Person;
-        hit.id = q.value(0).toLongLong();
-        hit.title = q.value(1).toString();
-        hit.detail = q.value(2).toString();
-        if (scoreFields(queryWords, { hit.title }, &hit))
-            out.append(hit);
-    }
-    return out;
+        values, false);
 }
 
 QList<SearchHit> GlobalSearch::committees(const QStringList &queryWords)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, valid_from FROM committees"));
-    QList<SearchHit> out;
-    while (q.next()) {
-        SearchHit hit;
-        hit.kind = SearchHit::Kind::Committee;
-        hit.id = q.value(0).toLongLong();
-        hit.title = q.value(1).toString();
-        hit.date = isoDate(q.value(2));
-        if (scoreFields(queryWords, { hit.title }, &hit))
-            out.append(hit);
-    }
-    return out;
+    return matching(SearchHit::Kind::Committee, queryWords,
+        QStringLiteral("SELECT id, name, valid_from, NULL FROM committees"), {}, false);
 }
 
 QList<SearchHit> GlobalSearch::meetings(const QStringList &queryWords)
 {
-    QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT m.id, m.title, m.place, m.conclusion, m.starts_at, c.name "
-                       "FROM meetings m JOIN committees c ON c.id = m.committee_id"));
-    QList<SearchHit> out;
-    while (q.next()) {
-        SearchHit hit;
-        hit.kind = SearchHit::Kind::Meeting;
-        hit.id = q.value(0).toLongLong();
-        hit.title = q.value(1).toString();
-        hit.date = isoDate(q.value(4));
-        hit.detail = q.value(5).toString();
-        if (scoreFields(queryWords,
-                { hit.title, q.value(2).toString(), plainText(q.value(3).toString()) }, &hit))
-            out.append(hit);
-    }
-    return out;
+    return matching(SearchHit::Kind::Meeting, queryWords,
+        QStringLiteral("SELECT m.id, m.title, m.starts_at, c.name, m.place, m.conclusion "
+                       "FROM meetings m JOIN committees c ON c.id = m.committee_id"),
+        {}, false);
 }
 
 QList<SearchHit> GlobalSearch::tasks(const QStringList &queryWords)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, description, owner, due_date FROM tasks"));
-    QList<SearchHit> out;
-    while (q.next()) {
-        SearchHit hit;
-        hit.kind = SearchHit::Kind::Task;
-        hit.id = q.value(0).toLongLong();
-        hit.title = q.value(1).toString();
-        hit.detail = q.value(2).toString();
-        hit.date = isoDate(q.value(3));
-        if (scoreFields(queryWords, { hit.title, hit.detail }, &hit))
-            out.append(hit);
-    }
-    return out;
+    return matching(SearchHit::Kind::Task, queryWords,
+        QStringLiteral("SELECT id, description, due_date, owner FROM tasks"), {}, true);
 }
 
 QString GlobalSearch::textCondition(const QStringList &queryWords, QVariantList *values) const

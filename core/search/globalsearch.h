@@ -75,6 +75,13 @@ public:
     static QStringList words(const QString &query);
 
 private:
+    /**
+     * The rows of @p sql (columns: id, title, date, detail, then further fields to match)
+     * that every query word matches, scored on the title, the detail when @p detailMatches,
+     * and the further fields (rich text read as its words).
+     */
+    QList<SearchHit> matching(SearchHit::Kind kind, const QStringList &words, const QString &sql,
+        const QVariantList &values, bool detailMatches);
     QList<SearchHit> persons(const QStringList &words);
     QList<SearchHit> committees(const QStringList &words);
     QList<SearchHit> meetings(const QStringList &words);
