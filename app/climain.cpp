@@ -54,7 +54,7 @@ const CommandEntry commands[] = {
     { "minutes", runMinutes, true },
     { "stats", runStats, false },
     { "import", runImport, false, "admin,secretary,collaborator" },
-    { "export", runExport, false },
+    { "export", runExport, false, "admin,secretary,viewer" },
     { "search", runSearch, false },
     { "opinion", runOpinion, false, "admin,secretary" },
 #ifdef THUKY_CLI_WIDGETS
@@ -104,8 +104,9 @@ const char usageText[]
       "  backup --out FILE | restore FILE | check\n"
       "  exchange export --out FILE [--since DATE] | exchange import FILE\n"
       "  copy --to PATH|URL\n"
-      "  users add NAME --role admin|secretary|viewer|collaborator | users list | audit [--since "
-      "DATE]\n"
+      "  users add NAME --role admin|secretary|viewer|collaborator | users list\n"
+      "  audit [--since DATE] [--until DATE] [--user NAME] [--entity KIND] [--uuid UUID] "
+      "[--format table|csv|json]\n"
       "Exit codes: 0 done, 1 internal error, 2 usage, 3 invalid input, 4 database unusable, "
       "5 permission denied.\n";
 

@@ -25,6 +25,27 @@
 
 namespace {
 
+/**
+ * The application: a write the signed-in role may not make, refused by core wherever the
+ * window let it through, is told to the user instead of ending the program.
+ */
+class Application : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        try {
+            return QApplication::notify(receiver, event);
+        } catch (const thuky::PermissionError &e) {
+            QMessageBox::warning(activeWindow(),
+                QCoreApplication::translate("thuky::Application", "Not allowed"), e.message());
+            return true;
+        }
+    }
+};
+
 /** Quits the application once @p area (or a widget inside it) has been painted. */
 class FirstPaintWatcher : public QObject
 {
@@ -214,7 +235,7 @@ int showWindow(QApplication &app, thuky::Database &db, const Options &options, c
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    Application app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("thuky"));
     QCoreApplication::setApplicationName(QStringLiteral("thuky"));
     QCoreApplication::setApplicationVersion(QStringLiteral(THUKY_VERSION));

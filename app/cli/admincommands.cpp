@@ -92,14 +92,41 @@ int runUsers(Context &ctx)
 
 int runAudit(Context &ctx)
 {
-    Arguments args(ctx.args, { QStringLiteral("since"), QStringLiteral("format") }, {});
+    Arguments args(ctx.args,
+        { QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("format"),
+            QStringLiteral("user"), QStringLiteral("uuid"), QStringLiteral("entity") },
+        {});
     const QString format = args.format();
-    const QDate since = args.date(QStringLiteral("since"));
+    AuditFilter filter;
+    filter.since = args.date(QStringLiteral("since"));
+    filter.until = args.date(QStringLiteral("until"));
+    filter.user = args.value(QStringLiteral("user"));
+    filter.uuid = args.value(QStringLiteral("uuid"));
+    filter.entity = args.value(QStringLiteral("entity"));
     Database &db = ctx.database(mustExist());
-    OutputTable table({ QStringLiteral("at"), QStringLiteral("user"), QStringLiteral("action"),
-        QStringLiteral("entity"), QStringLiteral("uuid"), QStringLiteral("detail") });
-    for (const AuditEntry &e : AuditRepository(db).entries(since))
-        table.addRow({ e.at, e.user, e.action, e.entity, e.entityUuid, e.detail });
+    // SPEC.md: csv is at,user,action,entity,uuid,field,old,new; the table and json add the
+    // action's note (a name added, a count imported).
+    QStringList columns { QStringLiteral("at"), QStringLiteral("user"), QStringLiteral("action"),
+        QStringLiteral("entity"), QStringLiteral("uuid"), QStringLiteral("field"),
+        QStringLiteral("old"), QStringLiteral("new") };
+    const bool withDetail = format != QLatin1String("csv");
+    if (withDetail)
+        columns << QStringLiteral("detail");
+    OutputTable table(columns);
+    AuditRepository audit(db);
+    constexpr int page = 5000;
+    for (int offset = 0;; offset += page) {
+        const QList<AuditEntry> entries = audit.find(filter, page, offset, AuditOrder::Oldest);
+        for (const AuditEntry &e : entries) {
+            QStringList row { e.at, e.user, e.action, e.entity, e.entityUuid, e.field, e.oldValue,
+                e.newValue };
+            if (withDetail)
+                row << e.detail;
+            table.addRow(row);
+        }
+        if (entries.size() < page)
+            break;
+    }
     ctx.out << table.render(format);
     return 0;
 }

@@ -1,5 +1,8 @@
 #include <core/db/database.h>
 
+#include <core/db/access.h>
+#include <core/db/serverroles.h>
+
 #include <core/db/migrations.h>
 #include <core/db/serverpasswords.h>
 
@@ -96,6 +99,7 @@ void Database::open(OpenMode mode, int targetVersion)
     else
         openPostgres();
     checkAndMigrate(targetVersion);
+    m_fieldAudit = schemaVersion() >= 6;
 }
 
 void Database::openSqlite(OpenMode mode)
@@ -301,6 +305,9 @@ void Database::checkAndMigrate(int targetVersion)
     for (int v = from + 1; v <= targetVersion; ++v) {
         Transaction tx(*this);
         Migrations::migrateTo(*this, v);
+        // Tables a migration added get their grants on the server (from v6 on).
+        if (v > 6 && v == targetVersion && m_backend == Backend::PostgreSQL)
+            ServerRoles::grant(*this);
         setVersion(v);
         tx.commit();
     }
@@ -308,6 +315,7 @@ void Database::checkAndMigrate(int targetVersion)
 
 QSqlQuery Database::prepare(const QString &sql)
 {
+    Access::checkStatement(m_role, sql);
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -325,6 +333,7 @@ void Database::exec(QSqlQuery &query)
 
 QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
 {
+    Access::checkStatement(m_role, sql);
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (values.isEmpty()) {
@@ -359,9 +368,56 @@ qint64 Database::insert(const QString &sql, const QVariantList &values)
 void Database::audit(
     const QString &action, const QString &entity, const QString &uuid, const QString &detail)
 {
+    const QString at = now();
+    if (m_fieldAudit && !uuid.isEmpty()) {
+        // A meeting row removed and added back as it was is no change.
+        exec(QStringLiteral(
+                 "DELETE FROM audit_pending WHERE id IN (SELECT a.id FROM audit_pending a "
+                 "JOIN audit_pending b ON b.entity_uuid = a.entity_uuid AND b.field = a.field "
+                 "AND ((a.kind = 'removed' AND b.kind = 'added' AND b.new_value = a.old_value) "
+                 "OR (a.kind = 'added' AND b.kind = 'removed' AND b.old_value = a.new_value)) "
+                 "WHERE a.entity_uuid = ?)"),
+            { uuid });
+        QSqlQuery moved
+            = exec(QStringLiteral(
+                       "INSERT INTO audit_log (at, user_name, action, entity, entity_uuid, "
+                       "detail, field, old_value, new_value) SELECT ?, ?, ?, ?, entity_uuid, "
+                       "?, field, old_value, new_value FROM audit_pending WHERE entity_uuid = ? "
+                       "ORDER BY id"),
+                { at, m_user, action, entity, detail, uuid });
+        if (moved.numRowsAffected() > 0) {
+            exec(QStringLiteral("DELETE FROM audit_pending WHERE entity_uuid = ?"), { uuid });
+            return;
+        }
+    }
     exec(QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_uuid, "
                         "detail) VALUES (?, ?, ?, ?, ?, ?)"),
-        { now(), m_user, action, entity, uuid, detail });
+        { at, m_user, action, entity, uuid, detail });
+}
+
+void Database::auditField(const QString &action, const QString &entity, const QString &uuid,
+    const QString &field, const QString &oldValue, const QString &newValue)
+{
+    if (!m_fieldAudit) {
+        audit(action, entity, uuid, QStringLiteral("%1: %2 → %3").arg(field, oldValue, newValue));
+        return;
+    }
+    exec(QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_uuid, field, "
+                        "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        { now(), m_user, action, entity, uuid, field, oldValue, newValue });
+}
+
+void Database::flushAudit()
+{
+    // Changes no audit() call named (a bulk update, an exchange file, a path that forgot):
+    // they are kept under the kind of change the trigger saw.
+    if (!m_fieldAudit || !scalar(QStringLiteral("SELECT 1 FROM audit_pending LIMIT 1")).isValid())
+        return;
+    exec(QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_uuid, field, "
+                        "old_value, new_value) SELECT ?, ?, kind, entity, entity_uuid, field, "
+                        "old_value, new_value FROM audit_pending ORDER BY id"),
+        { now(), m_user });
+    exec(QStringLiteral("DELETE FROM audit_pending"));
 }
 
 void Database::beginTransaction()
@@ -382,6 +438,12 @@ void Database::commit()
     if (m_failed) {
         exec(QStringLiteral("ROLLBACK"));
         throw DbError(DbError::QueryFailed, QStringLiteral("an inner transaction failed"));
+    }
+    try {
+        flushAudit();
+    } catch (...) {
+        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+        throw;
     }
     exec(QStringLiteral("COMMIT"));
 }

@@ -84,7 +84,7 @@ public:
     enum class OpenMode { CreateIfMissing, MustExist };
 
     /** The schema version this build writes. */
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     /** PRAGMA application_id of a Thư Ký SQLite file ("THKY"). */
     static constexpr int ApplicationId = 0x54484B59;
 
@@ -128,6 +128,13 @@ public:
     /** The application user recorded in updated_by and the audit log. */
     void setCurrentUser(const QString &name) { m_user = name; }
     QString currentUser() const { return m_user; }
+    /**
+     * The signed-in user's role (admin, secretary, viewer, collaborator; empty: a database
+     * without users). From then on every statement that writes a table the role may not write
+     * is refused with PermissionError before it runs (Access::checkStatement).
+     */
+    void setCurrentRole(const QString &role) { m_role = role; }
+    QString currentRole() const { return m_role; }
 
     QSqlQuery prepare(const QString &sql);
     /** Executes a prepared query; throws DbError on failure. */
@@ -139,9 +146,18 @@ public:
     /** Runs an INSERT … RETURNING id and returns the id. */
     qint64 insert(const QString &sql, const QVariantList &values);
 
-    /** Appends a line to the audit log (inside the caller's transaction). */
+    /**
+     * Appends the audit lines of @p action on the record @p uuid (inside the caller's
+     * transaction): one line per field the action changed, as the audit triggers noted them
+     * (AuditTriggers), or one line without a field when it changed none. Written whatever the
+     * role (a refused sign-in is audited too).
+     */
     void audit(const QString &action, const QString &entity, const QString &uuid,
         const QString &detail = {});
+
+    /** One audit line for a change the triggers do not see (a setting's old and new value). */
+    void auditField(const QString &action, const QString &entity, const QString &uuid,
+        const QString &field, const QString &oldValue, const QString &newValue);
 
     void beginTransaction();
     void commit();
@@ -163,7 +179,11 @@ private:
     QString m_location;
     QString m_connectionName;
     Backend m_backend;
+    void flushAudit();
+
     QString m_user;
+    QString m_role;
+    bool m_fieldAudit = false;
     QString m_password;
     std::function<void(int, int)> m_migrationNotice;
     bool m_passwordRefused = false;

@@ -83,7 +83,8 @@ void DatabaseCopy::clear(Database &to)
         to.exec(QStringLiteral("UPDATE %1 SET %2 = NULL")
                     .arg(QLatin1String(ref[0]), QLatin1String(ref[1])));
     for (const QString &t : order) {
-        if (t != QLatin1String("channels"))
+        // The audit log is append-only: what was done stays, whatever replaces the records.
+        if (t != QLatin1String("channels") && t != QLatin1String("audit_log"))
             to.exec(QStringLiteral("DELETE FROM %1").arg(t));
     }
 }
@@ -104,8 +105,11 @@ void DatabaseCopy::copy(Database &from, Database &to, const Progress &progress)
                 "The target database already holds "
                 "records; copy only into an empty one."));
     const QStringList targetTables = tables(to);
+    // A target that has a history of its own (a restore) keeps it; a new one takes the source's.
+    const bool copyAudit = !to.scalar(QStringLiteral("SELECT 1 FROM audit_log LIMIT 1")).isValid();
     for (const QString &table : tables(from)) {
-        if (!targetTables.contains(table))
+        if (!targetTables.contains(table) || table == QLatin1String("audit_pending")
+            || (table == QLatin1String("audit_log") && !copyAudit))
             continue;
         const QSqlRecord record = to.connection().record(table);
         QStringList columns;
@@ -166,6 +170,9 @@ void DatabaseCopy::copy(Database &from, Database &to, const Progress &progress)
         if (progress)
             progress(table, rows);
     }
+    // The second pass over self-references is part of the copy, not a change of a record.
+    if (targetTables.contains(QStringLiteral("audit_pending")))
+        to.exec(QStringLiteral("DELETE FROM audit_pending"));
     tx.commit();
 }
 

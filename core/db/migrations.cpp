@@ -1,6 +1,8 @@
 #include <core/db/migrations.h>
 
+#include <core/db/audittriggers.h>
 #include <core/db/database.h>
+#include <core/db/serverroles.h>
 
 #include <QStringList>
 
@@ -352,6 +354,30 @@ void migrateToV5(Database &db)
         });
 }
 
+/**
+ * v6: records a committee can trust — a field-level, append-only audit log (each changed
+ * field's old and new value; see AuditTriggers), and on PostgreSQL the group roles whose
+ * grants match the application's roles (ServerRoles).
+ */
+void migrateToV6(Database &db)
+{
+    run(db,
+        {
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN field TEXT"),
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN old_value TEXT"),
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN new_value TEXT"),
+            QStringLiteral("CREATE INDEX audit_log_uuid ON audit_log (entity_uuid)"),
+            QStringLiteral("CREATE INDEX audit_log_user ON audit_log (user_name, at)"),
+            QStringLiteral("CREATE TABLE audit_pending ("
+                           " id {pk}, entity TEXT NOT NULL, entity_uuid TEXT, field TEXT NOT NULL,"
+                           " old_value TEXT, new_value TEXT, kind TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX audit_pending_uuid ON audit_pending (entity_uuid)"),
+        });
+    AuditTriggers::install(db);
+    if (db.backend() == Database::Backend::PostgreSQL)
+        ServerRoles::grant(db);
+}
+
 } // namespace
 
 void Migrations::migrateTo(Database &db, int version)
@@ -371,6 +397,9 @@ void Migrations::migrateTo(Database &db, int version)
         break;
     case 5:
         migrateToV5(db);
+        break;
+    case 6:
+        migrateToV6(db);
         break;
     default:
         throw DbError(

@@ -96,6 +96,7 @@ QString Opener::signIn(
     if (!allowedRoles.isEmpty() && !allowedRoles.contains(role))
         throw PermissionError(Tr::tr("the role %1 may not run this command").arg(role));
     db.setCurrentUser(user);
+    db.setCurrentRole(role);
     return role;
 }
 

@@ -37,8 +37,8 @@ void SettingsRepository::setValues(const QMap<QString, QString> &values)
         if (!now.isEmpty())
             m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
                 { it.key(), now });
-        m_db.audit(QStringLiteral("setting"), QStringLiteral("settings"), it.key(),
-            QStringLiteral("%1: %2 → %3").arg(it.key(), old, now));
+        m_db.auditField(
+            QStringLiteral("setting"), QStringLiteral("settings"), QString(), it.key(), old, now);
     }
     tx.commit();
 }

@@ -1,6 +1,7 @@
 #include <core/db/userrepository.h>
 
 #include <core/db/database.h>
+#include <core/db/serverroles.h>
 #include <core/text/textnorm.h>
 
 #include <QCoreApplication>
@@ -58,6 +59,9 @@ qint64 UserRepository::add(const QString &name, const QString &role, const QStri
         { uuid, now, now, m_db.currentUser(), clean, role, QString::fromLatin1(hash) });
     m_db.audit(QStringLiteral("add"), QStringLiteral("user"), uuid,
         QStringLiteral("%1 %2").arg(clean, role));
+    // On a server the user is also a database login in its role's group, with the same password.
+    if (m_db.backend() == Database::Backend::PostgreSQL)
+        ServerRoles::addLogin(m_db, clean, role, password);
     tx.commit();
     return id;
 }

@@ -1,5 +1,6 @@
 #include <core/opinions/opinionexport.h>
 
+#include <core/db/access.h>
 #include <core/db/database.h>
 #include <core/opinions/opinionimport.h>
 #include <core/text/output.h>
@@ -80,6 +81,9 @@ qint64 OpinionExport::writeCsv(const OpinionFilter &filter, const QString &path)
 
 qint64 OpinionExport::write(const OpinionFilter &filter, const QString &path)
 {
+    if (!Access::exports(m_db.currentRole()))
+        throw PermissionError(
+            Tr::tr("The role %1 may not export reports.").arg(m_db.currentRole()));
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         return writeCsv(filter, path);
     return writeXlsx(filter, path);

@@ -1,6 +1,7 @@
 #include <core/opinions/opinionbulkinserter.h>
 #include <core/opinions/opinionrepository.h>
 
+#include <core/db/access.h>
 #include <core/db/database.h>
 #include <core/db/sqlvalue.h>
 #include <core/opinions/opinionsearch.h>
@@ -179,10 +180,31 @@ qint64 OpinionRepository::add(const OpinionReport &report)
     return id;
 }
 
+void OpinionRepository::checkOwnNewReport(qint64 id, const OpinionReport *changed)
+{
+    if (m_db.currentRole() != Access::Collaborator)
+        return;
+    // A collaborator edits the reports it added, until they are forwarded (SPEC.md, "Roles").
+    const QString status
+        = m_db.scalar(QStringLiteral("SELECT status FROM opinions WHERE id = ?"), { id })
+              .toString();
+    const QString addedBy
+        = m_db.scalar(QStringLiteral("SELECT a.user_name FROM audit_log a JOIN opinions o ON "
+                                     "o.uuid = a.entity_uuid WHERE o.id = ? AND a.action = 'add' "
+                                     "ORDER BY a.id LIMIT 1"),
+                  { id })
+              .toString();
+    if (status != QLatin1String("new") || addedBy != m_db.currentUser()
+        || (changed && (changed->status != QLatin1String("new") || changed->agencyId > 0)))
+        throw PermissionError(Tr::tr("A collaborator may change only the reports it added, "
+                                     "and only until they are forwarded."));
+}
+
 void OpinionRepository::update(const OpinionReport &r)
 {
     validate(r);
     Transaction tx(m_db);
+    checkOwnNewReport(r.id, &r);
     QSqlQuery q = m_db.exec(
         QStringLiteral("UPDATE opinions SET updated_at = ?, updated_by = ?, "
                        "row_version = row_version + 1, observed_on = ?, quarter = ?, "
@@ -209,6 +231,7 @@ void OpinionRepository::update(const OpinionReport &r)
 void OpinionRepository::remove(qint64 id)
 {
     Transaction tx(m_db);
+    checkOwnNewReport(id, nullptr);
     const QString uuid
         = m_db.scalar(QStringLiteral("SELECT uuid FROM opinions WHERE id = ?"), { id }).toString();
     if (uuid.isEmpty())
@@ -233,6 +256,8 @@ void OpinionRepository::setStatus(qint64 id, const QString &sql, const QVariantL
     // The status is checked by the UPDATE itself, inside the transaction: two clerks (or a
     // clerk and a script) acting at once cannot both pass a check made before it.
     Transaction tx(m_db);
+    if (m_db.currentRole() == Access::Collaborator)
+        throw PermissionError(Tr::tr("A collaborator may not forward, answer or close reports."));
     QVariantList all { Database::now(), m_db.currentUser() };
     all += values;
     all.append(id);

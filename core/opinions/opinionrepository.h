@@ -139,6 +139,11 @@ private:
     void setStatus(qint64 id, const QString &sql, const QVariantList &values, const QString &action,
         const QStringList &from);
     static QString stepName(const QString &action);
+    /**
+     * For a collaborator: throws PermissionError unless report @p id is one it added and still
+     * new, and @p changed (when given) leaves it new and not forwarded.
+     */
+    void checkOwnNewReport(qint64 id, const OpinionReport *changed);
 
     Database &m_db;
 };

@@ -337,7 +337,7 @@ void MeetingsView::showMeeting(const Meeting &m)
     m_loading = false;
     m_modified = false;
     m_snapshot = MeetingJson::toJson(formMeeting());
-    m_form->setLocked(m.isApproved());
+    m_form->setLocked(m.isApproved() || !m_editable);
     m_lockNotice->setVisible(m.isApproved());
     m_editorStack->setCurrentWidget(m_form);
     updateActions();
@@ -413,14 +413,22 @@ void MeetingsView::updateActions()
 {
     const bool saved = m_meeting.id > 0;
     const bool open = !m_meeting.uuid.isEmpty();
-    m_save->setEnabled(open && !isLocked() && (m_modified || !saved));
-    m_fromPrevious->setEnabled(open && !isLocked());
-    m_approve->setEnabled(saved && !isLocked());
-    m_reopen->setEnabled(saved && isLocked());
+    m_save->setEnabled(m_editable && open && !isLocked() && (m_modified || !saved));
+    m_fromPrevious->setEnabled(m_editable && open && !isLocked());
+    m_approve->setEnabled(m_editable && saved && !isLocked());
+    m_reopen->setEnabled(m_editable && saved && isLocked());
     m_preview->setEnabled(saved);
     m_exportPdf->setEnabled(saved);
     m_exportOdt->setEnabled(saved);
-    m_new->setEnabled(currentCommitteeId() > 0);
+    m_new->setEnabled(m_editable && currentCommitteeId() > 0);
+}
+
+void MeetingsView::setEditable(bool editable)
+{
+    m_editable = editable;
+    m_tasks->markDoneAction()->setEnabled(editable);
+    m_form->setLocked(isLocked() || !m_editable);
+    updateActions();
 }
 
 void MeetingsView::applyFormState(const QString &uuid, const QJsonObject &state)

@@ -80,6 +80,12 @@ public:
     /** The page shown instead of the form while no meeting is open. */
     QWidget *emptyState() const { return m_empty; }
 
+    /**
+     * Whether the signed-in role may change meetings, minutes and tasks (admin, secretary);
+     * when not, meetings open read-only and the actions that write are disabled.
+     */
+    void setEditable(bool editable);
+
     QAction *newAction() const { return m_new; }
     QAction *saveAction() const { return m_save; }
     QAction *startFromPreviousAction() const { return m_fromPrevious; }
@@ -183,6 +189,7 @@ private:
     QLabel *m_heading;
     QLabel *m_message;
 
+    bool m_editable = true;
     QAction *m_new = nullptr;
     QAction *m_save = nullptr;
     QAction *m_fromPrevious = nullptr;

@@ -12,6 +12,7 @@
 #include <ui/opinions/taxonomydialog.h>
 #include <ui/roster/rostercommands.h>
 
+#include <core/db/access.h>
 #include <core/db/database.h>
 #include <core/opinions/opinionexport.h>
 #include <core/opinions/savedfilters.h>
@@ -410,14 +411,27 @@ void OpinionsView::updateActions()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const QString status = rows.isEmpty() ? QString() : m_model->report(rows.first().row()).status;
     const bool any = !rows.isEmpty();
-    m_edit->setEnabled(any);
+    // What the role may do (SPEC.md, "Roles"); core refuses the rest whatever the window shows.
+    const bool edits = Access::editsRecords(m_role);
+    m_edit->setEnabled(
+        any && (edits || (m_role == Access::Collaborator && status == QLatin1String("new"))));
     m_forward->setEnabled(
-        any && (status == QLatin1String("new") || status == QLatin1String("forwarded")));
-    m_answer->setEnabled(
-        any && (status == QLatin1String("forwarded") || status == QLatin1String("answered")));
+        edits && any && (status == QLatin1String("new") || status == QLatin1String("forwarded")));
+    m_answer->setEnabled(edits && any
+        && (status == QLatin1String("forwarded") || status == QLatin1String("answered")));
     m_resolve->setEnabled(
-        any && status != QLatin1String("resolved") && status != QLatin1String("closed"));
-    m_closeReport->setEnabled(any && status != QLatin1String("closed"));
+        edits && any && status != QLatin1String("resolved") && status != QLatin1String("closed"));
+    m_closeReport->setEnabled(edits && any && status != QLatin1String("closed"));
+    m_newReports->setEnabled(Access::addsOpinions(m_role));
+    m_import->setEnabled(edits);
+    m_taxonomy->setEnabled(edits);
+    m_export->setEnabled(Access::exports(m_role));
+}
+
+void OpinionsView::setRole(const QString &role)
+{
+    m_role = role;
+    updateActions();
 }
 
 void OpinionsView::updateDetails()

@@ -64,6 +64,12 @@ public:
     /** The fast entry form while it is open. */
     OpinionEntryDialog *entryDialog() const { return m_entry; }
 
+    /**
+     * The signed-in role: a viewer reads and exports, a collaborator adds reports and edits
+     * its new ones, without export; empty (no users) or admin or secretary: everything.
+     */
+    void setRole(const QString &role);
+
     QAction *newReportsAction() const { return m_newReports; }
     QAction *editAction() const { return m_edit; }
     QAction *forwardAction() const { return m_forward; }
@@ -157,6 +163,7 @@ private:
     QTextBrowser *m_details;
     OpinionEntryDialog *m_entry = nullptr;
 
+    QString m_role;
     QAction *m_newReports = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_forward = nullptr;

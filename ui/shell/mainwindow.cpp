@@ -1,5 +1,7 @@
 #include <ui/shell/mainwindow.h>
 
+#include <ui/audit/auditdialog.h>
+
 #include <ui/charts/chartsview.h>
 #include <ui/common/language.h>
 #include <ui/help/helpwindow.h>
@@ -10,6 +12,7 @@
 #include <ui/search/searchpopup.h>
 #include <ui/shell/databaseactions.h>
 
+#include <core/db/access.h>
 #include <core/db/database.h>
 
 #include <QAction>
@@ -195,6 +198,13 @@ void MainWindow::createMenus()
     });
     search->setObjectName(QStringLiteral("searchAction"));
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_auditAction = edit->addAction(tr("&Audit log…"), this, [this] {
+        auto *dialog = new AuditDialog(m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    m_auditAction->setObjectName(QStringLiteral("auditAction"));
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *language = m_viewMenu->addMenu(tr("&Language"));
@@ -308,12 +318,17 @@ QString MainWindow::areaName(Area area)
 void MainWindow::setRole(const QString &role)
 {
     m_databaseActions->setRole(role);
-    const bool editsRoster
-        = role.isEmpty() || role == QLatin1String("admin") || role == QLatin1String("secretary");
+    const bool editsRoster = Access::editsRecords(role);
     if (auto *roster = qobject_cast<RosterView *>(areaWidget(Area::Roster)))
         roster->setEditable(editsRoster);
     if (auto *home = qobject_cast<HomeView *>(areaWidget(Area::Home)))
         home->setEditable(editsRoster);
+    if (auto *meetings = qobject_cast<MeetingsView *>(areaWidget(Area::Meetings)))
+        meetings->setEditable(editsRoster);
+    if (auto *opinions = qobject_cast<OpinionsView *>(areaWidget(Area::Opinions)))
+        opinions->setRole(role);
+    // Who changed what: for those who keep the records (the log holds their values).
+    m_auditAction->setEnabled(editsRoster);
     if (!role.isEmpty())
         statusBar()->showMessage(tr("Signed in as %1 (%2)").arg(m_db.currentUser(), role));
 }

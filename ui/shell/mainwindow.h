@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -92,6 +93,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_shownAreaMenu = nullptr;
+    QAction *m_auditAction = nullptr;
     DatabaseActions *m_databaseActions = nullptr;
     SearchPopup *m_search = nullptr;
     QList<AreaEntry> m_areas;
