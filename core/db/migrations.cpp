@@ -352,6 +352,22 @@ void migrateToV5(Database &db)
         });
 }
 
+/**
+ * v6: what the last exchange file said of each record it carried, and the record's local
+ * version after that import, so that a later file tells a change made here from one made there
+ * (both since: a conflict the clerk resolves).
+ */
+void migrateToV6(Database &db)
+{
+    run(db,
+        {
+            QStringLiteral("CREATE TABLE exchange_seen ("
+                           " entity TEXT NOT NULL, uuid TEXT NOT NULL,"
+                           " incoming_version INTEGER NOT NULL, local_version INTEGER NOT NULL,"
+                           " PRIMARY KEY (entity, uuid))"),
+        });
+}
+
 } // namespace
 
 void Migrations::migrateTo(Database &db, int version)
@@ -371,6 +387,9 @@ void Migrations::migrateTo(Database &db, int version)
         break;
     case 5:
         migrateToV5(db);
+        break;
+    case 6:
+        migrateToV6(db);
         break;
     default:
         throw DbError(
