@@ -4,7 +4,6 @@
 
 #include <core/db/auditrepository.h>
 #include <core/db/databasecopy.h>
-#include <core/db/exchange.h>
 #include <core/db/userrepository.h>
 #include <core/text/output.h>
 
@@ -196,42 +195,6 @@ int runCopy(Context &ctx)
     auto target = openTarget(to);
     DatabaseCopy::copy(db, *target, terminalProgress(ctx));
     ctx.err << Tr::tr("Copied every record to %1.").arg(to) << Qt::endl;
-    return 0;
-}
-
-} // namespace thuky::cli
-
-namespace thuky::cli {
-
-int runExchange(Context &ctx)
-{
-    Arguments args(ctx.args, { QStringLiteral("out"), QStringLiteral("since") }, {});
-    const QString action = args.required(0, Tr::tr("exchange action (export or import)"));
-    if (action == QLatin1String("export")) {
-        const QString out = args.value(QStringLiteral("out"));
-        if (out.isEmpty())
-            throw UsageError(Tr::tr("exchange export needs --out FILE"));
-        const QDate since = args.date(QStringLiteral("since"));
-        Database &db = ctx.database(mustExist());
-        const int n = Exchange::exportTo(db, out, since);
-        ctx.err << Tr::tr("Wrote %1 records to %2.").arg(n).arg(out) << Qt::endl;
-        return 0;
-    }
-    if (action != QLatin1String("import"))
-        throw UsageError(Tr::tr("unknown exchange action %1").arg(action));
-    const QString file = args.required(1, Tr::tr("exchange file"));
-    Database &db = ctx.database(mustExist());
-    try {
-        const Exchange::Result r = Exchange::importFrom(db, file);
-        ctx.err << Tr::tr("Merged %1: %2 new, %3 updated, %4 unchanged.")
-                       .arg(file)
-                       .arg(r.inserted)
-                       .arg(r.updated)
-                       .arg(r.unchanged)
-                << Qt::endl;
-    } catch (const ValidationError &e) {
-        throw InputError({ e.message() });
-    }
     return 0;
 }
 

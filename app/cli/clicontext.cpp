@@ -21,6 +21,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(thuky::cli)
 };
 
+} // namespace
+
 QString readPassword(const QString &prompt)
 {
     if (!isatty(STDIN_FILENO))
@@ -37,6 +39,8 @@ QString readPassword(const QString &prompt)
     fprintf(stderr, "\n");
     return ok ? QString::fromLocal8Bit(buffer).trimmed() : QString();
 }
+
+namespace {
 
 /** The opener's questions on the terminal: stderr for messages, no echo for passwords. */
 class TerminalPrompts : public Opener::Prompts

@@ -94,6 +94,9 @@ private:
     QString m_role;
 };
 
+/** Reads a secret from the terminal without echo; empty when stdin is not a terminal. */
+QString readPassword(const QString &prompt);
+
 /** A command's entry point; returns the exit code or throws. */
 using Command = int (*)(Context &);
 

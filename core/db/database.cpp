@@ -370,14 +370,7 @@ void Database::audit(
 {
     const QString at = now();
     if (m_fieldAudit && !uuid.isEmpty()) {
-        // A meeting row removed and added back as it was is no change.
-        exec(QStringLiteral(
-                 "DELETE FROM audit_pending WHERE id IN (SELECT a.id FROM audit_pending a "
-                 "JOIN audit_pending b ON b.entity_uuid = a.entity_uuid AND b.field = a.field "
-                 "AND ((a.kind = 'removed' AND b.kind = 'added' AND b.new_value = a.old_value) "
-                 "OR (a.kind = 'added' AND b.kind = 'removed' AND b.old_value = a.new_value)) "
-                 "WHERE a.entity_uuid = ?)"),
-            { uuid });
+        dropUnchangedRows(uuid);
         QSqlQuery moved
             = exec(QStringLiteral(
                        "INSERT INTO audit_log (at, user_name, action, entity, entity_uuid, "
@@ -407,12 +400,25 @@ void Database::auditField(const QString &action, const QString &entity, const QS
         { now(), m_user, action, entity, uuid, field, oldValue, newValue });
 }
 
+void Database::dropUnchangedRows(const QString &uuid)
+{
+    // A meeting row removed and added back as it was is no change.
+    exec(QStringLiteral("DELETE FROM audit_pending WHERE id IN (SELECT a.id FROM audit_pending a "
+                        "JOIN audit_pending b ON b.entity_uuid = a.entity_uuid AND b.field = "
+                        "a.field AND ((a.kind = 'removed' AND b.kind = 'added' AND b.new_value = "
+                        "a.old_value) OR (a.kind = 'added' AND b.kind = 'removed' AND b.old_value "
+                        "= a.new_value))%1)")
+             .arg(uuid.isEmpty() ? QString() : QStringLiteral(" WHERE a.entity_uuid = ?")),
+        uuid.isEmpty() ? QVariantList() : QVariantList { uuid });
+}
+
 void Database::flushAudit()
 {
     // Changes no audit() call named (a bulk update, an exchange file, a path that forgot):
     // they are kept under the kind of change the trigger saw.
     if (!m_fieldAudit || !scalar(QStringLiteral("SELECT 1 FROM audit_pending LIMIT 1")).isValid())
         return;
+    dropUnchangedRows({});
     exec(QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_uuid, field, "
                         "old_value, new_value) SELECT ?, ?, kind, entity, entity_uuid, field, "
                         "old_value, new_value FROM audit_pending ORDER BY id"),

@@ -84,7 +84,7 @@ public:
     enum class OpenMode { CreateIfMissing, MustExist };
 
     /** The schema version this build writes. */
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
     /** PRAGMA application_id of a Thư Ký SQLite file ("THKY"). */
     static constexpr int ApplicationId = 0x54484B59;
 
@@ -180,6 +180,8 @@ private:
     QString m_connectionName;
     Backend m_backend;
     void flushAudit();
+    /** Drops the notes of meeting rows replaced unchanged (of record @p uuid; empty: all). */
+    void dropUnchangedRows(const QString &uuid);
 
     QString m_user;
     QString m_role;

@@ -43,6 +43,7 @@ bool isBookkeeping(const QString &table)
 {
     return table == QLatin1String("thuky_meta") || table == QLatin1String("channels")
         || table == QLatin1String("audit_log") || table == QLatin1String("settings")
+        || table == QLatin1String("exchange_seen")
         || table.startsWith(QLatin1String("opinions_fts"))
         || table.startsWith(QLatin1String("sqlite_"));
 }

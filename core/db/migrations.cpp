@@ -378,6 +378,22 @@ void migrateToV6(Database &db)
         ServerRoles::grant(db);
 }
 
+/**
+ * v7: what the last exchange file said of each record it carried, and the record's local
+ * version after that import, so that a later file tells a change made here from one made there
+ * (both since: a conflict the clerk resolves). Its grants follow (Database::checkAndMigrate).
+ */
+void migrateToV7(Database &db)
+{
+    run(db,
+        {
+            QStringLiteral("CREATE TABLE exchange_seen ("
+                           " entity TEXT NOT NULL, uuid TEXT NOT NULL,"
+                           " incoming_version INTEGER NOT NULL, local_version INTEGER NOT NULL,"
+                           " PRIMARY KEY (entity, uuid))"),
+        });
+}
+
 } // namespace
 
 void Migrations::migrateTo(Database &db, int version)
@@ -400,6 +416,9 @@ void Migrations::migrateTo(Database &db, int version)
         break;
     case 6:
         migrateToV6(db);
+        break;
+    case 7:
+        migrateToV7(db);
         break;
     default:
         throw DbError(

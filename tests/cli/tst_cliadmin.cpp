@@ -18,7 +18,6 @@ private slots:
     void copyToAnotherDatabase_data() { thuky::test::addBackendRows(); }
     void copyToAnotherDatabase();
     void refusesUnusableDatabases();
-    void exchangeMergesByUuid();
 
 private:
     QString db() const { return m_dir->filePath(QStringLiteral("a.sqlite")); }
@@ -178,47 +177,6 @@ void TestCliAdmin::refusesUnusableDatabases()
                             QStringLiteral("31/02/2024") }))
                  .exitCode,
         2);
-}
-
-void TestCliAdmin::exchangeMergesByUuid()
-{
-    const QString file = m_dir->filePath(QStringLiteral("district.thukyx"));
-    QCOMPARE(runCli(with(db(),
-                        { QStringLiteral("exchange"), QStringLiteral("export"),
-                            QStringLiteral("--out"), file }))
-                 .exitCode,
-        0);
-    const QString province = m_dir->filePath(QStringLiteral("province.sqlite"));
-    QCOMPARE(runCli(with(province, { QStringLiteral("init") })).exitCode, 0);
-    QCOMPARE(runCli(with(province, { QStringLiteral("exchange"), QStringLiteral("import"), file }))
-                 .exitCode,
-        0);
-    QCOMPARE(rosterCsv(province), m_roster);
-    // Importing the same file again changes nothing.
-    const auto again
-        = runCli(with(province, { QStringLiteral("exchange"), QStringLiteral("import"), file }));
-    QCOMPARE(again.exitCode, 0);
-    QVERIFY2(again.err.contains(QStringLiteral(" 0 new, 0 updated")), qPrintable(again.err));
-    QCOMPARE(rosterCsv(province), m_roster);
-
-    // A damaged file is refused and the database stays as it was.
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::ReadWrite));
-    QByteArray bytes = f.readAll();
-    bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x5a);
-    f.seek(0);
-    f.write(bytes);
-    f.close();
-    const QString fresh = m_dir->filePath(QStringLiteral("fresh.sqlite"));
-    QCOMPARE(runCli(with(fresh, { QStringLiteral("init") })).exitCode, 0);
-    const auto damaged
-        = runCli(with(fresh, { QStringLiteral("exchange"), QStringLiteral("import"), file }));
-    QCOMPARE(damaged.exitCode, 3);
-    QCOMPARE(
-        runCli(with(fresh,
-                   { QStringLiteral("roster"), QStringLiteral("--format"), QStringLiteral("csv") }))
-            .out,
-        QStringLiteral("committee,role,person,title,start,end,decision\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCliAdmin)

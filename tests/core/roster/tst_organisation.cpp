@@ -434,11 +434,11 @@ void TestOrganisation::exchangeCarriesMergesAndSuccessors()
         committee(QStringLiteral("Ban mới"), QStringLiteral("commune"), 0, QDate(2025, 7, 1)));
     org.dissolveCommittee(oldC, QDate(2025, 6, 30), newC);
     const QString file = m_dir->filePath(QStringLiteral("district.thuky"));
-    Exchange::exportTo(*m_db, file);
+    Exchange::exportTo(*m_db, file, QStringLiteral("mật khẩu trao đổi"));
 
     auto target = std::make_unique<Database>(m_dir->filePath(QStringLiteral("province.sqlite")));
     target->open();
-    Exchange::importFrom(*target, file);
+    Exchange::apply(*target, Exchange::plan(*target, file, QStringLiteral("mật khẩu trao đổi")));
     Organisation there(*target);
     QCOMPARE(there.findLocality(QStringLiteral("Núi Sập"))->mergedIntoId,
         there.findLocality(QStringLiteral("Thoại Sơn"))->id);
