@@ -1,5 +1,6 @@
 #include <core/db/databasecopy.h>
 
+#include <core/db/backups.h>
 #include <core/db/database.h>
 
 #include <QCoreApplication>
@@ -83,12 +84,13 @@ void DatabaseCopy::clear(Database &to)
         to.exec(QStringLiteral("UPDATE %1 SET %2 = NULL")
                     .arg(QLatin1String(ref[0]), QLatin1String(ref[1])));
     for (const QString &t : order) {
-        if (t != QLatin1String("channels"))
+        if (t != QLatin1String("channels") && t != QLatin1String("audit_log"))
             to.exec(QStringLiteral("DELETE FROM %1").arg(t));
     }
 }
 
-void DatabaseCopy::copy(Database &from, Database &to, const Progress &progress)
+void DatabaseCopy::copy(
+    Database &from, Database &to, const Progress &progress, const QStringList &skip)
 {
     if (from.schemaVersion() != to.schemaVersion())
         throw ValidationError(QStringLiteral("target"),
@@ -105,7 +107,7 @@ void DatabaseCopy::copy(Database &from, Database &to, const Progress &progress)
                 "records; copy only into an empty one."));
     const QStringList targetTables = tables(to);
     for (const QString &table : tables(from)) {
-        if (!targetTables.contains(table))
+        if (!targetTables.contains(table) || skip.contains(table))
             continue;
         const QSqlRecord record = to.connection().record(table);
         QStringList columns;
@@ -171,13 +173,7 @@ void DatabaseCopy::copy(Database &from, Database &to, const Progress &progress)
 
 void DatabaseCopy::backup(Database &db, const QString &file, const Progress &progress)
 {
-    if (db.backend() == Database::Backend::SQLite) {
-        db.exec(QStringLiteral("VACUUM INTO ?"), { file });
-        return;
-    }
-    Database target(file);
-    target.open(Database::OpenMode::CreateIfMissing);
-    copy(db, target, progress);
+    Backups::write(db, file, progress);
 }
 
 QStringList DatabaseCopy::check(Database &db)
@@ -197,7 +193,8 @@ QStringList DatabaseCopy::check(Database &db)
                 "thuky::DatabaseCopy", "%1 row %2 points to a missing %3 record")
                 .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
     QSqlQuery fts(db.connection());
-    if (db.connection().tables().contains(QStringLiteral("opinions_fts"))
+    // A damaged file is open read-only: the index check, a write command, cannot run.
+    if (!db.isDamaged() && db.connection().tables().contains(QStringLiteral("opinions_fts"))
         && !fts.exec(
             QStringLiteral("INSERT INTO opinions_fts(opinions_fts) VALUES ('integrity-check')")))
         problems.append(QCoreApplication::translate(
