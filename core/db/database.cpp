@@ -202,9 +202,13 @@ QStringList Database::quickCheck()
         QSqlQuery q(connection());
         if (!q.exec(QStringLiteral("PRAGMA quick_check(20)")))
             problems.append(q.lastError().text());
+        // A row may hold several lines, under a "*** in database main ***" heading.
         while (q.next()) {
-            if (q.value(0).toString() != QLatin1String("ok"))
-                problems.append(q.value(0).toString());
+            for (const QString &line : q.value(0).toString().split(QLatin1Char('\n'))) {
+                if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("***"))
+                    && !line.trimmed().isEmpty())
+                    problems.append(line.trimmed());
+            }
         }
     }
     if (problems.isEmpty())

@@ -15,6 +15,15 @@
 using thuky::test::CliResult;
 using thuky::test::runCli;
 
+namespace {
+/** Sets the modification time of @p file (QFile wants it open for that). */
+bool setModified(const QString &file, const QDateTime &time)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadWrite) && f.setFileTime(time, QFileDevice::FileModificationTime);
+}
+} // namespace
+
 class TestCliBackups : public QObject
 {
     Q_OBJECT
@@ -112,11 +121,10 @@ void TestCliBackups::listShowsTheProblemOfEachFile()
     f.seek(f.size() / 2);
     f.write("XX");
     f.close();
-    QVERIFY(QFile::setFileTime(
-        older, QDateTime::currentDateTime().addDays(-3), QFileDevice::FileModificationTime));
+    QVERIFY(setModified(older, QDateTime::currentDateTime().addDays(-3)));
     writeFile(QStringLiteral("backups/empty.sqlite"), {});
-    QVERIFY(QFile::setFileTime(backupsDir() + QStringLiteral("/empty.sqlite"),
-        QDateTime::currentDateTime().addDays(-5), QFileDevice::FileModificationTime));
+    QVERIFY(setModified(
+        backupsDir() + QStringLiteral("/empty.sqlite"), QDateTime::currentDateTime().addDays(-5)));
     const CliResult r
         = cli({ QStringLiteral("backups"), QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(r.exitCode, 0);

@@ -20,6 +20,15 @@
 
 using namespace thuky;
 
+namespace {
+/** Sets the modification time of @p file (QFile wants it open for that). */
+bool setModified(const QString &file, const QDateTime &time)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadWrite) && f.setFileTime(time, QFileDevice::FileModificationTime);
+}
+} // namespace
+
 class TestBackups : public QObject
 {
     Q_OBJECT
@@ -42,6 +51,9 @@ private:
     std::unique_ptr<Database> openDb()
     {
         auto db = std::make_unique<Database>(dbPath());
+        // Opened twice: a database the open itself created gets no daily copy.
+        db->open();
+        db->close();
         db->open();
         db->setCurrentUser(QStringLiteral("test"));
         return db;
@@ -162,7 +174,10 @@ void TestBackups::rotationKeepsTheNewestN()
     // Files of other names in the folder are never removed.
     const QString folder = m_dir->filePath(QStringLiteral("backups"));
     QVERIFY(QDir().mkpath(folder));
-    Backups::write(*db, folder + QStringLiteral("/before-the-reform.sqlite"));
+    const QString other = folder + QStringLiteral("/before-the-reform.sqlite");
+    Backups::write(*db, other);
+    // Not named by its day: listed by the day it was written.
+    QVERIFY(setModified(other, QDateTime(QDate(2024, 12, 31), QTime(17, 0))));
     const QDate first(2025, 1, 25);
     for (int i = 0; i < 12; ++i)
         QVERIFY(!Backups::daily(*db, first.addDays(i)).isEmpty());
@@ -179,6 +194,8 @@ void TestBackups::rotationKeepsTheNewestN()
     QCOMPARE(listed.size(), 6);
     QCOMPARE(listed.first().name, QStringLiteral("thuky-2025-02-05.sqlite"));
     QCOMPARE(listed.at(4).name, QStringLiteral("thuky-2025-02-01.sqlite"));
+    QCOMPARE(listed.at(5).name, QStringLiteral("before-the-reform.sqlite"));
+    QCOMPARE(listed.at(5).date, QDate(2024, 12, 31));
     for (const BackupFile &b : listed)
         QCOMPARE(b.problems, QStringList());
 }
