@@ -40,6 +40,7 @@ const CommandEntry commands[] = {
     { "users", runUsers, false, "admin" },
     { "audit", runAudit, false, "admin" },
     { "backup", runBackup, false, "admin" },
+    { "backups", runBackups, false, "admin" },
     { "restore", runRestore, false, "admin" },
     { "check", runCheck, false, "admin" },
     { "copy", runCopy, false, "admin" },
@@ -102,6 +103,8 @@ const char usageText[]
       "  report quarterly --quarter YYYY-Qn --out FILE.pdf|FILE.odt [--roll-up]\n"
       "  report weekly --week YYYY-Www --out FILE.pdf|FILE.odt [--roll-up]\n"
       "  backup --out FILE | restore FILE | check\n"
+      "  backups [--format table|csv|json]       the backups beside the database, newest first:\n"
+      "                                         file,date,size,check (ok or the problem)\n"
       "  exchange export --out FILE [--since DATE] | exchange import FILE [--dry-run]\n"
       "                                         [--prefer incoming|local] (passphrase: "
       "THUKY_EXCHANGE_PASSPHRASE)\n"

@@ -1,4 +1,4 @@
-// Administration: users, audit log, backup, restore, check, copy.
+// Administration: users, audit log, copy, exchange (backups: backupcommands.cpp).
 
 #include "clicontext.h"
 
@@ -9,10 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
-#include <QFileInfo>
 #include <QProcessEnvironment>
-#include <QTemporaryDir>
 
 #include <cstdio>
 #include <unistd.h>
@@ -127,61 +124,6 @@ int runAudit(Context &ctx)
             break;
     }
     ctx.out << table.render(format);
-    return 0;
-}
-
-int runBackup(Context &ctx)
-{
-    Arguments args(ctx.args, { QStringLiteral("out") }, {});
-    const QString out = args.value(QStringLiteral("out"));
-    if (out.isEmpty())
-        throw UsageError(Tr::tr("backup needs --out FILE"));
-    if (QFileInfo::exists(out))
-        throw InputError({ Tr::tr("%1: the file exists already; choose a new name").arg(out) });
-    DatabaseCopy::backup(ctx.database(mustExist()), out, terminalProgress(ctx));
-    ctx.err << Tr::tr("Backed up to %1.").arg(out) << Qt::endl;
-    return 0;
-}
-
-int runRestore(Context &ctx)
-{
-    Arguments args(ctx.args, {}, {});
-    const QString file = args.required(0, Tr::tr("backup file"));
-    if (!QFileInfo::exists(file))
-        throw InputError({ Tr::tr("%1: no such file").arg(file) });
-    // Work on a copy: opening an older backup upgrades it, and the backup stays as it was.
-    QTemporaryDir scratch;
-    const QString copyPath = scratch.filePath(QStringLiteral("restore.sqlite"));
-    QFile::copy(file, copyPath);
-    Database source(copyPath);
-    try {
-        source.open(Database::OpenMode::MustExist);
-    } catch (const DbError &e) {
-        throw InputError({ Tr::tr("%1: not a usable Thư Ký backup: %2").arg(file, e.message()) });
-    }
-    Database &db = ctx.database(mustExist());
-    Transaction tx(db);
-    DatabaseCopy::clear(db);
-    DatabaseCopy::copy(source, db, terminalProgress(ctx));
-    db.audit(QStringLiteral("restore"), QStringLiteral("database"), QString(), file);
-    tx.commit();
-    ctx.err << Tr::tr("Restored %1 from %2.").arg(db.location(), file) << Qt::endl;
-    return 0;
-}
-
-int runCheck(Context &ctx)
-{
-    Arguments args(ctx.args, {}, {});
-    Database &db = ctx.database(mustExist());
-    const QStringList problems = DatabaseCopy::check(db);
-    for (const QString &p : problems)
-        ctx.err << db.location() << ": " << p << Qt::endl;
-    if (!problems.isEmpty())
-        return 4;
-    ctx.out << Tr::tr("ok: schema %1, %2 records")
-                   .arg(db.schemaVersion())
-                   .arg(DatabaseCopy::recordCount(db))
-            << Qt::endl;
     return 0;
 }
 

@@ -62,6 +62,11 @@ public:
                   << Qt::endl;
     }
 
+    void warning(const QString &message) override
+    {
+        m_ctx.err << "thuky-cli: " << message << Qt::endl;
+    }
+
     // Answer, not Opener::Answer: lupdate would file this function's strings under Opener.
     Answer askServerPassword(const QString &location, bool, Opener::ServerPassword *answer) override
     {

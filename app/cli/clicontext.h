@@ -113,6 +113,8 @@ int runMinutes(Context &ctx);
 int runUsers(Context &ctx);
 int runAudit(Context &ctx);
 int runBackup(Context &ctx);
+/** `backups [--format …]`: the backups beside the database, checked (backupcommands.cpp). */
+int runBackups(Context &ctx);
 int runRestore(Context &ctx);
 int runCheck(Context &ctx);
 int runCopy(Context &ctx);

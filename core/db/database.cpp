@@ -1,9 +1,9 @@
 #include <core/db/database.h>
 
 #include <core/db/access.h>
-#include <core/db/serverroles.h>
-
+#include <core/db/backups.h>
 #include <core/db/migrations.h>
+#include <core/db/serverroles.h>
 #include <core/db/serverpasswords.h>
 
 #include <QAtomicInt>
@@ -94,6 +94,8 @@ void Database::open(OpenMode mode, int targetVersion)
 {
     close();
     m_created = false;
+    m_damage.clear();
+    m_quickChecked = false;
     if (m_backend == Backend::SQLite)
         openSqlite(mode);
     else
@@ -127,15 +129,8 @@ void Database::openSqlite(OpenMode mode)
                     .arg(m_location));
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_location);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open())
-        throw DbError(DbError::CannotOpen,
-            QCoreApplication::translate("thuky::Database", "Cannot open %1: %2")
-                .arg(m_location, db.lastError().text()));
-
-    QSqlQuery q(db);
+    connectSqlite(false);
+    QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
         throw DbError(DbError::NotThuky,
             QCoreApplication::translate("thuky::Database",
@@ -173,7 +168,9 @@ void Database::openSqlite(OpenMode mode)
                 .arg(version)
                 .arg(SchemaVersion));
 
-    // Only now that the file is known to be ours (or empty) may we change it.
+    if (info.exists() && info.size() <= QuickCheckLimit && !quickCheck().isEmpty())
+        return; // read-only from now on: no pragma below may write to it
+    // Only now that the file is known to be ours (or empty) and whole may we change it.
     for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
              "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000", "PRAGMA temp_store=MEMORY",
              "PRAGMA cache_size=-32768", "PRAGMA mmap_size=0" }) {
@@ -182,6 +179,65 @@ void Database::openSqlite(OpenMode mode)
                 QCoreApplication::translate("thuky::Database", "Cannot open %1: %2")
                     .arg(m_location, q.lastError().text()));
     }
+}
+
+void Database::connectSqlite(bool readOnly)
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_location);
+    db.setConnectOptions(readOnly
+            ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY")
+            : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        throw DbError(DbError::CannotOpen,
+            QCoreApplication::translate("thuky::Database", "Cannot open %1: %2")
+                .arg(m_location, db.lastError().text()));
+}
+
+QStringList Database::quickCheck()
+{
+    if (m_backend != Backend::SQLite || isDamaged())
+        return m_damage;
+    m_quickChecked = true;
+    QStringList problems;
+    {
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(20)")))
+            problems.append(q.lastError().text());
+        // A row may hold several lines, under a "*** in database main ***" heading.
+        while (q.next()) {
+            for (const QString &line : q.value(0).toString().split(QLatin1Char('\n'))) {
+                if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("***"))
+                    && !line.trimmed().isEmpty())
+                    problems.append(line.trimmed());
+            }
+        }
+    }
+    if (problems.isEmpty())
+        return problems;
+    // Never written into again by this connection: SQLite itself refuses, and so does
+    // beginTransaction() with a message that says what to do.
+    m_damage = problems;
+    connectSqlite(true);
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("PRAGMA busy_timeout=10000"));
+    q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    return problems;
+}
+
+QString Database::damageMessage() const
+{
+    if (!isDamaged())
+        return {};
+    const QString newest = Backups::newest(m_location);
+    const QString backup = newest.isEmpty()
+        ? QCoreApplication::translate("thuky::Database", "BACKUP_FILE")
+        : QDir::current().relativeFilePath(newest);
+    return QCoreApplication::translate("thuky::Database",
+        "%1 is damaged (%2): it is open read-only and nothing will be written to it. Restore a "
+        "good backup: thuky-cli restore %3, or File → Backups in the application.")
+        .arg(m_location, m_damage.first(), backup);
 }
 
 void Database::openPostgres()
@@ -275,22 +331,15 @@ void Database::backupBeforeMigration(int from)
 {
     if (m_backend != Backend::SQLite || from == 0)
         return;
-    // A consistent copy through SQLite itself, even with a WAL file beside it.
-    const QString target
-        = QStringLiteral("%1.v%2-%3.bak")
-              .arg(m_location)
-              .arg(from)
-              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    QFile::remove(target);
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(target);
-    if (!q.exec())
+    // A checked copy in backups/ beside the file; a failure stops the upgrade.
+    try {
+        m_lastBackup = Backups::safetyCopy(*this, QStringLiteral("before-upgrade-v%1").arg(from));
+    } catch (const std::exception &e) {
         throw DbError(DbError::CannotOpen,
             QCoreApplication::translate(
                 "thuky::Database", "Cannot back up %1 before upgrading it: %2")
-                .arg(m_location, q.lastError().text()));
-    m_lastBackup = target;
+                .arg(m_location, QString::fromUtf8(e.what())));
+    }
 }
 
 void Database::checkAndMigrate(int targetVersion)
@@ -298,6 +347,8 @@ void Database::checkAndMigrate(int targetVersion)
     const int from = schemaVersion();
     if (from >= targetVersion)
         return;
+    if (isDamaged())
+        throw DbError(DbError::Damaged, damageMessage());
     m_created = (from == 0);
     if (from > 0 && m_migrationNotice)
         m_migrationNotice(from, targetVersion); // an upgrade of existing data may take a while
@@ -428,6 +479,8 @@ void Database::flushAudit()
 
 void Database::beginTransaction()
 {
+    if (isDamaged())
+        throw DbError(DbError::Damaged, damageMessage());
     if (m_depth++ > 0)
         return;
     m_failed = false;

@@ -1,5 +1,6 @@
 #include <core/db/databasecopy.h>
 
+#include <core/db/backups.h>
 #include <core/db/database.h>
 
 #include <QCoreApplication>
@@ -88,9 +89,13 @@ void DatabaseCopy::clear(Database &to)
         if (t != QLatin1String("channels") && t != QLatin1String("audit_log"))
             to.exec(QStringLiteral("DELETE FROM %1").arg(t));
     }
+    // Emptied for a restore, which is audited as one act, not as each record it replaces.
+    if (order.contains(QStringLiteral("audit_pending")))
+        to.exec(QStringLiteral("DELETE FROM audit_pending"));
 }
 
-void DatabaseCopy::copy(Database &from, Database &to, const Progress &progress)
+void DatabaseCopy::copy(
+    Database &from, Database &to, const Progress &progress, const QStringList &skip)
 {
     if (from.schemaVersion() != to.schemaVersion())
         throw ValidationError(QStringLiteral("target"),
@@ -109,7 +114,8 @@ void DatabaseCopy::copy(Database &from, Database &to, const Progress &progress)
     // A target that has a history of its own (a restore) keeps it; a new one takes the source's.
     const bool copyAudit = !to.scalar(QStringLiteral("SELECT 1 FROM audit_log LIMIT 1")).isValid();
     for (const QString &table : tables(from)) {
-        if (!targetTables.contains(table) || table == QLatin1String("audit_pending")
+        if (!targetTables.contains(table) || skip.contains(table)
+            || table == QLatin1String("audit_pending")
             || (table == QLatin1String("audit_log") && !copyAudit))
             continue;
         const QSqlRecord record = to.connection().record(table);
@@ -179,13 +185,7 @@ void DatabaseCopy::copy(Database &from, Database &to, const Progress &progress)
 
 void DatabaseCopy::backup(Database &db, const QString &file, const Progress &progress)
 {
-    if (db.backend() == Database::Backend::SQLite) {
-        db.exec(QStringLiteral("VACUUM INTO ?"), { file });
-        return;
-    }
-    Database target(file);
-    target.open(Database::OpenMode::CreateIfMissing);
-    copy(db, target, progress);
+    Backups::write(db, file, progress);
 }
 
 QStringList DatabaseCopy::check(Database &db)
@@ -205,7 +205,8 @@ QStringList DatabaseCopy::check(Database &db)
                 "thuky::DatabaseCopy", "%1 row %2 points to a missing %3 record")
                 .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
     QSqlQuery fts(db.connection());
-    if (db.connection().tables().contains(QStringLiteral("opinions_fts"))
+    // A damaged file is open read-only: the index check, a write command, cannot run.
+    if (!db.isDamaged() && db.connection().tables().contains(QStringLiteral("opinions_fts"))
         && !fts.exec(
             QStringLiteral("INSERT INTO opinions_fts(opinions_fts) VALUES ('integrity-check')")))
         problems.append(QCoreApplication::translate(

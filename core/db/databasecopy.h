@@ -23,15 +23,17 @@ public:
     static qint64 recordCount(Database &db);
     /**
      * Copies @p from into @p to in one transaction. @p to must hold no records (throws
-     * ValidationError otherwise); both must have the same schema version.
+     * ValidationError otherwise); both must have the same schema version. The tables in
+     * @p skip are left out.
      */
-    static void copy(Database &from, Database &to, const Progress &progress = {});
-    /**
-     * Writes a backup of @p db to the new file @p file: on SQLite a consistent snapshot even
-     * while others write (VACUUM INTO), from a server a copy into a new SQLite file.
-     */
+    static void copy(
+        Database &from, Database &to, const Progress &progress = {}, const QStringList &skip = {});
+    /** Backups::write(): a checked backup of @p db in the new file @p file. */
     static void backup(Database &db, const QString &file, const Progress &progress = {});
-    /** Deletes every record of @p to (inside the caller's transaction), children first. */
+    /**
+     * Deletes every record of @p to (inside the caller's transaction), children first; the
+     * audit log, append-only, stays.
+     */
     static void clear(Database &to);
     /** SQLite: integrity, foreign keys and the search index. Returns the problems found. */
     static QStringList check(Database &db);

@@ -1,5 +1,6 @@
 #include <core/db/opener.h>
 
+#include <core/db/backups.h>
 #include <core/db/serverpasswords.h>
 #include <core/db/userrepository.h>
 
@@ -27,9 +28,35 @@ Opener::Result Opener::open(Database::OpenMode mode)
     if (!connect(mode))
         return Result::Cancelled;
     m_prompts.schemaReady();
-    if (!m_signInRequired || UserRepository(m_db).count() == 0)
-        return Result::Opened;
-    return signInUser() ? Result::Opened : Result::Cancelled;
+    if (m_signInRequired && UserRepository(m_db).count() > 0 && !signInUser())
+        return Result::Cancelled;
+    afterOpen();
+    return Result::Opened;
+}
+
+void Opener::Prompts::warning(const QString &message)
+{
+    qWarning("%s", qUtf8Printable(message));
+}
+
+void Opener::afterOpen()
+{
+    if (m_db.isDamaged()) {
+        m_prompts.warning(m_db.damageMessage());
+        return;
+    }
+    if (!m_dailyBackup)
+        return;
+    // A backup problem never fails the person's work: it is told, and goes on.
+    try {
+        Backups::daily(m_db);
+    } catch (const DbError &e) {
+        m_prompts.warning(e.kind() == DbError::Damaged
+                ? e.message()
+                : Tr::tr("No daily backup was made: %1").arg(e.message()));
+    } catch (const std::exception &e) {
+        m_prompts.warning(Tr::tr("No daily backup was made: %1").arg(QString::fromUtf8(e.what())));
+    }
 }
 
 bool Opener::connect(Database::OpenMode mode)

@@ -57,6 +57,11 @@ public:
         virtual Answer askServerPassword(
             const QString &location, bool refused, ServerPassword *answer)
             = 0;
+        /**
+         * Something the person should know that stops nothing: the database is damaged and
+         * open read-only, or the daily backup failed (@p message says which and what to do).
+         */
+        virtual void warning(const QString &message);
         /** The server took the password but no keychain would keep it (@p why). */
         virtual void passwordNotKept(const QString &why) { Q_UNUSED(why) }
         /**
@@ -80,10 +85,14 @@ public:
      * start-up benchmark that never waits on a person (thuky --exit-after-load) turns it off.
      */
     void setSignInRequired(bool required) { m_signInRequired = required; }
+    /** Whether open() makes the daily backup (Backups::daily; default true). */
+    void setDailyBackup(bool enabled) { m_dailyBackup = enabled; }
 
     /**
-     * Opens, upgrades and signs in. Throws DbError when the database cannot be used (a
-     * refused file is left untouched) and PermissionError on a wrong password or role.
+     * Opens, upgrades, signs in and makes the day's first backup (a failure of that backup
+     * is only a warning; a damaged database is opened read-only with a warning). Throws DbError
+     * when the database cannot be used (a refused file is left untouched) and PermissionError on a
+     * wrong password or role.
      */
     Result open(Database::OpenMode mode);
 
@@ -104,12 +113,14 @@ public:
 private:
     bool connect(Database::OpenMode mode);
     bool signInUser();
+    void afterOpen();
 
     Database &m_db;
     Prompts &m_prompts;
     QString m_user;
     QStringList m_allowedRoles;
     bool m_signInRequired = true;
+    bool m_dailyBackup = true;
     QString m_role;
 };
 

@@ -1,5 +1,6 @@
 #include <ui/shell/databaseactions.h>
 
+#include <ui/shell/backupsdialog.h>
 #include <ui/shell/settingsdialog.h>
 
 #include <core/db/database.h>
@@ -56,12 +57,15 @@ void DatabaseActions::populate(QMenu *file)
     m_backup = new QAction(tr("&Back up now…"), this);
     m_backup->setObjectName(QStringLiteral("backupAction"));
     connect(m_backup, &QAction::triggered, this, &DatabaseActions::backupNow);
+    m_backups = new QAction(tr("Bac&kups…"), this);
+    m_backups->setObjectName(QStringLiteral("backupsAction"));
+    connect(m_backups, &QAction::triggered, this, &DatabaseActions::showBackups);
     m_settings = new QAction(tr("&Settings…"), this);
     m_settings->setObjectName(QStringLiteral("settingsAction"));
     m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settings->setMenuRole(QAction::PreferencesRole);
     connect(m_settings, &QAction::triggered, this, &DatabaseActions::showSettings);
-    file->insertActions(before, { m_backup, m_settings });
+    file->insertActions(before, { m_backup, m_backups, m_settings });
     file->insertSeparator(before);
     fillRecent();
 }
@@ -180,13 +184,23 @@ void DatabaseActions::backupNow()
     try {
         DatabaseCopy::backup(m_db, file);
     } catch (const std::exception &e) {
-        QFile::remove(file); // no half-written backup is left to be mistaken for a good one
+        // Backups::write leaves nothing at that name when it fails.
         QMessageBox::warning(m_window, tr("Back up the database"),
             tr("The backup failed: %1").arg(QString::fromUtf8(e.what())));
         return;
     }
     QMessageBox::information(m_window, tr("Back up the database"),
         tr("The backup was written to %1.").arg(QDir::toNativeSeparators(file)));
+}
+
+void DatabaseActions::showBackups()
+{
+    const bool admin = m_role.isEmpty() || m_role == QLatin1String("admin");
+    BackupsDialog dialog(m_db, admin, m_window);
+    dialog.exec();
+    // Start again on the restored database, as File → Open does: nothing of the old one stays.
+    if (dialog.restored())
+        switchTo(m_db.location());
 }
 
 void DatabaseActions::showSettings()

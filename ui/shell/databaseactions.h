@@ -14,7 +14,7 @@ class Database;
 /**
  * The File menu's work with databases and settings: open another database or make a new one
  * (Thư Ký starts again on it, so that nothing of the old one stays open), the recent
- * databases, a backup now, and File → Settings.
+ * databases, a backup now, the Backups dialog (list, back up, restore), and File → Settings.
  */
 class DatabaseActions : public QObject
 {
@@ -30,6 +30,7 @@ public:
     QAction *openAction() const { return m_open; }
     QAction *newAction() const { return m_new; }
     QAction *backupAction() const { return m_backup; }
+    QAction *backupsAction() const { return m_backups; }
     QAction *settingsAction() const { return m_settings; }
     QMenu *recentMenu() const { return m_recent; }
 
@@ -55,6 +56,7 @@ private:
     void switchTo(const QString &location);
     void fillRecent();
     void backupNow();
+    void showBackups();
 
     Database &m_db;
     QMainWindow *m_window;
@@ -63,6 +65,7 @@ private:
     QAction *m_open = nullptr;
     QMenu *m_recent = nullptr;
     QAction *m_backup = nullptr;
+    QAction *m_backups = nullptr;
     QAction *m_settings = nullptr;
 };
 

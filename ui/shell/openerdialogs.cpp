@@ -57,6 +57,15 @@ void OpenerDialogs::passwordNotKept(const QString &why)
         tr("The password could not be kept in the system keychain: %1").arg(why));
 }
 
+void OpenerDialogs::warning(const QString &message)
+{
+    if (m_quiet) {
+        Opener::Prompts::warning(message);
+        return;
+    }
+    QMessageBox::warning(nullptr, tr("Thư Ký"), message);
+}
+
 bool OpenerDialogs::signIn(Opener &opener)
 {
     if (m_quiet)

@@ -27,6 +27,7 @@ public:
     Opener::Answer askServerPassword(
         const QString &location, bool refused, Opener::ServerPassword *answer) override;
     void passwordNotKept(const QString &why) override;
+    void warning(const QString &message) override;
     bool signIn(Opener &opener) override;
 
 private:
