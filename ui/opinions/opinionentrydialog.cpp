@@ -232,6 +232,7 @@ void OpinionEntryDialog::accept()
     if (!readForm(&r))
         return;
     qint64 id = 0;
+    bool theirs = false;
     try {
         // The command is owned by the stack once pushed; read its id before that.
         std::unique_ptr<QUndoStack> own;
@@ -255,7 +256,10 @@ void OpinionEntryDialog::accept()
                     r.rowVersion = version;
                     run(new EditOpinionReport(m_db, *m_editing, r));
                 },
-                [&] { id = editedId; });
+                [&] {
+                    id = editedId;
+                    theirs = true;
+                });
         } else {
             run(new AddOpinionReport(m_db, r));
         }
@@ -264,6 +268,11 @@ void OpinionEntryDialog::accept()
         return;
     } catch (const DbError &e) {
         showError(QString(), e.message());
+        return;
+    }
+    if (theirs) {
+        emit reloaded(id);
+        QDialog::accept();
         return;
     }
     emit saved(id);
