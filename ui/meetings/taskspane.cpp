@@ -1,7 +1,6 @@
 #include <ui/meetings/taskspane.h>
 
 #include <ui/common/conflictdialog.h>
-
 #include <ui/common/documentexport.h>
 #include <ui/common/listtable.h>
 #include <ui/meetings/meetingcommands.h>

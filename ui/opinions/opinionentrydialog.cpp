@@ -1,7 +1,6 @@
 #include <ui/opinions/opinionentrydialog.h>
 
 #include <ui/common/conflictdialog.h>
-
 #include <ui/common/datefield.h>
 #include <ui/opinions/opinioncommands.h>
 #include <ui/roster/rostercommands.h>

@@ -1,7 +1,6 @@
 #include <ui/roster/localitiesdialog.h>
 
 #include <ui/common/conflictdialog.h>
-
 #include <ui/common/datefield.h>
 #include <ui/common/focusorder.h>
 #include <ui/roster/committeedialogs.h>

@@ -1,7 +1,6 @@
 #include <ui/roster/organisationactions.h>
 
 #include <ui/common/conflictdialog.h>
-
 #include <ui/common/databasecommand.h>
 #include <ui/roster/committeedialogs.h>
 #include <ui/roster/localitiesdialog.h>

@@ -1,7 +1,6 @@
 #include <ui/roster/rosterview.h>
 
 #include <ui/common/conflictdialog.h>
-
 #include <ui/common/datefield.h>
 #include <ui/common/documentexport.h>
 #include <ui/common/listtable.h>
