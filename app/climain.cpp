@@ -2,6 +2,7 @@
 
 #include <cli/clicontext.h>
 
+#include <core/db/conflict.h>
 #include <core/db/database.h>
 
 #ifdef THUKY_CLI_WIDGETS
@@ -271,6 +272,12 @@ int runCommand(
         ctx.out.flush();
         for (const QString &p : e.problems())
             ctx.err << p << Qt::endl;
+        return 3;
+    } catch (const ConflictError &e) {
+        // Another workstation wrote the record between this command's read and its write.
+        ctx.out.flush();
+        ctx.err << "thuky-cli: " << e.message() << " (" << e.entity() << ' ' << e.uuid() << ')'
+                << Qt::endl;
         return 3;
     } catch (const ValidationError &e) {
         ctx.out.flush();

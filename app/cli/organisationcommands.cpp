@@ -147,7 +147,7 @@ int runCommittee(Context &ctx)
     if (!args.has(QStringLiteral("to")))
         throw UsageError(Tr::tr("--to NAME is required"));
     const Committee c = committeeOf(org, args.required(1, QStringLiteral("ID|NAME")));
-    org.renameCommittee(c.id, args.value(QStringLiteral("to")));
+    org.renameCommittee(c.id, args.value(QStringLiteral("to")), c.rowVersion);
     ctx.err << Tr::tr("Renamed %1 to %2.").arg(c.name, args.value(QStringLiteral("to")))
             << Qt::endl;
     return 0;

@@ -331,7 +331,7 @@ void DemoGenerator::replaceHolder(RosterRepository &roster, qint64 committeeId, 
     p.fullName = inventName();
     p.titles = titles;
     const qint64 personId = roster.addPerson(p);
-    roster.reorganise(current.first().id, personId, on, decision);
+    roster.reorganise(current.first().id, current.first().rowVersion, personId, on, decision);
 }
 
 void DemoGenerator::reorganiseProvince(RosterRepository &roster, qint64 topId)
@@ -349,7 +349,7 @@ void DemoGenerator::reorganiseProvince(RosterRepository &roster, qint64 topId)
     // One member retired without a successor.
     const QList<Membership> members = roster.holders(topId, Role::Member, QDate(2022, 12, 31));
     if (!members.isEmpty())
-        roster.endMembership(members.last().id, QDate(2022, 12, 31));
+        roster.endMembership(members.last().id, QDate(2022, 12, 31), members.last().rowVersion);
 }
 
 void DemoGenerator::addDistrict(

@@ -4,6 +4,7 @@
 
 #include <core/db/sqlvalue.h>
 
+#include <core/db/conflict.h>
 #include <core/db/database.h>
 #include <core/roster/rosterrepository.h>
 #include <core/text/textnorm.h>
@@ -239,7 +240,7 @@ std::optional<Meeting> MeetingRepository::previousMeeting(
     return meeting(id.toLongLong());
 }
 
-void MeetingRepository::writeChildren(const Meeting &m, bool replace)
+void MeetingRepository::writeChildren(Meeting &m, bool replace)
 {
     if (replace) {
         m_db.exec(QStringLiteral("DELETE FROM meeting_chairs WHERE meeting_id = ?"), { m.id });
@@ -356,7 +357,7 @@ void MeetingRepository::requireDraft(qint64 meetingId)
             Tr::tr("The minutes are approved and locked; reopen them to make changes."));
 }
 
-void MeetingRepository::update(const Meeting &m)
+int MeetingRepository::update(Meeting &m)
 {
     Transaction tx(m_db);
     requireDraft(m.id);
@@ -366,22 +367,23 @@ void MeetingRepository::update(const Meeting &m)
             "UPDATE meetings SET updated_at = ?, updated_by = ?, row_version = row_version + 1, "
             "committee_id = ?, kind = ?, period = ?, title = ?, starts_at = ?, ends_at = ?, "
             "place = ?, bridge_points = ?, guests = ?, documents = ?, secretary_id = ?, "
-            "conclusion = ? WHERE id = ? AND status = 'draft'%1")
-            .arg(m.rowVersion > 0 ? QStringLiteral(" AND row_version = ?") : QString()),
+            "conclusion = ? WHERE id = ? AND status = 'draft' AND row_version = ?"),
         QVariantList { Database::now(), m_db.currentUser(), m.committeeId, m.kind,
             nullable(m.period), TextNorm::clean(m.title), nullableTime(m.start),
             nullableTime(m.end), nullable(TextNorm::clean(m.place)),
             nullable(joinLines(m.bridgePoints)), nullable(joinLines(m.guests)),
             nullable(joinLines(m.documents)), nullableId(m.secretaryId), nullable(m.conclusion),
-            m.id }
-            + (m.rowVersion > 0 ? QVariantList { m.rowVersion } : QVariantList {}));
-    if (q.numRowsAffected() == 0)
-        throw ValidationError(QStringLiteral("row_version"),
-            Tr::tr("Someone else changed this meeting meanwhile; reload it."));
-    writeChildren(m, true);
+            m.id, m.rowVersion });
+    RowVersions::require(m_db, q.numRowsAffected(), QStringLiteral("meetings"),
+        QStringLiteral("meeting"), m.id, Tr::tr("There is no meeting %1.").arg(m.id));
+    Meeting written = m;
+    written.rowVersion += 1;
+    writeChildren(written, true);
     m_db.audit(
         QStringLiteral("update"), QStringLiteral("meeting"), m.uuid, TextNorm::clean(m.title));
     tx.commit();
+    m = written; // only once it is all written: a refused save leaves the caller's copy as it was
+    return m.rowVersion;
 }
 
 void MeetingRepository::remove(qint64 meetingId)

@@ -28,9 +28,12 @@ public:
     /**
      * Saves an edited draft: the fields and the children (attendance, agenda, speakers,
      * chairs are replaced; tasks are matched by id — new ones inserted, missing ones removed
-     * unless a later meeting already followed them up). Checks the row version.
+     * unless a later meeting already followed them up). @p meeting.rowVersion, and the
+     * rowVersion of each task kept, must be the version that was read: ConflictError, with
+     * nothing written, when someone changed them since. On success @p meeting carries the
+     * new row versions and the ids of inserted tasks; returns the meeting's new row version.
      */
-    void update(const Meeting &meeting);
+    int update(Meeting &meeting);
     /** Removes a draft meeting outright (undo of its creation). */
     void remove(qint64 meetingId);
 
@@ -84,7 +87,7 @@ public:
 
 private:
     void validate(const Meeting &m);
-    void writeChildren(const Meeting &m, bool replace);
+    void writeChildren(Meeting &m, bool replace);
     void writeAttendance(const Meeting &m);
     void writeAgenda(const Meeting &m);
     void writeSpeeches(const Meeting &m);

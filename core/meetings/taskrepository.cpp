@@ -2,6 +2,7 @@
 
 #include <core/db/sqlvalue.h>
 
+#include <core/db/conflict.h>
 #include <core/db/database.h>
 #include <core/text/textnorm.h>
 #include <core/text/vndate.h>
@@ -116,38 +117,52 @@ bool TaskRepository::updateMeetingTask(const Task &t, qint64 meetingId, const QD
         QStringLiteral("UPDATE tasks SET updated_at = ?, updated_by = ?, "
                        "row_version = row_version + 1, description = ?, owner = ?, "
                        "owner_person_id = ?, due_date = ?, status = ?, completion_note = ?, "
-                       "completed_on = ? WHERE id = ? AND meeting_id = ?"),
+                       "completed_on = ? WHERE id = ? AND meeting_id = ? AND row_version = ?"),
         { Database::now(), m_db.currentUser(), TextNorm::clean(t.description),
             TextNorm::clean(t.owner), nullableId(t.ownerPersonId), nullable(t.due), t.status,
-            nullable(t.completionNote.trimmed()), nullable(completedOn), t.id, meetingId });
-    return q.numRowsAffected() > 0;
+            nullable(t.completionNote.trimmed()), nullable(completedOn), t.id, meetingId,
+            t.rowVersion });
+    if (q.numRowsAffected() > 0)
+        return true;
+    // A task of this meeting that someone followed up (or edited) since it was read is a
+    // conflict; a task that is not (or no longer) this meeting's is written anew.
+    if (m_db.scalar(QStringLiteral("SELECT 1 FROM tasks WHERE id = ? AND meeting_id = ?"),
+                { t.id, meetingId })
+            .isValid())
+        RowVersions::require(m_db, 0, QStringLiteral("tasks"), QStringLiteral("task"), t.id,
+            Tr::tr("There is no task %1.").arg(t.id));
+    return false;
 }
 
-void TaskRepository::writeMeetingTasks(qint64 meetingId, const QList<Task> &tasks, bool replace)
+void TaskRepository::writeMeetingTasks(qint64 meetingId, QList<Task> &tasks, bool replace)
 {
     // Tasks keep their ids (and so their follow-up history) across edits.
     const QString now = Database::now();
     const QString user = m_db.currentUser();
     QSet<qint64> kept;
-    for (const Task &t : tasks) {
+    for (Task &t : tasks) {
         const bool finished
             = t.status == QLatin1String("done") || t.status == QLatin1String("cancelled");
         const QDate completedOn
             = finished ? (t.completedOn.isValid() ? t.completedOn : QDate::currentDate()) : QDate();
         if (t.id > 0 && replace && updateMeetingTask(t, meetingId, completedOn)) {
             kept.insert(t.id);
+            t.rowVersion += 1;
             continue;
         }
-        const qint64 id = m_db.insert(
+        if (t.uuid.isEmpty())
+            t.uuid = Database::newUuid();
+        t.id = m_db.insert(
             QStringLiteral(
                 "INSERT INTO tasks (uuid, created_at, updated_at, updated_by, meeting_id, "
                 "description, owner, owner_person_id, due_date, status, completion_note, "
                 "completed_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
-            { t.uuid.isEmpty() ? Database::newUuid() : t.uuid, now, now, user, meetingId,
-                TextNorm::clean(t.description), TextNorm::clean(t.owner),
-                nullableId(t.ownerPersonId), nullable(t.due), t.status,
+            { t.uuid, now, now, user, meetingId, TextNorm::clean(t.description),
+                TextNorm::clean(t.owner), nullableId(t.ownerPersonId), nullable(t.due), t.status,
                 nullable(t.completionNote.trimmed()), nullable(completedOn) });
-        kept.insert(id);
+        t.rowVersion = 1;
+        t.meetingId = meetingId;
+        kept.insert(t.id);
     }
     if (!replace)
         return;
@@ -170,8 +185,8 @@ std::optional<Task> TaskRepository::task(qint64 id)
     return readTask(q);
 }
 
-void TaskRepository::setStatus(qint64 taskId, const QString &status, const QString &note,
-    const QDate &on, int expectedRowVersion)
+int TaskRepository::setStatus(qint64 taskId, int expectedRowVersion, const QString &status,
+    const QString &note, const QDate &on)
 {
     if (!TaskStatuses::isValid(status))
         throw ValidationError(
@@ -185,21 +200,19 @@ void TaskRepository::setStatus(qint64 taskId, const QString &status, const QStri
     QSqlQuery q = m_db.exec(
         QStringLiteral(
             "UPDATE tasks SET status = ?, completion_note = ?, completed_on = ?, updated_at = ?, "
-            "updated_by = ?, row_version = row_version + 1 WHERE id = ?%1")
-            .arg(expectedRowVersion > 0 ? QStringLiteral(" AND row_version = ?") : QString()),
+            "updated_by = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
         QVariantList { status,
             note.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                      : QVariant(note.trimmed()),
             completed.isValid() ? QVariant(VnDate::iso(completed))
                                 : QVariant(QMetaType::fromType<QString>()),
-            Database::now(), m_db.currentUser(), taskId }
-            + (expectedRowVersion > 0 ? QVariantList { expectedRowVersion } : QVariantList {}));
-    if (q.numRowsAffected() == 0)
-        throw ValidationError(QStringLiteral("row_version"),
-            Tr::tr("Someone else changed this task meanwhile; reload it."));
+            Database::now(), m_db.currentUser(), taskId, expectedRowVersion });
+    RowVersions::require(m_db, q.numRowsAffected(), QStringLiteral("tasks"), QStringLiteral("task"),
+        taskId, Tr::tr("There is no task %1.").arg(taskId));
     m_db.audit(QStringLiteral("task_status"), QStringLiteral("task"), t->uuid,
         QStringLiteral("%1 → %2").arg(t->status, status));
     tx.commit();
+    return expectedRowVersion + 1;
 }
 
 } // namespace thuky

@@ -24,11 +24,12 @@ public:
     std::optional<Task> task(qint64 id);
     /**
      * Records progress: the new status and completion note; done/cancelled set the
-     * completion date (@p on, default today), reopening clears it. Checks the row version
-     * when @p expectedRowVersion > 0.
+     * completion date (@p on, default today), reopening clears it. @p expectedRowVersion is
+     * the version that was read (ConflictError when someone changed the task since).
+     * Returns the new row version.
      */
-    void setStatus(qint64 taskId, const QString &status, const QString &note = {},
-        const QDate &on = {}, int expectedRowVersion = 0);
+    int setStatus(qint64 taskId, int expectedRowVersion, const QString &status,
+        const QString &note = {}, const QDate &on = {});
 
     /**
      * Tasks for follow-up at meeting @p meeting: tasks of earlier meetings of the same
@@ -41,9 +42,11 @@ public:
      * Writes the tasks of meeting @p meetingId, inside the caller's transaction (a meeting's
      * save). With @p replace, tasks with an id are updated in place, so that they keep their
      * ids and follow-up history, and the meeting's tasks missing from @p tasks are removed;
-     * every other task is inserted.
+     * every other task is inserted. A task updated in place must carry the row version it
+     * was read with (ConflictError otherwise). On return each task carries its id, uuid and
+     * new row version.
      */
-    void writeMeetingTasks(qint64 meetingId, const QList<Task> &tasks, bool replace);
+    void writeMeetingTasks(qint64 meetingId, QList<Task> &tasks, bool replace);
 
 private:
     bool updateMeetingTask(const Task &t, qint64 meetingId, const QDate &completedOn);

@@ -1,9 +1,11 @@
 #include <core/opinions/localityedits.h>
 
+#include <core/db/conflict.h>
 #include <core/db/database.h>
 #include <core/text/textnorm.h>
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace thuky::LocalityEdits {
 
@@ -29,18 +31,22 @@ bool used(Database &db, const QString &sql, qint64 id)
 }
 } // namespace
 
-void rename(Database &db, qint64 id, const QString &name)
+int rename(Database &db, qint64 id, const QString &name, int expectedVersion)
 {
     const QString clean = TextNorm::clean(name);
     if (clean.isEmpty())
         throw ValidationError(QStringLiteral("name"), Tr::tr("The locality needs a name."));
     Transaction tx(db);
     const QString uuid = uuidOf(db, id);
-    db.exec(QStringLiteral("UPDATE localities SET name = ?, updated_at = ?, updated_by = ?, "
-                           "row_version = row_version + 1 WHERE id = ?"),
-        { clean, Database::now(), db.currentUser(), id });
+    QSqlQuery q = db.exec(QStringLiteral("UPDATE localities SET name = ?, updated_at = ?, "
+                                         "updated_by = ?, row_version = row_version + 1 "
+                                         "WHERE id = ? AND row_version = ?"),
+        { clean, Database::now(), db.currentUser(), id, expectedVersion });
+    RowVersions::require(db, q.numRowsAffected(), QStringLiteral("localities"),
+        QStringLiteral("locality"), id, Tr::tr("The locality does not exist."));
     db.audit(QStringLiteral("rename"), QStringLiteral("locality"), uuid, clean);
     tx.commit();
+    return expectedVersion + 1;
 }
 
 void remove(Database &db, qint64 id)

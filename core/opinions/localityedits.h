@@ -13,8 +13,11 @@ class Database;
  */
 namespace LocalityEdits {
 
-/** Renames a locality (name cleaned, not empty). One transaction, audited. */
-void rename(Database &db, qint64 id, const QString &name);
+/**
+ * Renames a locality (name cleaned, not empty). @p expectedVersion is the row version that
+ * was read (ConflictError when it changed since); returns the new one. One transaction, audited.
+ */
+int rename(Database &db, qint64 id, const QString &name, int expectedVersion);
 /** Deletes a locality nothing refers to. One transaction, audited. */
 void remove(Database &db, qint64 id);
 

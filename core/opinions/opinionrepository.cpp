@@ -2,6 +2,7 @@
 #include <core/opinions/opinionrepository.h>
 
 #include <core/db/access.h>
+#include <core/db/conflict.h>
 #include <core/db/database.h>
 #include <core/db/sqlvalue.h>
 #include <core/opinions/opinionsearch.h>
@@ -220,10 +221,8 @@ void OpinionRepository::update(const OpinionReport &r)
             nullable(cleanText(r.recommendation)), nullableId(r.agencyId), nullable(r.forwardedOn),
             r.status, nullable(cleanText(r.response)), nullable(r.responseOn), searchText(r),
             nullableId(r.reporterId), r.id, r.rowVersion });
-    if (q.numRowsAffected() != 1)
-        throw ValidationError(QStringLiteral("row_version"),
-            Tr::tr("The report was changed or deleted by someone else in the "
-                   "meantime; reload it and try again."));
+    RowVersions::require(m_db, q.numRowsAffected(), QStringLiteral("opinions"),
+        QStringLiteral("opinion"), r.id, Tr::tr("The report does not exist."));
     m_db.audit(QStringLiteral("update"), QStringLiteral("opinion"), r.uuid);
     tx.commit();
 }

@@ -67,7 +67,7 @@ public:
     qint64 add(const OpinionReport &report);
     /**
      * Saves an edited report. @p report.rowVersion must be the version that was read;
-     * if someone changed the report since, throws ValidationError("row_version").
+     * if someone changed the report since, throws ConflictError (nothing written).
      */
     void update(const OpinionReport &report);
     /** Removes a report outright: only to undo its addition. */

@@ -54,10 +54,11 @@ TaxonomyEntries::TaxonomyEntries(Database &db)
 std::optional<TaxonomyEntry> TaxonomyEntries::entry(TaxonomyKind kind, qint64 id)
 {
     QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT uuid, name FROM %1 WHERE id = ?").arg(tableOf(kind)), { id });
+        QStringLiteral("SELECT uuid, name, row_version FROM %1 WHERE id = ?").arg(tableOf(kind)),
+        { id });
     if (!q.next())
         return std::nullopt;
-    return TaxonomyEntry { q.value(0).toString(), q.value(1).toString() };
+    return TaxonomyEntry { q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() };
 }
 
 qint64 TaxonomyEntries::idOf(TaxonomyKind kind, const QString &uuid)
@@ -93,19 +94,17 @@ QString TaxonomyEntries::add(
     return added ? added->uuid : QString();
 }
 
-void TaxonomyEntries::rename(TaxonomyKind kind, qint64 id, const QString &name)
+int TaxonomyEntries::rename(TaxonomyKind kind, qint64 id, const QString &name, int expectedVersion)
 {
     switch (kind) {
     case TaxonomyKind::Topic:
-        TaxonomyRepository(m_db).renameTopic(id, name);
-        break;
+        return TaxonomyRepository(m_db).renameTopic(id, name, expectedVersion);
     case TaxonomyKind::Locality:
-        LocalityEdits::rename(m_db, id, name);
-        break;
+        return LocalityEdits::rename(m_db, id, name, expectedVersion);
     case TaxonomyKind::Agency:
-        TaxonomyRepository(m_db).renameAgency(id, name);
-        break;
+        return TaxonomyRepository(m_db).renameAgency(id, name, expectedVersion);
     }
+    return expectedVersion;
 }
 
 TaxonomyRow TaxonomyEntries::remove(TaxonomyKind kind, qint64 id)

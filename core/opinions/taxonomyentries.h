@@ -19,6 +19,7 @@ struct TaxonomyEntry
 {
     QString uuid;
     QString name;
+    int rowVersion = 0;
 };
 
 /** A deleted entry's row, column by column, kept to put the very same entry back. */
@@ -52,8 +53,11 @@ public:
      */
     QString add(TaxonomyKind kind, const QString &name, qint64 parentId = 0,
         const QString &localityLevel = {});
-    /** Renames entry @p id; reports keep referring to it. */
-    void rename(TaxonomyKind kind, qint64 id, const QString &name);
+    /**
+     * Renames entry @p id; reports keep referring to it. @p expectedVersion is the row
+     * version that was read (ConflictError when it changed since); returns the new one.
+     */
+    int rename(TaxonomyKind kind, qint64 id, const QString &name, int expectedVersion);
     /**
      * Deletes entry @p id (the repository refuses one in use, ValidationError) and returns
      * its row as it was. One transaction.

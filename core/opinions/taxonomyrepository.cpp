@@ -2,6 +2,7 @@
 
 #include <core/db/sqlvalue.h>
 
+#include <core/db/conflict.h>
 #include <core/db/database.h>
 #include <core/text/textnorm.h>
 
@@ -122,7 +123,7 @@ qint64 TaxonomyRepository::addTopic(const QString &name, qint64 parentId)
     return id;
 }
 
-void TaxonomyRepository::renameTopic(qint64 id, const QString &name)
+int TaxonomyRepository::renameTopic(qint64 id, const QString &name, int expectedVersion)
 {
     const QString clean = TextNorm::clean(name);
     if (clean.isEmpty())
@@ -130,14 +131,15 @@ void TaxonomyRepository::renameTopic(qint64 id, const QString &name)
     Transaction tx(m_db);
     QSqlQuery q = m_db.exec(QStringLiteral("UPDATE topics SET name = ?, updated_at = ?, "
                                            "updated_by = ?, row_version = row_version + 1 "
-                                           "WHERE id = ?"),
-        { clean, Database::now(), m_db.currentUser(), id });
-    if (q.numRowsAffected() != 1)
-        throw ValidationError(QStringLiteral("id"), Tr::tr("The topic does not exist."));
+                                           "WHERE id = ? AND row_version = ?"),
+        { clean, Database::now(), m_db.currentUser(), id, expectedVersion });
+    RowVersions::require(m_db, q.numRowsAffected(), QStringLiteral("topics"),
+        QStringLiteral("topic"), id, Tr::tr("The topic does not exist."));
     m_db.audit(QStringLiteral("rename"), QStringLiteral("topic"),
         m_db.scalar(QStringLiteral("SELECT uuid FROM topics WHERE id = ?"), { id }).toString(),
         clean);
     tx.commit();
+    return expectedVersion + 1;
 }
 
 void TaxonomyRepository::removeTopic(qint64 id)
@@ -217,7 +219,7 @@ qint64 TaxonomyRepository::addAgency(const QString &name)
     return id;
 }
 
-void TaxonomyRepository::renameAgency(qint64 id, const QString &name)
+int TaxonomyRepository::renameAgency(qint64 id, const QString &name, int expectedVersion)
 {
     const QString clean = TextNorm::clean(name);
     if (clean.isEmpty())
@@ -225,14 +227,15 @@ void TaxonomyRepository::renameAgency(qint64 id, const QString &name)
     Transaction tx(m_db);
     QSqlQuery q = m_db.exec(QStringLiteral("UPDATE agencies SET name = ?, updated_at = ?, "
                                            "updated_by = ?, row_version = row_version + 1 "
-                                           "WHERE id = ?"),
-        { clean, Database::now(), m_db.currentUser(), id });
-    if (q.numRowsAffected() != 1)
-        throw ValidationError(QStringLiteral("id"), Tr::tr("The agency does not exist."));
+                                           "WHERE id = ? AND row_version = ?"),
+        { clean, Database::now(), m_db.currentUser(), id, expectedVersion });
+    RowVersions::require(m_db, q.numRowsAffected(), QStringLiteral("agencies"),
+        QStringLiteral("agency"), id, Tr::tr("The agency does not exist."));
     m_db.audit(QStringLiteral("rename"), QStringLiteral("agency"),
         m_db.scalar(QStringLiteral("SELECT uuid FROM agencies WHERE id = ?"), { id }).toString(),
         clean);
     tx.commit();
+    return expectedVersion + 1;
 }
 
 void TaxonomyRepository::removeAgency(qint64 id)

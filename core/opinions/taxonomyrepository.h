@@ -60,8 +60,11 @@ public:
     std::optional<Topic> findTopic(const QString &name);
     /** Adds a topic; @p parentId must be 0 or a top-level topic (two levels only). */
     qint64 addTopic(const QString &name, qint64 parentId = 0);
-    /** Renames a topic; reports keep referring to it. */
-    void renameTopic(qint64 id, const QString &name);
+    /**
+     * Renames a topic; reports keep referring to it. @p expectedVersion is the row version
+     * that was read (ConflictError when it changed since); returns the new row version.
+     */
+    int renameTopic(qint64 id, const QString &name, int expectedVersion);
     /** Removes a topic no report uses and that has no children (ValidationError otherwise). */
     void removeTopic(qint64 id);
     /** @p id and the ids of its children. */
@@ -70,7 +73,8 @@ public:
     QList<Agency> agencies();
     std::optional<Agency> findAgency(const QString &name);
     qint64 addAgency(const QString &name);
-    void renameAgency(qint64 id, const QString &name);
+    /** Renames an agency, checking @p expectedVersion like renameTopic(); the new version. */
+    int renameAgency(qint64 id, const QString &name, int expectedVersion);
     /** Removes an agency no report was forwarded to (ValidationError otherwise). */
     void removeAgency(qint64 id);
 

@@ -1,5 +1,6 @@
 #include <core/roster/organisation.h>
 
+#include <core/db/conflict.h>
 #include <core/db/database.h>
 #include <core/db/sqlvalue.h>
 #include <core/roster/rosterrepository.h>
@@ -145,7 +146,7 @@ void Organisation::removeCommittee(const QString &uuid)
     tx.commit();
 }
 
-void Organisation::renameCommittee(qint64 id, const QString &name)
+int Organisation::renameCommittee(qint64 id, const QString &name, int expectedVersion)
 {
     const QString clean = TextNorm::clean(name);
     if (clean.isEmpty())
@@ -160,12 +161,16 @@ void Organisation::renameCommittee(qint64 id, const QString &name)
             throw ValidationError(QStringLiteral("name"),
                 Tr::tr("A committee named %1 already exists on %2.").arg(other.name, display(day)));
     }
-    m_db.exec(QStringLiteral("UPDATE committees SET name = ?, updated_at = ?, updated_by = ?, "
-                             "row_version = row_version + 1 WHERE id = ?"),
-        { clean, Database::now(), m_db.currentUser(), id });
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("UPDATE committees SET name = ?, updated_at = ?, updated_by = ?, "
+                       "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+        { clean, Database::now(), m_db.currentUser(), id, expectedVersion });
+    RowVersions::require(m_db, q.numRowsAffected(), QStringLiteral("committees"),
+        QStringLiteral("committee"), id, Tr::tr("The committee does not exist."));
     m_db.audit(QStringLiteral("rename"), QStringLiteral("committee"), c->uuid,
         QStringLiteral("%1 → %2").arg(c->name, clean));
     tx.commit();
+    return expectedVersion + 1;
 }
 
 QList<Committee> Organisation::committees()

@@ -72,7 +72,11 @@ public:
     qint64 addCommittee(const Committee &committee);
     /** The inverse of addCommittee(): refused once it has members, meetings or sub-committees. */
     void removeCommittee(const QString &uuid);
-    void renameCommittee(qint64 id, const QString &name);
+    /**
+     * Renames a committee. @p expectedVersion is the row version that was read
+     * (ConflictError when someone changed the committee since); returns the new one.
+     */
+    int renameCommittee(qint64 id, const QString &name, int expectedVersion);
     /**
      * Dissolves a committee on @p on (its last day): its open memberships end that day; with a
      * @p successorId its current members continue in the successor from the next day (same

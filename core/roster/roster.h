@@ -20,6 +20,7 @@ struct Locality
     QDate validTo;
     qint64 mergedIntoId = 0;
     QDate mergedOn;
+    int rowVersion = 0;
 };
 
 /** A steering committee (ban chỉ đạo). */
@@ -37,6 +38,7 @@ struct Committee
     QDate validTo; ///< the last day (dissolution); invalid = still in office
     qint64 successorId = 0; ///< the committee it was dissolved into, if any
     int depth = 0; ///< filled by RosterRepository::committees()
+    int rowVersion = 0;
 };
 
 /** A committee member, secretariat staff member or collaborator. */
@@ -70,6 +72,7 @@ struct Membership
     QString personName;
     QString personTitles;
     QString committeeName;
+    int rowVersion = 0;
 };
 
 } // namespace thuky

@@ -104,7 +104,7 @@ void RosterImport::revert()
         memberships.append(id);
     }
     for (qint64 id : std::as_const(memberships))
-        roster.removeMembership(id);
+        roster.removeMembership(id, 1); // each one checked above to be as the import wrote it
     const QString inUse = Tr::tr("A person the import added is in use now (another role, a "
                                  "meeting, a task or a report), so the import can no longer be "
                                  "undone.");

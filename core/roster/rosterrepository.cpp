@@ -2,6 +2,7 @@
 
 #include <core/db/sqlvalue.h>
 
+#include <core/db/conflict.h>
 #include <core/db/database.h>
 #include <core/text/textnorm.h>
 #include <core/text/vndate.h>
@@ -53,7 +54,7 @@ QList<Locality> RosterRepository::localities()
 {
     QSqlQuery q = m_db.exec(QStringLiteral(
         "SELECT id, uuid, name, level, parent_id, valid_from, valid_to, merged_into_id, "
-        "merged_on FROM localities ORDER BY id"));
+        "merged_on, row_version FROM localities ORDER BY id"));
     QList<Locality> out;
     while (q.next()) {
         Locality l;
@@ -66,6 +67,7 @@ QList<Locality> RosterRepository::localities()
         l.validTo = dateOf(q.value(6));
         l.mergedIntoId = q.value(7).toLongLong();
         l.mergedOn = dateOf(q.value(8));
+        l.rowVersion = q.value(9).toInt();
         out.append(l);
     }
     return out;
@@ -108,7 +110,7 @@ QList<Committee> RosterRepository::committees()
 {
     QSqlQuery q = m_db.exec(QStringLiteral(
         "SELECT id, uuid, name, level, parent_id, locality_id, superior_body, place_name, "
-        "valid_from, valid_to, successor_id FROM committees"));
+        "valid_from, valid_to, successor_id, row_version FROM committees"));
     QList<Committee> all;
     while (q.next()) {
         Committee c;
@@ -123,6 +125,7 @@ QList<Committee> RosterRepository::committees()
         c.validFrom = dateOf(q.value(8));
         c.validTo = dateOf(q.value(9));
         c.successorId = q.value(10).toLongLong();
+        c.rowVersion = q.value(11).toInt();
         all.append(c);
     }
     std::sort(all.begin(), all.end(), [](const Committee &a, const Committee &b) {
@@ -214,10 +217,8 @@ void RosterRepository::updatePerson(const Person &p)
             nullable(TextNorm::clean(p.organisation)), nullable(p.phone.trimmed()),
             nullable(p.email.trimmed()), nullable(p.note), Database::now(), m_db.currentUser(),
             p.id, p.rowVersion });
-    if (q.numRowsAffected() != 1)
-        throw ValidationError(QStringLiteral("name"),
-            Tr::tr("Someone else changed this person in the meantime; reload "
-                   "and try again."));
+    RowVersions::require(m_db, q.numRowsAffected(), QStringLiteral("persons"),
+        QStringLiteral("person"), p.id, Tr::tr("The person does not exist."));
     m_db.audit(QStringLiteral("update"), QStringLiteral("person"), p.uuid, name);
     tx.commit();
 }
@@ -334,7 +335,7 @@ qint64 RosterRepository::appoint(const Membership &m)
     return id;
 }
 
-void RosterRepository::endMembership(qint64 membershipId, const QDate &end)
+int RosterRepository::endMembership(qint64 membershipId, const QDate &end, int expectedVersion)
 {
     Transaction tx(m_db);
     auto m = membership(membershipId);
@@ -345,14 +346,18 @@ void RosterRepository::endMembership(qint64 membershipId, const QDate &end)
     if (end < m->start)
         throw ValidationError(
             QStringLiteral("end"), Tr::tr("The end date is before the start date."));
-    m_db.exec(QStringLiteral("UPDATE memberships SET end_date = ?, updated_at = ?, updated_by = ?, "
-                             "row_version = row_version + 1 WHERE id = ?"),
-        { VnDate::iso(end), Database::now(), m_db.currentUser(), membershipId });
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("UPDATE memberships SET end_date = ?, updated_at = ?, updated_by = ?, "
+                       "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+        { VnDate::iso(end), Database::now(), m_db.currentUser(), membershipId, expectedVersion });
+    RowVersions::require(m_db, q.numRowsAffected(), QStringLiteral("memberships"),
+        QStringLiteral("membership"), membershipId, Tr::tr("No such membership."));
     m_db.audit(QStringLiteral("end"), QStringLiteral("membership"), m->uuid, VnDate::iso(end));
     tx.commit();
+    return expectedVersion + 1;
 }
 
-void RosterRepository::reopenMembership(qint64 membershipId)
+int RosterRepository::reopenMembership(qint64 membershipId, int expectedVersion)
 {
     Transaction tx(m_db);
     auto m = membership(membershipId);
@@ -361,26 +366,35 @@ void RosterRepository::reopenMembership(qint64 membershipId)
     Membership open = *m;
     open.end = QDate();
     validateMembership(open, membershipId);
-    m_db.exec(QStringLiteral("UPDATE memberships SET end_date = NULL, updated_at = ?, "
-                             "updated_by = ?, row_version = row_version + 1 WHERE id = ?"),
-        { Database::now(), m_db.currentUser(), membershipId });
+    QSqlQuery q
+        = m_db.exec(QStringLiteral("UPDATE memberships SET end_date = NULL, updated_at = ?, "
+                                   "updated_by = ?, row_version = row_version + 1 "
+                                   "WHERE id = ? AND row_version = ?"),
+            { Database::now(), m_db.currentUser(), membershipId, expectedVersion });
+    RowVersions::require(m_db, q.numRowsAffected(), QStringLiteral("memberships"),
+        QStringLiteral("membership"), membershipId, Tr::tr("No such membership."));
     m_db.audit(QStringLiteral("reopen"), QStringLiteral("membership"), m->uuid);
     tx.commit();
+    return expectedVersion + 1;
 }
 
-void RosterRepository::removeMembership(qint64 membershipId)
+void RosterRepository::removeMembership(qint64 membershipId, int expectedVersion)
 {
     Transaction tx(m_db);
     auto m = membership(membershipId);
     if (!m)
         throw ValidationError(QStringLiteral("membership"), Tr::tr("No such membership."));
-    m_db.exec(QStringLiteral("DELETE FROM memberships WHERE id = ?"), { membershipId });
+    QSqlQuery q
+        = m_db.exec(QStringLiteral("DELETE FROM memberships WHERE id = ? AND row_version = ?"),
+            { membershipId, expectedVersion });
+    RowVersions::require(m_db, q.numRowsAffected(), QStringLiteral("memberships"),
+        QStringLiteral("membership"), membershipId, Tr::tr("No such membership."));
     m_db.audit(QStringLiteral("remove"), QStringLiteral("membership"), m->uuid);
     tx.commit();
 }
 
-qint64 RosterRepository::reorganise(
-    qint64 oldMembershipId, qint64 newPersonId, const QDate &start, const QString &decision)
+qint64 RosterRepository::reorganise(qint64 oldMembershipId, int expectedVersion, qint64 newPersonId,
+    const QDate &start, const QString &decision)
 {
     Transaction tx(m_db);
     auto old = membership(oldMembershipId);
@@ -402,7 +416,7 @@ qint64 RosterRepository::reorganise(
     if (newPersonId == old->personId)
         throw ValidationError(QStringLiteral("person"),
             Tr::tr("The new holder is the same person as the current one."));
-    endMembership(oldMembershipId, start.addDays(-1));
+    endMembership(oldMembershipId, start.addDays(-1), expectedVersion);
     Membership fresh;
     fresh.personId = newPersonId;
     fresh.committeeId = old->committeeId;
@@ -419,7 +433,8 @@ QList<Membership> RosterRepository::queryMemberships(
 {
     QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT m.id, m.uuid, m.person_id, m.committee_id, m.role, m.start_date, "
-                       "m.end_date, m.decision, m.note, p.full_name, p.titles, c.name, p.sort_key "
+                       "m.end_date, m.decision, m.note, p.full_name, p.titles, c.name, p.sort_key, "
+                       "m.row_version "
                        "FROM memberships m JOIN persons p ON p.id = m.person_id "
                        "JOIN committees c ON c.id = m.committee_id WHERE ")
             + where + QStringLiteral(" ORDER BY ") + order,
@@ -439,6 +454,7 @@ QList<Membership> RosterRepository::queryMemberships(
         m.personName = q.value(9).toString();
         m.personTitles = q.value(10).toString();
         m.committeeName = q.value(11).toString();
+        m.rowVersion = q.value(13).toInt();
         out.append(m);
     }
     return out;

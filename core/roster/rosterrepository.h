@@ -30,6 +30,10 @@ public:
     std::optional<Committee> findCommittee(const QString &idOrName);
 
     qint64 addPerson(const Person &person);
+    /**
+     * Saves an edited person. @p person.rowVersion must be the version that was read
+     * (ConflictError when someone changed the person since).
+     */
     void updatePerson(const Person &person);
     std::optional<Person> person(qint64 id);
     /** Persons whose name contains @p filter (ignoring diacritics), in Vietnamese order. */
@@ -39,18 +43,20 @@ public:
 
     /** Appoints a person to a role; refuses a second head or standing deputy on a date. */
     qint64 appoint(const Membership &membership);
-    /** Ends a membership on @p end (inclusive). */
-    void endMembership(qint64 membershipId, const QDate &end);
-    /** Clears the end date again (undo of endMembership). */
-    void reopenMembership(qint64 membershipId);
+    // The membership writes below take the row version that was read (@p expectedVersion)
+    // and throw ConflictError when someone changed the membership since.
+    /** Ends a membership on @p end (inclusive); returns the new row version. */
+    int endMembership(qint64 membershipId, const QDate &end, int expectedVersion);
+    /** Clears the end date again (undo of endMembership); returns the new row version. */
+    int reopenMembership(qint64 membershipId, int expectedVersion);
     /** Removes a membership outright (undo of an appointment only). */
-    void removeMembership(qint64 membershipId);
+    void removeMembership(qint64 membershipId, int expectedVersion);
     /**
      * Kiện toàn: @p newPersonId takes over @p oldMembershipId's role from @p start; the old
-     * membership ends the day before. Returns the new membership's id.
+     * membership (at @p expectedVersion) ends the day before. Returns the new membership's id.
      */
-    qint64 reorganise(
-        qint64 oldMembershipId, qint64 newPersonId, const QDate &start, const QString &decision);
+    qint64 reorganise(qint64 oldMembershipId, int expectedVersion, qint64 newPersonId,
+        const QDate &start, const QString &decision);
     std::optional<Membership> membership(qint64 id);
     /** Members of a committee on @p asOf, in print order then Vietnamese name order. */
     QList<Membership> members(qint64 committeeId, const QDate &asOf);

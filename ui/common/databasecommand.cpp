@@ -8,9 +8,38 @@
 
 namespace thuky {
 
+RowVersionLedger *RowVersionLedger::of(QUndoStack *stack)
+{
+    if (!stack)
+        return nullptr;
+    auto *ledger = stack->findChild<RowVersionLedger *>(QString(), Qt::FindDirectChildrenOnly);
+    return ledger ? ledger : new RowVersionLedger(stack);
+}
+
+int RowVersionLedger::expected(const QString &table, const QString &uuid, int fallback) const
+{
+    return m_versions.value(table + QLatin1Char('/') + uuid, fallback);
+}
+
+void RowVersionLedger::record(const QString &table, const QString &uuid, int version)
+{
+    m_versions.insert(table + QLatin1Char('/') + uuid, version);
+}
+
+int DatabaseCommand::versionOf(const QString &table, const QString &uuid, int fallback) const
+{
+    return (m_ledger ? m_ledger.data() : &m_ownLedger)->expected(table, uuid, fallback);
+}
+
+void DatabaseCommand::wrote(const QString &table, const QString &uuid, int version)
+{
+    (m_ledger ? m_ledger.data() : &m_ownLedger)->record(table, uuid, version);
+}
+
 void DatabaseCommand::execute(QUndoStack *stack, DatabaseCommand *command)
 {
     std::unique_ptr<DatabaseCommand> owned(command);
+    owned->m_ledger = RowVersionLedger::of(stack);
     owned->apply(); // throws on refused input; the command is then dropped
     owned->m_skipRedo = true;
     if (stack)

@@ -38,25 +38,38 @@ SaveMeeting::SaveMeeting(Database &db, const Meeting &before, const Meeting &aft
     setText(tr("Edit meeting"));
 }
 
-void SaveMeeting::write(Meeting values, bool checkVersion)
+void SaveMeeting::write(Meeting &values)
 {
+    // The first write expects the versions the view read (the meeting's and each task's);
+    // undo and redo what this stack last wrote: someone else's change is a conflict.
     MeetingRepository repo(m_db);
-    values.id = repo.idByUuid(values.uuid);
-    if (!checkVersion)
-        values.rowVersion = 0;
+    const QString meetings = QStringLiteral("meetings");
+    const QString tasks = QStringLiteral("tasks");
+    Meeting m = values;
+    m.id = repo.idByUuid(m.uuid);
+    if (!m_first) {
+        m.rowVersion = versionOf(meetings, m.uuid, m.rowVersion);
+        for (Task &t : m.tasks)
+            if (!t.uuid.isEmpty())
+                t.rowVersion = versionOf(tasks, t.uuid, t.rowVersion);
+    }
+    m_first = false;
     // Tasks are matched by id within the meeting; ids stay stable across edits of the same row.
-    repo.update(values);
+    repo.update(m);
+    wrote(meetings, m.uuid, m.rowVersion);
+    for (const Task &t : std::as_const(m.tasks))
+        wrote(tasks, t.uuid, t.rowVersion);
+    values.tasks = m.tasks; // ids and uuids of tasks added: the same tasks again on redo
 }
 
 void SaveMeeting::apply()
 {
-    write(m_after, m_first);
-    m_first = false;
+    write(m_after);
 }
 
 void SaveMeeting::revert()
 {
-    write(m_before, false);
+    write(m_before);
 }
 
 ApproveMinutes::ApproveMinutes(Database &db, const QString &uuid)
@@ -66,16 +79,29 @@ ApproveMinutes::ApproveMinutes(Database &db, const QString &uuid)
     setText(tr("Approve minutes"));
 }
 
+namespace {
+/** The meeting's version after a status change, which an undone edit further down expects. */
+int meetingVersion(MeetingRepository &repo, qint64 id)
+{
+    const auto m = repo.meeting(id);
+    return m ? m->rowVersion : 0;
+}
+} // namespace
+
 void ApproveMinutes::apply()
 {
     MeetingRepository repo(m_db);
-    m_number = repo.approve(repo.idByUuid(m_uuid));
+    const qint64 id = repo.idByUuid(m_uuid);
+    m_number = repo.approve(id);
+    wrote(QStringLiteral("meetings"), m_uuid, meetingVersion(repo, id));
 }
 
 void ApproveMinutes::revert()
 {
     MeetingRepository repo(m_db);
-    repo.reopen(repo.idByUuid(m_uuid), tr("Approval undone"));
+    const qint64 id = repo.idByUuid(m_uuid);
+    repo.reopen(id, tr("Approval undone"));
+    wrote(QStringLiteral("meetings"), m_uuid, meetingVersion(repo, id));
 }
 
 ReopenMinutes::ReopenMinutes(Database &db, const QString &uuid, const QString &reason)
@@ -89,13 +115,17 @@ ReopenMinutes::ReopenMinutes(Database &db, const QString &uuid, const QString &r
 void ReopenMinutes::apply()
 {
     MeetingRepository repo(m_db);
-    repo.reopen(repo.idByUuid(m_uuid), m_reason);
+    const qint64 id = repo.idByUuid(m_uuid);
+    repo.reopen(id, m_reason);
+    wrote(QStringLiteral("meetings"), m_uuid, meetingVersion(repo, id));
 }
 
 void ReopenMinutes::revert()
 {
     MeetingRepository repo(m_db);
-    repo.approve(repo.idByUuid(m_uuid));
+    const qint64 id = repo.idByUuid(m_uuid);
+    repo.approve(id);
+    wrote(QStringLiteral("meetings"), m_uuid, meetingVersion(repo, id));
 }
 
 ChangeTaskStatus::ChangeTaskStatus(
@@ -108,15 +138,27 @@ ChangeTaskStatus::ChangeTaskStatus(
     setText(tr("Change task status"));
 }
 
+int ChangeTaskStatus::expected()
+{
+    // The first write expects the version the view read, later ones what this stack wrote.
+    const int version = m_first
+        ? m_before.rowVersion
+        : versionOf(QStringLiteral("tasks"), m_before.uuid, m_before.rowVersion);
+    m_first = false;
+    return version;
+}
+
 void ChangeTaskStatus::apply()
 {
-    TaskRepository(m_db).setStatus(m_before.id, m_status, m_note);
+    wrote(QStringLiteral("tasks"), m_before.uuid,
+        TaskRepository(m_db).setStatus(m_before.id, expected(), m_status, m_note));
 }
 
 void ChangeTaskStatus::revert()
 {
-    TaskRepository(m_db).setStatus(
-        m_before.id, m_before.status, m_before.completionNote, m_before.completedOn);
+    wrote(QStringLiteral("tasks"), m_before.uuid,
+        TaskRepository(m_db).setStatus(m_before.id, expected(), m_before.status,
+            m_before.completionNote, m_before.completedOn));
 }
 
 } // namespace thuky

@@ -38,7 +38,7 @@ protected:
     void revert() override;
 
 private:
-    void write(Meeting values, bool checkVersion);
+    void write(Meeting &values);
     Meeting m_before;
     Meeting m_after;
     bool m_first = true;
@@ -86,9 +86,11 @@ protected:
     void revert() override;
 
 private:
-    Task m_before;
+    int expected();
+    Task m_before; ///< with the row version the view read
     QString m_status;
     QString m_note;
+    bool m_first = true;
 };
 
 } // namespace thuky

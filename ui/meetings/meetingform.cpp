@@ -649,11 +649,13 @@ Meeting MeetingForm::meeting(const Meeting &base) const
     for (Task t : m_tasks->rows()) {
         if (t.description.isEmpty() && t.owner.isEmpty())
             continue;
-        // A form state restored from JSON lacks the follow-up: keep what was saved.
+        // A form state restored from JSON lacks the follow-up and the row version: keep what
+        // was read.
         for (const Task &saved : base.tasks)
             if (saved.id == t.id && t.id > 0) {
                 t.completionNote = saved.completionNote;
                 t.completedOn = saved.completedOn;
+                t.rowVersion = saved.rowVersion;
             }
         m.tasks << t;
     }

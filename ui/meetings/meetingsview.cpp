@@ -1,5 +1,6 @@
 #include <ui/meetings/meetingsview.h>
 
+#include <ui/common/conflictdialog.h>
 #include <ui/common/databasecommand.h>
 #include <ui/meetings/editmeetingform.h>
 #include <ui/meetings/meetingcommands.h>
@@ -9,6 +10,7 @@
 #include <ui/meetings/minutesexport.h>
 #include <ui/meetings/taskspane.h>
 
+#include <core/db/conflict.h>
 #include <core/db/database.h>
 #include <core/meetings/meetingjson.h>
 #include <core/meetings/meetingrepository.h>
@@ -517,6 +519,53 @@ bool MeetingsView::execute(DatabaseCommand *command)
     return true;
 }
 
+bool MeetingsView::saveEdited(Meeting after)
+{
+    for (;;) {
+        auto *command = new SaveMeeting(m_db, m_meeting, after);
+        command->setFeedback(m_feedback);
+        m_loading = true; // the push changes the stack's index: the caller reloads
+        try {
+            DatabaseCommand::execute(m_undo, command);
+            m_loading = false;
+            return true;
+        } catch (const ConflictError &conflict) {
+            m_loading = false;
+            MeetingRepository repo(m_db);
+            const auto stored = repo.meeting(m_meeting.id);
+            const QString record = tr("The meeting “%1”").arg(m_meeting.title);
+            if (!stored
+                || ConflictDialog::ask(this, conflict, record) == ConflictDialog::Choice::Reload) {
+                // Their version: this workstation's changes are dropped, the draft too.
+                removeDraft();
+                m_modified = false;
+                if (stored)
+                    m_meeting = *stored;
+                reloadMeetings();
+                showMeeting(m_meeting);
+                m_tasks->reload();
+                updateActions();
+                return false;
+            }
+            // Overwrite: the same values again, expecting what is stored now.
+            after.rowVersion = stored->rowVersion;
+            for (Task &t : after.tasks) {
+                for (const Task &s : stored->tasks)
+                    if (s.id == t.id)
+                        t.rowVersion = s.rowVersion;
+            }
+        } catch (const ValidationError &e) {
+            m_loading = false;
+            showMessage(e.message(), true);
+            return false;
+        } catch (const DbError &e) {
+            m_loading = false;
+            showMessage(e.message(), true);
+            return false;
+        }
+    }
+}
+
 void MeetingsView::showSaved(const QString &message)
 {
     m_meeting = *MeetingRepository(m_db).meeting(m_meeting.id);
@@ -536,7 +585,7 @@ bool MeetingsView::save()
         if (!execute(command))
             return false;
         m_meeting.id = command->meetingId();
-    } else if (!execute(new SaveMeeting(m_db, m_meeting, after))) {
+    } else if (!saveEdited(after)) {
         return false;
     }
     removeDraft();

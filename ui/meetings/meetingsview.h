@@ -159,6 +159,8 @@ private:
     bool restoreDraft();
     void removeDraft();
     /** Runs @p command and pushes it; false with the message shown when it is refused. */
+    /** Saves the edited meeting, asking what to do when someone else changed it meanwhile. */
+    bool saveEdited(Meeting after);
     bool execute(DatabaseCommand *command);
     /** Reads the current meeting back after a command and shows it with @p message. */
     void showSaved(const QString &message);

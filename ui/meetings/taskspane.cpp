@@ -1,5 +1,6 @@
 #include <ui/meetings/taskspane.h>
 
+#include <ui/common/conflictdialog.h>
 #include <ui/common/documentexport.h>
 #include <ui/common/listtable.h>
 #include <ui/meetings/meetingcommands.h>
@@ -125,9 +126,15 @@ void TasksPane::markDone()
     if (!ok)
         return;
     try {
-        auto *command = new ChangeTaskStatus(m_db, t, QStringLiteral("done"), note);
-        command->setFeedback(m_feedback);
-        DatabaseCommand::execute(m_undo, command);
+        ConflictDialog::save(this, tr("The task “%1”").arg(t.description), t.rowVersion,
+            [&](int version) {
+                Task read = t;
+                read.rowVersion = version;
+                auto *command = new ChangeTaskStatus(m_db, read, QStringLiteral("done"), note);
+                command->setFeedback(m_feedback);
+                DatabaseCommand::execute(m_undo, command);
+            },
+            {}); // the list is reloaded below either way
     } catch (const ValidationError &e) {
         emit failed(e.message());
     } catch (const DbError &e) {

@@ -64,28 +64,28 @@ EditOpinionReport::EditOpinionReport(
     setText(tr("Edit report “%1”").arg(shortSummary(after.summary)));
 }
 
-void EditOpinionReport::write(const OpinionReport &values, bool checkVersion)
+void EditOpinionReport::write(const OpinionReport &values)
 {
-    OpinionRepository repo(m_db);
+    // The first write expects the version the dialog read; undo and redo the version this
+    // stack last wrote: someone else's change in the meantime is a conflict, never overwritten.
     OpinionReport r = values;
     r.uuid = m_uuid;
     r.id = resolve();
-    if (!checkVersion) {
-        if (auto current = repo.report(r.id))
-            r.rowVersion = current->rowVersion;
-    }
-    repo.update(r);
+    r.rowVersion = m_first ? m_after.rowVersion
+                           : versionOf(QStringLiteral("opinions"), m_uuid, m_after.rowVersion);
+    OpinionRepository(m_db).update(r);
+    wrote(QStringLiteral("opinions"), m_uuid, r.rowVersion + 1);
 }
 
 void EditOpinionReport::apply()
 {
-    write(m_after, m_first);
+    write(m_after);
     m_first = false;
 }
 
 void EditOpinionReport::revert()
 {
-    write(m_before, false);
+    write(m_before);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -134,6 +134,9 @@ void ChangeReportStatus::apply()
         repo.close(id);
         break;
     }
+    // The step checks the status inside its write; undo then expects the version it left.
+    if (const auto after = repo.report(id))
+        wrote(QStringLiteral("opinions"), m_uuid, after->rowVersion);
 }
 
 void ChangeReportStatus::revert()
@@ -149,7 +152,9 @@ void ChangeReportStatus::revert()
     r.forwardedOn = m_before.forwardedOn;
     r.response = m_before.response;
     r.responseOn = m_before.responseOn;
+    r.rowVersion = versionOf(QStringLiteral("opinions"), m_uuid, current->rowVersion);
     repo.update(r);
+    wrote(QStringLiteral("opinions"), m_uuid, r.rowVersion + 1);
 }
 
 } // namespace thuky

@@ -66,7 +66,7 @@ protected:
     void revert() override;
 
 private:
-    void write(const OpinionReport &values, bool checkVersion);
+    void write(const OpinionReport &values);
     OpinionReport m_before;
     OpinionReport m_after;
     bool m_first = true;

@@ -1,5 +1,6 @@
 #include <ui/opinions/opinionentrydialog.h>
 
+#include <ui/common/conflictdialog.h>
 #include <ui/common/datefield.h>
 #include <ui/opinions/opinioncommands.h>
 #include <ui/roster/rostercommands.h>
@@ -230,13 +231,8 @@ void OpinionEntryDialog::accept()
     if (!readForm(&r))
         return;
     qint64 id = 0;
+    bool theirs = false;
     try {
-        OpinionCommand *command = nullptr;
-        if (m_editing)
-            command = new EditOpinionReport(m_db, *m_editing, r);
-        else
-            command = new AddOpinionReport(m_db, r);
-        command->setFeedback(m_feedback);
         // The command is owned by the stack once pushed; read its id before that.
         std::unique_ptr<QUndoStack> own;
         QUndoStack *stack = m_undo;
@@ -244,13 +240,38 @@ void OpinionEntryDialog::accept()
             own = std::make_unique<QUndoStack>();
             stack = own.get();
         }
-        OpinionCommand::execute(stack, command);
-        id = command->reportId();
+        const auto run = [&](OpinionCommand *command) {
+            command->setFeedback(m_feedback);
+            OpinionCommand::execute(stack, command);
+            id = command->reportId();
+        };
+        if (m_editing) {
+            // Someone else's change since the report was read: reload theirs (closing this
+            // dialog, whose changes are dropped) or overwrite it with these.
+            const qint64 editedId = m_editing->id;
+            ConflictDialog::save(
+                this, tr("The report"), r.rowVersion,
+                [&](int version) {
+                    r.rowVersion = version;
+                    run(new EditOpinionReport(m_db, *m_editing, r));
+                },
+                [&] {
+                    id = editedId;
+                    theirs = true;
+                });
+        } else {
+            run(new AddOpinionReport(m_db, r));
+        }
     } catch (const ValidationError &e) {
         showError(e.field(), e.message());
         return;
     } catch (const DbError &e) {
         showError(QString(), e.message());
+        return;
+    }
+    if (theirs) {
+        emit reloaded(id);
+        QDialog::accept();
         return;
     }
     emit saved(id);

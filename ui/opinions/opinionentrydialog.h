@@ -50,6 +50,11 @@ public:
 signals:
     /** A report was added or edited (its id). */
     void saved(qint64 id);
+    /**
+     * The report was changed by someone else meanwhile and the user chose their version:
+     * nothing was written, the dialog closes and the list should show the stored report.
+     */
+    void reloaded(qint64 id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -485,6 +485,10 @@ void OpinionsView::followSaves(OpinionEntryDialog *dialog)
             m_model->reload();
         selectId(id);
     });
+    connect(dialog, &OpinionEntryDialog::reloaded, this, [this](qint64 id) {
+        m_model->reload(); // nothing was pushed: show the other workstation's version
+        selectId(id);
+    });
 }
 
 void OpinionsView::forward()

@@ -14,6 +14,19 @@ QString TaxonomyCommand::identify(qint64 id)
     return entry->name;
 }
 
+QString TaxonomyCommand::tableName() const
+{
+    switch (m_kind) {
+    case TaxonomyKind::Topic:
+        return QStringLiteral("topics");
+    case TaxonomyKind::Locality:
+        return QStringLiteral("localities");
+    case TaxonomyKind::Agency:
+        return QStringLiteral("agencies");
+    }
+    return {};
+}
+
 qint64 TaxonomyCommand::entryId() const
 {
     return TaxonomyEntries(m_db).idOf(m_kind, m_uuid);
@@ -57,9 +70,10 @@ void AddTaxonomyEntry::revert()
 }
 
 RenameTaxonomyEntry::RenameTaxonomyEntry(
-    Database &db, TaxonomyKind kind, qint64 id, const QString &name)
+    Database &db, TaxonomyKind kind, qint64 id, const QString &name, int expectedVersion)
     : TaxonomyCommand(db, kind)
     , m_new(name)
+    , m_read(expectedVersion)
 {
     m_old = identify(id);
     setText(tr("Rename “%1” to “%2”").arg(m_old, name.trimmed()));
@@ -70,7 +84,11 @@ void RenameTaxonomyEntry::rename(const QString &name)
     const qint64 id = entryId();
     if (id <= 0)
         throw ValidationError(QStringLiteral("id"), tr("The entry no longer exists."));
-    TaxonomyEntries(m_db).rename(m_kind, id, name);
+    // The first write expects the version the dialog read, later ones what this stack wrote.
+    const QString table = tableName();
+    const int expected = m_first ? m_read : versionOf(table, m_uuid, m_read);
+    m_first = false;
+    wrote(table, m_uuid, TaxonomyEntries(m_db).rename(m_kind, id, name, expected));
 }
 
 void RenameTaxonomyEntry::apply()

@@ -25,6 +25,8 @@ protected:
         , m_kind(kind)
     {
     }
+    /** The entry's table, the key of the row versions this stack wrote. */
+    QString tableName() const;
     /** Remembers the uuid of the entry with row @p id; returns its name (empty if gone). */
     QString identify(qint64 id);
     /** Deletes the entry (the repository refuses one in use), keeping its row to restore. */
@@ -55,12 +57,16 @@ private:
     QString m_level;
 };
 
-/** Renames an entry; reports keep referring to it. */
+/**
+ * Renames an entry; reports keep referring to it. @p expectedVersion is the row version the
+ * dialog read (ConflictError when someone renamed the entry since).
+ */
 class RenameTaxonomyEntry : public TaxonomyCommand
 {
     Q_DECLARE_TR_FUNCTIONS(thuky::RenameTaxonomyEntry)
 public:
-    RenameTaxonomyEntry(Database &db, TaxonomyKind kind, qint64 id, const QString &name);
+    RenameTaxonomyEntry(
+        Database &db, TaxonomyKind kind, qint64 id, const QString &name, int expectedVersion);
 
 protected:
     void apply() override;
@@ -70,6 +76,8 @@ private:
     void rename(const QString &name);
     QString m_old;
     QString m_new;
+    int m_read;
+    bool m_first = true;
 };
 
 /** Deletes an entry nothing refers to; undo puts the very same entry back. */

@@ -1,5 +1,6 @@
 #include <ui/opinions/taxonomydialog.h>
 
+#include <ui/common/conflictdialog.h>
 #include <ui/common/focusorder.h>
 #include <ui/common/listtable.h>
 #include <ui/opinions/taxonomycommands.h>
@@ -31,6 +32,7 @@ namespace thuky {
 namespace {
 enum Tab { TopicsTab, LocalitiesTab, ChannelsTab, AgenciesTab };
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int VersionRole = Qt::UserRole + 2; ///< the row version read, which a rename expects
 } // namespace
 
 TaxonomyDialog::TaxonomyDialog(
@@ -149,6 +151,7 @@ void TaxonomyDialog::fillTopics()
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_topics);
         item->setText(0, t.name);
         item->setData(0, IdRole, t.id);
+        item->setData(0, VersionRole, t.rowVersion);
         items.insert(t.id, item);
     }
     m_topics->expandAll();
@@ -159,6 +162,9 @@ void TaxonomyDialog::fillLocalities()
     m_localities->clear();
     QHash<qint64, QTreeWidgetItem *> items;
     QList<QTreeWidgetItem *> stack;
+    QHash<qint64, int> versions;
+    for (const Locality &l : RosterRepository(m_db).localities())
+        versions.insert(l.id, l.rowVersion);
     for (const OpinionChoice &c : OpinionLookups::localities(m_db)) {
         while (stack.size() > c.depth)
             stack.removeLast();
@@ -166,6 +172,7 @@ void TaxonomyDialog::fillLocalities()
                                      : new QTreeWidgetItem(stack.last());
         item->setText(0, c.name);
         item->setData(0, IdRole, c.id);
+        item->setData(0, VersionRole, versions.value(c.id));
         stack.append(item);
     }
     m_localities->expandToDepth(0);
@@ -188,9 +195,13 @@ void TaxonomyDialog::fillChannels()
 void TaxonomyDialog::fillAgencies()
 {
     m_agencies->clear();
+    QHash<qint64, int> versions;
+    for (const Agency &a : TaxonomyRepository(m_db).agencies())
+        versions.insert(a.id, a.rowVersion);
     for (const OpinionChoice &c : OpinionLookups::agencies(m_db)) {
         auto *item = new QListWidgetItem(c.name, m_agencies);
         item->setData(IdRole, c.id);
+        item->setData(VersionRole, versions.value(c.id));
     }
 }
 
@@ -205,6 +216,22 @@ qint64 TaxonomyDialog::currentId() const
             : 0;
     case AgenciesTab:
         return m_agencies->currentItem() ? m_agencies->currentItem()->data(IdRole).toLongLong() : 0;
+    default:
+        return 0;
+    }
+}
+
+int TaxonomyDialog::currentVersion() const
+{
+    switch (m_tabs->currentIndex()) {
+    case TopicsTab:
+        return m_topics->currentItem() ? m_topics->currentItem()->data(0, VersionRole).toInt() : 0;
+    case LocalitiesTab:
+        return m_localities->currentItem()
+            ? m_localities->currentItem()->data(0, VersionRole).toInt()
+            : 0;
+    case AgenciesTab:
+        return m_agencies->currentItem() ? m_agencies->currentItem()->data(VersionRole).toInt() : 0;
     default:
         return 0;
     }
@@ -287,17 +314,21 @@ bool TaxonomyDialog::renameEntry(const QString &name)
     const qint64 id = currentId();
     if (id <= 0)
         return false;
+    TaxonomyKind kind = TaxonomyKind::Topic;
+    if (tab == LocalitiesTab)
+        kind = TaxonomyKind::Locality;
+    else if (tab == AgenciesTab)
+        kind = TaxonomyKind::Agency;
+    else if (tab != TopicsTab)
+        return false;
+    bool saved = false;
     const bool ok = run([&] {
-        if (tab == TopicsTab)
-            execute(new RenameTaxonomyEntry(m_db, TaxonomyKind::Topic, id, name));
-        else if (tab == LocalitiesTab)
-            execute(new RenameTaxonomyEntry(m_db, TaxonomyKind::Locality, id, name));
-        else if (tab == AgenciesTab)
-            execute(new RenameTaxonomyEntry(m_db, TaxonomyKind::Agency, id, name));
+        saved = ConflictDialog::save(this, tr("“%1”").arg(currentName()), currentVersion(),
+            [&](int version) { execute(new RenameTaxonomyEntry(m_db, kind, id, name, version)); },
+            {});
     });
-    if (ok)
-        reload();
-    return ok;
+    reload(); // the new name, or on Reload the other workstation's
+    return ok && saved;
 }
 
 bool TaxonomyDialog::removeEntry()

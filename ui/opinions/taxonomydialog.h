@@ -53,6 +53,8 @@ private:
     void fillAgencies();
     qint64 currentId() const;
     QString currentName() const;
+    /** The row version read for the selected entry (what a rename expects). */
+    int currentVersion() const;
     bool run(const std::function<void()> &edit);
     void ask(bool child);
     void askRename();

@@ -1,5 +1,6 @@
 #include <ui/roster/localitiesdialog.h>
 
+#include <ui/common/conflictdialog.h>
 #include <ui/common/datefield.h>
 #include <ui/common/focusorder.h>
 #include <ui/roster/committeedialogs.h>
@@ -315,8 +316,14 @@ void LocalitiesDialog::renameUnit()
     auto *dialog = new NameDialog(
         tr("Rename a locality"), tr("New name of %1:").arg(unit.name), unit.name, this);
     dialog->setSubmit([this, dialog, unit] {
-        execute(new RenameLocality(m_db, unit, dialog->name()));
-        reload();
+        ConflictDialog::save(dialog, tr("The locality %1").arg(unit.name), unit.rowVersion,
+            [&](int version) {
+                Locality read = unit;
+                read.rowVersion = version;
+                execute(new RenameLocality(m_db, read, dialog->name()));
+            },
+            {});
+        reload(); // the new name, or on Reload the other workstation's
     });
     showDialog(dialog);
 }

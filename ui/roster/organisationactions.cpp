@@ -1,5 +1,6 @@
 #include <ui/roster/organisationactions.h>
 
+#include <ui/common/conflictdialog.h>
 #include <ui/common/databasecommand.h>
 #include <ui/roster/committeedialogs.h>
 #include <ui/roster/localitiesdialog.h>
@@ -149,10 +150,16 @@ void OrganisationActions::renameCommittee()
         tr("Rename a committee"), tr("New name of %1:").arg(c->name), c->name, m_view);
     const Committee before = *c;
     dialog->setSubmit([this, dialog, before] {
-        auto *command = new RenameCommittee(m_db, before, dialog->name());
-        command->setFeedback(m_feedback);
-        DatabaseCommand::execute(m_undo, command);
-        m_view->reload();
+        ConflictDialog::save(dialog, tr("The committee %1").arg(before.name), before.rowVersion,
+            [&](int version) {
+                Committee read = before;
+                read.rowVersion = version;
+                auto *command = new RenameCommittee(m_db, read, dialog->name());
+                command->setFeedback(m_feedback);
+                DatabaseCommand::execute(m_undo, command);
+            },
+            {});
+        m_view->reload(); // the new name, or on Reload the other workstation's
     });
     showDialog(dialog);
 }

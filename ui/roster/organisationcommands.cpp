@@ -89,18 +89,28 @@ RenameCommittee::RenameCommittee(Database &db, const Committee &committee, const
     , m_uuid(committee.uuid)
     , m_old(committee.name)
     , m_new(name)
+    , m_read(committee.rowVersion)
 {
     setText(tr("Rename the committee %1 to %2").arg(committee.name, name.trimmed()));
 }
 
+void RenameCommittee::rename(const QString &name)
+{
+    // The first write expects the version the view read, later ones what this stack wrote.
+    const QString table = QStringLiteral("committees");
+    const int expected = m_first ? m_read : versionOf(table, m_uuid, m_read);
+    m_first = false;
+    wrote(table, m_uuid, Organisation(m_db).renameCommittee(idOfCommittee(m_uuid), name, expected));
+}
+
 void RenameCommittee::apply()
 {
-    Organisation(m_db).renameCommittee(idOfCommittee(m_uuid), m_new);
+    rename(m_new);
 }
 
 void RenameCommittee::revert()
 {
-    Organisation(m_db).renameCommittee(idOfCommittee(m_uuid), m_old);
+    rename(m_old);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -123,11 +133,20 @@ void DissolveCommittee::apply()
 {
     m_done = Organisation(m_db).dissolveCommittee(
         idOfCommittee(m_uuid), m_on, idOfCommittee(m_successorUuid));
+    noteVersion();
 }
 
 void DissolveCommittee::revert()
 {
     Organisation(m_db).undoDissolution(m_done);
+    noteVersion();
+}
+
+void DissolveCommittee::noteVersion()
+{
+    // A rename further down the stack expects the committee as this command left it.
+    if (const auto c = RosterRepository(m_db).committee(idOfCommittee(m_uuid)))
+        wrote(QStringLiteral("committees"), m_uuid, c->rowVersion);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -166,18 +185,28 @@ RenameLocality::RenameLocality(Database &db, const Locality &locality, const QSt
     , m_uuid(locality.uuid)
     , m_old(locality.name)
     , m_new(name)
+    , m_read(locality.rowVersion)
 {
     setText(tr("Rename the locality %1 to %2").arg(locality.name, name.trimmed()));
 }
 
+void RenameLocality::rename(const QString &name)
+{
+    // The first write expects the version the view read, later ones what this stack wrote.
+    const QString table = QStringLiteral("localities");
+    const int expected = m_first ? m_read : versionOf(table, m_uuid, m_read);
+    m_first = false;
+    wrote(table, m_uuid, LocalityEdits::rename(m_db, idOfLocality(m_uuid), name, expected));
+}
+
 void RenameLocality::apply()
 {
-    LocalityEdits::rename(m_db, idOfLocality(m_uuid), m_new);
+    rename(m_new);
 }
 
 void RenameLocality::revert()
 {
-    LocalityEdits::rename(m_db, idOfLocality(m_uuid), m_old);
+    rename(m_old);
 }
 
 // ---------------------------------------------------------------------------------------

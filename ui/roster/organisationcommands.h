@@ -66,9 +66,12 @@ protected:
     void revert() override;
 
 private:
+    void rename(const QString &name);
     QString m_uuid;
     QString m_old;
     QString m_new;
+    int m_read; ///< the row version the view read
+    bool m_first = true;
 };
 
 /** Dissolves a committee on its last day, into a successor or not. */
@@ -84,6 +87,7 @@ protected:
     void revert() override;
 
 private:
+    void noteVersion();
     QString m_uuid;
     QString m_successorUuid;
     QDate m_on;
@@ -122,9 +126,12 @@ protected:
     void revert() override;
 
 private:
+    void rename(const QString &name);
     QString m_uuid;
     QString m_old;
     QString m_new;
+    int m_read; ///< the row version the view read
+    bool m_first = true;
 };
 
 /**

@@ -74,29 +74,27 @@ EditPerson::EditPerson(Database &db, const Person &before, const Person &after)
     setText(tr("Edit %1").arg(after.fullName.trimmed()));
 }
 
-void EditPerson::write(const Person &values, bool checkVersion)
+void EditPerson::write(const Person &values)
 {
-    RosterRepository repo(m_db);
+    // The first write expects the version the dialog read, undo and redo the one this stack
+    // last wrote: someone else's change in the meantime is a conflict, never overwritten.
     Person p = values;
     p.id = resolvePerson(values.uuid, m_after.fullName);
-    if (!checkVersion) {
-        if (auto current = repo.person(p.id))
-            p.rowVersion = current->rowVersion;
-    }
-    repo.updatePerson(p);
+    p.rowVersion = m_first ? m_after.rowVersion
+                           : versionOf(QStringLiteral("persons"), values.uuid, m_after.rowVersion);
+    RosterRepository(m_db).updatePerson(p);
+    wrote(QStringLiteral("persons"), values.uuid, p.rowVersion + 1);
 }
 
 void EditPerson::apply()
 {
-    // The first write checks the row version the dialog read: someone else's change in the
-    // meantime is refused. Undo and redo restore exactly this command's values.
-    write(m_after, m_first);
+    write(m_after);
     m_first = false;
 }
 
 void EditPerson::revert()
 {
-    write(m_before, false);
+    write(m_before);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -130,13 +128,14 @@ void AppointMember::apply()
     m_personId = m.personId;
     m_id = RosterRepository(m_db).appoint(m);
     tx.commit();
+    wrote(QStringLiteral("memberships"), m_membership.uuid, 1);
 }
 
 void AppointMember::revert()
 {
     RosterRepository repo(m_db);
     Transaction tx(m_db);
-    repo.removeMembership(m_id);
+    repo.removeMembership(m_id, versionOf(QStringLiteral("memberships"), m_membership.uuid, 1));
     if (m_createPerson)
         repo.removePerson(m_personId);
     tx.commit();
@@ -154,20 +153,31 @@ EndMembership::EndMembership(
     setText(tr("End the membership of %1").arg(membership.personName));
 }
 
+int EndMembership::expected()
+{
+    // The first write expects the version the view read, later ones what this stack wrote.
+    const int read = m_membership.rowVersion;
+    const int version
+        = m_first ? read : versionOf(QStringLiteral("memberships"), m_membership.uuid, read);
+    m_first = false;
+    return version;
+}
+
 void EndMembership::apply()
 {
     const qint64 id = resolveMembership(m_membership.uuid, m_personUuid, m_membership.personName);
-    RosterRepository(m_db).endMembership(id, m_end);
+    wrote(QStringLiteral("memberships"), m_membership.uuid,
+        RosterRepository(m_db).endMembership(id, m_end, expected()));
 }
 
 void EndMembership::revert()
 {
     const qint64 id = resolveMembership(m_membership.uuid, m_personUuid, m_membership.personName);
     RosterRepository repo(m_db);
-    if (m_membership.end.isValid())
-        repo.endMembership(id, m_membership.end);
-    else
-        repo.reopenMembership(id);
+    const int version = expected();
+    wrote(QStringLiteral("memberships"), m_membership.uuid,
+        m_membership.end.isValid() ? repo.endMembership(id, m_membership.end, version)
+                                   : repo.reopenMembership(id, version));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -195,13 +205,18 @@ void ReplaceRoleHolder::apply()
     Transaction tx(m_db);
     m_newPersonId = appointedPerson(m_newPerson, m_createPerson);
     const qint64 oldId = resolveMembership(m_old.uuid, m_oldPersonUuid, m_old.personName);
+    const QString memberships = QStringLiteral("memberships");
     if (m_newUuid.isEmpty()) {
-        m_newId = repo.reorganise(oldId, m_newPersonId, m_start, m_decision);
+        // The first write expects the version the view read.
+        m_newId = repo.reorganise(oldId, m_old.rowVersion, m_newPersonId, m_start, m_decision);
         m_newUuid = repo.membership(m_newId)->uuid;
+        wrote(memberships, m_old.uuid, m_old.rowVersion + 1);
     } else {
         // Redo after undo: the same change again, keeping the new membership's UUID so that
         // later commands on the stack still find it.
-        repo.endMembership(oldId, m_start.addDays(-1));
+        wrote(memberships, m_old.uuid,
+            repo.endMembership(
+                oldId, m_start.addDays(-1), versionOf(memberships, m_old.uuid, m_old.rowVersion)));
         Membership fresh;
         fresh.uuid = m_newUuid;
         fresh.personId = m_newPersonId;
@@ -211,6 +226,7 @@ void ReplaceRoleHolder::apply()
         fresh.decision = m_decision;
         m_newId = repo.appoint(fresh);
     }
+    wrote(memberships, m_newUuid, 1);
     tx.commit();
 }
 
@@ -218,12 +234,13 @@ void ReplaceRoleHolder::revert()
 {
     RosterRepository repo(m_db);
     Transaction tx(m_db);
-    repo.removeMembership(m_newId);
+    const QString memberships = QStringLiteral("memberships");
+    repo.removeMembership(m_newId, versionOf(memberships, m_newUuid, 1));
     const qint64 oldId = resolveMembership(m_old.uuid, m_oldPersonUuid, m_old.personName);
-    if (m_old.end.isValid())
-        repo.endMembership(oldId, m_old.end);
-    else
-        repo.reopenMembership(oldId);
+    const int version = versionOf(memberships, m_old.uuid, m_old.rowVersion + 1);
+    wrote(memberships, m_old.uuid,
+        m_old.end.isValid() ? repo.endMembership(oldId, m_old.end, version)
+                            : repo.reopenMembership(oldId, version));
     if (m_createPerson)
         repo.removePerson(m_newPersonId);
     tx.commit();

@@ -68,7 +68,7 @@ protected:
     void revert() override;
 
 private:
-    void write(const Person &values, bool checkVersion);
+    void write(const Person &values);
     Person m_before;
     Person m_after;
     bool m_first = true;
@@ -109,9 +109,11 @@ protected:
     void revert() override;
 
 private:
+    int expected();
     Membership m_membership;
     QString m_personUuid;
     QDate m_end;
+    bool m_first = true;
 };
 
 /** Kiện toàn: a new holder (an existing person or a new one) takes over a role on a date. */

@@ -1,5 +1,6 @@
 #include <ui/roster/rosterview.h>
 
+#include <ui/common/conflictdialog.h>
 #include <ui/common/datefield.h>
 #include <ui/common/documentexport.h>
 #include <ui/common/listtable.h>
@@ -594,9 +595,16 @@ void RosterView::editPerson()
     auto *dialog = new PersonDialog(*person, this);
     const Person before = *person;
     dialog->setSubmit([this, dialog, before] {
-        auto *command = new EditPerson(m_db, before, dialog->person());
-        command->setFeedback(m_feedback);
-        RosterCommand::execute(m_undo, command);
+        ConflictDialog::save(
+            dialog, before.fullName, before.rowVersion,
+            [&](int version) {
+                Person after = dialog->person();
+                after.rowVersion = version;
+                auto *command = new EditPerson(m_db, before, after);
+                command->setFeedback(m_feedback);
+                RosterCommand::execute(m_undo, command);
+            },
+            [this] { reload(); });
     });
     showDialog(dialog);
 }
@@ -639,9 +647,16 @@ void RosterView::endMembership()
     auto *dialog = new EndMembershipDialog(m, suggested, this);
     const QString personUuid = person->uuid;
     dialog->setSubmit([this, dialog, m, personUuid] {
-        auto *command = new EndMembership(m_db, m, personUuid, dialog->end());
-        command->setFeedback(m_feedback);
-        RosterCommand::execute(m_undo, command);
+        ConflictDialog::save(
+            dialog, tr("The membership of %1").arg(m.personName), m.rowVersion,
+            [&](int version) {
+                Membership read = m;
+                read.rowVersion = version;
+                auto *command = new EndMembership(m_db, read, personUuid, dialog->end());
+                command->setFeedback(m_feedback);
+                RosterCommand::execute(m_undo, command);
+            },
+            [this] { reload(); });
     });
     showDialog(dialog);
 }
@@ -659,10 +674,21 @@ void RosterView::reorganise()
     dialog->setSubmit([this, dialog] {
         const Membership old = dialog->replaced();
         auto oldPerson = m_repo->person(old.personId);
-        auto *command = new ReplaceRoleHolder(m_db, old, oldPerson ? oldPerson->uuid : QString(),
-            dialog->chosenPerson(), dialog->createsPerson(), dialog->start(), dialog->decision());
-        command->setFeedback(m_feedback);
-        RosterCommand::execute(m_undo, command);
+        ReplaceRoleHolder *command = nullptr;
+        const bool saved = ConflictDialog::save(
+            dialog, tr("The membership of %1").arg(old.personName), old.rowVersion,
+            [&](int version) {
+                Membership read = old;
+                read.rowVersion = version;
+                command = new ReplaceRoleHolder(m_db, read, oldPerson ? oldPerson->uuid : QString(),
+                    dialog->chosenPerson(), dialog->createsPerson(), dialog->start(),
+                    dialog->decision());
+                command->setFeedback(m_feedback);
+                RosterCommand::execute(m_undo, command);
+            },
+            [this] { reload(); });
+        if (!saved)
+            return;
         if (dialog->start() > asOf())
             setAsOf(dialog->start());
         setCurrentPerson(command->newPersonId());

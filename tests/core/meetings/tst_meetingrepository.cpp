@@ -2,6 +2,7 @@
 // the audited reopen, task carry-over and the task filters.
 
 #include <common/testdb.h>
+#include <core/db/conflict.h>
 #include <core/meetings/meetingrepository.h>
 #include <core/meetings/taskrepository.h>
 #include <core/roster/rosterrepository.h>
@@ -85,7 +86,7 @@ void TestMeetingRepository::init()
     m_newHead = person(
         QStringLiteral("Nguyễn Hữu Mới"), QStringLiteral("Phó Bí thư Thường trực Tỉnh ủy"));
     roster.reorganise(
-        oldHeadMs, m_newHead, QDate(2023, 6, 12), QStringLiteral("Quyết định số 1025-QĐ/TU"));
+        oldHeadMs, 1, m_newHead, QDate(2023, 6, 12), QStringLiteral("Quyết định số 1025-QĐ/TU"));
 }
 
 void TestMeetingRepository::cleanup()
@@ -354,7 +355,8 @@ void TestMeetingRepository::approvedMinutesAreLockedAndReopenIsAudited()
     QCOMPARE(repo.meeting(id)->title, QStringLiteral("Hội nghị giao ban quý"));
     // Progress on its tasks is follow-up, not an edit of the minutes.
     TaskRepository tasks(*m_db);
-    tasks.setStatus(repo.meeting(id)->tasks.first().id, QStringLiteral("done"),
+    const Task approved = repo.meeting(id)->tasks.first();
+    tasks.setStatus(approved.id, approved.rowVersion, QStringLiteral("done"),
         QStringLiteral("Xong"), QDate(2024, 4, 1));
     QCOMPARE(tasks.task(repo.meeting(id)->tasks.first().id)->status, QStringLiteral("done"));
 
@@ -398,6 +400,7 @@ void TestMeetingRepository::updateKeepsTaskIds()
     t3.owner = QStringLiteral("C");
     e.tasks << t3;
     e.attendance.removeLast();
+    const Meeting stale = e;
     repo.update(e);
     const Meeting back = *repo.meeting(id);
     QCOMPARE(back.tasks.size(), 2);
@@ -405,8 +408,13 @@ void TestMeetingRepository::updateKeepsTaskIds()
     QCOMPARE(back.tasks.at(0).description, QStringLiteral("Một (sửa)"));
     QCOMPARE(back.tasks.at(1).description, QStringLiteral("Ba"));
     QCOMPARE(back.attendance.size(), 2);
-    // A stale copy is refused.
-    QVERIFY_THROWS_EXCEPTION(ValidationError, repo.update(e));
+    // A stale copy is refused; the updated one carries the new versions.
+    Meeting staleCopy = stale;
+    QVERIFY_THROWS_EXCEPTION(ConflictError, repo.update(staleCopy));
+    QCOMPARE(e.rowVersion, back.rowVersion);
+    e.title = QStringLiteral("Lần hai");
+    repo.update(e);
+    QCOMPARE(repo.meeting(id)->title, QStringLiteral("Lần hai"));
 }
 
 void TestMeetingRepository::openTasksCarryOver()
@@ -447,7 +455,8 @@ void TestMeetingRepository::openTasksCarryOver()
             QStringLiteral("Đang làm/in_progress") }));
     QVERIFY(repo.carriedOver(q1.id).isEmpty());
     // Done in the meantime: still listed at the next meeting, with its new status.
-    tasks.setStatus(q1.tasks.at(0).id, QStringLiteral("done"), {}, QDate(2024, 6, 25));
+    tasks.setStatus(q1.tasks.at(0).id, q1.tasks.at(0).rowVersion, QStringLiteral("done"), {},
+        QDate(2024, 6, 25));
     QCOMPARE(descriptions(repo.carriedOver(q2.id)).first(), QStringLiteral("Còn mở/done"));
     Meeting q3 = draft(m_committee, QDateTime(QDate(2024, 9, 20), QTime(8, 0)));
     repo.create(q3);
@@ -506,8 +515,9 @@ void TestMeetingRepository::taskFilters()
     other.committeeId = m_other;
     QCOMPARE(names(other).size(), 0);
     QVERIFY(tasks.tasks(f).first().isOverdue(QDate(2025, 1, 1)));
-    QVERIFY_THROWS_EXCEPTION(
-        ValidationError, tasks.setStatus(tasks.tasks().first().id, QStringLiteral("finished")));
+    QVERIFY_THROWS_EXCEPTION(ValidationError,
+        tasks.setStatus(tasks.tasks().first().id, tasks.tasks().first().rowVersion,
+            QStringLiteral("finished")));
 }
 
 void TestMeetingRepository::previousMeetingAndItsAttendance()

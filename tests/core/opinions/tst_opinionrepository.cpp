@@ -485,7 +485,8 @@ void TestOpinionRepository::taxonomyRenameAndDelete()
     open(backend);
     TaxonomyRepository taxonomy(*m_db);
     const qint64 id = addReport(QDate(2024, 1, 1), m_commune, m_land, QStringLiteral("x"));
-    taxonomy.renameTopic(m_land, QStringLiteral("Đất đai, tài nguyên"));
+    taxonomy.renameTopic(
+        m_land, QStringLiteral("Đất đai, tài nguyên"), taxonomy.topic(m_land)->rowVersion);
     QCOMPARE(OpinionRepository(*m_db).report(id)->topicName, QStringLiteral("Đất đai, tài nguyên"));
     QVERIFY_THROWS_EXCEPTION(ValidationError, taxonomy.removeTopic(m_land)); // used
     QVERIFY_THROWS_EXCEPTION(ValidationError, taxonomy.removeTopic(m_economy)); // has a child

@@ -136,7 +136,8 @@ void TestOrganisation::committeeTreeAsOf()
             QStringLiteral("commune"), province, QDate(2025, 8, 1))));
     QVERIFY_THROWS_EXCEPTION(ValidationError,
         org.addCommittee(committee(QStringLiteral("X"), QStringLiteral("ward"), province)));
-    org.renameCommittee(commune, QStringLiteral("Ban Chỉ đạo 35 xã Tri Tôn mới"));
+    org.renameCommittee(commune, QStringLiteral("Ban Chỉ đạo 35 xã Tri Tôn mới"),
+        RosterRepository(*m_db).committee(commune)->rowVersion);
     QCOMPARE(RosterRepository(*m_db).committee(commune)->name,
         QStringLiteral("Ban Chỉ đạo 35 xã Tri Tôn mới"));
     QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'committee'"))
@@ -177,7 +178,7 @@ void TestOrganisation::dissolveIntoSuccessor()
     QCOMPARE(
         count(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE committee_id = ?"), { b }), 1);
     QVERIFY(!RosterRepository(*m_db).committee(a)->validTo.isValid());
-    RosterRepository(*m_db).removeMembership(head);
+    RosterRepository(*m_db).removeMembership(head, 1);
 
     const Dissolution d = org.dissolveCommittee(a, QDate(2025, 6, 30), b);
     QCOMPARE(d.transferredMemberships.size(), 2);

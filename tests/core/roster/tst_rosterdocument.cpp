@@ -150,8 +150,8 @@ void TestRosterDocument::membersAsOfTheDate()
     QFETCH(QString, backend);
     const qint64 oldHead = person(QStringLiteral("Trần Văn Cũ"));
     const qint64 ms = appoint(oldHead, Role::Head, QDate(2021, 1, 15));
-    RosterRepository(*m_db).reorganise(ms, person(QStringLiteral("Lê Hữu Mới")), QDate(2024, 7, 1),
-        QStringLiteral("Quyết định số 1025-QĐ/TU"));
+    RosterRepository(*m_db).reorganise(ms, 1, person(QStringLiteral("Lê Hữu Mới")),
+        QDate(2024, 7, 1), QStringLiteral("Quyết định số 1025-QĐ/TU"));
     appoint(person(QStringLiteral("Võ Văn Sau")), Role::Member, QDate(2024, 8, 1));
     appoint(person(QStringLiteral("Hồ Thị Thôi")), Role::Member, QDate(2021, 1, 15),
         QDate(2023, 12, 31));

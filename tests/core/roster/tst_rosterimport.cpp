@@ -422,7 +422,7 @@ void TestRosterImport::revertRefusedOnceChanged()
     import.write();
     const QList<Membership> members = m_roster->members(m_province, QDate(2024, 1, 1));
     QCOMPARE(members.size(), 1);
-    m_roster->endMembership(members.first().id, QDate(2024, 12, 31));
+    m_roster->endMembership(members.first().id, QDate(2024, 12, 31), members.first().rowVersion);
     const QString before = snapshot();
     QVERIFY_THROWS_EXCEPTION(ValidationError, import.revert());
     QCOMPARE(snapshot(), before);

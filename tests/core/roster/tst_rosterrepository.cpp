@@ -161,7 +161,7 @@ void TestRosterRepository::reorganiseEndsTheDayBefore()
     const qint64 newHead = person(QStringLiteral("Quách Thị Yến"));
     const qint64 oldId = appoint(oldHead, Role::Head, QDate(2021, 1, 15));
     const qint64 newId = m_roster->reorganise(
-        oldId, newHead, QDate(2023, 6, 12), QStringLiteral("Quyết định số 1025-QĐ/TU"));
+        oldId, 1, newHead, QDate(2023, 6, 12), QStringLiteral("Quyết định số 1025-QĐ/TU"));
     QCOMPARE(m_roster->membership(oldId)->end, QDate(2023, 6, 11));
     QCOMPARE(m_roster->membership(newId)->start, QDate(2023, 6, 12));
     QCOMPARE(m_roster->membership(newId)->decision, QStringLiteral("Quyết định số 1025-QĐ/TU"));
@@ -174,7 +174,7 @@ void TestRosterRepository::reorganiseEndsTheDayBefore()
 
     // A reorganisation dated before the holder started is refused, nothing changes.
     QVERIFY_THROWS_EXCEPTION(
-        ValidationError, m_roster->reorganise(newId, oldHead, QDate(2023, 1, 1), QString()));
+        ValidationError, m_roster->reorganise(newId, 1, oldHead, QDate(2023, 1, 1), QString()));
     QVERIFY(!m_roster->membership(newId)->end.isValid());
 }
 

@@ -260,7 +260,7 @@ void TestMeetingEntry::addMeetings()
     RosterRepository roster(*m_db);
     for (const Membership &ms : roster.members(m_committee, QDate(2024, 3, 22)))
         if (ms.personId == m_left)
-            roster.endMembership(ms.id, QDate(2024, 4, 30));
+            roster.endMembership(ms.id, QDate(2024, 4, 30), ms.rowVersion);
 }
 
 void TestMeetingEntry::cleanup()
