@@ -22,9 +22,12 @@ for src in tests/fuzz/fuzz_*.cpp; do
     mkdir -p "build-fuzz/corpus/$name" build-fuzz/artifacts build-fuzz/logs
     log="build-fuzz/logs/$name.log"
     echo "== $fuzzer: ${seconds}s"
+    options=(-max_total_time="$seconds" -print_final_stats=1 -timeout=60 -rss_limit_mb=6144
+             -artifact_prefix="build-fuzz/artifacts/$name-")
+    # The words of the format (column names, codes, JSON keys) help the mutations along.
+    if [ -f "tests/fuzz/$name.dict" ]; then options+=(-dict="tests/fuzz/$name.dict"); fi
     set +e
-    "build-fuzz/tests/fuzz/$fuzzer" -max_total_time="$seconds" -print_final_stats=1 \
-        -timeout=60 -rss_limit_mb=6144 -artifact_prefix="build-fuzz/artifacts/$name-" \
+    "build-fuzz/tests/fuzz/$fuzzer" "${options[@]}" \
         "build-fuzz/corpus/$name" "tests/fuzz/corpus/$name" >"$log" 2>&1
     rc=$?
     set -e
