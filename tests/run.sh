@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh Debian 12 machine (as root): installs the build and test
 # dependencies, builds, starts a private PostgreSQL 15 server on loopback (as the postgres
-# user) so that every database test runs on SQLite and on PostgreSQL, and runs ctest.
+# user) so that every database test runs on SQLite and on PostgreSQL, runs ctest, then runs
+# the fuzzers of the file readers for a bounded time (tests/fuzz/run-fuzzers.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/install-deps --tests
@@ -29,3 +30,7 @@ su postgres -s /bin/sh -c "psql -q -h 127.0.0.1 -p $pgport -d postgres \
 export THUKY_TEST_PG_PASSWORD_URL="postgresql://thuky_pw@127.0.0.1:$pgport/thuky_pw_test"
 
 ctest --preset ci
+
+# The readers under libFuzzer with ASan + UBSan (tests/fuzz): THUKY_FUZZ_SECONDS each
+# (default 60); a crash, leak or undefined behaviour fails the run.
+bash tests/fuzz/run-fuzzers.sh
