@@ -1,10 +1,12 @@
 // The backup reader: what restore does with a candidate file before it trusts it. The input
-// is written to a fresh SQLite file, opened as `restore` opens it (Database::open, which
+// is written to a fresh SQLite file, checked as `restore` checks it (Backups::verify and
+// contents), then opened as it opens it (Database::open, which
 // refuses foreign and newer files and upgrades older ones) and checked (DatabaseCopy::check,
 // what `check` runs: integrity, foreign keys, the search index), then counted.
 
 #include "fuzzcommon.h"
 
+#include <core/db/backups.h>
 #include <core/db/databasecopy.h>
 
 #include <QFile>
@@ -31,6 +33,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         file.write(reinterpret_cast<const char *>(data), qint64(size));
     }
     try {
+        // What restore checks first (without changing the file), then what it opens.
+        if (!Backups::verify(path).isEmpty())
+            return 0;
+        Backups::contents(path);
         Database source(path);
         source.open(Database::OpenMode::MustExist);
         DatabaseCopy::check(source);
