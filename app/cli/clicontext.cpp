@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <cstdio>
 #include <termios.h>
@@ -88,6 +89,16 @@ public:
         return true;
     }
 
+    bool waitBeforeSignIn(int ms) override
+    {
+        // A script or a person at the terminal waits; nothing else is asked meanwhile.
+        m_ctx.err << Tr::tr(
+            "Too many failed sign-ins: waiting %n second(s)…", nullptr, (ms + 999) / 1000)
+                  << Qt::endl;
+        QThread::msleep(ulong(ms));
+        return true;
+    }
+
 private:
     Context &m_ctx;
     bool m_askedServer = false;
@@ -152,6 +163,10 @@ QDate Arguments::date(const QString &name) const
     if (!d.isValid())
         throw UsageError(Tr::tr("--%1: %2 is not a date (YYYY-MM-DD or DD/MM/YYYY)")
                              .arg(name, m_values.value(name)));
+    if (!VnDate::inRange(d))
+        throw UsageError(Tr::tr("--%1: %2 is not between %3 and %4")
+                             .arg(name, m_values.value(name), VnDate::display(VnDate::earliest()),
+                                 VnDate::display(VnDate::latest())));
     return d;
 }
 

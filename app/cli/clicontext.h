@@ -56,7 +56,8 @@ public:
     QStringList positional() const { return m_positional; }
     /** The positional argument at @p index, or a usage error naming @p what. */
     QString required(int index, const QString &what) const;
-    /** A date option (YYYY-MM-DD or DD/MM/YYYY); invalid text is a usage error. */
+    /** A date option (YYYY-MM-DD or DD/MM/YYYY); invalid text or a date outside VnDate::inRange()
+     * is a usage error. */
     QDate date(const QString &name) const;
     /** `--format table|csv|json`, default table. */
     QString format() const;

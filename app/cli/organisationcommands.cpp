@@ -2,6 +2,8 @@
 
 #include "clicontext.h"
 
+#include <core/db/database.h>
+#include <core/db/namelock.h>
 #include <core/roster/organisation.h>
 #include <core/text/output.h>
 #include <core/text/textnorm.h>
@@ -221,6 +223,9 @@ int runLocality(Context &ctx)
         throw UsageError(Tr::tr("unknown locality action %1").arg(action));
     if (!args.has(QStringLiteral("into")))
         throw UsageError(Tr::tr("--into NAME is required"));
+    // Looked up inside the write transaction: two merges at once form the new unit once.
+    Transaction tx(db);
+    lockNames(db);
     QList<qint64> sources;
     for (const QString &source : args.positional().mid(1))
         sources.append(localityOf(org, source, on.addDays(-1)).id);
@@ -233,6 +238,7 @@ int runLocality(Context &ctx)
         throw InputError({ Tr::tr("%1: no such locality (add it, or merge with "
                                   "--create-missing)")
                                .arg(into) });
+    tx.commit();
     ctx.err << Tr::tr("Merged %n unit(s) into %1 on %2.", "", int(sources.size()))
                    .arg(into, VnDate::display(on))
             << Qt::endl;

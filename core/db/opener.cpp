@@ -3,6 +3,7 @@
 #include <core/db/backups.h>
 #include <core/db/serverpasswords.h>
 #include <core/db/userrepository.h>
+#include <core/text/textnorm.h>
 
 #include <QCoreApplication>
 
@@ -110,19 +111,35 @@ bool Opener::signInUser()
 
 QString Opener::signIn(const QString &user, const QString &password)
 {
-    m_role = signIn(m_db, user, password, m_allowedRoles);
+    m_role = signIn(m_db, user, password, m_allowedRoles,
+        [this](int ms) { return m_prompts.waitBeforeSignIn(ms); });
     return m_role;
 }
 
-QString Opener::signIn(
-    Database &db, const QString &user, const QString &password, const QStringList &allowedRoles)
+QString Opener::signIn(Database &db, const QString &user, const QString &password,
+    const QStringList &allowedRoles, const std::function<bool(int ms)> &wait)
 {
-    const QString role = UserRepository(db).verify(user, password);
-    if (role.isEmpty())
+    const QString name = TextNorm::clean(user);
+    SignInThrottle throttle(db);
+    // The wait is counted from the last failure and then the attempt is checked whatever
+    // happened meanwhile: someone guessing at a name cannot keep its owner out for longer.
+    if (const int ms = throttle.waitMs(name); ms > 0 && !(wait && wait(ms))) {
+        const int seconds = (ms + 999) / 1000;
+        throw SignInThrottled(
+            Tr::tr("too many failed sign-ins as %1: try again in %n second(s)", nullptr, seconds)
+                .arg(name),
+            ms);
+    }
+    QString uuid;
+    const QString role = UserRepository(db).verify(name, password, &uuid);
+    if (role.isEmpty()) {
+        throttle.recordFailure(name);
         throw WrongPasswordError(Tr::tr("wrong user name or password"));
+    }
     if (!allowedRoles.isEmpty() && !allowedRoles.contains(role))
         throw PermissionError(Tr::tr("the role %1 may not run this command").arg(role));
     db.setCurrentUser(user);
+    throttle.recordSuccess(name, uuid);
     db.setCurrentRole(role);
     return role;
 }

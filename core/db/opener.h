@@ -1,6 +1,9 @@
 #pragma once
 
 #include <core/db/database.h>
+#include <core/db/signinthrottle.h>
+
+#include <functional>
 
 #include <QString>
 #include <QStringList>
@@ -70,6 +73,16 @@ public:
          * false when the person gave up.
          */
         virtual bool signIn(Opener &opener) = 0;
+        /**
+         * Earlier failed sign-ins of the name ask for a wait of @p ms before the next attempt
+         * (SignInThrottle). Return true after waiting (blocking) for the attempt to go on;
+         * false (the default) for signIn() to throw SignInThrottled, which a dialog counts down.
+         */
+        virtual bool waitBeforeSignIn(int ms)
+        {
+            Q_UNUSED(ms)
+            return false;
+        }
     };
 
     /** @p db is not open yet; @p prompts outlive open(). */
@@ -102,13 +115,19 @@ public:
     /**
      * Checks @p password of @p user and the allowed roles; on success records @p user as
      * the database's current user and remembers the role. Throws WrongPasswordError or
-     * PermissionError (a role not allowed).
+     * PermissionError (a role not allowed); SignInThrottled when earlier failures of the
+     * name ask for a wait and Prompts::waitBeforeSignIn() did not wait. Every attempt that is
+     * checked is audited (`login`, `login-failed`).
      */
     QString signIn(const QString &user, const QString &password);
 
-    /** The same check for one attempt without an opener (the sign-in dialog on its own). */
+    /**
+     * The same check for one attempt without an opener (the sign-in dialog on its own).
+     * @p wait is asked to wait when earlier failures ask for it (see Prompts::waitBeforeSignIn);
+     * without it a throttled attempt throws SignInThrottled.
+     */
     static QString signIn(Database &db, const QString &user, const QString &password,
-        const QStringList &allowedRoles = {});
+        const QStringList &allowedRoles = {}, const std::function<bool(int ms)> &wait = {});
 
 private:
     bool connect(Database::OpenMode mode);

@@ -82,17 +82,26 @@ qint64 UserRepository::count()
     return m_db.scalar(QStringLiteral("SELECT count(*) FROM users")).toLongLong();
 }
 
-QString UserRepository::verify(const QString &name, const QString &password)
+QString UserRepository::verify(const QString &name, const QString &password, QString *uuid)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT role, password_hash FROM users WHERE name = ? "
-                                           "AND active = 1"),
+    // An Argon2id hash of a random password nobody knows, made with the parameters of add():
+    // an unknown (or inactive) name costs the same check as a known one, so that the time of
+    // a refusal does not tell which names exist.
+    static const QByteArray unknownNameHash
+        = QByteArrayLiteral("$argon2id$v=19$m=65536,t=2,p=1$BzkTKSNYLSZOVlWox9S7pw$"
+                            "vKNhyvIbPeARFW69r82sSJlVaCjua8X27gDyG2EWnCk");
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT role, password_hash, uuid FROM users WHERE "
+                                           "name = ? AND active = 1"),
         { TextNorm::clean(name) });
-    if (!q.next())
-        return {};
-    const QByteArray hash = q.value(1).toString().toLatin1();
+    const bool known = q.next();
+    const QByteArray hash = known ? q.value(1).toString().toLatin1() : unknownNameHash;
     const QByteArray utf8 = password.toUtf8();
-    if (crypto_pwhash_str_verify(hash.constData(), utf8.constData(), quint64(utf8.size())) != 0)
+    const bool matches
+        = crypto_pwhash_str_verify(hash.constData(), utf8.constData(), quint64(utf8.size())) == 0;
+    if (!known || !matches)
         return {};
+    if (uuid)
+        *uuid = q.value(2).toString();
     return q.value(0).toString();
 }
 

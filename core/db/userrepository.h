@@ -24,8 +24,11 @@ public:
     qint64 add(const QString &name, const QString &role, const QString &password);
     QList<User> users();
     qint64 count();
-    /** The user's role when @p password matches, or an empty string. */
-    QString verify(const QString &name, const QString &password);
+    /**
+     * The user's role when @p password matches (and the user's uuid in @p uuid), or an empty
+     * string. Takes the same time for an unknown name as for a wrong password.
+     */
+    QString verify(const QString &name, const QString &password, QString *uuid = nullptr);
 
 private:
     Database &m_db;

@@ -1,6 +1,7 @@
 #include <core/demo/demo.h>
 
 #include <core/db/database.h>
+#include <core/db/namelock.h>
 #include <core/roster/rosterrepository.h>
 
 #include <QCoreApplication>
@@ -238,14 +239,16 @@ QString DemoGenerator::inventName()
 
 void DemoGenerator::generate(int opinions)
 {
-    RosterRepository roster(m_db);
-    if (roster.recordCount() > 0)
+    // Checked inside the write transaction: of two runs at once, the second finds the
+    // first's records and writes nothing.
+    Transaction tx(m_db);
+    lockNames(m_db);
+    if (RosterRepository(m_db).recordCount() > 0)
         throw ValidationError(QStringLiteral("database"),
             QCoreApplication::translate("thuky::DemoGenerator",
                 "The database already holds records; "
                 "the demo data set only fills an empty "
                 "database."));
-    Transaction tx(m_db);
     generateRoster();
     generateOpinions(opinions);
     generateMeetings();

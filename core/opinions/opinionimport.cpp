@@ -1,6 +1,7 @@
 #include <core/opinions/opinionimport.h>
 
 #include <core/db/database.h>
+#include <core/db/namelock.h>
 #include <core/opinions/importcolumns.h>
 #include <core/opinions/opinionbulkinserter.h>
 #include <core/opinions/opinionrepository.h>
@@ -203,9 +204,7 @@ bool OpinionImport::analyse(const QByteArray &data)
 
     loadNames();
     if (m_options.skipDuplicates)
-        pass.existing = m_db.prepare(QStringLiteral(
-            "SELECT 1 FROM opinions WHERE locality_id IN (?,?,?,?) AND observed_on = ? AND "
-            "topic_id IN (?,?,?,?) AND summary = ? LIMIT 1"));
+        pass.existing = m_db.prepare(existingReportQuery());
     m_rows.reserve(records.size());
     for (const CsvProblem &p : csv.problems()) {
         if (p.line > 1)
@@ -306,10 +305,17 @@ void OpinionImport::readDates(
             return;
         }
         *out = VnDate::parse(text);
-        if (!out->isValid())
+        if (!out->isValid()) {
             error(rec.line,
                 Tr::tr("%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)")
                     .arg(quoted(text), columnName(columns, c)));
+        } else if (!VnDate::inRange(*out)) {
+            error(rec.line,
+                Tr::tr("%1 in %2 is not between %3 and %4")
+                    .arg(quoted(text), columnName(columns, c), VnDate::display(VnDate::earliest()),
+                        VnDate::display(VnDate::latest())));
+            *out = QDate();
+        }
     };
     date(ColDate, &rep.observedOn, true);
     date(ColForwardedDate, &rep.forwardedOn, false);
@@ -332,13 +338,22 @@ qint64 OpinionImport::localityOn(qint64 id, const QString &key, const QDate &day
 /** The locality, topic, reporter and agency by name: known ids, or names to create. */
 void OpinionImport::resolveNames(const CsvRecord &rec, Pass &pass, OpinionReport &rep)
 {
-    const int line = rec.line;
-    auto resolve
-        = [&](ImportColumns::Column c, const QHash<QString, qint64> &map, QString *name) -> qint64 {
-        *name = cleanName(pass.columns.field(rec.fields, c));
-        if (name->isEmpty())
+    auto name
+        = [&](ImportColumns::Column c) { return cleanName(pass.columns.field(rec.fields, c)); };
+    rep.localityName = name(ColLocality);
+    rep.topicName = name(ColTopic);
+    rep.reporterName = name(ColReporter);
+    rep.agencyName = name(ColForwardedTo);
+    resolveReport(rec.line, pass, rep);
+}
+
+/** The ids of the names in @p rep as the database has them now, or the names to create. */
+void OpinionImport::resolveReport(int line, Pass &pass, OpinionReport &rep)
+{
+    auto resolve = [&](const QHash<QString, qint64> &map, const QString &name) -> qint64 {
+        if (name.isEmpty())
             return 0;
-        const auto it = map.constFind(keyOf(*name));
+        const auto it = map.constFind(keyOf(name));
         return it != map.constEnd() ? it.value() : -1;
     };
     auto remember = [&](QList<QPair<QString, QString>> &missing, const QString &name) {
@@ -349,8 +364,9 @@ void OpinionImport::resolveNames(const CsvRecord &rec, Pass &pass, OpinionReport
         known.insert(key);
         missing.append({ key, name });
     };
+    rep.localityId = rep.topicId = rep.reporterId = rep.agencyId = 0;
 
-    const qint64 loc = resolve(ColLocality, m_localities, &rep.localityName);
+    const qint64 loc = resolve(m_localities, rep.localityName);
     if (rep.localityName.isEmpty())
         error(line, Tr::tr("the locality is missing"));
     else if (loc < 0 && !m_options.createMissing)
@@ -361,7 +377,7 @@ void OpinionImport::resolveNames(const CsvRecord &rec, Pass &pass, OpinionReport
     else
         rep.localityId = localityOn(loc, keyOf(rep.localityName), rep.observedOn);
 
-    const qint64 topic = resolve(ColTopic, m_topics, &rep.topicName);
+    const qint64 topic = resolve(m_topics, rep.topicName);
     if (rep.topicName.isEmpty())
         error(line, Tr::tr("the topic is missing"));
     else if (topic < 0 && !m_options.createMissing)
@@ -371,7 +387,7 @@ void OpinionImport::resolveNames(const CsvRecord &rec, Pass &pass, OpinionReport
     else
         rep.topicId = topic;
 
-    const qint64 person = resolve(ColReporter, m_persons, &rep.reporterName);
+    const qint64 person = resolve(m_persons, rep.reporterName);
     if (person < 0 && m_options.createMissing) {
         remember(m_missingPersons, rep.reporterName);
     } else if (person < 0) {
@@ -382,11 +398,60 @@ void OpinionImport::resolveNames(const CsvRecord &rec, Pass &pass, OpinionReport
         rep.reporterId = person;
     }
 
-    const qint64 agency = resolve(ColForwardedTo, m_agencies, &rep.agencyName);
+    const qint64 agency = resolve(m_agencies, rep.agencyName);
     if (agency < 0) // agencies are a free list: a new name is simply added
         remember(m_missingAgencies, rep.agencyName);
     else
         rep.agencyId = agency;
+}
+
+/**
+ * analyse() looked the names and duplicates up before the write transaction; another writer
+ * may have added the same names or reports since. Inside the transaction, under lockNames(),
+ * the rows are resolved again against what the database holds now, so that two imports at
+ * once add each name once and a file's reports once.
+ */
+void OpinionImport::resolveAgain()
+{
+    m_localities.clear();
+    m_topics.clear();
+    m_persons.clear();
+    m_agencies.clear();
+    m_allLocalityIds.clear();
+    m_localityPeriods.clear();
+    m_allTopicIds.clear();
+    m_missingLocalities.clear();
+    m_missingTopics.clear();
+    m_missingPersons.clear();
+    m_missingAgencies.clear();
+    loadNames();
+    Pass pass { QStringList() };
+    if (m_options.skipDuplicates)
+        pass.existing = m_db.prepare(existingReportQuery());
+    const qsizetype known = m_problems.size();
+    for (ImportRow &row : m_rows) {
+        resolveReport(row.line, pass, row.report);
+        if (m_options.skipDuplicates && row.report.observedOn.isValid()
+            && !row.report.summary.isEmpty())
+            row.duplicate = isDuplicate(row.report, pass);
+    }
+    // Only a name removed since the analysis gives a new error; new warnings were shown.
+    const QList<ImportProblem> fresh = m_problems.mid(known);
+    m_problems.resize(known);
+    for (const ImportProblem &p : fresh) {
+        if (!p.warning)
+            throw ValidationError(QStringLiteral("file"),
+                Tr::tr("line %1: %2 (changed since the file was checked). Nothing was imported.")
+                    .arg(p.line)
+                    .arg(p.message));
+    }
+}
+
+QString OpinionImport::existingReportQuery()
+{
+    return QStringLiteral(
+        "SELECT 1 FROM opinions WHERE locality_id IN (?,?,?,?) AND observed_on = ? AND "
+        "topic_id IN (?,?,?,?) AND summary = ? LIMIT 1");
 }
 
 /** Channel, sentiment, urgency, scope and status: a code or label of the fixed lists. */
@@ -484,6 +549,8 @@ OpinionImport::Summary OpinionImport::write(const std::function<void(int, int)> 
         throw ValidationError(
             QStringLiteral("file"), Tr::tr("The file has errors: nothing was imported."));
     Transaction tx(m_db);
+    lockNames(m_db);
+    resolveAgain();
     RosterRepository roster(m_db);
     TaxonomyRepository taxonomy(m_db);
     Written written;

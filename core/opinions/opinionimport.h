@@ -130,6 +130,9 @@ private:
     void analyseRow(const CsvRecord &rec, Pass &pass);
     void readDates(const CsvRecord &rec, const ImportColumns &columns, OpinionReport &rep);
     void resolveNames(const CsvRecord &rec, Pass &pass, OpinionReport &rep);
+    void resolveReport(int line, Pass &pass, OpinionReport &rep);
+    void resolveAgain();
+    static QString existingReportQuery();
     void readCodes(const CsvRecord &rec, const ImportColumns &columns, OpinionReport &rep);
     bool isDuplicate(const OpinionReport &rep, Pass &pass);
 

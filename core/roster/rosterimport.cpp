@@ -221,6 +221,7 @@ bool RosterImport::hasErrors() const
 
 bool RosterImport::analyse(const QByteArray &data)
 {
+    m_data = data; // write() reads it again inside its transaction
     m_problems.clear();
     m_rows.clear();
     m_newPersons.clear();
@@ -401,10 +402,17 @@ void RosterImport::readMembership(const CsvRecord &rec, Pass &pass, RosterImport
         if (text.isEmpty())
             return;
         *out = VnDate::parse(text);
-        if (!out->isValid())
+        if (!out->isValid()) {
             error(line,
                 Tr::tr("%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)")
                     .arg(quoted(text), columnName(c)));
+        } else if (!VnDate::inRange(*out)) {
+            error(line,
+                Tr::tr("%1 in %2 is not between %3 and %4")
+                    .arg(quoted(text), columnName(c), VnDate::display(VnDate::earliest()),
+                        VnDate::display(VnDate::latest())));
+            *out = QDate();
+        }
     };
     date(ColStart, &m.start);
     date(ColEnd, &m.end);

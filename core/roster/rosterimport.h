@@ -112,9 +112,12 @@ private:
     bool resolveCommittee(const QString &text, int line, Pass &pass, RosterImportRow &row);
     void checkOverlaps(Pass &pass, const RosterImportRow &row);
     void checkDatabaseOverlaps(Pass &pass, const RosterImportRow &row);
+    /** analyse() again inside write()'s transaction, keeping the UUIDs of an earlier write. */
+    void analyseAgain();
 
     Database &m_db;
     Options m_options;
+    QByteArray m_data; ///< the file analyse() read
     QList<ImportProblem> m_problems;
     QList<RosterImportRow> m_rows;
     QList<Person> m_newPersons; ///< in order of first appearance; uuid fixed by the first write

@@ -3,6 +3,7 @@
 #include <core/roster/rosterimport.h>
 
 #include <core/db/database.h>
+#include <core/db/namelock.h>
 #include <core/roster/rosterrepository.h>
 
 #include <QCoreApplication>
@@ -42,6 +43,8 @@ RosterImport::Summary RosterImport::write()
         throw ValidationError(
             QStringLiteral("file"), Tr::tr("The file has errors: nothing was imported."));
     Transaction tx(m_db);
+    lockNames(m_db);
+    analyseAgain();
     RosterRepository roster(m_db);
     Written written;
     QList<qint64> added; // ids of m_newPersons
@@ -76,6 +79,36 @@ RosterImport::Summary RosterImport::write()
     tx.commit();
     m_written = written;
     return s;
+}
+
+/**
+ * analyse() looked the persons and the holders of roles up before the write transaction;
+ * another writer may have added the same persons since. Inside the transaction, under
+ * lockNames(), the file is checked again against what the database holds now, so that two
+ * imports at once add each person once (and the second finds the first's memberships).
+ */
+void RosterImport::analyseAgain()
+{
+    QHash<QString, QString> personUuids; // person key → uuid fixed by an earlier write
+    for (auto it = m_newPersonIndex.cbegin(); it != m_newPersonIndex.cend(); ++it) {
+        const QString &uuid = m_newPersons.at(it.value()).uuid;
+        if (!uuid.isEmpty())
+            personUuids.insert(it.key(), uuid);
+    }
+    const QStringList membershipUuids = m_membershipUuids;
+    if (!analyse(m_data)) {
+        for (const ImportProblem &p : problems()) {
+            if (!p.warning)
+                throw ValidationError(QStringLiteral("file"),
+                    Tr::tr("line %1: %2 Nothing was imported.").arg(p.line).arg(p.message));
+        }
+    }
+    for (auto it = m_newPersonIndex.cbegin(); it != m_newPersonIndex.cend(); ++it) {
+        if (personUuids.contains(it.key()))
+            m_newPersons[it.value()].uuid = personUuids.value(it.key());
+    }
+    if (membershipUuids.size() == m_rows.size())
+        m_membershipUuids = membershipUuids;
 }
 
 void RosterImport::revert()

@@ -199,6 +199,9 @@ void CsvReader::addRecord(int line, const QList<QByteArray> &fields, QString pro
     record.line = line;
     record.fields.reserve(fields.size());
     for (const QByteArray &f : fields) {
+        // textProblems() looks at the first 64 KiB only; a NUL further on is no text either.
+        if (problem.isEmpty() && f.contains('\0'))
+            problem = Tr::tr("a NUL byte (binary data) in the text");
         if (problem.isEmpty() && !isValidUtf8(f.constData(), f.size()))
             problem = Tr::tr("invalid UTF-8 text (save the file as CSV UTF-8)");
         record.fields.append(QString::fromUtf8(f));

@@ -18,6 +18,21 @@ QDate VnDate::parse(const QString &text)
     return {};
 }
 
+QDate VnDate::earliest()
+{
+    return QDate(EarliestYear, 1, 1);
+}
+
+QDate VnDate::latest()
+{
+    return QDate::currentDate().addYears(YearsAhead);
+}
+
+bool VnDate::inRange(const QDate &date)
+{
+    return date.isValid() && date >= earliest() && date <= latest();
+}
+
 QString VnDate::iso(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();

@@ -10,6 +10,24 @@ namespace VnDate {
 
 /** Parses `YYYY-MM-DD` or `DD/MM/YYYY` (never MM/DD); an invalid QDate when neither fits. */
 QDate parse(const QString &text);
+/**
+ * The first year a date in a record may have: 1945. Older dates are typing errors
+ * (0001-01-01, 1024 for 2024); the oldest real dates the application keeps are the founding
+ * dates of localities (the demo's are 1976).
+ */
+constexpr int EarliestYear = 1945;
+/** How many years after today a date may lie: meetings and deadlines are planned ahead. */
+constexpr int YearsAhead = 1;
+/** 01/01/EarliestYear. */
+QDate earliest();
+/** Today plus YearsAhead years. */
+QDate latest();
+/**
+ * Whether @p date lies between earliest() and latest(): every date an import or a command
+ * option brings in must (9999-12-31 would sort after every real date for ever).
+ */
+bool inRange(const QDate &date);
+
 /** `YYYY-MM-DD`, or an empty string for an invalid date. */
 QString iso(const QDate &date);
 /** `DD/MM/YYYY`. */

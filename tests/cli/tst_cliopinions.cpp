@@ -185,6 +185,28 @@ void TestCliOpinions::badInput_data()
     QTest::newRow("MM/DD is not a date")
         << header + good1 + "12/25/2024,Núi Sam,Đất đai,Giá đất,direct,negative\n"
         << QStringList() << QList<int> { 3 } << u("12/25/2024");
+    QTest::newRow("0001-01-01: before 1945")
+        << header + good1 + "0001-01-01,Núi Sam,Đất đai,Giá đất,direct,negative\n"
+        << QStringList() << QList<int> { 3 } << u("is not between 01/01/1945 and");
+    QTest::newRow("9999-12-31: after next year")
+        << header + "9999-12-31,Núi Sam,Đất đai,Giá đất,direct,negative\n" + good1 << QStringList()
+        << QList<int> { 2 } << u("9999-12-31");
+    {
+        // textProblems() sees the first 64 KiB only: the NUL on a later line has its own line.
+        QByteArray big = header;
+        int line = 1;
+        while (big.size() < 70000) {
+            big += good1;
+            ++line;
+        }
+        big += QByteArray("2024-01-07,Núi Sam,Đất đai,Giá") + '\0' + " đất,direct,negative\n";
+        big += good2;
+        QTest::newRow("NUL byte after 64 KiB")
+            << big << QStringList() << QList<int> { line + 1 } << u("NUL byte");
+    }
+    QTest::newRow("NUL byte in a quoted field")
+        << header + good1 + "2024-01-07,Núi Sam,Đất đai,\"Giá" + '\0' + "\",direct,negative\n"
+        << QStringList() << QList<int> { 1 } << u("binary data");
     QTest::newRow("empty summary")
         << header + good1 + "2024-01-07,Núi Sam,Đất đai,   ,direct,negative\n"
         << QStringList() << QList<int> { 3 } << u("summary");

@@ -2,6 +2,7 @@
 
 #include <core/db/database.h>
 #include <core/db/opener.h>
+#include <core/db/signinthrottle.h>
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace thuky {
@@ -38,7 +40,11 @@ LoginDialog::LoginDialog(SignIn signIn, QWidget *parent)
     form->addRow(tr("&User name:"), m_name);
     form->addRow(tr("&Password:"), m_password);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
+    m_signInButton = buttons->button(QDialogButtonBox::Ok);
+    m_signInButton->setText(tr("&Sign in"));
+    m_waitTimer = new QTimer(this);
+    m_waitTimer->setInterval(250);
+    connect(m_waitTimer, &QTimer::timeout, this, &LoginDialog::showWait);
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -60,12 +66,20 @@ QString LoginDialog::userName() const
 
 void LoginDialog::accept()
 {
+    if (m_waitTimer->isActive())
+        return; // Enter pressed while the wait is counted down
     try {
         // Also records the user as the database's current user.
         m_role = m_signIn(userName(), m_password->text());
     } catch (const DbError &e) {
         m_error->setText(e.message());
         m_error->show();
+        return;
+    } catch (const SignInThrottled &e) {
+        m_waitUntil = QDeadlineTimer(e.waitMs());
+        m_signInButton->setEnabled(false);
+        m_waitTimer->start();
+        showWait();
         return;
     } catch (const WrongPasswordError &) {
         m_error->setText(tr("Wrong user name or password."));
@@ -82,6 +96,22 @@ void LoginDialog::accept()
     }
     QSettings().setValue(QStringLiteral("lastUser"), userName());
     QDialog::accept();
+}
+
+void LoginDialog::showWait()
+{
+    const qint64 left = m_waitUntil.remainingTime();
+    if (left <= 0) {
+        m_waitTimer->stop();
+        m_signInButton->setEnabled(true);
+        m_error->setText(tr("You may sign in again now."));
+        m_password->setFocus();
+        return;
+    }
+    const int seconds = int((left + 999) / 1000);
+    m_error->setText(tr(
+        "Too many failed sign-ins with this name. Try again in %n second(s).", nullptr, seconds));
+    m_error->show();
 }
 
 } // namespace thuky

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QDialog>
 
 #include <functional>
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QTimer;
 
 namespace thuky {
 
@@ -31,8 +34,17 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *passwordEdit() const { return m_password; }
 
+    /** The Sign in button: disabled while earlier failures ask for a wait. */
+    QPushButton *signInButton() const { return m_signInButton; }
+
 private:
+    /** Counts the wait of a throttled sign-in down, then lets the next attempt go. */
+    void showWait();
+
     SignIn m_signIn;
+    QPushButton *m_signInButton;
+    QTimer *m_waitTimer;
+    QDeadlineTimer m_waitUntil;
     QLineEdit *m_name;
     QLineEdit *m_password;
     QLabel *m_error;

@@ -76,6 +76,8 @@ void TestCsvReader::problems_data()
         << QByteArray("a,b\n1,2\n3,\"x\"y\n") << QList<int> { 3 };
     QTest::newRow("quote inside unquoted field")
         << QByteArray("a,b\n1,ab\"c\n2,3\n") << QList<int> { 2 };
+    QTest::newRow("NUL byte, on its record's line")
+        << QByteArray("a,b\n1,2\n3,\"x\n\0y\"\n4,5\n", 21) << QList<int> { 3 };
     QTest::newRow("invalid utf-8")
         << QByteArray("a,b\n1,2\n3,\xC3\x28\n4,\xFF\n") << QList<int> { 3, 4 };
 }

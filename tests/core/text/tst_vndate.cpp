@@ -13,6 +13,7 @@ private slots:
     void parse_data();
     void parse();
     void quarters();
+    void range();
     void longForm_data();
     void longForm();
 };
@@ -71,6 +72,22 @@ void TestVnDate::longForm()
     QFETCH(QDate, date);
     QFETCH(QString, expected);
     QCOMPARE(VnDate::longVietnamese(date), expected);
+}
+
+void TestVnDate::range()
+{
+    const QDate today = QDate::currentDate();
+    QCOMPARE(VnDate::earliest(), QDate(1945, 1, 1));
+    QCOMPARE(VnDate::latest(), today.addYears(1));
+    QVERIFY(VnDate::inRange(QDate(1945, 1, 1)));
+    QVERIFY(VnDate::inRange(QDate(1976, 1, 1))); // the demo's oldest locality
+    QVERIFY(VnDate::inRange(today));
+    QVERIFY(VnDate::inRange(today.addYears(1)));
+    QVERIFY(!VnDate::inRange(today.addYears(1).addDays(1)));
+    QVERIFY(!VnDate::inRange(QDate(1944, 12, 31)));
+    QVERIFY(!VnDate::inRange(VnDate::parse(QStringLiteral("0001-01-01"))));
+    QVERIFY(!VnDate::inRange(VnDate::parse(QStringLiteral("9999-12-31"))));
+    QVERIFY(!VnDate::inRange(QDate()));
 }
 
 QTEST_GUILESS_MAIN(TestVnDate)

@@ -3,6 +3,7 @@
 
 #include <core/db/database.h>
 #include <core/db/opener.h>
+#include <core/db/signinthrottle.h>
 #include <core/db/userrepository.h>
 #include <core/roster/rosterrepository.h>
 #include <ui/shell/firststartdialog.h>
@@ -32,6 +33,7 @@ private slots:
     void loadDemoData();
     void signInRoleNotAllowed();
     void signIn();
+    void signInWaitIsCountedDown();
 
 private:
     void clickStart(FirstStartDialog &dialog)
@@ -155,6 +157,41 @@ void TestFirstStart::signInRoleNotAllowed()
     QCOMPARE(error->text(), QStringLiteral("the role secretary may not run this command"));
     QCOMPARE(dialog.role(), QString());
     QCOMPARE(m_db->currentUser(), QString());
+}
+
+void TestFirstStart::signInWaitIsCountedDown()
+{
+    UserRepository(*m_db).add(
+        QStringLiteral("lan"), QStringLiteral("secretary"), QStringLiteral("mat-khau-1"));
+    SignInThrottle throttle(*m_db);
+    for (int i = 0; i < SignInThrottle::FreeFailures; ++i) // someone guessed three times
+        throttle.recordFailure(QStringLiteral("lan"));
+    LoginDialog dialog(*m_db);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.nameEdit()->setText(QStringLiteral("lan"));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("mat-khau-1"));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+
+    // Told to wait, the button off; nothing was checked yet.
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().startsWith(
+                 QStringLiteral("Too many failed sign-ins with this name. Try again in 1 second")),
+        qPrintable(error->text()));
+    QVERIFY(!dialog.signInButton()->isEnabled());
+    QCOMPARE(m_db->currentUser(), QString());
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return); // Enter does nothing meanwhile
+    QVERIFY(dialog.isVisible());
+
+    // The wait over, the same password signs in.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.signInButton()->isEnabled(), 3000);
+    QCOMPARE(error->text(), QStringLiteral("You may sign in again now."));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.role(), QStringLiteral("secretary"));
+    QCOMPARE(m_db->currentUser(), QStringLiteral("lan"));
 }
 
 QTEST_MAIN(TestFirstStart)
