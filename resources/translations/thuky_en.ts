@@ -1299,9 +1299,22 @@ Please turn one of those options off.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+149"/>
+        <location filename="../../app/main.cpp" line="+170"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::Access</name>
+    <message>
+        <location filename="../../core/db/access.cpp" line="+134"/>
+        <source>The role %1 may not change %2.</source>
+        <translation>The role %1 may not change %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database&apos;s structure</source>
+        <translation>the database&apos;s structure</translation>
     </message>
 </context>
 <context>
@@ -1388,7 +1401,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::AddLocality</name>
     <message>
-        <location filename="../../ui/roster/organisationcommands.cpp" line="+74"/>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="+93"/>
         <source>Add the locality %1</source>
         <translation>Add the locality %1</translation>
     </message>
@@ -1450,7 +1463,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::AddTaxonomyEntry</name>
     <message>
-        <location filename="../../ui/opinions/taxonomycommands.cpp" line="+42"/>
+        <location filename="../../ui/opinions/taxonomycommands.cpp" line="+55"/>
         <source>Add “%1”</source>
         <translation>Add “%1”</translation>
     </message>
@@ -1466,6 +1479,14 @@ Please turn one of those options off.</translation>
         <location line="+0"/>
         <source>Presenter</source>
         <translation>Presenter</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::Application</name>
+    <message>
+        <location filename="../../app/main.cpp" line="-127"/>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1550,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::AppointMember</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="+58"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+56"/>
         <source>Appoint %1 as %2</source>
         <translation>Appoint %1 as %2</translation>
     </message>
@@ -1537,12 +1558,12 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ApproveMinutes</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="+66"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+79"/>
         <source>Approve minutes</source>
         <translation>Approve minutes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Approval undone</source>
         <translation>Approval undone</translation>
     </message>
@@ -1591,6 +1612,391 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::AuditDialog</name>
+    <message>
+        <location filename="../../ui/audit/auditdialog.cpp" line="+171"/>
+        <location line="+127"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action, field or value</source>
+        <translation>Action, field or value</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Records:</source>
+        <translation>&amp;Records:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The history of one record (%1).</source>
+        <translation>The history of one record (%1).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::AuditModel</name>
+    <message>
+        <location line="-211"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee role</source>
+        <translation>Committee role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::Backups</name>
+    <message>
+        <location filename="../../core/db/backups.cpp" line="+215"/>
+        <location line="+47"/>
+        <source>%1 exists already: a backup never replaces a file</source>
+        <translation>%1 exists already: a backup never replaces a file</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+24"/>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Cannot write the backup %1: %2</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Cannot write the backup %1: the copy could not be synced to the disk</source>
+        <translation>Cannot write the backup %1: the copy could not be synced to the disk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup copy failed its check (%1); nothing was kept</source>
+        <translation>The backup copy failed its check (%1); nothing was kept</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write the checksum of the backup %1</source>
+        <translation>Cannot write the checksum of the backup %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+16"/>
+        <location line="+4"/>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>not a SQLite database</source>
+        <translation>not a SQLite database</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its checksum file %1 cannot be read</source>
+        <translation>its checksum file %1 cannot be read</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not match its checksum in %1: it was damaged or changed after the backup was written (remove that file to restore it anyway)</source>
+        <translation>it does not match its checksum in %1: it was damaged or changed after the backup was written (remove that file to restore it anyway)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not a Thư Ký database (a file of another application)</source>
+        <translation>not a Thư Ký database (a file of another application)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written by a newer version of Thư Ký (schema %1, this version knows %2)</source>
+        <translation>written by a newer version of Thư Ký (schema %1, this version knows %2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+14"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>%1: not restored: %2</source>
+        <translation>%1: not restored: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot make a working folder for the restore: %1</source>
+        <translation>Cannot make a working folder for the restore: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot copy %1 to %2</source>
+        <translation>Cannot copy %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot keep a copy of %1 before the restore</source>
+        <translation>Cannot keep a copy of %1 before the restore</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Cannot restore into %1: %2</source>
+        <translation>Cannot restore into %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::BackupsDialog</name>
+    <message>
+        <location filename="../../ui/shell/backupsdialog.cpp" line="+29"/>
+        <location line="+90"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only an administrator backs up and restores.</source>
+        <translation>Only an administrator backs up and restores.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The backup failed: %1</source>
+        <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 holds %2 opinion reports, %3 meetings and %4 people; its newest record was saved on %5.</source>
+        <translation>%1 holds %2 opinion reports, %3 meetings and %4 people; its newest record was saved on %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no records)</source>
+        <translation>(no records)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <location line="+18"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 cannot be restored: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the database with it? What the database holds now is kept as a backup first, and Thư Ký starts again.</source>
+        <translation>Replace the database with it? What the database holds now is kept as a backup first, and Thư Ký starts again.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing was restored: %1</source>
+        <translation>Nothing was restored: %1</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ChangeReportStatus</name>
     <message>
         <location filename="../../ui/opinions/opinioncommands.cpp" line="+62"/>
@@ -1613,7 +2019,7 @@ Please turn one of those options off.</translation>
         <translation>Close report “%1”</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The report no longer exists.</source>
         <translation>The report no longer exists.</translation>
     </message>
@@ -1621,7 +2027,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ChangeTaskStatus</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="+30"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+35"/>
         <source>Change task status</source>
         <translation>Change task status</translation>
     </message>
@@ -2048,9 +2454,100 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::ConflictDialog</name>
+    <message>
+        <location filename="../../ui/common/conflictdialog.cpp" line="+22"/>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed by %2 at %3. Reload their version (your changes are dropped) or Overwrite with yours?</source>
+        <translation>%1 was changed by %2 at %3. Reload their version (your changes are dropped) or Overwrite with yours?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Overwrite</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ConflictError</name>
+    <message>
+        <location filename="../../core/db/conflict.cpp" line="+25"/>
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was changed by %2 at %3 after it was read; nothing was written. Reload it, or save again to overwrite that version.</source>
+        <translation>%1 was changed by %2 at %3 after it was read; nothing was written. Reload it, or save again to overwrite that version.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The report</source>
+        <translation>The report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The committee</source>
+        <translation>The committee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The membership</source>
+        <translation>The membership</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting</source>
+        <translation>The meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The task</source>
+        <translation>The task</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The topic</source>
+        <translation>The topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agency</source>
+        <translation>The agency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The locality</source>
+        <translation>The locality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record</source>
+        <translation>The record</translation>
+    </message>
+</context>
+<context>
     <name>thuky::CreateMeeting</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="-93"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="-123"/>
         <source>Create meeting</source>
         <translation>Create meeting</translation>
     </message>
@@ -2068,7 +2565,12 @@ Please turn one of those options off.</translation>
         <translation>unexpected text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+25"/>
+        <source>a NUL byte (binary data) in the text</source>
+        <translation>a NUL byte (binary data) in the text</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
         <translation>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</translation>
     </message>
@@ -2093,12 +2595,12 @@ Please turn one of those options off.</translation>
         <translation>not a CSV text file (invalid UTF-8 in the header line)</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>a quote inside an unquoted field (quote the whole field and double the quote: &quot;&quot;)</source>
         <translation>a quote inside an unquoted field (quote the whole field and double the quote: &quot;&quot;)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>invalid UTF-8 text (save the file as CSV UTF-8)</source>
         <translation>invalid UTF-8 text (save the file as CSV UTF-8)</translation>
     </message>
@@ -2106,7 +2608,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::Database</name>
     <message>
-        <location filename="../../core/db/database.cpp" line="+107"/>
+        <location filename="../../core/db/database.cpp" line="+113"/>
         <source>Database %1 does not exist</source>
         <translation>Database %1 does not exist</translation>
     </message>
@@ -2121,13 +2623,13 @@ Please turn one of those options off.</translation>
         <translation>%1 is not a Thư Ký database (not a SQLite file); it was left untouched</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+47"/>
+        <location line="+53"/>
+        <location line="+15"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-58"/>
         <source>%1 cannot be read as a database (%2); it was left untouched</source>
         <translation>%1 cannot be read as a database (%2); it was left untouched</translation>
     </message>
@@ -2152,7 +2654,17 @@ Please turn one of those options off.</translation>
         <translation>%1 was written by a newer version of Thư Ký (schema %2, this version knows %3); it was left untouched</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+72"/>
+        <source>BACKUP_FILE</source>
+        <translation>BACKUP_FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is damaged (%2): it is open read-only and nothing will be written to it. Restore a good backup: thuky-cli restore %3, or File → Backups in the application.</source>
+        <translation>%1 is damaged (%2): it is open read-only and nothing will be written to it. Restore a good backup: thuky-cli restore %3, or File → Backups in the application.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Cannot connect to the server %1: %2</source>
         <translation>Cannot connect to the server %1: %2</translation>
     </message>
@@ -2167,7 +2679,7 @@ Please turn one of those options off.</translation>
         <translation>The server database %1 was written by a newer version of Thư Ký (schema %2, this version knows %3); it was left untouched</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+42"/>
         <source>Cannot back up %1 before upgrading it: %2</source>
         <translation>Cannot back up %1 before upgrading it: %2</translation>
     </message>
@@ -2175,7 +2687,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::DatabaseActions</name>
     <message>
-        <location filename="../../ui/shell/databaseactions.cpp" line="+43"/>
+        <location filename="../../ui/shell/databaseactions.cpp" line="+44"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
@@ -2193,6 +2705,11 @@ Please turn one of those options off.</translation>
         <location line="+5"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bac&amp;kups…</source>
+        <translation>Bac&amp;kups…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2260,7 +2777,7 @@ Please turn one of those options off.</translation>
         <translation>The backup was written to %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -2273,7 +2790,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::DatabaseCommand</name>
     <message>
-        <location filename="../../ui/common/databasecommand.cpp" line="+56"/>
+        <location filename="../../ui/common/databasecommand.cpp" line="+85"/>
         <source>“%1” could not be applied: %2</source>
         <translation>“%1” could not be applied: %2</translation>
     </message>
@@ -2281,7 +2798,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::DatabaseCopy</name>
     <message>
-        <location filename="../../core/db/databasecopy.cpp" line="+95"/>
+        <location filename="../../core/db/databasecopy.cpp" line="+102"/>
         <source>The two databases have different schema versions (%1 and %2).</source>
         <translation>The two databases have different schema versions (%1 and %2).</translation>
     </message>
@@ -2291,12 +2808,12 @@ Please turn one of those options off.</translation>
         <translation>The target database already holds records; copy only into an empty one.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>%1 row %2 points to a missing %3 record</source>
         <translation>%1 row %2 points to a missing %3 record</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the search index does not match the reports</source>
         <translation>the search index does not match the reports</translation>
     </message>
@@ -2304,7 +2821,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/demo.cpp" line="+244"/>
+        <location filename="../../core/demo/demo.cpp" line="+248"/>
         <source>The database already holds records; the demo data set only fills an empty database.</source>
         <translation>The database already holds records; the demo data set only fills an empty database.</translation>
     </message>
@@ -2312,7 +2829,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::DissolveCommittee</name>
     <message>
-        <location filename="../../ui/roster/organisationcommands.cpp" line="-25"/>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="-34"/>
         <source>Dissolve %1 on %2</source>
         <translation>Dissolve %1 on %2</translation>
     </message>
@@ -2462,7 +2979,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::EditOpinionReport</name>
     <message>
-        <location filename="../../ui/opinions/opinioncommands.cpp" line="-81"/>
+        <location filename="../../ui/opinions/opinioncommands.cpp" line="-84"/>
         <source>Edit report “%1”</source>
         <translation>Edit report “%1”</translation>
     </message>
@@ -2470,7 +2987,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::EditPerson</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="-38"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="-36"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -2501,7 +3018,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::EndMembership</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="+80"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+79"/>
         <source>End the membership of %1</source>
         <translation>End the membership of %1</translation>
     </message>
@@ -2532,36 +3049,230 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::Exchange</name>
     <message>
-        <location filename="../../core/db/exchange.cpp" line="+145"/>
-        <location line="+4"/>
+        <location filename="../../core/db/exchange.cpp" line="+686"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+106"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: cannot read: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-95"/>
         <source>%1:1: not a Thư Ký exchange file</source>
         <translation>%1:1: not a Thư Ký exchange file</translation>
     </message>
     <message>
+        <location line="-409"/>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be a whole number</source>
+        <translation>%1 must be a whole number</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 is out of range</source>
+        <translation>%1: %2 is out of range</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 must be text</source>
+        <translation>%1 must be text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is too long or holds a NUL character</source>
+        <translation>%1 is too long or holds a NUL character</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must not be empty</source>
+        <translation>%1 must not be empty</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not a date between %3 and %4</source>
+        <translation>%1: &quot;%2&quot; is not a date between %3 and %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; is not a date and time</source>
+        <translation>%1: &quot;%2&quot; is not a date and time</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; is not a timestamp</source>
+        <translation>%1: &quot;%2&quot; is not a timestamp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 is in the future</source>
+        <translation>%1: %2 is in the future</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <translation>%1: &quot;%2&quot; is not one of %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; is not a UUID</source>
+        <translation>%1: &quot;%2&quot; is not a UUID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not a quarter (YYYY-Qn)</source>
+        <translation>%1: &quot;%2&quot; is not a quarter (YYYY-Qn)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not a period (2024-Q2, 2024-H1, 2024)</source>
+        <translation>%1: &quot;%2&quot; is not a period (2024-Q2, 2024-H1, 2024)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown field %1</source>
+        <translation>unknown field %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is before %2</source>
+        <translation>%1 is before %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>approved minutes need their number</source>
+        <translation>approved minutes need their number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>quarter %1 does not match the date %2</source>
+        <translation>quarter %1 does not match the date %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 must be a list</source>
+        <translation>%1 must be a list</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must hold records</source>
+        <translation>%1 must hold records</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: a person is listed twice</source>
+        <translation>%1: a person is listed twice</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>… and %1 more problems</source>
+        <translation>… and %1 more problems</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>The passphrase must not be empty.</source>
+        <translation>The passphrase must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1:1: the exchange file lacks its version or tables</source>
+        <translation>%1:1: the exchange file lacks its version or tables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1:1: an exchange file of format %2; this version reads format %3</source>
+        <translation>%1:1: an exchange file of format %2; this version reads format %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1:1: unknown table %2</source>
+        <translation>%1:1: unknown table %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:%2: not a list of records</source>
+        <translation>%1:%2: not a list of records</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: not a record</source>
+        <translation>%1: not a record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>uuid is missing or not a UUID</source>
+        <translation>uuid is missing or not a UUID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file holds this record twice</source>
+        <translation>the file holds this record twice</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>row_version must be a positive whole number</source>
+        <translation>row_version must be a positive whole number</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: wrong passphrase for this exchange file</source>
+        <translation>%1: wrong passphrase for this exchange file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1:1: the exchange file is damaged</source>
+        <translation>%1:1: the exchange file is damaged</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1:1: written by a newer version of Thư Ký</source>
         <translation>%1:1: written by a newer version of Thư Ký</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1:1: the file is damaged (checksum mismatch)</source>
-        <translation>%1:1: the file is damaged (checksum mismatch)</translation>
+        <location line="+25"/>
+        <source>%1: %2 refers to a %3 record that is neither in the file nor in the database</source>
+        <translation>%1: %2 refers to a %3 record that is neither in the file nor in the database</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+61"/>
-        <source>%1:1: a %2 record refers to a %3 record that is neither in the file nor in the database</source>
-        <translation>%1:1: a %2 record refers to a %3 record that is neither in the file nor in the database</translation>
+        <location line="+54"/>
+        <location line="+82"/>
+        <source>%1: the minutes &quot;%2&quot; are approved and locked here; the file would change them</source>
+        <translation>%1: the minutes &quot;%2&quot; are approved and locked here; the file would change them</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>%1: the task &quot;%2&quot; belongs to approved, locked minutes here; the file would change its wording, owner or due date</source>
+        <translation>%1: the task &quot;%2&quot; belongs to approved, locked minutes here; the file would change its wording, owner or due date</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: &quot;%2&quot; was changed here (%3, %4) and in the file (%5, %6) since the last exchange; choose which to keep (--prefer incoming|local)</source>
+        <translation>%1: &quot;%2&quot; was changed here (%3, %4) and in the file (%5, %6) since the last exchange; choose which to keep (--prefer incoming|local)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1: the task &quot;%2&quot; belongs to approved, locked minutes here</source>
+        <translation>%1: the task &quot;%2&quot; belongs to approved, locked minutes here</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1: the record was changed here while importing; try again</source>
+        <translation>%1: the record was changed here while importing; try again</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1: the committee would have two holders of the role %2 on the same date (the other: %3)</source>
+        <translation>%1: the committee would have two holders of the role %2 on the same date (the other: %3)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: the database refused the record: %2</source>
+        <translation>%1: the database refused the record: %2</translation>
     </message>
 </context>
 <context>
@@ -2615,13 +3326,13 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::HelpWindow</name>
     <message>
-        <location filename="../../ui/help/helpwindow.cpp" line="+103"/>
-        <location line="+218"/>
+        <location filename="../../ui/help/helpwindow.cpp" line="+102"/>
+        <location line="+209"/>
         <source>Thư Ký — User guide</source>
         <translation>Thư Ký — User guide</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-201"/>
         <location line="+50"/>
         <source>Contents</source>
         <translation>Contents</translation>
@@ -2687,7 +3398,7 @@ Please turn one of those options off.</translation>
         <translation>Close the find bar (Esc)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+111"/>
         <source>%1 — Thư Ký user guide</source>
         <translation>%1 — Thư Ký user guide</translation>
     </message>
@@ -3234,7 +3945,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::LocalitiesDialog</name>
     <message>
-        <location filename="../../ui/roster/localitiesdialog.cpp" line="+48"/>
+        <location filename="../../ui/roster/localitiesdialog.cpp" line="+49"/>
         <source>Localities</source>
         <translation>Localities</translation>
     </message>
@@ -3399,21 +4110,27 @@ Assigned at: %2 (%3)</translation>
         <source>New name of %1:</source>
         <translation>New name of %1:</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The locality %1</source>
+        <translation>The locality %1</translation>
+    </message>
 </context>
 <context>
     <name>thuky::LocalityEdits</name>
     <message>
-        <location filename="../../core/opinions/localityedits.cpp" line="+22"/>
+        <location filename="../../core/opinions/localityedits.cpp" line="+24"/>
+        <location line="+22"/>
         <source>The locality does not exist.</source>
         <translation>The locality does not exist.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-8"/>
         <source>The locality needs a name.</source>
         <translation>The locality needs a name.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Reports were made in this locality: it cannot be deleted (rename it instead).</source>
         <translation>Reports were made in this locality: it cannot be deleted (rename it instead).</translation>
     </message>
@@ -3436,7 +4153,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::LoginDialog</name>
     <message>
-        <location filename="../../ui/shell/logindialog.cpp" line="+27"/>
+        <location filename="../../ui/shell/logindialog.cpp" line="+29"/>
         <source>Sign in to Thư Ký</source>
         <translation>Sign in to Thư Ký</translation>
     </message>
@@ -3451,25 +4168,38 @@ Assigned at: %2 (%3)</translation>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>This database has users. Sign in to continue.</source>
         <translation>This database has users. Sign in to continue.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>You may sign in again now.</source>
+        <translation>You may sign in again now.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many failed sign-ins with this name. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins with this name. Try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-ins with this name. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>thuky::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+41"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+44"/>
         <source>Thư Ký — %1</source>
         <translation>Thư Ký — %1</translation>
     </message>
@@ -3546,6 +4276,11 @@ Assigned at: %2 (%3)</translation>
         <translation>&amp;Search everything…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
@@ -3576,7 +4311,7 @@ Assigned at: %2 (%3)</translation>
         <translation>&amp;About Thư Ký</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Signed in as %1 (%2)</translation>
     </message>
@@ -4041,7 +4776,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::MeetingRepository</name>
     <message>
-        <location filename="../../core/meetings/meetingrepository.cpp" line="+110"/>
+        <location filename="../../core/meetings/meetingrepository.cpp" line="+111"/>
         <source>The meeting needs an existing committee.</source>
         <translation>The meeting needs an existing committee.</translation>
     </message>
@@ -4137,22 +4872,18 @@ Assigned at: %2 (%3)</translation>
     </message>
     <message>
         <location line="+173"/>
-        <location line="+207"/>
+        <location line="+24"/>
+        <location line="+184"/>
         <source>There is no meeting %1.</source>
         <translation>There is no meeting %1.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>The minutes are approved and locked; reopen them to make changes.</source>
         <translation>The minutes are approved and locked; reopen them to make changes.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Someone else changed this meeting meanwhile; reload it.</source>
-        <translation>Someone else changed this meeting meanwhile; reload it.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+75"/>
         <source>The meeting no longer exists.</source>
         <translation>The meeting no longer exists.</translation>
     </message>
@@ -4198,7 +4929,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::MeetingsView</name>
     <message>
-        <location filename="../../ui/meetings/meetingsview.cpp" line="+74"/>
+        <location filename="../../ui/meetings/meetingsview.cpp" line="+76"/>
         <source>&amp;New meeting</source>
         <translation>&amp;New meeting</translation>
     </message>
@@ -4268,12 +4999,17 @@ Assigned at: %2 (%3)</translation>
         <translation>%1 — approved, No. %2-BB/BCĐ</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+200"/>
+        <source>The meeting “%1”</source>
+        <translation>The meeting “%1”</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The minutes are approved as No. %1-BB/BCĐ and locked.</source>
         <translation>The minutes are approved as No. %1-BB/BCĐ and locked.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-271"/>
         <source>%1 — draft</source>
         <translation>%1 — draft</translation>
     </message>
@@ -4288,7 +5024,7 @@ Assigned at: %2 (%3)</translation>
         <translation>Restored changes that were not saved (from %1). Save them, or reopen the meeting to discard them.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+216"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -4384,7 +5120,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::MergeLocalities</name>
     <message>
-        <location filename="../../ui/roster/organisationcommands.cpp" line="+82"/>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="+101"/>
         <source>Merge %1 into %2 on %3</source>
         <translation>Merge %1 into %2 on %3</translation>
     </message>
@@ -4483,7 +5219,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::MinutesWriter</name>
     <message>
-        <location filename="../../core/meetings/minutes.cpp" line="+342"/>
+        <location filename="../../core/meetings/minutes.cpp" line="+341"/>
         <source>There is no meeting %1.</source>
         <translation>There is no meeting %1.</translation>
     </message>
@@ -4560,13 +5296,27 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::Opener</name>
     <message>
-        <location filename="../../core/db/opener.cpp" line="+80"/>
-        <location line="+15"/>
+        <location filename="../../core/db/opener.cpp" line="+57"/>
+        <location line="+2"/>
+        <source>No daily backup was made: %1</source>
+        <translation>No daily backup was made: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+29"/>
         <source>wrong user name or password</source>
         <translation>wrong user name or password</translation>
     </message>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>too many failed sign-ins as %1: try again in %n second(s)</source>
+        <translation>
+            <numerusform>too many failed sign-ins as %1: try again in %n second</numerusform>
+            <numerusform>too many failed sign-ins as %1: try again in %n seconds</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>the role %1 may not run this command</source>
         <translation>the role %1 may not run this command</translation>
     </message>
@@ -4581,11 +5331,12 @@ Assigned at: %2 (%3)</translation>
     <message>
         <location line="+5"/>
         <location line="+27"/>
+        <location line="+10"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>The password could not be kept in the system keychain: %1</source>
         <translation>The password could not be kept in the system keychain: %1</translation>
     </message>
@@ -4737,7 +5488,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionEntryDialog</name>
     <message>
-        <location filename="../../ui/opinions/opinionentrydialog.cpp" line="+57"/>
+        <location filename="../../ui/opinions/opinionentrydialog.cpp" line="+58"/>
         <source>Edit opinion report</source>
         <translation>Edit opinion report</translation>
     </message>
@@ -4866,8 +5617,13 @@ Assigned at: %2 (%3)</translation>
         <source>&amp;Reporter:</source>
         <translation>&amp;Reporter:</translation>
     </message>
+    <message>
+        <location line="+90"/>
+        <source>The report</source>
+        <translation>The report</translation>
+    </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+52"/>
         <source>%Ln report(s) saved. Enter the next one, or press Esc to close the form.</source>
         <translation>
             <numerusform>%Ln report saved. Enter the next one, or press Esc to close the form.</numerusform>
@@ -4875,7 +5631,7 @@ Assigned at: %2 (%3)</translation>
         </translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-231"/>
         <source>&amp;Save and next</source>
         <translation>&amp;Save and next</translation>
     </message>
@@ -4933,14 +5689,19 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionExport</name>
     <message>
-        <location filename="../../core/opinions/opinionexport.cpp" line="+52"/>
+        <location filename="../../core/opinions/opinionexport.cpp" line="+53"/>
         <location line="+25"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-114"/>
+        <source>The role %1 may not export reports.</source>
+        <translation>The role %1 may not export reports.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>More than %1 reports match: an Excel sheet cannot hold them. Narrow the filter or export CSV.</source>
         <translation>More than %1 reports match: an Excel sheet cannot hold them. Narrow the filter or export CSV.</translation>
     </message>
@@ -5072,7 +5833,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionImport</name>
     <message>
-        <location filename="../../core/opinions/opinionimport.cpp" line="+226"/>
+        <location filename="../../core/opinions/opinionimport.cpp" line="+225"/>
         <source>the column %1 appears twice</source>
         <translation>the column %1 appears twice</translation>
     </message>
@@ -5112,22 +5873,22 @@ Assigned at: %2 (%3)</translation>
         <translation>%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>the locality is missing</source>
         <translation>the locality is missing</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-274"/>
         <source>unknown locality %1 (check the spelling, or import with --create-missing to add it)</source>
         <translation>unknown locality %1 (check the spelling, or import with --create-missing to add it)</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+285"/>
         <source>the topic is missing</source>
         <translation>the topic is missing</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-280"/>
         <source>unknown topic %1 (check the spelling, or import with --create-missing to add it)</source>
         <translation>unknown topic %1 (check the spelling, or import with --create-missing to add it)</translation>
     </message>
@@ -5152,12 +5913,22 @@ Assigned at: %2 (%3)</translation>
         <translation>unknown reporter %1: imported without a reporter</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+173"/>
         <source>the summary (nội dung) is empty</source>
         <translation>the summary (nội dung) is empty</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+32"/>
+        <source>%1 in %2 is not between %3 and %4</source>
+        <translation>%1 in %2 is not between %3 and %4</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>line %1: %2 (changed since the file was checked). Nothing was imported.</source>
+        <translation>line %1: %2 (changed since the file was checked). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1 in the column %2 is not one of: %3</source>
         <translation>%1 in the column %2 is not one of: %3</translation>
     </message>
@@ -5172,7 +5943,7 @@ Assigned at: %2 (%3)</translation>
         <translation>The file has errors: nothing was imported.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Added by an import of opinion reports</source>
         <translation>Added by an import of opinion reports</translation>
     </message>
@@ -5190,7 +5961,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionRepository</name>
     <message>
-        <location filename="../../core/opinions/opinionrepository.cpp" line="+135"/>
+        <location filename="../../core/opinions/opinionrepository.cpp" line="+137"/>
         <source>The report needs the date it was observed.</source>
         <translation>The report needs the date it was observed.</translation>
     </message>
@@ -5216,36 +5987,42 @@ Assigned at: %2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+128"/>
+        <location line="+150"/>
         <source>The report cannot be forwarded before it was observed.</source>
         <translation>The report cannot be forwarded before it was observed.</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+141"/>
+        <location line="-147"/>
+        <location line="+163"/>
         <source>The response cannot come before the report was observed.</source>
         <translation>The response cannot come before the report was observed.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-160"/>
         <source>A forwarding date needs the agency it was forwarded to.</source>
         <translation>A forwarding date needs the agency it was forwarded to.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>The report was changed or deleted by someone else in the meantime; reload it and try again.</source>
-        <translation>The report was changed or deleted by someone else in the meantime; reload it and try again.</translation>
+        <location line="+35"/>
+        <source>A collaborator may change only the reports it added, and only until they are forwarded.</source>
+        <translation>A collaborator may change only the reports it added, and only until they are forwarded.</translation>
     </message>
     <message>
+        <location line="+25"/>
         <location line="+12"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <location line="+28"/>
         <location line="+16"/>
         <source>The report does not exist.</source>
         <translation>The report does not exist.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-60"/>
+        <source>A collaborator may not forward, answer or close reports.</source>
+        <translation>A collaborator may not forward, answer or close reports.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Report %1 is %2: it cannot be %3 (only a report that is %4 can).</source>
         <translation>Report %1 is %2: it cannot be %3 (only a report that is %4 can).</translation>
     </message>
@@ -5394,7 +6171,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionsView</name>
     <message>
-        <location filename="../../ui/opinions/opinionsview.cpp" line="+86"/>
+        <location filename="../../ui/opinions/opinionsview.cpp" line="+87"/>
         <source>Search the reports (e.g. dat dai) — diacritics optional</source>
         <translation>Search the reports (e.g. dat dai) — diacritics optional</translation>
     </message>
@@ -5405,12 +6182,12 @@ Assigned at: %2 (%3)</translation>
     </message>
     <message>
         <location line="+119"/>
-        <location line="+231"/>
+        <location line="+244"/>
         <source>Opinion reports</source>
         <translation>Opinion reports</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-224"/>
         <source>&amp;Enter reports…</source>
         <translation>&amp;Enter reports…</translation>
     </message>
@@ -5518,7 +6295,7 @@ Assigned at: %2 (%3)</translation>
         </translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+109"/>
         <source>&lt;p&gt;No report matches. Change the filters, or use “Enter reports” or “Import CSV” to add reports.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No report matches. Change the filters, or use “Enter reports” or “Import CSV” to add reports.&lt;/p&gt;</translation>
     </message>
@@ -5528,7 +6305,7 @@ Assigned at: %2 (%3)</translation>
         <translation>&lt;p&gt;Select a report to see it whole.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Import opinion reports</source>
         <translation>Import opinion reports</translation>
     </message>
@@ -5574,7 +6351,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::Organisation</name>
     <message>
-        <location filename="../../core/roster/organisation.cpp" line="+88"/>
+        <location filename="../../core/roster/organisation.cpp" line="+89"/>
         <location line="+64"/>
         <source>The committee needs a name.</source>
         <translation>The committee needs a name.</translation>
@@ -5610,13 +6387,14 @@ Assigned at: %2 (%3)</translation>
     <message>
         <location line="-31"/>
         <location line="+26"/>
+        <location line="+12"/>
         <location filename="../../core/roster/organisationchanges.cpp" line="-160"/>
         <location line="+89"/>
         <source>The committee does not exist.</source>
         <translation>The committee does not exist.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-28"/>
         <source>The committee already has members, meetings or committees under it: dissolve it instead.</source>
         <translation>The committee already has members, meetings or committees under it: dissolve it instead.</translation>
     </message>
@@ -5754,7 +6532,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::OrganisationActions</name>
     <message>
-        <location filename="../../ui/roster/organisationactions.cpp" line="+45"/>
+        <location filename="../../ui/roster/organisationactions.cpp" line="+46"/>
         <source>Add &amp;committee…</source>
         <translation>Add &amp;committee…</translation>
     </message>
@@ -5819,11 +6597,16 @@ Assigned at: %2 (%3)</translation>
         <source>New name of %1:</source>
         <translation>New name of %1:</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The committee %1</source>
+        <translation>The committee %1</translation>
+    </message>
 </context>
 <context>
     <name>thuky::OrganisationCommand</name>
     <message>
-        <location filename="../../ui/roster/organisationcommands.cpp" line="-197"/>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="-226"/>
         <source>The committee no longer exists.</source>
         <translation>The committee no longer exists.</translation>
     </message>
@@ -6039,7 +6822,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::RelabelChannel</name>
     <message>
-        <location filename="../../ui/opinions/taxonomycommands.cpp" line="+73"/>
+        <location filename="../../ui/opinions/taxonomycommands.cpp" line="+78"/>
         <source>Relabel the channel %1</source>
         <translation>Relabel the channel %1</translation>
     </message>
@@ -6055,7 +6838,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::RenameCommittee</name>
     <message>
-        <location filename="../../ui/roster/organisationcommands.cpp" line="+48"/>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="+49"/>
         <source>Rename the committee %1 to %2</source>
         <translation>Rename the committee %1 to %2</translation>
     </message>
@@ -6063,7 +6846,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::RenameLocality</name>
     <message>
-        <location line="+77"/>
+        <location line="+96"/>
         <source>Rename the locality %1 to %2</source>
         <translation>Rename the locality %1 to %2</translation>
     </message>
@@ -6071,7 +6854,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::RenameTaxonomyEntry</name>
     <message>
-        <location filename="../../ui/opinions/taxonomycommands.cpp" line="-24"/>
+        <location filename="../../ui/opinions/taxonomycommands.cpp" line="-28"/>
         <source>Rename “%1” to “%2”</source>
         <translation>Rename “%1” to “%2”</translation>
     </message>
@@ -6084,7 +6867,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::ReopenMinutes</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="+71"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+97"/>
         <source>Reopen minutes</source>
         <translation>Reopen minutes</translation>
     </message>
@@ -6155,7 +6938,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::ReplaceRoleHolder</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="+34"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+45"/>
         <source>Reorganise: %1 replaces %2 as %3</source>
         <translation>Reorganise: %1 replaces %2 as %3</translation>
     </message>
@@ -6211,7 +6994,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::RosterCommand</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="-163"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="-173"/>
         <source>The person no longer exists.</source>
         <translation>The person no longer exists.</translation>
     </message>
@@ -6224,7 +7007,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::RosterImport</name>
     <message>
-        <location filename="../../core/roster/rosterimport.cpp" line="+262"/>
+        <location filename="../../core/roster/rosterimport.cpp" line="+263"/>
         <source>the column %1 appears twice</source>
         <translation>the column %1 appears twice</translation>
     </message>
@@ -6284,7 +7067,12 @@ Assigned at: %2 (%3)</translation>
         <translation>%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1 in %2 is not between %3 and %4</source>
+        <translation>%1 in %2 is not between %3 and %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the start date (từ ngày) is missing</source>
         <translation>the start date (từ ngày) is missing</translation>
     </message>
@@ -6349,17 +7137,18 @@ Assigned at: %2 (%3)</translation>
         <translation>%1 already has a standing deputy head on those dates (%2, since %3)</translation>
     </message>
     <message>
-        <location filename="../../core/roster/rosterimportwrite.cpp" line="+43"/>
+        <location filename="../../core/roster/rosterimportwrite.cpp" line="+44"/>
         <source>The file has errors: nothing was imported.</source>
         <translation>The file has errors: nothing was imported.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+34"/>
         <source>line %1: %2 Nothing was imported.</source>
         <translation>line %1: %2 Nothing was imported.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>A membership the import added was changed or removed since, so the import can no longer be undone as a whole.</source>
         <translation>A membership the import added was changed or removed since, so the import can no longer be undone as a whole.</translation>
     </message>
@@ -6568,35 +7357,35 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::RosterRepository</name>
     <message>
-        <location filename="../../core/roster/rosterrepository.cpp" line="+37"/>
+        <location filename="../../core/roster/rosterrepository.cpp" line="+38"/>
         <source>The locality needs a name.</source>
         <translation>The locality needs a name.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The committee needs a name.</source>
         <translation>The committee needs a name.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+207"/>
+        <location line="+206"/>
         <location line="+50"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-161"/>
         <location line="+21"/>
         <source>The full name must not be empty.</source>
         <translation>The full name must not be empty.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Someone else changed this person in the meantime; reload and try again.</source>
-        <translation>Someone else changed this person in the meantime; reload and try again.</translation>
+        <location line="+13"/>
+        <source>The person does not exist.</source>
+        <translation>The person does not exist.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>This person holds or held a role and cannot be removed.</source>
         <translation>This person holds or held a role and cannot be removed.</translation>
     </message>
@@ -6612,12 +7401,12 @@ Assigned at: %2 (%3)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>The start date is missing or invalid.</source>
         <translation>The start date is missing or invalid.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-96"/>
         <source>The committee already has a head on that date (%1, since %2). Use reorganisation to replace the holder.</source>
         <translation>The committee already has a head on that date (%1, since %2). Use reorganisation to replace the holder.</translation>
     </message>
@@ -6628,18 +7417,21 @@ Assigned at: %2 (%3)</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+18"/>
-        <location line="+16"/>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+5"/>
         <source>No such membership.</source>
         <translation>No such membership.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-46"/>
         <source>The end date is missing or invalid.</source>
         <translation>The end date is missing or invalid.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>Choose the role holder to replace.</source>
         <translation>Choose the role holder to replace.</translation>
     </message>
@@ -6662,7 +7454,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::RosterView</name>
     <message>
-        <location filename="../../ui/roster/rosterview.cpp" line="+93"/>
+        <location filename="../../ui/roster/rosterview.cpp" line="+94"/>
         <source>&amp;As of:</source>
         <translation>&amp;As of:</translation>
     </message>
@@ -6749,7 +7541,13 @@ Assigned at: %2 (%3)</translation>
         <translation>Replace the holder of a role on a date</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+337"/>
+        <location line="+28"/>
+        <source>The membership of %1</source>
+        <translation>The membership of %1</translation>
+    </message>
+    <message>
+        <location line="-370"/>
         <source>E&amp;nd membership…</source>
         <translation>E&amp;nd membership…</translation>
     </message>
@@ -6817,7 +7615,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::SaveMeeting</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="-48"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="-74"/>
         <source>Edit meeting</source>
         <translation>Edit meeting</translation>
     </message>
@@ -6828,6 +7626,52 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <location filename="../../core/opinions/savedfilters.cpp" line="+126"/>
         <source>The saved filter needs a name.</source>
         <translation>The saved filter needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::SealedFile</name>
+    <message>
+        <location filename="../../core/db/sealedfile.cpp" line="+79"/>
+        <source>The passphrase must not be empty.</source>
+        <translation>The passphrase must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+4"/>
+        <source>not a sealed Thư Ký exchange file</source>
+        <translation>not a sealed Thư Ký exchange file</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>written by a newer version of Thư Ký</source>
+        <translation>written by a newer version of Thư Ký</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source>the file is truncated</source>
+        <translation>the file is truncated</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>wrong passphrase</source>
+        <translation>wrong passphrase</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>the file is damaged</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the file is truncated or damaged</source>
+        <translation>the file is truncated or damaged</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is damaged (bytes after its end)</source>
+        <translation>the file is damaged (bytes after its end)</translation>
     </message>
 </context>
 <context>
@@ -6925,13 +7769,13 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::SettingsDialog</name>
     <message>
-        <location filename="../../ui/shell/settingsdialog.cpp" line="+39"/>
-        <location line="+137"/>
+        <location filename="../../ui/shell/settingsdialog.cpp" line="+35"/>
+        <location line="+135"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-130"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -7087,19 +7931,16 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::TaskRepository</name>
     <message>
-        <location filename="../../core/meetings/taskrepository.cpp" line="+178"/>
+        <location filename="../../core/meetings/taskrepository.cpp" line="+193"/>
         <source>Unknown task status %1.</source>
         <translation>Unknown task status %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-60"/>
+        <location line="+64"/>
+        <location line="+14"/>
         <source>There is no task %1.</source>
         <translation>There is no task %1.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Someone else changed this task meanwhile; reload it.</source>
-        <translation>Someone else changed this task meanwhile; reload it.</translation>
     </message>
 </context>
 <context>
@@ -7166,7 +8007,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::TasksPane</name>
     <message>
-        <location filename="../../ui/meetings/taskspane.cpp" line="+51"/>
+        <location filename="../../ui/meetings/taskspane.cpp" line="+52"/>
         <source>Owner (e.g. to thu ky)</source>
         <translation>Owner (e.g. to thu ky)</translation>
     </message>
@@ -7205,11 +8046,16 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <source>Completion note:</source>
         <translation>Completion note:</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The task “%1”</source>
+        <translation>The task “%1”</translation>
+    </message>
 </context>
 <context>
     <name>thuky::TaxonomyCommand</name>
     <message>
-        <location filename="../../ui/opinions/taxonomycommands.cpp" line="-46"/>
+        <location filename="../../ui/opinions/taxonomycommands.cpp" line="-47"/>
         <source>The entry no longer exists.</source>
         <translation>The entry no longer exists.</translation>
     </message>
@@ -7217,7 +8063,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::TaxonomyDialog</name>
     <message>
-        <location filename="../../ui/opinions/taxonomydialog.cpp" line="+44"/>
+        <location filename="../../ui/opinions/taxonomydialog.cpp" line="+46"/>
         <source>Lists of opinion reports</source>
         <translation>Lists of opinion reports</translation>
     </message>
@@ -7292,7 +8138,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Merge and move units on a date, and see each unit&apos;s history</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+202"/>
         <source>Select the topic to add under.</source>
         <translation>Select the topic to add under.</translation>
     </message>
@@ -7302,7 +8148,12 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Select the locality to add under.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+30"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Add under %1</source>
         <translation>Add under %1</translation>
     </message>
@@ -7340,7 +8191,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::TaxonomyEntries</name>
     <message>
-        <location filename="../../core/opinions/taxonomyentries.cpp" line="+117"/>
+        <location filename="../../core/opinions/taxonomyentries.cpp" line="+116"/>
         <source>The entry no longer exists.</source>
         <translation>The entry no longer exists.</translation>
     </message>
@@ -7348,7 +8199,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::TaxonomyRepository</name>
     <message>
-        <location filename="../../core/opinions/taxonomyrepository.cpp" line="+101"/>
+        <location filename="../../core/opinions/taxonomyrepository.cpp" line="+102"/>
         <location line="+28"/>
         <source>The topic needs a name.</source>
         <translation>The topic needs a name.</translation>
@@ -7369,7 +8220,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>The topic does not exist.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reports use this topic: it cannot be deleted (rename it or mark it inactive instead).</source>
         <translation>Reports use this topic: it cannot be deleted (rename it or mark it inactive instead).</translation>
     </message>
@@ -7390,7 +8241,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>The agency does not exist.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reports were forwarded to this agency: it cannot be deleted.</source>
         <translation>Reports were forwarded to this agency: it cannot be deleted.</translation>
     </message>
@@ -7408,7 +8259,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::UserRepository</name>
     <message>
-        <location filename="../../core/db/userrepository.cpp" line="+31"/>
+        <location filename="../../core/db/userrepository.cpp" line="+32"/>
         <source>The user name must not be empty.</source>
         <translation>The user name must not be empty.</translation>
     </message>
@@ -7431,7 +8282,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::cli</name>
     <message>
-        <location filename="../../app/cli/admincommands.cpp" line="+57"/>
+        <location filename="../../app/cli/admincommands.cpp" line="+53"/>
         <source>users action (add or list)</source>
         <translation>users action (add or list)</translation>
     </message>
@@ -7471,7 +8322,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Added the user %1 (%2).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../app/cli/backupcommands.cpp" line="+40"/>
         <source>backup needs --out FILE</source>
         <translation>backup needs --out FILE</translation>
     </message>
@@ -7481,37 +8332,38 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>%1: the file exists already; choose a new name</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Backed up to %1.</source>
-        <translation>Backed up to %1.</translation>
+        <location line="+3"/>
+        <source>Backed up to %1 (checked; checksum in %2).</source>
+        <translation>Backed up to %1 (checked; checksum in %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restored %1 from %2; what it held before is kept in %3.</source>
+        <translation>Restored %1 from %2; what it held before is kept in %3.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>backup file</source>
         <translation>backup file</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/cli/exchangecommands.cpp" line="+78"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1: not a usable Thư Ký backup: %2</source>
-        <translation>%1: not a usable Thư Ký backup: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Restored %1 from %2.</source>
-        <translation>Restored %1 from %2.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>ok: schema %1, %2 records</source>
         <translation>ok: schema %1, %2 records</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/cli/admincommands.cpp" line="+50"/>
         <source>copy needs --to PATH|URL</source>
         <translation>copy needs --to PATH|URL</translation>
     </message>
@@ -7521,37 +8373,72 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Copied every record to %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../app/cli/exchangecommands.cpp" line="+30"/>
         <source>exchange action (export or import)</source>
         <translation>exchange action (export or import)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-58"/>
         <source>exchange export needs --out FILE</source>
         <translation>exchange export needs --out FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
+        <source>give the exchange file&apos;s passphrase in THUKY_EXCHANGE_PASSPHRASE (there is no terminal to ask on)</source>
+        <translation>give the exchange file&apos;s passphrase in THUKY_EXCHANGE_PASSPHRASE (there is no terminal to ask on)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase of the exchange file: </source>
+        <translation>Passphrase of the exchange file: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the passphrase must not be empty</source>
+        <translation>the passphrase must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase again: </source>
+        <translation>The passphrase again: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the two passphrases differ</source>
+        <translation>the two passphrases differ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Wrote %1 records to %2.</source>
         <translation>Wrote %1 records to %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
+        <source>--prefer must be incoming or local</source>
+        <translation>--prefer must be incoming or local</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Would merge %1: %2 new, %3 updated, %4 unchanged, %5 kept as they are here (nothing written).</source>
+        <translation>Would merge %1: %2 new, %3 updated, %4 unchanged, %5 kept as they are here (nothing written).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged %1: %2 new, %3 updated, %4 unchanged, %5 kept as they are here.</source>
+        <translation>Merged %1: %2 new, %3 updated, %4 unchanged, %5 kept as they are here.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>unknown exchange action %1</source>
         <translation>unknown exchange action %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>exchange file</source>
         <translation>exchange file</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Merged %1: %2 new, %3 updated, %4 unchanged.</source>
-        <translation>Merged %1: %2 new, %3 updated, %4 unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../app/climain.cpp" line="+215"/>
+        <location filename="../../app/climain.cpp" line="+222"/>
         <source>option %1 needs a value</source>
         <translation>option %1 needs a value</translation>
     </message>
@@ -7572,7 +8459,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
     </message>
     <message>
         <location filename="../../app/cli/meetingcommands.cpp" line="+31"/>
-        <location filename="../../app/cli/organisationcommands.cpp" line="+28"/>
+        <location filename="../../app/cli/organisationcommands.cpp" line="+30"/>
         <location filename="../../app/cli/rostercommands.cpp" line="+77"/>
         <location line="+42"/>
         <location filename="../../app/draw/drawcommands.cpp" line="+93"/>
@@ -7881,12 +8768,12 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>Wrote %1 (%2, %3 reports).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/clicontext.cpp" line="+54"/>
+        <location filename="../../app/cli/clicontext.cpp" line="+59"/>
         <source>Upgrading the database from schema %1 to %2 (a backup first; about a minute for a million reports)…</source>
         <translation>Upgrading the database from schema %1 to %2 (a backup first; about a minute for a million reports)…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Password for the database server %1: </source>
         <translation>Password for the database server %1: </translation>
     </message>
@@ -7900,8 +8787,16 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <source>Password for %1: </source>
         <translation>Password for %1: </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Too many failed sign-ins: waiting %n second(s)…</source>
+        <translation>
+            <numerusform>Too many failed sign-ins: waiting %n second…</numerusform>
+            <numerusform>Too many failed sign-ins: waiting %n seconds…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>option --%1 needs a value</source>
         <translation>option --%1 needs a value</translation>
     </message>
@@ -7921,7 +8816,12 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>--%1: %2 is not a date (YYYY-MM-DD or DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>--%1: %2 is not between %3 and %4</source>
+        <translation>--%1: %2 is not between %3 and %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--format must be table, csv or json</source>
         <translation>--format must be table, csv or json</translation>
     </message>
@@ -8025,12 +8925,12 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>--into NAME is required</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1: no such locality (add it, or merge with --create-missing)</source>
         <translation>%1: no such locality (add it, or merge with --create-missing)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Merged %n unit(s) into %1 on %2.</source>
         <translation>
             <numerusform>Merged %n unit into %1 on %2.</numerusform>

@@ -1299,9 +1299,22 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+149"/>
+        <location filename="../../app/main.cpp" line="+170"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::Access</name>
+    <message>
+        <location filename="../../core/db/access.cpp" line="+134"/>
+        <source>The role %1 may not change %2.</source>
+        <translation>Vai trò %1 không được thay đổi %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database&apos;s structure</source>
+        <translation>cấu trúc cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -1388,7 +1401,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::AddLocality</name>
     <message>
-        <location filename="../../ui/roster/organisationcommands.cpp" line="+74"/>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="+93"/>
         <source>Add the locality %1</source>
         <translation>Thêm địa bàn %1</translation>
     </message>
@@ -1450,7 +1463,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::AddTaxonomyEntry</name>
     <message>
-        <location filename="../../ui/opinions/taxonomycommands.cpp" line="+42"/>
+        <location filename="../../ui/opinions/taxonomycommands.cpp" line="+55"/>
         <source>Add “%1”</source>
         <translation>Thêm “%1”</translation>
     </message>
@@ -1466,6 +1479,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location line="+0"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::Application</name>
+    <message>
+        <location filename="../../app/main.cpp" line="-127"/>
+        <source>Not allowed</source>
+        <translation>Không được phép</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1550,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::AppointMember</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="+58"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+56"/>
         <source>Appoint %1 as %2</source>
         <translation>Bổ nhiệm %1 làm %2</translation>
     </message>
@@ -1537,12 +1558,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ApproveMinutes</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="+66"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+79"/>
         <source>Approve minutes</source>
         <translation>Duyệt biên bản</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Approval undone</source>
         <translation>Hủy duyệt biên bản</translation>
     </message>
@@ -1591,6 +1612,391 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::AuditDialog</name>
+    <message>
+        <location filename="../../ui/audit/auditdialog.cpp" line="+171"/>
+        <location line="+127"/>
+        <source>Audit log</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>All users</source>
+        <translation>Mọi người dùng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All records</source>
+        <translation>Mọi hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action, field or value</source>
+        <translation>Thao tác, trường hoặc giá trị</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Người dùng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Records:</source>
+        <translation>&amp;Hồ sơ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find:</source>
+        <translation>Tì&amp;m:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Xuất CSV…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The history of one record (%1).</source>
+        <translation>Lịch sử của một hồ sơ (%1).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Export the audit log</source>
+        <translation>Xuất nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::AuditModel</name>
+    <message>
+        <location line="-211"/>
+        <source>Report</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee role</source>
+        <translation>Chức danh trong Ban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>Ban chỉ đạo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locality</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old value</source>
+        <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New value</source>
+        <translation>Giá trị mới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::Backups</name>
+    <message>
+        <location filename="../../core/db/backups.cpp" line="+215"/>
+        <location line="+47"/>
+        <source>%1 exists already: a backup never replaces a file</source>
+        <translation>%1 đã tồn tại: bản sao lưu không bao giờ ghi đè lên tệp khác</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Không tạo được thư mục %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+24"/>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Không ghi được bản sao lưu %1: %2</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Cannot write the backup %1: the copy could not be synced to the disk</source>
+        <translation>Không ghi được bản sao lưu %1: không đồng bộ được bản sao xuống đĩa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup copy failed its check (%1); nothing was kept</source>
+        <translation>Bản sao lưu không qua được kiểm tra (%1); không giữ lại gì</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write the checksum of the backup %1</source>
+        <translation>Không ghi được mã kiểm tra của bản sao lưu %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is empty</source>
+        <translation>tệp rỗng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+16"/>
+        <location line="+4"/>
+        <source>cannot be read: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>not a SQLite database</source>
+        <translation>không phải cơ sở dữ liệu SQLite</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its checksum file %1 cannot be read</source>
+        <translation>không đọc được tệp mã kiểm tra %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not match its checksum in %1: it was damaged or changed after the backup was written (remove that file to restore it anyway)</source>
+        <translation>không khớp với mã kiểm tra trong %1: tệp đã bị hỏng hoặc bị sửa sau khi sao lưu (xóa tệp đó nếu vẫn muốn khôi phục)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not a Thư Ký database (a file of another application)</source>
+        <translation>không phải cơ sở dữ liệu Thư Ký (tệp của ứng dụng khác)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written by a newer version of Thư Ký (schema %1, this version knows %2)</source>
+        <translation>được ghi bởi phiên bản Thư Ký mới hơn (lược đồ %1, phiên bản này biết đến %2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+14"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>%1: not restored: %2</source>
+        <translation>%1: không khôi phục: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot make a working folder for the restore: %1</source>
+        <translation>Không tạo được thư mục làm việc để khôi phục: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot copy %1 to %2</source>
+        <translation>Không sao chép được %1 sang %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot keep a copy of %1 before the restore</source>
+        <translation>Không giữ được bản sao của %1 trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Cannot restore into %1: %2</source>
+        <translation>Không khôi phục được vào %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::BackupsDialog</name>
+    <message>
+        <location filename="../../ui/shell/backupsdialog.cpp" line="+29"/>
+        <location line="+90"/>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only an administrator backs up and restores.</source>
+        <translation>Chỉ quản trị viên được sao lưu và khôi phục.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Folder: %1</source>
+        <translation>Thư mục: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ok</source>
+        <translation>ổn</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The backup failed: %1</source>
+        <translation>Sao lưu không thành công: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 holds %2 opinion reports, %3 meetings and %4 people; its newest record was saved on %5.</source>
+        <translation>%1 chứa %2 phản ánh dư luận, %3 hội nghị và %4 người; bản ghi mới nhất được lưu lúc %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no records)</source>
+        <translation>(không có bản ghi)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <location line="+18"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 cannot be restored: %2</source>
+        <translation>Không thể khôi phục %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the database with it? What the database holds now is kept as a backup first, and Thư Ký starts again.</source>
+        <translation>Thay cơ sở dữ liệu bằng bản này? Dữ liệu hiện có sẽ được sao lưu trước, rồi Thư Ký khởi động lại.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing was restored: %1</source>
+        <translation>Không có gì được khôi phục: %1</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ChangeReportStatus</name>
     <message>
         <location filename="../../ui/opinions/opinioncommands.cpp" line="+62"/>
@@ -1613,7 +2019,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Đóng phản ánh “%1”</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The report no longer exists.</source>
         <translation>Phản ánh không còn tồn tại.</translation>
     </message>
@@ -1621,7 +2027,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ChangeTaskStatus</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="+30"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+35"/>
         <source>Change task status</source>
         <translation>Đổi trạng thái nhiệm vụ</translation>
     </message>
@@ -2046,9 +2452,100 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>thuky::ConflictDialog</name>
+    <message>
+        <location filename="../../ui/common/conflictdialog.cpp" line="+22"/>
+        <source>Changed by someone else</source>
+        <translation>Đã bị người khác sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed by %2 at %3. Reload their version (your changes are dropped) or Overwrite with yours?</source>
+        <translation>%1 đã được %2 sửa lúc %3. Tải lại bản của họ (bỏ các thay đổi của bạn) hay Ghi đè bằng bản của bạn?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Tải lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Ghi đè</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ConflictError</name>
+    <message>
+        <location filename="../../core/db/conflict.cpp" line="+25"/>
+        <source>someone else</source>
+        <translation>người khác</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an unknown time</source>
+        <translation>một thời điểm không rõ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was changed by %2 at %3 after it was read; nothing was written. Reload it, or save again to overwrite that version.</source>
+        <translation>%1 đã được %2 sửa lúc %3 sau khi bạn mở ra; chưa ghi gì. Hãy tải lại, hoặc lưu lần nữa để ghi đè phiên bản đó.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The report</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person</source>
+        <translation>Người này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The committee</source>
+        <translation>Ban chỉ đạo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The membership</source>
+        <translation>Chức danh thành viên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The topic</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The locality</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record</source>
+        <translation>Bản ghi</translation>
+    </message>
+</context>
+<context>
     <name>thuky::CreateMeeting</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="-93"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="-123"/>
         <source>Create meeting</source>
         <translation>Tạo hội nghị</translation>
     </message>
@@ -2066,7 +2563,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>có chữ sau dấu ngoặc kép đóng (dấu ngoặc kép bên trong trường phải viết đôi: &quot;&quot;)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+25"/>
+        <source>a NUL byte (binary data) in the text</source>
+        <translation>có byte NUL (dữ liệu nhị phân) trong văn bản</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the file is UTF-16 text, not CSV in UTF-8: save it as &quot;CSV UTF-8&quot;</source>
         <translation>tệp là văn bản UTF-16, không phải CSV mã UTF-8: hãy lưu dạng &quot;CSV UTF-8&quot;</translation>
     </message>
@@ -2091,12 +2593,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>không phải tệp văn bản CSV (dòng tiêu đề không đúng mã UTF-8)</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>a quote inside an unquoted field (quote the whole field and double the quote: &quot;&quot;)</source>
         <translation>có dấu ngoặc kép trong trường không đặt trong ngoặc kép (đặt cả trường trong ngoặc kép và viết đôi dấu ngoặc: &quot;&quot;)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>invalid UTF-8 text (save the file as CSV UTF-8)</source>
         <translation>văn bản không đúng mã UTF-8 (hãy lưu tệp dạng CSV UTF-8)</translation>
     </message>
@@ -2104,7 +2606,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::Database</name>
     <message>
-        <location filename="../../core/db/database.cpp" line="+107"/>
+        <location filename="../../core/db/database.cpp" line="+113"/>
         <source>Database %1 does not exist</source>
         <translation>Cơ sở dữ liệu %1 không tồn tại</translation>
     </message>
@@ -2119,13 +2621,13 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>%1 không phải cơ sở dữ liệu Thư Ký (không phải tệp SQLite); tệp được giữ nguyên</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+47"/>
+        <location line="+53"/>
+        <location line="+15"/>
         <source>Cannot open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-58"/>
         <source>%1 cannot be read as a database (%2); it was left untouched</source>
         <translation>Không đọc được %1 như một cơ sở dữ liệu (%2); tệp được giữ nguyên</translation>
     </message>
@@ -2150,7 +2652,17 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>%1 được ghi bởi phiên bản Thư Ký mới hơn (lược đồ %2, phiên bản này chỉ biết đến %3); tệp được giữ nguyên</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+72"/>
+        <source>BACKUP_FILE</source>
+        <translation>TỆP_SAO_LƯU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is damaged (%2): it is open read-only and nothing will be written to it. Restore a good backup: thuky-cli restore %3, or File → Backups in the application.</source>
+        <translation>%1 bị hỏng (%2): tệp được mở chỉ để đọc và sẽ không có gì được ghi vào. Hãy khôi phục một bản sao lưu tốt: thuky-cli restore %3, hoặc Tệp → Sao lưu trong ứng dụng.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Cannot connect to the server %1: %2</source>
         <translation>Không kết nối được máy chủ %1: %2</translation>
     </message>
@@ -2165,7 +2677,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Cơ sở dữ liệu %1 trên máy chủ được ghi bởi phiên bản Thư Ký mới hơn (lược đồ %2, phiên bản này chỉ biết đến %3); cơ sở dữ liệu được giữ nguyên</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+42"/>
         <source>Cannot back up %1 before upgrading it: %2</source>
         <translation>Không sao lưu được %1 trước khi nâng cấp: %2</translation>
     </message>
@@ -2173,7 +2685,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::DatabaseActions</name>
     <message>
-        <location filename="../../ui/shell/databaseactions.cpp" line="+43"/>
+        <location filename="../../ui/shell/databaseactions.cpp" line="+44"/>
         <source>&amp;New database…</source>
         <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
     </message>
@@ -2191,6 +2703,11 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location line="+5"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bac&amp;kups…</source>
+        <translation>Sa&amp;o lưu…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2258,7 +2775,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Đã sao lưu vào %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
@@ -2271,7 +2788,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::DatabaseCommand</name>
     <message>
-        <location filename="../../ui/common/databasecommand.cpp" line="+56"/>
+        <location filename="../../ui/common/databasecommand.cpp" line="+85"/>
         <source>“%1” could not be applied: %2</source>
         <translation>Không thực hiện được “%1”: %2</translation>
     </message>
@@ -2279,7 +2796,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::DatabaseCopy</name>
     <message>
-        <location filename="../../core/db/databasecopy.cpp" line="+95"/>
+        <location filename="../../core/db/databasecopy.cpp" line="+102"/>
         <source>The two databases have different schema versions (%1 and %2).</source>
         <translation>Hai cơ sở dữ liệu có phiên bản lược đồ khác nhau (%1 và %2).</translation>
     </message>
@@ -2289,12 +2806,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Cơ sở dữ liệu đích đã có dữ liệu; chỉ sao chép vào cơ sở dữ liệu trống.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>%1 row %2 points to a missing %3 record</source>
         <translation>%1 dòng %2 trỏ đến bản ghi %3 không tồn tại</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the search index does not match the reports</source>
         <translation>chỉ mục tìm kiếm không khớp với các phản ánh</translation>
     </message>
@@ -2302,7 +2819,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/demo.cpp" line="+244"/>
+        <location filename="../../core/demo/demo.cpp" line="+248"/>
         <source>The database already holds records; the demo data set only fills an empty database.</source>
         <translation>Cơ sở dữ liệu đã có dữ liệu; bộ dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống.</translation>
     </message>
@@ -2310,7 +2827,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::DissolveCommittee</name>
     <message>
-        <location filename="../../ui/roster/organisationcommands.cpp" line="-25"/>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="-34"/>
         <source>Dissolve %1 on %2</source>
         <translation>Giải thể %1 ngày %2</translation>
     </message>
@@ -2460,7 +2977,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::EditOpinionReport</name>
     <message>
-        <location filename="../../ui/opinions/opinioncommands.cpp" line="-81"/>
+        <location filename="../../ui/opinions/opinioncommands.cpp" line="-84"/>
         <source>Edit report “%1”</source>
         <translation>Sửa phản ánh “%1”</translation>
     </message>
@@ -2468,7 +2985,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::EditPerson</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="-38"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="-36"/>
         <source>Edit %1</source>
         <translation>Sửa thông tin %1</translation>
     </message>
@@ -2499,7 +3016,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::EndMembership</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="+80"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+79"/>
         <source>End the membership of %1</source>
         <translation>Thôi giữ chức vụ: %1</translation>
     </message>
@@ -2530,36 +3047,230 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::Exchange</name>
     <message>
-        <location filename="../../core/db/exchange.cpp" line="+145"/>
-        <location line="+4"/>
+        <location filename="../../core/db/exchange.cpp" line="+686"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: không ghi được: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+106"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: không đọc được: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-95"/>
         <source>%1:1: not a Thư Ký exchange file</source>
         <translation>%1:1: không phải tệp trao đổi dữ liệu của Thư Ký</translation>
     </message>
     <message>
+        <location line="-409"/>
+        <source>%1 is missing</source>
+        <translation>thiếu %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be a whole number</source>
+        <translation>%1 phải là số nguyên</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 is out of range</source>
+        <translation>%1: %2 nằm ngoài phạm vi cho phép</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 must be text</source>
+        <translation>%1 phải là văn bản</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is too long or holds a NUL character</source>
+        <translation>%1 quá dài hoặc chứa ký tự NUL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must not be empty</source>
+        <translation>%1 không được để trống</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not a date between %3 and %4</source>
+        <translation>%1: &quot;%2&quot; không phải là ngày trong khoảng %3 đến %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; is not a date and time</source>
+        <translation>%1: &quot;%2&quot; không phải là ngày giờ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; is not a timestamp</source>
+        <translation>%1: &quot;%2&quot; không phải là mốc thời gian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 is in the future</source>
+        <translation>%1: %2 là thời điểm trong tương lai</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <translation>%1: &quot;%2&quot; không thuộc %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; is not a UUID</source>
+        <translation>%1: &quot;%2&quot; không phải là UUID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not a quarter (YYYY-Qn)</source>
+        <translation>%1: &quot;%2&quot; không phải là quý (YYYY-Qn)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not a period (2024-Q2, 2024-H1, 2024)</source>
+        <translation>%1: &quot;%2&quot; không phải là kỳ (2024-Q2, 2024-H1, 2024)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown field %1</source>
+        <translation>trường không xác định %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is before %2</source>
+        <translation>%1 trước %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>approved minutes need their number</source>
+        <translation>biên bản đã duyệt phải có số</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>quarter %1 does not match the date %2</source>
+        <translation>quý %1 không khớp với ngày %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 must be a list</source>
+        <translation>%1 phải là một danh sách</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must hold records</source>
+        <translation>%1 phải chứa các bản ghi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: a person is listed twice</source>
+        <translation>%1: một người được ghi hai lần</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>… and %1 more problems</source>
+        <translation>… và %1 lỗi khác</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>The passphrase must not be empty.</source>
+        <translation>Cụm mật khẩu không được để trống.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1:1: the exchange file lacks its version or tables</source>
+        <translation>%1:1: tệp trao đổi thiếu phiên bản hoặc các bảng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1:1: an exchange file of format %2; this version reads format %3</source>
+        <translation>%1:1: tệp trao đổi định dạng %2; phiên bản này đọc định dạng %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1:1: unknown table %2</source>
+        <translation>%1:1: bảng không xác định %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:%2: not a list of records</source>
+        <translation>%1:%2: không phải là danh sách bản ghi</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: not a record</source>
+        <translation>%1: không phải là bản ghi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>uuid is missing or not a UUID</source>
+        <translation>uuid bị thiếu hoặc không phải là UUID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file holds this record twice</source>
+        <translation>tệp chứa bản ghi này hai lần</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>row_version must be a positive whole number</source>
+        <translation>row_version phải là số nguyên dương</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: wrong passphrase for this exchange file</source>
+        <translation>%1: sai cụm mật khẩu của tệp trao đổi này</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1:1: the exchange file is damaged</source>
+        <translation>%1:1: tệp trao đổi bị hỏng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1:1: written by a newer version of Thư Ký</source>
         <translation>%1:1: được ghi bởi phiên bản Thư Ký mới hơn</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1:1: the file is damaged (checksum mismatch)</source>
-        <translation>%1:1: tệp bị hỏng (sai mã kiểm tra)</translation>
+        <location line="+25"/>
+        <source>%1: %2 refers to a %3 record that is neither in the file nor in the database</source>
+        <translation>%1: %2 trỏ tới một bản ghi %3 không có trong tệp lẫn trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+61"/>
-        <source>%1:1: a %2 record refers to a %3 record that is neither in the file nor in the database</source>
-        <translation>%1:1: một bản ghi %2 trỏ đến bản ghi %3 không có trong tệp lẫn trong cơ sở dữ liệu</translation>
+        <location line="+54"/>
+        <location line="+82"/>
+        <source>%1: the minutes &quot;%2&quot; are approved and locked here; the file would change them</source>
+        <translation>%1: biên bản &quot;%2&quot; đã được duyệt và khóa ở đây; tệp sẽ làm thay đổi biên bản</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>%1: the task &quot;%2&quot; belongs to approved, locked minutes here; the file would change its wording, owner or due date</source>
+        <translation>%1: nhiệm vụ &quot;%2&quot; thuộc biên bản đã duyệt và khóa ở đây; tệp sẽ làm thay đổi nội dung, người thực hiện hoặc hạn</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: &quot;%2&quot; was changed here (%3, %4) and in the file (%5, %6) since the last exchange; choose which to keep (--prefer incoming|local)</source>
+        <translation>%1: &quot;%2&quot; đã được sửa ở đây (%3, %4) và trong tệp (%5, %6) kể từ lần trao đổi trước; hãy chọn bản giữ lại (--prefer incoming|local)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1: the task &quot;%2&quot; belongs to approved, locked minutes here</source>
+        <translation>%1: nhiệm vụ &quot;%2&quot; thuộc biên bản đã duyệt và khóa ở đây</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1: the record was changed here while importing; try again</source>
+        <translation>%1: bản ghi đã bị sửa ở đây trong lúc nhập; hãy thử lại</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1: the committee would have two holders of the role %2 on the same date (the other: %3)</source>
+        <translation>%1: ban sẽ có hai người giữ vai trò %2 trong cùng một ngày (người kia: %3)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: the database refused the record: %2</source>
+        <translation>%1: cơ sở dữ liệu từ chối bản ghi: %2</translation>
     </message>
 </context>
 <context>
@@ -2613,13 +3324,13 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::HelpWindow</name>
     <message>
-        <location filename="../../ui/help/helpwindow.cpp" line="+103"/>
-        <location line="+218"/>
+        <location filename="../../ui/help/helpwindow.cpp" line="+102"/>
+        <location line="+209"/>
         <source>Thư Ký — User guide</source>
         <translation>Thư Ký — Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-201"/>
         <location line="+50"/>
         <source>Contents</source>
         <translation>Mục lục</translation>
@@ -2685,7 +3396,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Đóng thanh tìm (Esc)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+111"/>
         <source>%1 — Thư Ký user guide</source>
         <translation>%1 — Hướng dẫn sử dụng Thư Ký</translation>
     </message>
@@ -3221,7 +3932,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::LocalitiesDialog</name>
     <message>
-        <location filename="../../ui/roster/localitiesdialog.cpp" line="+48"/>
+        <location filename="../../ui/roster/localitiesdialog.cpp" line="+49"/>
         <source>Localities</source>
         <translation>Địa bàn</translation>
     </message>
@@ -3386,21 +4097,27 @@ Giao tại: %2 (%3)</translation>
         <source>New name of %1:</source>
         <translation>Tên mới của %1:</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The locality %1</source>
+        <translation>Địa bàn %1</translation>
+    </message>
 </context>
 <context>
     <name>thuky::LocalityEdits</name>
     <message>
-        <location filename="../../core/opinions/localityedits.cpp" line="+22"/>
+        <location filename="../../core/opinions/localityedits.cpp" line="+24"/>
+        <location line="+22"/>
         <source>The locality does not exist.</source>
         <translation>Địa bàn không tồn tại.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-8"/>
         <source>The locality needs a name.</source>
         <translation>Địa bàn cần có tên.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Reports were made in this locality: it cannot be deleted (rename it instead).</source>
         <translation>Đã có phản ánh ở địa bàn này nên không thể xóa (hãy đổi tên).</translation>
     </message>
@@ -3423,7 +4140,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::LoginDialog</name>
     <message>
-        <location filename="../../ui/shell/logindialog.cpp" line="+27"/>
+        <location filename="../../ui/shell/logindialog.cpp" line="+29"/>
         <source>Sign in to Thư Ký</source>
         <translation>Đăng nhập Thư Ký</translation>
     </message>
@@ -3438,25 +4155,37 @@ Giao tại: %2 (%3)</translation>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Sign in</source>
         <translation>Đăng &amp;nhập</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>This database has users. Sign in to continue.</source>
         <translation>Cơ sở dữ liệu này có người dùng. Hãy đăng nhập để tiếp tục.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Wrong user name or password.</source>
         <translation>Sai tên người dùng hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>You may sign in again now.</source>
+        <translation>Bây giờ bạn có thể đăng nhập lại.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many failed sign-ins with this name. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Đăng nhập sai quá nhiều lần với tên này. Hãy thử lại sau %n giây.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>thuky::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+41"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+44"/>
         <source>Thư Ký — %1</source>
         <translation>Thư Ký — %1</translation>
     </message>
@@ -3533,6 +4262,11 @@ Giao tại: %2 (%3)</translation>
         <translation>&amp;Tìm kiếm toàn bộ…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&amp;Audit log…</source>
+        <translation>Nhật &amp;ký thay đổi…</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
@@ -3563,7 +4297,7 @@ Giao tại: %2 (%3)</translation>
         <translation>&amp;Giới thiệu Thư Ký</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
@@ -4028,7 +4762,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::MeetingRepository</name>
     <message>
-        <location filename="../../core/meetings/meetingrepository.cpp" line="+110"/>
+        <location filename="../../core/meetings/meetingrepository.cpp" line="+111"/>
         <source>The meeting needs an existing committee.</source>
         <translation>Hội nghị phải thuộc một ban chỉ đạo đã có.</translation>
     </message>
@@ -4124,22 +4858,18 @@ Giao tại: %2 (%3)</translation>
     </message>
     <message>
         <location line="+173"/>
-        <location line="+207"/>
+        <location line="+24"/>
+        <location line="+184"/>
         <source>There is no meeting %1.</source>
         <translation>Không có hội nghị %1.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>The minutes are approved and locked; reopen them to make changes.</source>
         <translation>Biên bản đã được duyệt và khóa; hãy mở lại để sửa.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Someone else changed this meeting meanwhile; reload it.</source>
-        <translation>Người khác vừa sửa hội nghị này; hãy tải lại.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+75"/>
         <source>The meeting no longer exists.</source>
         <translation>Hội nghị không còn tồn tại.</translation>
     </message>
@@ -4185,7 +4915,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::MeetingsView</name>
     <message>
-        <location filename="../../ui/meetings/meetingsview.cpp" line="+74"/>
+        <location filename="../../ui/meetings/meetingsview.cpp" line="+76"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Hội nghị mới</translation>
     </message>
@@ -4255,12 +4985,17 @@ Giao tại: %2 (%3)</translation>
         <translation>%1 — đã duyệt, Số %2-BB/BCĐ</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+200"/>
+        <source>The meeting “%1”</source>
+        <translation>Hội nghị “%1”</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The minutes are approved as No. %1-BB/BCĐ and locked.</source>
         <translation>Biên bản đã được duyệt với Số %1-BB/BCĐ và khóa lại.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-271"/>
         <source>%1 — draft</source>
         <translation>%1 — dự thảo</translation>
     </message>
@@ -4275,7 +5010,7 @@ Giao tại: %2 (%3)</translation>
         <translation>Đã khôi phục các thay đổi chưa lưu (từ %1). Hãy lưu lại, hoặc mở lại hội nghị để bỏ các thay đổi đó.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+216"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -4371,7 +5106,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::MergeLocalities</name>
     <message>
-        <location filename="../../ui/roster/organisationcommands.cpp" line="+82"/>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="+101"/>
         <source>Merge %1 into %2 on %3</source>
         <translation>Sáp nhập %1 vào %2 ngày %3</translation>
     </message>
@@ -4470,7 +5205,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::MinutesWriter</name>
     <message>
-        <location filename="../../core/meetings/minutes.cpp" line="+342"/>
+        <location filename="../../core/meetings/minutes.cpp" line="+341"/>
         <source>There is no meeting %1.</source>
         <translation>Không có hội nghị %1.</translation>
     </message>
@@ -4547,13 +5282,26 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::Opener</name>
     <message>
-        <location filename="../../core/db/opener.cpp" line="+80"/>
-        <location line="+15"/>
+        <location filename="../../core/db/opener.cpp" line="+57"/>
+        <location line="+2"/>
+        <source>No daily backup was made: %1</source>
+        <translation>Chưa tạo được bản sao lưu hằng ngày: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+29"/>
         <source>wrong user name or password</source>
         <translation>sai tên người dùng hoặc mật khẩu</translation>
     </message>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>too many failed sign-ins as %1: try again in %n second(s)</source>
+        <translation>
+            <numerusform>đăng nhập sai quá nhiều lần với tên %1: hãy thử lại sau %n giây</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>the role %1 may not run this command</source>
         <translation>vai trò %1 không được chạy lệnh này</translation>
     </message>
@@ -4568,11 +5316,12 @@ Giao tại: %2 (%3)</translation>
     <message>
         <location line="+5"/>
         <location line="+27"/>
+        <location line="+10"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>The password could not be kept in the system keychain: %1</source>
         <translation>Không lưu được mật khẩu vào kho khóa của hệ thống: %1</translation>
     </message>
@@ -4724,7 +5473,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionEntryDialog</name>
     <message>
-        <location filename="../../ui/opinions/opinionentrydialog.cpp" line="+57"/>
+        <location filename="../../ui/opinions/opinionentrydialog.cpp" line="+58"/>
         <source>Edit opinion report</source>
         <translation>Sửa phản ánh</translation>
     </message>
@@ -4853,15 +5602,20 @@ Giao tại: %2 (%3)</translation>
         <source>&amp;Reporter:</source>
         <translation>Người &amp;báo cáo:</translation>
     </message>
+    <message>
+        <location line="+90"/>
+        <source>The report</source>
+        <translation>Phản ánh</translation>
+    </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+52"/>
         <source>%Ln report(s) saved. Enter the next one, or press Esc to close the form.</source>
         <translation>
             <numerusform>Đã lưu %Ln phản ánh. Nhập phản ánh tiếp theo, hoặc nhấn Esc để đóng.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-231"/>
         <source>&amp;Save and next</source>
         <translation>&amp;Lưu và nhập tiếp</translation>
     </message>
@@ -4919,14 +5673,19 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionExport</name>
     <message>
-        <location filename="../../core/opinions/opinionexport.cpp" line="+52"/>
+        <location filename="../../core/opinions/opinionexport.cpp" line="+53"/>
         <location line="+25"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-114"/>
+        <source>The role %1 may not export reports.</source>
+        <translation>Vai trò %1 không được xuất phản ánh.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>More than %1 reports match: an Excel sheet cannot hold them. Narrow the filter or export CSV.</source>
         <translation>Có hơn %1 phản ánh phù hợp: một trang tính Excel không chứa hết. Hãy thu hẹp bộ lọc hoặc xuất ra CSV.</translation>
     </message>
@@ -5058,7 +5817,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionImport</name>
     <message>
-        <location filename="../../core/opinions/opinionimport.cpp" line="+226"/>
+        <location filename="../../core/opinions/opinionimport.cpp" line="+225"/>
         <source>the column %1 appears twice</source>
         <translation>cột %1 xuất hiện hai lần</translation>
     </message>
@@ -5098,22 +5857,22 @@ Giao tại: %2 (%3)</translation>
         <translation>%1 không phải ngày hợp lệ ở cột %2 (viết YYYY-MM-DD hoặc DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>the locality is missing</source>
         <translation>thiếu địa bàn</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-274"/>
         <source>unknown locality %1 (check the spelling, or import with --create-missing to add it)</source>
         <translation>không có địa bàn %1 (kiểm tra chính tả, hoặc nhập với --create-missing để thêm)</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+285"/>
         <source>the topic is missing</source>
         <translation>thiếu lĩnh vực</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-280"/>
         <source>unknown topic %1 (check the spelling, or import with --create-missing to add it)</source>
         <translation>không có lĩnh vực %1 (kiểm tra chính tả, hoặc nhập với --create-missing để thêm)</translation>
     </message>
@@ -5138,12 +5897,22 @@ Giao tại: %2 (%3)</translation>
         <translation>không có người báo cáo %1: đã nhập không kèm người báo cáo</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+173"/>
         <source>the summary (nội dung) is empty</source>
         <translation>nội dung (summary) trống</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+32"/>
+        <source>%1 in %2 is not between %3 and %4</source>
+        <translation>%1 ở %2 không nằm trong khoảng %3 đến %4</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>line %1: %2 (changed since the file was checked). Nothing was imported.</source>
+        <translation>dòng %1: %2 (đã thay đổi từ khi kiểm tra tệp). Không có gì được nhập.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1 in the column %2 is not one of: %3</source>
         <translation>%1 ở cột %2 không thuộc các giá trị: %3</translation>
     </message>
@@ -5158,7 +5927,7 @@ Giao tại: %2 (%3)</translation>
         <translation>Tệp có lỗi: không nhập dòng nào.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Added by an import of opinion reports</source>
         <translation>Được thêm khi nhập phản ánh</translation>
     </message>
@@ -5176,7 +5945,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionRepository</name>
     <message>
-        <location filename="../../core/opinions/opinionrepository.cpp" line="+135"/>
+        <location filename="../../core/opinions/opinionrepository.cpp" line="+137"/>
         <source>The report needs the date it was observed.</source>
         <translation>Phản ánh cần có ngày ghi nhận.</translation>
     </message>
@@ -5202,36 +5971,42 @@ Giao tại: %2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+128"/>
+        <location line="+150"/>
         <source>The report cannot be forwarded before it was observed.</source>
         <translation>Không thể chuyển phản ánh trước ngày ghi nhận.</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+141"/>
+        <location line="-147"/>
+        <location line="+163"/>
         <source>The response cannot come before the report was observed.</source>
         <translation>Ngày phản hồi không thể trước ngày ghi nhận.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-160"/>
         <source>A forwarding date needs the agency it was forwarded to.</source>
         <translation>Có ngày chuyển thì phải có cơ quan nhận.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>The report was changed or deleted by someone else in the meantime; reload it and try again.</source>
-        <translation>Người khác vừa sửa hoặc xóa phản ánh này; hãy tải lại và thử lại.</translation>
+        <location line="+35"/>
+        <source>A collaborator may change only the reports it added, and only until they are forwarded.</source>
+        <translation>Cộng tác viên chỉ được sửa các phản ánh do mình thêm vào, và chỉ khi chưa được chuyển đi.</translation>
     </message>
     <message>
+        <location line="+25"/>
         <location line="+12"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <location line="+28"/>
         <location line="+16"/>
         <source>The report does not exist.</source>
         <translation>Phản ánh không tồn tại.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-60"/>
+        <source>A collaborator may not forward, answer or close reports.</source>
+        <translation>Cộng tác viên không được chuyển, trả lời hay đóng phản ánh.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Report %1 is %2: it cannot be %3 (only a report that is %4 can).</source>
         <translation>Phản ánh %1 đang ở trạng thái %2: không thể %3 (chỉ phản ánh ở trạng thái %4 mới được).</translation>
     </message>
@@ -5379,7 +6154,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionsView</name>
     <message>
-        <location filename="../../ui/opinions/opinionsview.cpp" line="+86"/>
+        <location filename="../../ui/opinions/opinionsview.cpp" line="+87"/>
         <source>Search the reports (e.g. dat dai) — diacritics optional</source>
         <translation>Tìm phản ánh (ví dụ: dat dai) — có thể gõ không dấu</translation>
     </message>
@@ -5390,12 +6165,12 @@ Giao tại: %2 (%3)</translation>
     </message>
     <message>
         <location line="+119"/>
-        <location line="+231"/>
+        <location line="+244"/>
         <source>Opinion reports</source>
         <translation>Phản ánh dư luận xã hội</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-224"/>
         <source>&amp;Enter reports…</source>
         <translation>&amp;Nhập phản ánh…</translation>
     </message>
@@ -5502,7 +6277,7 @@ Giao tại: %2 (%3)</translation>
         </translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+109"/>
         <source>&lt;p&gt;No report matches. Change the filters, or use “Enter reports” or “Import CSV” to add reports.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Không có phản ánh nào phù hợp. Hãy đổi bộ lọc, hoặc dùng “Nhập phản ánh” hay “Nhập từ tệp CSV” để thêm phản ánh.&lt;/p&gt;</translation>
     </message>
@@ -5512,7 +6287,7 @@ Giao tại: %2 (%3)</translation>
         <translation>&lt;p&gt;Chọn một phản ánh để xem đầy đủ.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Import opinion reports</source>
         <translation>Nhập phản ánh dư luận xã hội</translation>
     </message>
@@ -5557,7 +6332,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::Organisation</name>
     <message>
-        <location filename="../../core/roster/organisation.cpp" line="+88"/>
+        <location filename="../../core/roster/organisation.cpp" line="+89"/>
         <location line="+64"/>
         <source>The committee needs a name.</source>
         <translation>Ban chỉ đạo cần có tên.</translation>
@@ -5593,13 +6368,14 @@ Giao tại: %2 (%3)</translation>
     <message>
         <location line="-31"/>
         <location line="+26"/>
+        <location line="+12"/>
         <location filename="../../core/roster/organisationchanges.cpp" line="-160"/>
         <location line="+89"/>
         <source>The committee does not exist.</source>
         <translation>Ban chỉ đạo không tồn tại.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-28"/>
         <source>The committee already has members, meetings or committees under it: dissolve it instead.</source>
         <translation>Ban chỉ đạo đã có thành viên, hội nghị hoặc ban trực thuộc: hãy giải thể thay vì xóa.</translation>
     </message>
@@ -5737,7 +6513,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::OrganisationActions</name>
     <message>
-        <location filename="../../ui/roster/organisationactions.cpp" line="+45"/>
+        <location filename="../../ui/roster/organisationactions.cpp" line="+46"/>
         <source>Add &amp;committee…</source>
         <translation>Thêm &amp;ban chỉ đạo…</translation>
     </message>
@@ -5802,11 +6578,16 @@ Giao tại: %2 (%3)</translation>
         <source>New name of %1:</source>
         <translation>Tên mới của %1:</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The committee %1</source>
+        <translation>Ban chỉ đạo %1</translation>
+    </message>
 </context>
 <context>
     <name>thuky::OrganisationCommand</name>
     <message>
-        <location filename="../../ui/roster/organisationcommands.cpp" line="-197"/>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="-226"/>
         <source>The committee no longer exists.</source>
         <translation>Ban chỉ đạo không còn tồn tại.</translation>
     </message>
@@ -6022,7 +6803,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::RelabelChannel</name>
     <message>
-        <location filename="../../ui/opinions/taxonomycommands.cpp" line="+73"/>
+        <location filename="../../ui/opinions/taxonomycommands.cpp" line="+78"/>
         <source>Relabel the channel %1</source>
         <translation>Đổi nhãn kênh %1</translation>
     </message>
@@ -6038,7 +6819,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::RenameCommittee</name>
     <message>
-        <location filename="../../ui/roster/organisationcommands.cpp" line="+48"/>
+        <location filename="../../ui/roster/organisationcommands.cpp" line="+49"/>
         <source>Rename the committee %1 to %2</source>
         <translation>Đổi tên ban chỉ đạo %1 thành %2</translation>
     </message>
@@ -6046,7 +6827,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::RenameLocality</name>
     <message>
-        <location line="+77"/>
+        <location line="+96"/>
         <source>Rename the locality %1 to %2</source>
         <translation>Đổi tên địa bàn %1 thành %2</translation>
     </message>
@@ -6054,7 +6835,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::RenameTaxonomyEntry</name>
     <message>
-        <location filename="../../ui/opinions/taxonomycommands.cpp" line="-24"/>
+        <location filename="../../ui/opinions/taxonomycommands.cpp" line="-28"/>
         <source>Rename “%1” to “%2”</source>
         <translation>Đổi tên “%1” thành “%2”</translation>
     </message>
@@ -6067,7 +6848,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::ReopenMinutes</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="+71"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+97"/>
         <source>Reopen minutes</source>
         <translation>Mở lại biên bản</translation>
     </message>
@@ -6138,7 +6919,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::ReplaceRoleHolder</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="+34"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="+45"/>
         <source>Reorganise: %1 replaces %2 as %3</source>
         <translation>Kiện toàn: %1 thay %2 làm %3</translation>
     </message>
@@ -6194,7 +6975,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::RosterCommand</name>
     <message>
-        <location filename="../../ui/roster/rostercommands.cpp" line="-163"/>
+        <location filename="../../ui/roster/rostercommands.cpp" line="-173"/>
         <source>The person no longer exists.</source>
         <translation>Người này không còn trong cơ sở dữ liệu.</translation>
     </message>
@@ -6207,7 +6988,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::RosterImport</name>
     <message>
-        <location filename="../../core/roster/rosterimport.cpp" line="+262"/>
+        <location filename="../../core/roster/rosterimport.cpp" line="+263"/>
         <source>the column %1 appears twice</source>
         <translation>cột %1 xuất hiện hai lần</translation>
     </message>
@@ -6267,7 +7048,12 @@ Giao tại: %2 (%3)</translation>
         <translation>%1 không phải ngày hợp lệ ở cột %2 (viết YYYY-MM-DD hoặc DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1 in %2 is not between %3 and %4</source>
+        <translation>%1 ở %2 không nằm trong khoảng %3 đến %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the start date (từ ngày) is missing</source>
         <translation>thiếu ngày bắt đầu (từ ngày)</translation>
     </message>
@@ -6332,17 +7118,18 @@ Giao tại: %2 (%3)</translation>
         <translation>%1 đã có Phó Trưởng ban Thường trực trong thời gian đó (%2, từ %3)</translation>
     </message>
     <message>
-        <location filename="../../core/roster/rosterimportwrite.cpp" line="+43"/>
+        <location filename="../../core/roster/rosterimportwrite.cpp" line="+44"/>
         <source>The file has errors: nothing was imported.</source>
         <translation>Tệp có lỗi: không nhập dòng nào.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+34"/>
         <source>line %1: %2 Nothing was imported.</source>
         <translation>dòng %1: %2 Chưa nhập gì.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>A membership the import added was changed or removed since, so the import can no longer be undone as a whole.</source>
         <translation>Một chức danh do lần nhập này thêm vào đã bị sửa hoặc xóa sau đó, nên không thể hoàn tác toàn bộ lần nhập nữa.</translation>
     </message>
@@ -6545,35 +7332,35 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::RosterRepository</name>
     <message>
-        <location filename="../../core/roster/rosterrepository.cpp" line="+37"/>
+        <location filename="../../core/roster/rosterrepository.cpp" line="+38"/>
         <source>The locality needs a name.</source>
         <translation>Địa bàn cần có tên.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The committee needs a name.</source>
         <translation>Ban chỉ đạo cần có tên.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+207"/>
+        <location line="+206"/>
         <location line="+50"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-161"/>
         <location line="+21"/>
         <source>The full name must not be empty.</source>
         <translation>Họ và tên không được để trống.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Someone else changed this person in the meantime; reload and try again.</source>
-        <translation>Người khác vừa sửa thông tin người này; hãy tải lại và thử lại.</translation>
+        <location line="+13"/>
+        <source>The person does not exist.</source>
+        <translation>Người này không tồn tại.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>This person holds or held a role and cannot be removed.</source>
         <translation>Người này đang hoặc đã giữ chức danh nên không thể xóa.</translation>
     </message>
@@ -6589,12 +7376,12 @@ Giao tại: %2 (%3)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>The start date is missing or invalid.</source>
         <translation>Thiếu ngày bắt đầu hoặc ngày không hợp lệ.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-96"/>
         <source>The committee already has a head on that date (%1, since %2). Use reorganisation to replace the holder.</source>
         <translation>Ban chỉ đạo đã có Trưởng ban vào ngày đó (%1, từ ngày %2). Hãy dùng Kiện toàn để thay người.</translation>
     </message>
@@ -6605,18 +7392,21 @@ Giao tại: %2 (%3)</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+18"/>
-        <location line="+16"/>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+5"/>
         <source>No such membership.</source>
         <translation>Không có chức danh này.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-46"/>
         <source>The end date is missing or invalid.</source>
         <translation>Thiếu ngày kết thúc hoặc ngày không hợp lệ.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>Choose the role holder to replace.</source>
         <translation>Hãy chọn người cần thay.</translation>
     </message>
@@ -6639,7 +7429,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::RosterView</name>
     <message>
-        <location filename="../../ui/roster/rosterview.cpp" line="+93"/>
+        <location filename="../../ui/roster/rosterview.cpp" line="+94"/>
         <source>&amp;As of:</source>
         <translation>Tính đến &amp;ngày:</translation>
     </message>
@@ -6726,7 +7516,13 @@ Giao tại: %2 (%3)</translation>
         <translation>Thay người giữ một chức danh từ một ngày (kiện toàn)</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+337"/>
+        <location line="+28"/>
+        <source>The membership of %1</source>
+        <translation>Chức danh của %1</translation>
+    </message>
+    <message>
+        <location line="-370"/>
         <source>E&amp;nd membership…</source>
         <translation>Thôi giữ &amp;chức vụ…</translation>
     </message>
@@ -6793,7 +7589,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::SaveMeeting</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="-48"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="-74"/>
         <source>Edit meeting</source>
         <translation>Sửa hội nghị</translation>
     </message>
@@ -6804,6 +7600,52 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <location filename="../../core/opinions/savedfilters.cpp" line="+126"/>
         <source>The saved filter needs a name.</source>
         <translation>Bộ lọc cần có tên.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::SealedFile</name>
+    <message>
+        <location filename="../../core/db/sealedfile.cpp" line="+79"/>
+        <source>The passphrase must not be empty.</source>
+        <translation>Cụm mật khẩu không được để trống.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+4"/>
+        <source>not a sealed Thư Ký exchange file</source>
+        <translation>không phải là tệp trao đổi đã niêm phong của Thư Ký</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>written by a newer version of Thư Ký</source>
+        <translation>được ghi bởi phiên bản Thư Ký mới hơn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source>the file is truncated</source>
+        <translation>tệp bị cắt cụt</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>wrong passphrase</source>
+        <translation>sai cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>the file is damaged</source>
+        <translation>tệp bị hỏng</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the file is truncated or damaged</source>
+        <translation>tệp bị cắt cụt hoặc bị hỏng</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is damaged (bytes after its end)</source>
+        <translation>tệp bị hỏng (có dữ liệu sau phần kết thúc)</translation>
     </message>
 </context>
 <context>
@@ -6901,13 +7743,13 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::SettingsDialog</name>
     <message>
-        <location filename="../../ui/shell/settingsdialog.cpp" line="+39"/>
-        <location line="+137"/>
+        <location filename="../../ui/shell/settingsdialog.cpp" line="+35"/>
+        <location line="+135"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-130"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
@@ -7063,19 +7905,16 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::TaskRepository</name>
     <message>
-        <location filename="../../core/meetings/taskrepository.cpp" line="+178"/>
+        <location filename="../../core/meetings/taskrepository.cpp" line="+193"/>
         <source>Unknown task status %1.</source>
         <translation>Không rõ trạng thái nhiệm vụ %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-60"/>
+        <location line="+64"/>
+        <location line="+14"/>
         <source>There is no task %1.</source>
         <translation>Không có nhiệm vụ %1.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Someone else changed this task meanwhile; reload it.</source>
-        <translation>Người khác vừa sửa nhiệm vụ này; hãy tải lại.</translation>
     </message>
 </context>
 <context>
@@ -7142,7 +7981,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::TasksPane</name>
     <message>
-        <location filename="../../ui/meetings/taskspane.cpp" line="+51"/>
+        <location filename="../../ui/meetings/taskspane.cpp" line="+52"/>
         <source>Owner (e.g. to thu ky)</source>
         <translation>Người/đơn vị thực hiện (ví dụ: to thu ky)</translation>
     </message>
@@ -7181,11 +8020,16 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <source>Completion note:</source>
         <translation>Ghi chú kết quả:</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The task “%1”</source>
+        <translation>Nhiệm vụ “%1”</translation>
+    </message>
 </context>
 <context>
     <name>thuky::TaxonomyCommand</name>
     <message>
-        <location filename="../../ui/opinions/taxonomycommands.cpp" line="-46"/>
+        <location filename="../../ui/opinions/taxonomycommands.cpp" line="-47"/>
         <source>The entry no longer exists.</source>
         <translation>Mục này không còn nữa.</translation>
     </message>
@@ -7193,7 +8037,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::TaxonomyDialog</name>
     <message>
-        <location filename="../../ui/opinions/taxonomydialog.cpp" line="+44"/>
+        <location filename="../../ui/opinions/taxonomydialog.cpp" line="+46"/>
         <source>Lists of opinion reports</source>
         <translation>Danh mục phản ánh</translation>
     </message>
@@ -7268,7 +8112,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Sáp nhập, chuyển đơn vị từ một ngày và xem lịch sử từng đơn vị</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+202"/>
         <source>Select the topic to add under.</source>
         <translation>Chọn lĩnh vực để thêm cấp dưới.</translation>
     </message>
@@ -7278,7 +8122,12 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Chọn địa bàn để thêm cấp dưới.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+30"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Add under %1</source>
         <translation>Thêm vào dưới %1</translation>
     </message>
@@ -7316,7 +8165,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::TaxonomyEntries</name>
     <message>
-        <location filename="../../core/opinions/taxonomyentries.cpp" line="+117"/>
+        <location filename="../../core/opinions/taxonomyentries.cpp" line="+116"/>
         <source>The entry no longer exists.</source>
         <translation>Mục này không còn nữa.</translation>
     </message>
@@ -7324,7 +8173,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::TaxonomyRepository</name>
     <message>
-        <location filename="../../core/opinions/taxonomyrepository.cpp" line="+101"/>
+        <location filename="../../core/opinions/taxonomyrepository.cpp" line="+102"/>
         <location line="+28"/>
         <source>The topic needs a name.</source>
         <translation>Lĩnh vực cần có tên.</translation>
@@ -7345,7 +8194,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Lĩnh vực không tồn tại.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reports use this topic: it cannot be deleted (rename it or mark it inactive instead).</source>
         <translation>Đã có phản ánh thuộc lĩnh vực này nên không thể xóa (hãy đổi tên hoặc ngừng sử dụng).</translation>
     </message>
@@ -7366,7 +8215,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Cơ quan không tồn tại.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reports were forwarded to this agency: it cannot be deleted.</source>
         <translation>Đã có phản ánh chuyển đến cơ quan này nên không thể xóa.</translation>
     </message>
@@ -7384,7 +8233,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::UserRepository</name>
     <message>
-        <location filename="../../core/db/userrepository.cpp" line="+31"/>
+        <location filename="../../core/db/userrepository.cpp" line="+32"/>
         <source>The user name must not be empty.</source>
         <translation>Tên người dùng không được để trống.</translation>
     </message>
@@ -7407,7 +8256,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::cli</name>
     <message>
-        <location filename="../../app/cli/admincommands.cpp" line="+57"/>
+        <location filename="../../app/cli/admincommands.cpp" line="+53"/>
         <source>users action (add or list)</source>
         <translation>thao tác với người dùng (add hoặc list)</translation>
     </message>
@@ -7447,7 +8296,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đã thêm người dùng %1 (%2).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../app/cli/backupcommands.cpp" line="+40"/>
         <source>backup needs --out FILE</source>
         <translation>backup cần --out TỆP</translation>
     </message>
@@ -7457,37 +8306,38 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>%1: tệp đã tồn tại; hãy chọn tên khác</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Backed up to %1.</source>
-        <translation>Đã sao lưu vào %1.</translation>
+        <location line="+3"/>
+        <source>Backed up to %1 (checked; checksum in %2).</source>
+        <translation>Đã sao lưu vào %1 (đã kiểm tra; mã kiểm tra trong %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
+        <source>Folder: %1</source>
+        <translation>Thư mục: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restored %1 from %2; what it held before is kept in %3.</source>
+        <translation>Đã khôi phục %1 từ %2; dữ liệu trước đó được giữ trong %3.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>backup file</source>
         <translation>tệp sao lưu</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/cli/exchangecommands.cpp" line="+78"/>
         <source>%1: no such file</source>
         <translation>%1: không có tệp này</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1: not a usable Thư Ký backup: %2</source>
-        <translation>%1: không phải bản sao lưu Thư Ký dùng được: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Restored %1 from %2.</source>
-        <translation>Đã khôi phục %1 từ %2.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>ok: schema %1, %2 records</source>
         <translation>tốt: lược đồ %1, %2 bản ghi</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/cli/admincommands.cpp" line="+50"/>
         <source>copy needs --to PATH|URL</source>
         <translation>copy cần --to ĐƯỜNG_DẪN|URL</translation>
     </message>
@@ -7497,37 +8347,72 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đã sao chép mọi bản ghi sang %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../app/cli/exchangecommands.cpp" line="+30"/>
         <source>exchange action (export or import)</source>
         <translation>thao tác trao đổi dữ liệu (export hoặc import)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-58"/>
         <source>exchange export needs --out FILE</source>
         <translation>exchange export cần --out TỆP</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
+        <source>give the exchange file&apos;s passphrase in THUKY_EXCHANGE_PASSPHRASE (there is no terminal to ask on)</source>
+        <translation>hãy cho cụm mật khẩu của tệp trao đổi trong THUKY_EXCHANGE_PASSPHRASE (không có cửa sổ dòng lệnh để hỏi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase of the exchange file: </source>
+        <translation>Cụm mật khẩu của tệp trao đổi: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the passphrase must not be empty</source>
+        <translation>cụm mật khẩu không được để trống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase again: </source>
+        <translation>Nhập lại cụm mật khẩu: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the two passphrases differ</source>
+        <translation>hai cụm mật khẩu không khớp</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Wrote %1 records to %2.</source>
         <translation>Đã ghi %1 bản ghi vào %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
+        <source>--prefer must be incoming or local</source>
+        <translation>--prefer phải là incoming hoặc local</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Would merge %1: %2 new, %3 updated, %4 unchanged, %5 kept as they are here (nothing written).</source>
+        <translation>Sẽ gộp %1: %2 mới, %3 cập nhật, %4 không đổi, %5 giữ nguyên như ở đây (chưa ghi gì).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged %1: %2 new, %3 updated, %4 unchanged, %5 kept as they are here.</source>
+        <translation>Đã gộp %1: %2 mới, %3 cập nhật, %4 không đổi, %5 giữ nguyên như ở đây.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>unknown exchange action %1</source>
         <translation>không rõ thao tác trao đổi dữ liệu %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>exchange file</source>
         <translation>tệp trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Merged %1: %2 new, %3 updated, %4 unchanged.</source>
-        <translation>Đã hợp nhất %1: %2 mới, %3 cập nhật, %4 không đổi.</translation>
-    </message>
-    <message>
-        <location filename="../../app/climain.cpp" line="+215"/>
+        <location filename="../../app/climain.cpp" line="+222"/>
         <source>option %1 needs a value</source>
         <translation>tùy chọn %1 cần một giá trị</translation>
     </message>
@@ -7548,7 +8433,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
     </message>
     <message>
         <location filename="../../app/cli/meetingcommands.cpp" line="+31"/>
-        <location filename="../../app/cli/organisationcommands.cpp" line="+28"/>
+        <location filename="../../app/cli/organisationcommands.cpp" line="+30"/>
         <location filename="../../app/cli/rostercommands.cpp" line="+77"/>
         <location line="+42"/>
         <location filename="../../app/draw/drawcommands.cpp" line="+93"/>
@@ -7857,12 +8742,12 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>Đã ghi %1 (%2, %3 phản ánh).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/clicontext.cpp" line="+54"/>
+        <location filename="../../app/cli/clicontext.cpp" line="+59"/>
         <source>Upgrading the database from schema %1 to %2 (a backup first; about a minute for a million reports)…</source>
         <translation>Đang nâng cấp cơ sở dữ liệu từ lược đồ %1 lên %2 (sao lưu trước; khoảng một phút cho một triệu phản ánh)…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Password for the database server %1: </source>
         <translation>Mật khẩu của máy chủ cơ sở dữ liệu %1: </translation>
     </message>
@@ -7876,8 +8761,15 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <source>Password for %1: </source>
         <translation>Mật khẩu của %1: </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Too many failed sign-ins: waiting %n second(s)…</source>
+        <translation>
+            <numerusform>Đăng nhập sai quá nhiều lần: đang chờ %n giây…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>option --%1 needs a value</source>
         <translation>tùy chọn --%1 cần một giá trị</translation>
     </message>
@@ -7897,7 +8789,12 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>--%1: %2 không phải ngày (YYYY-MM-DD hoặc DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>--%1: %2 is not between %3 and %4</source>
+        <translation>--%1: %2 không nằm trong khoảng %3 đến %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--format must be table, csv or json</source>
         <translation>--format phải là table, csv hoặc json</translation>
     </message>
@@ -8000,12 +8897,12 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>cần có --into TÊN</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1: no such locality (add it, or merge with --create-missing)</source>
         <translation>%1: không có địa bàn này (hãy thêm, hoặc sáp nhập với --create-missing)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Merged %n unit(s) into %1 on %2.</source>
         <translation>
             <numerusform>Đã sáp nhập %n đơn vị vào %1 ngày %2.</numerusform>
