@@ -111,7 +111,7 @@ const char usageText[]
       "THUKY_EXCHANGE_PASSPHRASE)\n"
       "  copy --to PATH|URL\n"
       "  users add NAME --role admin|secretary|viewer|collaborator | users list\n"
-      "  audit [--since DATE] [--until DATE] [--user NAME] [--entity KIND] [--uuid UUID] "
+      "  audit [--since DATE] [--until DATE] [--by USER] [--entity KIND] [--uuid UUID] "
       "[--format table|csv|json]\n"
       "Exit codes: 0 done, 1 internal error, 2 usage, 3 invalid input, 4 database unusable, "
       "5 permission denied.\n";

@@ -90,13 +90,14 @@ int runAudit(Context &ctx)
 {
     Arguments args(ctx.args,
         { QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("format"),
-            QStringLiteral("user"), QStringLiteral("uuid"), QStringLiteral("entity") },
+            QStringLiteral("by"), QStringLiteral("uuid"), QStringLiteral("entity") },
         {});
     const QString format = args.format();
     AuditFilter filter;
     filter.since = args.date(QStringLiteral("since"));
     filter.until = args.date(QStringLiteral("until"));
-    filter.user = args.value(QStringLiteral("user"));
+    // --by: --user is the signed-in user of every command.
+    filter.user = args.value(QStringLiteral("by"));
     filter.uuid = args.value(QStringLiteral("uuid"));
     filter.entity = args.value(QStringLiteral("entity"));
     Database &db = ctx.database(mustExist());

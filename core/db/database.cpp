@@ -3,8 +3,8 @@
 #include <core/db/access.h>
 #include <core/db/backups.h>
 #include <core/db/migrations.h>
-#include <core/db/serverroles.h>
 #include <core/db/serverpasswords.h>
+#include <core/db/serverroles.h>
 
 #include <QAtomicInt>
 #include <QCoreApplication>

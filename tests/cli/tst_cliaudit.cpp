@@ -94,7 +94,7 @@ void TestCliAudit::fieldLinesInCsv()
     // Filtered by user.
     r = cli(asAdmin
             + QStringList { QStringLiteral("audit"), QStringLiteral("--format"),
-                QStringLiteral("csv"), QStringLiteral("--user"), QStringLiteral("test") },
+                QStringLiteral("csv"), QStringLiteral("--by"), QStringLiteral("test") },
         users.asAdmin);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(!r.out.contains(QLatin1String(",quantri,")));

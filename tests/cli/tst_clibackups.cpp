@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +58,47 @@ private:
         if (!f.open(QIODevice::ReadOnly))
             return {};
         return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+    /**
+     * The records of a database, read-only: every table but the audit log (a refused command
+     * still signs its user in, and a sign-in is an audit line), and the audit lines that are
+     * not sign-ins.
+     */
+    static QByteArray records(const QString &file)
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("records"));
+            db.setDatabaseName(file);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QSqlQuery tables(db);
+                tables.exec(
+                    QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                   "name NOT LIKE 'sqlite_%' AND name NOT LIKE 'opinions_fts%' "
+                                   "ORDER BY name"));
+                QStringList names;
+                while (tables.next())
+                    names << tables.value(0).toString();
+                for (const QString &t : std::as_const(names)) {
+                    QSqlQuery rows(db);
+                    rows.exec(t == QLatin1String("audit_log")
+                            ? QStringLiteral(
+                                "SELECT * FROM audit_log WHERE action NOT IN ('login', "
+                                "'login-failed') ORDER BY id")
+                            : QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(t));
+                    hash.addData(t.toUtf8());
+                    while (rows.next()) {
+                        for (int i = 0; i < rows.record().count(); ++i)
+                            hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
+                    }
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("records"));
+        return hash.result();
     }
     QString writeFile(const QString &name, const QByteArray &content) const
     {
@@ -191,12 +233,12 @@ void TestCliBackups::restoreRefusesWithExit3()
             f.write(QByteArray(1, char(c ^ 1)));
         }
     }
-    const QByteArray before = digest(db());
+    const QByteArray before = records(db());
     const CliResult r = cli(
         { QStringLiteral("--user"), users.admin, QStringLiteral("restore"), file }, users.asAdmin);
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(QStringLiteral("not restored")), qPrintable(r.err));
-    QCOMPARE(digest(db()), before);
+    QCOMPARE(records(db()), before);
     // The users are still there: the admin still signs in, the viewer still reads.
     const CliResult list
         = cli({ QStringLiteral("--user"), users.admin, QStringLiteral("users"),

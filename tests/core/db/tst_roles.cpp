@@ -122,7 +122,8 @@ void TestRoles::viewerChangesNothing()
     QVERIFY(refused([&] { opinions.forward(report, agency, QDate(2024, 5, 20)); }));
     QVERIFY(refused([&] { opinions.remove(report); }));
     QVERIFY(refused([&] { TaxonomyRepository(*m_db).addTopic(QStringLiteral("Mới")); }));
-    QVERIFY(refused([&] { TaxonomyRepository(*m_db).renameTopic(m_land, QStringLiteral("Đất")); }));
+    QVERIFY(
+        refused([&] { TaxonomyRepository(*m_db).renameTopic(m_land, QStringLiteral("Đất"), 1); }));
     QVERIFY(refused([&] { roster.addPerson(p); }));
     QVERIFY(refused([&] { roster.removePerson(person); }));
     QVERIFY(refused([&] {

@@ -81,7 +81,9 @@ void TestDemo::localitiesBeforeAndAfterTheReform()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM localities WHERE level = 'district' "
                                   "AND (valid_to IS NULL OR valid_to <> '2025-06-30')")),
         0);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'merge'")), 45);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT at, entity_uuid FROM "
+                                  "audit_log WHERE action = 'merge') a")),
+        45);
 }
 
 void TestDemo::committeesReformed()
@@ -105,7 +107,9 @@ void TestDemo::committeesReformed()
     QVERIFY(longXuyen);
     QCOMPARE(longXuyen->validTo, QDate(2025, 6, 30));
     QVERIFY(longXuyen->successorId != 0);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'dissolve'")), 9);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT at, entity_uuid FROM "
+                                  "audit_log WHERE action = 'dissolve') a")),
+        9);
     // No membership outlives its committee.
     QCOMPARE(
         count(QStringLiteral(

@@ -132,8 +132,9 @@ Meeting TestMeetingRepository::draft(qint64 committee, const QDateTime &start, c
 int TestMeetingRepository::auditCount(const QString &action)
 {
     return m_db
-        ->scalar(QStringLiteral(
-                     "SELECT COUNT(*) FROM audit_log WHERE action = ? AND entity = 'meeting'"),
+        ->scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT at, entity_uuid FROM "
+                                "audit_log WHERE action = ? "
+                                "AND entity = 'meeting') a"),
             { action })
         .toInt();
 }

@@ -142,7 +142,8 @@ void TestEnglishUi::makeNamesAscii()
     QStringList tables;
     QSqlQuery q = m_db->exec(QStringLiteral(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE '%fts%' AND sql NOT LIKE 'CREATE VIRTUAL%'"));
+        "AND name NOT LIKE '%fts%' AND name NOT LIKE 'audit_%' AND sql NOT LIKE 'CREATE "
+        "VIRTUAL%'"));
     while (q.next())
         tables.append(q.value(0).toString());
     Transaction tx(*m_db);
