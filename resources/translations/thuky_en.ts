@@ -2687,7 +2687,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::DatabaseActions</name>
     <message>
-        <location filename="../../ui/shell/databaseactions.cpp" line="+44"/>
+        <location filename="../../ui/shell/databaseactions.cpp" line="+45"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
@@ -2713,11 +2713,26 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Import exchange file…</source>
+        <translation>&amp;Import exchange file…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+23"/>
+        <source>Exchange file imported</source>
+        <translation>Exchange file imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 new, %2 updated, %3 unchanged, %4 kept as they are here.</source>
+        <translation>%1 new, %2 updated, %3 unchanged, %4 kept as they are here.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
@@ -3273,6 +3288,108 @@ Please turn one of those options off.</translation>
         <location line="+29"/>
         <source>%1: the database refused the record: %2</source>
         <translation>%1: the database refused the record: %2</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ExchangeImportDialog</name>
+    <message>
+        <location filename="../../ui/exchange/exchangedialog.cpp" line="+34"/>
+        <location line="+61"/>
+        <source>Import an exchange file</source>
+        <translation>Import an exchange file</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The passphrase the district sealed the file with.</source>
+        <translation>The passphrase the district sealed the file with.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the file and type its passphrase, then Check.</source>
+        <translation>Choose the file and type its passphrase, then Check.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed here</source>
+        <translation>Changed here</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed in the file</source>
+        <translation>Changed in the file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exchange files (*.thuky-exchange);;All files (*)</source>
+        <translation>Exchange files (*.thuky-exchange);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Wrong passphrase: %1</source>
+        <translation>Wrong passphrase: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+47"/>
+        <source>The file was refused; nothing was written.
+%1</source>
+        <translation>The file was refused; nothing was written.
+%1</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>%1 new, %2 updated, %3 unchanged, %4 changed both here and in the file since the last exchange. Nothing is written until you import.</source>
+        <translation>%1 new, %2 updated, %3 unchanged, %4 changed both here and in the file since the last exchange. Nothing is written until you import.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ours (as it is here)</source>
+        <translation>Ours (as it is here)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs (from the file)</source>
+        <translation>Theirs (from the file)</translation>
     </message>
 </context>
 <context>
@@ -8363,7 +8480,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>ok: schema %1, %2 records</translation>
     </message>
     <message>
-        <location filename="../../app/cli/admincommands.cpp" line="+50"/>
+        <location filename="../../app/cli/admincommands.cpp" line="+51"/>
         <source>copy needs --to PATH|URL</source>
         <translation>copy needs --to PATH|URL</translation>
     </message>

@@ -2685,7 +2685,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::DatabaseActions</name>
     <message>
-        <location filename="../../ui/shell/databaseactions.cpp" line="+44"/>
+        <location filename="../../ui/shell/databaseactions.cpp" line="+45"/>
         <source>&amp;New database…</source>
         <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
     </message>
@@ -2711,11 +2711,26 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Import exchange file…</source>
+        <translation>&amp;Nhập tệp trao đổi…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+23"/>
+        <source>Exchange file imported</source>
+        <translation>Đã nhập tệp trao đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 new, %2 updated, %3 unchanged, %4 kept as they are here.</source>
+        <translation>%1 mới, %2 cập nhật, %3 không đổi, %4 giữ nguyên như ở đây.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
@@ -3271,6 +3286,108 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location line="+29"/>
         <source>%1: the database refused the record: %2</source>
         <translation>%1: cơ sở dữ liệu từ chối bản ghi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ExchangeImportDialog</name>
+    <message>
+        <location filename="../../ui/exchange/exchangedialog.cpp" line="+34"/>
+        <location line="+61"/>
+        <source>Import an exchange file</source>
+        <translation>Nhập tệp trao đổi</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The passphrase the district sealed the file with.</source>
+        <translation>Cụm mật khẩu mà đơn vị gửi đã dùng để niêm phong tệp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cụm mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the file and type its passphrase, then Check.</source>
+        <translation>Chọn tệp và gõ cụm mật khẩu, rồi bấm Kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed here</source>
+        <translation>Sửa ở đây</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed in the file</source>
+        <translation>Sửa trong tệp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Giữ bản</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exchange files (*.thuky-exchange);;All files (*)</source>
+        <translation>Tệp trao đổi (*.thuky-exchange);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Wrong passphrase: %1</source>
+        <translation>Sai cụm mật khẩu: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+47"/>
+        <source>The file was refused; nothing was written.
+%1</source>
+        <translation>Tệp bị từ chối; chưa ghi gì.
+%1</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>%1 new, %2 updated, %3 unchanged, %4 changed both here and in the file since the last exchange. Nothing is written until you import.</source>
+        <translation>%1 mới, %2 cập nhật, %3 không đổi, %4 đã bị sửa cả ở đây lẫn trong tệp kể từ lần trao đổi trước. Chưa ghi gì cho đến khi bạn bấm Nhập.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ours (as it is here)</source>
+        <translation>Của ta (như ở đây)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs (from the file)</source>
+        <translation>Của họ (theo tệp)</translation>
     </message>
 </context>
 <context>
@@ -8337,7 +8454,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>tốt: lược đồ %1, %2 bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/cli/admincommands.cpp" line="+50"/>
+        <location filename="../../app/cli/admincommands.cpp" line="+51"/>
         <source>copy needs --to PATH|URL</source>
         <translation>copy cần --to ĐƯỜNG_DẪN|URL</translation>
     </message>

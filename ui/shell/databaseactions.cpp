@@ -1,5 +1,6 @@
 #include <ui/shell/databaseactions.h>
 
+#include <ui/exchange/exchangedialog.h>
 #include <ui/shell/backupsdialog.h>
 #include <ui/shell/settingsdialog.h>
 
@@ -60,12 +61,15 @@ void DatabaseActions::populate(QMenu *file)
     m_backups = new QAction(tr("Bac&kups…"), this);
     m_backups->setObjectName(QStringLiteral("backupsAction"));
     connect(m_backups, &QAction::triggered, this, &DatabaseActions::showBackups);
+    m_importExchange = new QAction(tr("&Import exchange file…"), this);
+    m_importExchange->setObjectName(QStringLiteral("importExchangeAction"));
+    connect(m_importExchange, &QAction::triggered, this, &DatabaseActions::importExchange);
     m_settings = new QAction(tr("&Settings…"), this);
     m_settings->setObjectName(QStringLiteral("settingsAction"));
     m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settings->setMenuRole(QAction::PreferencesRole);
     connect(m_settings, &QAction::triggered, this, &DatabaseActions::showSettings);
-    file->insertActions(before, { m_backup, m_backups, m_settings });
+    file->insertActions(before, { m_backup, m_backups, m_importExchange, m_settings });
     file->insertSeparator(before);
     fillRecent();
 }
@@ -74,6 +78,23 @@ void DatabaseActions::setRole(const QString &role)
 {
     m_role = role;
     m_backup->setEnabled(role.isEmpty() || role == QLatin1String("admin"));
+    m_importExchange->setEnabled(role.isEmpty() || role == QLatin1String("admin"));
+}
+
+void DatabaseActions::importExchange()
+{
+    ExchangeImportDialog dialog(m_db, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Exchange::Result r = dialog.importResult();
+    QMessageBox::information(m_window, tr("Exchange file imported"),
+        tr("%1 new, %2 updated, %3 unchanged, %4 kept as they are here.")
+            .arg(r.added)
+            .arg(r.updated)
+            .arg(r.unchanged)
+            .arg(r.keptLocal));
+    // The areas read the records again, as after a restore: start again on the same database.
+    switchTo(m_db.location());
 }
 
 void DatabaseActions::remember(const QString &location)

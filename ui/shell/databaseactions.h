@@ -32,6 +32,7 @@ public:
     QAction *backupAction() const { return m_backup; }
     QAction *backupsAction() const { return m_backups; }
     QAction *settingsAction() const { return m_settings; }
+    QAction *importExchangeAction() const { return m_importExchange; }
     QMenu *recentMenu() const { return m_recent; }
 
     /** Puts @p location first in the recent databases (at most 8 are kept). */
@@ -57,6 +58,7 @@ private:
     void fillRecent();
     void backupNow();
     void showBackups();
+    void importExchange();
 
     Database &m_db;
     QMainWindow *m_window;
@@ -66,6 +68,7 @@ private:
     QMenu *m_recent = nullptr;
     QAction *m_backup = nullptr;
     QAction *m_backups = nullptr;
+    QAction *m_importExchange = nullptr;
     QAction *m_settings = nullptr;
 };
 
