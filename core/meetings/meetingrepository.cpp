@@ -526,9 +526,19 @@ QList<Meeting> MeetingRepository::meetings(qint64 committeeId, int year)
     return out;
 }
 
-int MeetingRepository::approve(qint64 meetingId)
+void MeetingRepository::requireVersion(qint64 meetingId, int expectedVersion)
+{
+    if (expectedVersion <= 0)
+        return;
+    const int stored = RowVersions::current(m_db, QStringLiteral("meetings"), meetingId);
+    RowVersions::require(m_db, stored == expectedVersion ? 1 : 0, QStringLiteral("meetings"),
+        QStringLiteral("meeting"), meetingId, Tr::tr("There is no meeting %1.").arg(meetingId));
+}
+
+int MeetingRepository::approve(qint64 meetingId, int expectedVersion)
 {
     Transaction tx(m_db);
+    requireVersion(meetingId, expectedVersion);
     requireDraft(meetingId);
     const auto m = meeting(meetingId);
     if (!m->secretaryId && m->chairIds.isEmpty())
@@ -541,21 +551,24 @@ int MeetingRepository::approve(qint64 meetingId)
                                             "WHERE committee_id = ? AND number_year = ?"),
                          { m->committeeId, year })
                      .toInt();
-    m_db.exec(
+    QSqlQuery q = m_db.exec(
         QStringLiteral("UPDATE meetings SET status = 'approved', number = ?, number_year = ?, "
                        "approved_at = ?, approved_by = ?, updated_at = ?, updated_by = ?, "
-                       "row_version = row_version + 1 WHERE id = ?"),
+                       "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
         { number, year, Database::now(), m_db.currentUser(), Database::now(), m_db.currentUser(),
-            meetingId });
+            meetingId, m->rowVersion });
+    RowVersions::require(m_db, q.numRowsAffected(), QStringLiteral("meetings"),
+        QStringLiteral("meeting"), meetingId, Tr::tr("There is no meeting %1.").arg(meetingId));
     m_db.audit(QStringLiteral("approve"), QStringLiteral("meeting"), m->uuid,
         QStringLiteral("Số %1-BB/BCĐ").arg(number));
     tx.commit();
     return number;
 }
 
-void MeetingRepository::reopen(qint64 meetingId, const QString &reason)
+void MeetingRepository::reopen(qint64 meetingId, const QString &reason, int expectedVersion)
 {
     Transaction tx(m_db);
+    requireVersion(meetingId, expectedVersion);
     const auto m = meeting(meetingId);
     if (!m)
         throw ValidationError(
@@ -567,10 +580,14 @@ void MeetingRepository::reopen(qint64 meetingId, const QString &reason)
         throw ValidationError(
             QStringLiteral("reason"), Tr::tr("Say why the approved minutes are reopened."));
     // The number stays with the minutes: approving them again keeps it.
-    m_db.exec(QStringLiteral(
-                  "UPDATE meetings SET status = 'draft', approved_at = NULL, approved_by = NULL, "
-                  "updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ?"),
-        { Database::now(), m_db.currentUser(), meetingId });
+    QSqlQuery q = m_db.exec(
+        QStringLiteral(
+            "UPDATE meetings SET status = 'draft', approved_at = NULL, approved_by = NULL, "
+            "updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+            "WHERE id = ? AND row_version = ?"),
+        { Database::now(), m_db.currentUser(), meetingId, m->rowVersion });
+    RowVersions::require(m_db, q.numRowsAffected(), QStringLiteral("meetings"),
+        QStringLiteral("meeting"), meetingId, Tr::tr("There is no meeting %1.").arg(meetingId));
     m_db.audit(
         QStringLiteral("reopen"), QStringLiteral("meeting"), m->uuid, TextNorm::clean(reason));
     tx.commit();

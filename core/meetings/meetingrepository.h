@@ -70,11 +70,15 @@ public:
     /**
      * Approves the minutes: assigns the next number of the committee in the meeting's year
      * (kept when a reopened meeting is approved again) and locks the meeting.
-     * Returns the number.
+     * Returns the number. With @p expectedVersion > 0 (the version the clerk saw), a meeting
+     * changed since throws ConflictError naming who changed it and when (nothing written).
      */
-    int approve(qint64 meetingId);
-    /** Makes approved minutes a draft again; @p reason is recorded in the audit log. */
-    void reopen(qint64 meetingId, const QString &reason);
+    int approve(qint64 meetingId, int expectedVersion = 0);
+    /**
+     * Makes approved minutes a draft again; @p reason is recorded in the audit log.
+     * @p expectedVersion as for approve().
+     */
+    void reopen(qint64 meetingId, const QString &reason, int expectedVersion = 0);
 
     /**
      * Tasks for follow-up at meeting @p meetingId: tasks of earlier meetings of the same
@@ -96,6 +100,8 @@ private:
     QList<AgendaItem> readAgenda(qint64 meetingId);
     QList<Speech> readSpeeches(qint64 meetingId);
     void requireDraft(qint64 meetingId);
+    /** ConflictError when @p expectedVersion > 0 and the stored version differs. */
+    void requireVersion(qint64 meetingId, int expectedVersion);
 
     Database &m_db;
 };

@@ -250,7 +250,7 @@ std::optional<OpinionReport> OpinionRepository::report(qint64 id)
 }
 
 void OpinionRepository::setStatus(qint64 id, const QString &sql, const QVariantList &values,
-    const QString &action, const QStringList &from)
+    const QString &action, const QStringList &from, int expectedVersion)
 {
     // The status is checked by the UPDATE itself, inside the transaction: two clerks (or a
     // clerk and a script) acting at once cannot both pass a check made before it.
@@ -261,13 +261,22 @@ void OpinionRepository::setStatus(qint64 id, const QString &sql, const QVariantL
     all += values;
     all.append(id);
     all += QVariantList(from.begin(), from.end());
+    if (expectedVersion > 0)
+        all.append(expectedVersion);
     QSqlQuery q = m_db.exec(QStringLiteral("UPDATE opinions SET updated_at = ?, updated_by = ?, "
                                            "row_version = row_version + 1, ")
             + sql
             + QStringLiteral(" WHERE id = ? AND status IN (%1)")
-                  .arg(QStringList(from.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                  .arg(QStringList(from.size(), QStringLiteral("?")).join(QLatin1Char(',')))
+            + (expectedVersion > 0 ? QStringLiteral(" AND row_version = ?") : QString()),
         all);
     if (q.numRowsAffected() != 1) {
+        // The version first: a clerk acting on a report someone changed since is told who
+        // and when (and chooses), even where the new status would still allow the step.
+        if (expectedVersion > 0
+            && RowVersions::current(m_db, QStringLiteral("opinions"), id) != expectedVersion)
+            RowVersions::require(m_db, 0, QStringLiteral("opinions"), QStringLiteral("opinion"), id,
+                Tr::tr("The report does not exist."));
         const QString status
             = m_db.scalar(QStringLiteral("SELECT status FROM opinions WHERE id = ?"), { id })
                   .toString();
@@ -296,7 +305,7 @@ QString OpinionRepository::stepName(const QString &action)
     return Tr::tr("reopened");
 }
 
-void OpinionRepository::forward(qint64 id, qint64 agencyId, const QDate &date)
+void OpinionRepository::forward(qint64 id, qint64 agencyId, const QDate &date, int expectedVersion)
 {
     const auto r = report(id);
     if (!r)
@@ -309,10 +318,11 @@ void OpinionRepository::forward(qint64 id, qint64 agencyId, const QDate &date)
             Tr::tr("The report cannot be forwarded before it was observed."));
     setStatus(id, QStringLiteral("agency_id = ?, forwarded_on = ?, status = 'forwarded'"),
         { agencyId, VnDate::iso(date) }, QStringLiteral("forward"),
-        { QStringLiteral("new"), QStringLiteral("forwarded") });
+        { QStringLiteral("new"), QStringLiteral("forwarded") }, expectedVersion);
 }
 
-void OpinionRepository::recordAnswer(qint64 id, const QString &response, const QDate &date)
+void OpinionRepository::recordAnswer(
+    qint64 id, const QString &response, const QDate &date, int expectedVersion)
 {
     const auto r = report(id);
     if (!r)
@@ -332,29 +342,32 @@ void OpinionRepository::recordAnswer(qint64 id, const QString &response, const Q
     setStatus(id,
         QStringLiteral("response = ?, response_on = ?, status = 'answered', search_text = ?"),
         { changed.response, VnDate::iso(date), searchText(changed) }, QStringLiteral("answer"),
-        { QStringLiteral("forwarded"), QStringLiteral("answered") });
+        { QStringLiteral("forwarded"), QStringLiteral("answered") }, expectedVersion);
 }
 
-void OpinionRepository::resolve(qint64 id)
+void OpinionRepository::resolve(qint64 id, int expectedVersion)
 {
     setStatus(id, QStringLiteral("status = 'resolved'"), {}, QStringLiteral("resolve"),
-        { QStringLiteral("new"), QStringLiteral("forwarded"), QStringLiteral("answered") });
+        { QStringLiteral("new"), QStringLiteral("forwarded"), QStringLiteral("answered") },
+        expectedVersion);
 }
 
-void OpinionRepository::close(qint64 id)
+void OpinionRepository::close(qint64 id, int expectedVersion)
 {
     setStatus(id, QStringLiteral("status = 'closed'"), {}, QStringLiteral("close"),
         { QStringLiteral("new"), QStringLiteral("forwarded"), QStringLiteral("answered"),
-            QStringLiteral("resolved") });
+            QStringLiteral("resolved") },
+        expectedVersion);
 }
 
-void OpinionRepository::reopen(qint64 id)
+void OpinionRepository::reopen(qint64 id, int expectedVersion)
 {
     // Back to where the follow-up stood: answered, forwarded, or new.
     setStatus(id,
         QStringLiteral("status = CASE WHEN response IS NOT NULL AND response <> '' THEN "
                        "'answered' WHEN forwarded_on IS NOT NULL THEN 'forwarded' ELSE 'new' END"),
-        {}, QStringLiteral("reopen"), { QStringLiteral("resolved"), QStringLiteral("closed") });
+        {}, QStringLiteral("reopen"), { QStringLiteral("resolved"), QStringLiteral("closed") },
+        expectedVersion);
 }
 
 QString OpinionRepository::whereClause(

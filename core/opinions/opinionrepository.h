@@ -75,17 +75,20 @@ public:
     std::optional<OpinionReport> report(qint64 id);
 
     // The workflow (SPEC.md "Opinion workflow"): each step is allowed from the statuses
-    // named, checked inside its write; otherwise ValidationError("status").
+    // named, checked inside its write; otherwise ValidationError("status"). With
+    // @p expectedVersion > 0 (the version the clerk saw), a report changed since throws
+    // ConflictError naming who changed it and when (nothing written).
     /** Forwards a new or forwarded report to an agency on @p date: status `forwarded`. */
-    void forward(qint64 id, qint64 agencyId, const QDate &date);
+    void forward(qint64 id, qint64 agencyId, const QDate &date, int expectedVersion = 0);
     /** Records the agency's answer to a forwarded (or answered) report: `answered`. */
-    void recordAnswer(qint64 id, const QString &response, const QDate &date);
+    void recordAnswer(
+        qint64 id, const QString &response, const QDate &date, int expectedVersion = 0);
     /** The concern was dealt with (new, forwarded or answered): status `resolved`. */
-    void resolve(qint64 id);
+    void resolve(qint64 id, int expectedVersion = 0);
     /** Closes a report that is not closed (no further follow-up): status `closed`. */
-    void close(qint64 id);
+    void close(qint64 id, int expectedVersion = 0);
     /** A resolved or closed report is followed up again: answered, forwarded or new. */
-    void reopen(qint64 id);
+    void reopen(qint64 id, int expectedVersion = 0);
 
     /**
      * One page of the reports matching @p filter, sorted by @p column, with the names of
@@ -137,7 +140,7 @@ public:
 
 private:
     void setStatus(qint64 id, const QString &sql, const QVariantList &values, const QString &action,
-        const QStringList &from);
+        const QStringList &from, int expectedVersion);
     static QString stepName(const QString &action);
     /**
      * For a collaborator: throws PermissionError unless report @p id is one it added and still

@@ -72,9 +72,10 @@ void SaveMeeting::revert()
     write(m_before);
 }
 
-ApproveMinutes::ApproveMinutes(Database &db, const QString &uuid)
+ApproveMinutes::ApproveMinutes(Database &db, const QString &uuid, int version)
     : DatabaseCommand(db)
     , m_uuid(uuid)
+    , m_version(version)
 {
     setText(tr("Approve minutes"));
 }
@@ -88,11 +89,20 @@ int meetingVersion(MeetingRepository &repo, qint64 id)
 }
 } // namespace
 
+int ApproveMinutes::expected() const
+{
+    // The first time the version the clerk saw; a redo the version this stack left.
+    if (m_first)
+        return m_version;
+    return versionOf(QStringLiteral("meetings"), m_uuid, m_version);
+}
+
 void ApproveMinutes::apply()
 {
     MeetingRepository repo(m_db);
     const qint64 id = repo.idByUuid(m_uuid);
-    m_number = repo.approve(id);
+    m_number = repo.approve(id, expected());
+    m_first = false;
     wrote(QStringLiteral("meetings"), m_uuid, meetingVersion(repo, id));
 }
 
@@ -100,14 +110,16 @@ void ApproveMinutes::revert()
 {
     MeetingRepository repo(m_db);
     const qint64 id = repo.idByUuid(m_uuid);
-    repo.reopen(id, tr("Approval undone"));
+    repo.reopen(id, tr("Approval undone"),
+        versionOf(QStringLiteral("meetings"), m_uuid, meetingVersion(repo, id)));
     wrote(QStringLiteral("meetings"), m_uuid, meetingVersion(repo, id));
 }
 
-ReopenMinutes::ReopenMinutes(Database &db, const QString &uuid, const QString &reason)
+ReopenMinutes::ReopenMinutes(Database &db, const QString &uuid, const QString &reason, int version)
     : DatabaseCommand(db)
     , m_uuid(uuid)
     , m_reason(reason)
+    , m_version(version)
 {
     setText(tr("Reopen minutes"));
 }
@@ -116,7 +128,9 @@ void ReopenMinutes::apply()
 {
     MeetingRepository repo(m_db);
     const qint64 id = repo.idByUuid(m_uuid);
-    repo.reopen(id, m_reason);
+    repo.reopen(id, m_reason,
+        m_first ? m_version : versionOf(QStringLiteral("meetings"), m_uuid, m_version));
+    m_first = false;
     wrote(QStringLiteral("meetings"), m_uuid, meetingVersion(repo, id));
 }
 
@@ -124,7 +138,7 @@ void ReopenMinutes::revert()
 {
     MeetingRepository repo(m_db);
     const qint64 id = repo.idByUuid(m_uuid);
-    repo.approve(id);
+    repo.approve(id, versionOf(QStringLiteral("meetings"), m_uuid, meetingVersion(repo, id)));
     wrote(QStringLiteral("meetings"), m_uuid, meetingVersion(repo, id));
 }
 

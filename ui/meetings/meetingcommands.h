@@ -48,7 +48,8 @@ class ApproveMinutes : public DatabaseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(thuky::ApproveMinutes)
 public:
-    ApproveMinutes(Database &db, const QString &uuid);
+    /** @p version: the meeting's row version as the clerk saw it (0: not checked). */
+    ApproveMinutes(Database &db, const QString &uuid, int version = 0);
     int number() const { return m_number; }
 
 protected:
@@ -57,14 +58,19 @@ protected:
 
 private:
     QString m_uuid;
+    int expected() const;
+
+    int m_version;
     int m_number = 0;
+    bool m_first = true;
 };
 
 class ReopenMinutes : public DatabaseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(thuky::ReopenMinutes)
 public:
-    ReopenMinutes(Database &db, const QString &uuid, const QString &reason);
+    /** @p version: the meeting's row version as the clerk saw it (0: not checked). */
+    ReopenMinutes(Database &db, const QString &uuid, const QString &reason, int version = 0);
 
 protected:
     void apply() override;
@@ -73,6 +79,8 @@ protected:
 private:
     QString m_uuid;
     QString m_reason;
+    int m_version;
+    bool m_first = true;
 };
 
 class ChangeTaskStatus : public DatabaseCommand

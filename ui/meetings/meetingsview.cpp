@@ -521,8 +521,40 @@ bool MeetingsView::execute(DatabaseCommand *command)
 
 bool MeetingsView::saveEdited(Meeting after)
 {
+    return executeChecked([this, &after](int version) -> DatabaseCommand * {
+        if (version != after.rowVersion) {
+            // Overwrite: the same values again, expecting what is stored now.
+            after.rowVersion = version;
+            if (const auto stored = MeetingRepository(m_db).meeting(m_meeting.id)) {
+                for (Task &t : after.tasks) {
+                    for (const Task &s : stored->tasks)
+                        if (s.id == t.id)
+                            t.rowVersion = s.rowVersion;
+                }
+            }
+        }
+        return new SaveMeeting(m_db, m_meeting, after);
+    });
+}
+
+void MeetingsView::showStored(const std::optional<Meeting> &stored)
+{
+    // Their version: this workstation's changes are dropped, the draft too.
+    removeDraft();
+    m_modified = false;
+    if (stored)
+        m_meeting = *stored;
+    reloadMeetings();
+    showMeeting(m_meeting);
+    m_tasks->reload();
+    updateActions();
+}
+
+bool MeetingsView::executeChecked(const std::function<DatabaseCommand *(int version)> &make)
+{
+    int version = m_meeting.rowVersion;
     for (;;) {
-        auto *command = new SaveMeeting(m_db, m_meeting, after);
+        DatabaseCommand *command = make(version);
         command->setFeedback(m_feedback);
         m_loading = true; // the push changes the stack's index: the caller reloads
         try {
@@ -531,29 +563,12 @@ bool MeetingsView::saveEdited(Meeting after)
             return true;
         } catch (const ConflictError &conflict) {
             m_loading = false;
-            MeetingRepository repo(m_db);
-            const auto stored = repo.meeting(m_meeting.id);
             const QString record = tr("The meeting “%1”").arg(m_meeting.title);
-            if (!stored
-                || ConflictDialog::ask(this, conflict, record) == ConflictDialog::Choice::Reload) {
-                // Their version: this workstation's changes are dropped, the draft too.
-                removeDraft();
-                m_modified = false;
-                if (stored)
-                    m_meeting = *stored;
-                reloadMeetings();
-                showMeeting(m_meeting);
-                m_tasks->reload();
-                updateActions();
+            if (ConflictDialog::ask(this, conflict, record) == ConflictDialog::Choice::Reload) {
+                showStored(MeetingRepository(m_db).meeting(m_meeting.id));
                 return false;
             }
-            // Overwrite: the same values again, expecting what is stored now.
-            after.rowVersion = stored->rowVersion;
-            for (Task &t : after.tasks) {
-                for (const Task &s : stored->tasks)
-                    if (s.id == t.id)
-                        t.rowVersion = s.rowVersion;
-            }
+            version = conflict.currentVersion(); // Overwrite: the step on what is stored now
         } catch (const ValidationError &e) {
             m_loading = false;
             showMessage(e.message(), true);
@@ -602,8 +617,11 @@ bool MeetingsView::approveCurrent()
         return false;
     if (m_meeting.id <= 0 || isLocked())
         return false;
-    auto *command = new ApproveMinutes(m_db, m_meeting.uuid);
-    if (!execute(command))
+    ApproveMinutes *command = nullptr;
+    if (!executeChecked([&](int version) {
+            command = new ApproveMinutes(m_db, m_meeting.uuid, version);
+            return command;
+        }))
         return false;
     showSaved(tr("The minutes are approved as No. %1-BB/BCĐ and locked.").arg(command->number()));
     return true;
@@ -613,7 +631,8 @@ bool MeetingsView::reopenCurrent(const QString &reason)
 {
     if (m_meeting.id <= 0 || !isLocked())
         return false;
-    if (!execute(new ReopenMinutes(m_db, m_meeting.uuid, reason)))
+    if (!executeChecked(
+            [&](int version) { return new ReopenMinutes(m_db, m_meeting.uuid, reason, version); }))
         return false;
     showSaved(
         tr("The minutes are open for changes again; the reopening is recorded in the audit log."));

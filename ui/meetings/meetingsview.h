@@ -5,6 +5,9 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -162,6 +165,14 @@ private:
     /** Saves the edited meeting, asking what to do when someone else changed it meanwhile. */
     bool saveEdited(Meeting after);
     bool execute(DatabaseCommand *command);
+    /**
+     * Pushes the command @p make builds for the meeting's row version; when the meeting
+     * changed since it was read, asks the clerk: Reload shows the stored meeting (false),
+     * Overwrite builds the command again for the stored version.
+     */
+    bool executeChecked(const std::function<DatabaseCommand *(int version)> &make);
+    /** Shows @p stored (dropping this workstation's unsaved changes and draft). */
+    void showStored(const std::optional<Meeting> &stored);
     /** Reads the current meeting back after a command and shows it with @p message. */
     void showSaved(const QString &message);
     void askReopen();

@@ -1,5 +1,6 @@
 #include <ui/opinions/opinioncommands.h>
 
+#include <ui/common/conflictdialog.h>
 #include <ui/roster/rostercommands.h>
 
 #include <core/db/database.h>
@@ -120,23 +121,48 @@ void ChangeReportStatus::apply()
 {
     OpinionRepository repo(m_db);
     const qint64 id = resolve();
+    // The first time the version the clerk saw; a redo the version this stack's undo left.
+    const int expected = m_first
+        ? m_before.rowVersion
+        : versionOf(QStringLiteral("opinions"), m_uuid, m_before.rowVersion);
     switch (m_step) {
     case Step::Forward:
-        repo.forward(id, m_agencyId, m_date);
+        repo.forward(id, m_agencyId, m_date, expected);
         break;
     case Step::RecordAnswer:
-        repo.recordAnswer(id, m_response, m_date);
+        repo.recordAnswer(id, m_response, m_date, expected);
         break;
     case Step::Resolve:
-        repo.resolve(id);
+        repo.resolve(id, expected);
         break;
     case Step::Close:
-        repo.close(id);
+        repo.close(id, expected);
         break;
     }
+    m_first = false;
     // The step checks the status inside its write; undo then expects the version it left.
     if (const auto after = repo.report(id))
         wrote(QStringLiteral("opinions"), m_uuid, after->rowVersion);
+}
+
+bool ChangeReportStatus::executeChecked(QWidget *parent, Database &db, QUndoStack *undo,
+    const OpinionReport &before, Step step, qint64 agencyId, const QDate &date,
+    const QString &response)
+{
+    return ConflictDialog::save(parent, tr("The report “%1”").arg(shortSummary(before.summary)),
+        before.rowVersion,
+        [&](int version) {
+            OpinionReport read = before;
+            if (version != before.rowVersion) {
+                // Overwrite: the step on the report as it is stored now (undo restores that).
+                if (const auto stored = OpinionRepository(db).report(before.id))
+                    read = *stored;
+                read.rowVersion = version;
+            }
+            OpinionCommand::execute(
+                undo, new ChangeReportStatus(db, read, step, agencyId, date, response));
+        },
+        {});
 }
 
 void ChangeReportStatus::revert()

@@ -13,6 +13,7 @@
 #include <QUndoCommand>
 
 class QUndoStack;
+class QWidget;
 
 namespace thuky {
 
@@ -79,9 +80,22 @@ class ChangeReportStatus : public OpinionCommand
 public:
     enum class Step { Forward, RecordAnswer, Resolve, Close };
 
-    /** @p before is the report as read; @p agencyId, @p date and @p response as the step needs. */
+    /**
+     * @p before is the report as read (its row version is what the first apply expects: a
+     * report changed since is a ConflictError); @p agencyId, @p date and @p response as the
+     * step needs.
+     */
     ChangeReportStatus(Database &db, const OpinionReport &before, Step step, qint64 agencyId = 0,
         const QDate &date = {}, const QString &response = {});
+
+    /**
+     * Pushes the step onto @p undo. When the report changed since @p before was read
+     * (ConflictError), asks the clerk (ConflictDialog): Overwrite applies the step to the
+     * stored report, Reload returns false with nothing written. Other errors propagate.
+     */
+    static bool executeChecked(QWidget *parent, Database &db, QUndoStack *undo,
+        const OpinionReport &before, Step step, qint64 agencyId = 0, const QDate &date = {},
+        const QString &response = {});
 
 protected:
     void apply() override;
@@ -93,6 +107,7 @@ private:
     qint64 m_agencyId;
     QDate m_date;
     QString m_response;
+    bool m_first = true;
 };
 
 } // namespace thuky

@@ -51,14 +51,12 @@ OpinionStatusDialog::OpinionStatusDialog(Database &db, QUndoStack *undo,
     }
     setMinimumWidth(480);
     setSubmit([this, &db, undo, report, step] {
-        ChangeReportStatus *command = nullptr;
-        if (step == ChangeReportStatus::Step::Forward)
-            command = new ChangeReportStatus(
-                db, report, step, m_agency->currentData().toLongLong(), m_date->date());
-        else
-            command = new ChangeReportStatus(
-                db, report, step, 0, m_date->date(), m_response->toPlainText());
-        OpinionCommand::execute(undo, command);
+        const bool forward = step == ChangeReportStatus::Step::Forward;
+        // Changed by someone else since it was read: Reload closes with nothing written.
+        if (!ChangeReportStatus::executeChecked(this, db, undo, report, step,
+                forward ? m_agency->currentData().toLongLong() : 0, m_date->date(),
+                forward ? QString() : m_response->toPlainText()))
+            emit reloaded(report.id);
     });
 }
 

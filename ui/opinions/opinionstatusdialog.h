@@ -27,6 +27,10 @@ public:
     QDateEdit *dateEdit() const { return m_date; }
     QPlainTextEdit *responseEdit() const { return m_response; }
 
+signals:
+    /** The report had changed and the clerk chose to see the stored version (nothing written). */
+    void reloaded(qint64 reportId);
+
 private:
     QComboBox *m_agency = nullptr;
     QDateEdit *m_date = nullptr;

@@ -519,17 +519,29 @@ void OpinionsView::openStatusDialog(ChangeReportStatus::Step step)
         return;
     auto *dialog = new OpinionStatusDialog(m_db, m_undo, *r, step, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OpinionStatusDialog::reloaded, this, [this](qint64 id) {
+        m_model->reload(); // nothing was pushed: show the other workstation's version
+        selectId(id);
+    });
     dialog->open();
 }
 
 /** A step that needs nothing more: done at once, undoably. */
 void OpinionsView::changeStatus(ChangeReportStatus::Step step)
 {
-    const auto r = selectedReport();
+    auto r = selectedReport();
     if (!r)
         return;
+    // Done at once, on what the list shows: if the report changed since the list read it
+    // (another workstation forwarded it, say), the clerk is told and chooses.
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        r->rowVersion = m_model->report(rows.first().row()).rowVersion;
     try {
-        OpinionCommand::execute(m_undo, new ChangeReportStatus(m_db, *r, step));
+        if (!ChangeReportStatus::executeChecked(this, m_db, m_undo, *r, step)) {
+            m_model->reload(); // nothing was pushed: show the other workstation's version
+            selectId(r->id);
+        }
     } catch (const ValidationError &e) {
         showError(e.message());
     } catch (const DbError &e) {

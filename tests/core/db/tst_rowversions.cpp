@@ -54,6 +54,10 @@ private slots:
     void taskStatus();
     void taxonomyRenames_data() { test::addBackendRows(); }
     void taxonomyRenames();
+    void opinionWorkflowSteps_data() { test::addBackendRows(); }
+    void opinionWorkflowSteps();
+    void approveAndReopen_data() { test::addBackendRows(); }
+    void approveAndReopen();
     void missingRowIsNotAConflict_data() { test::addBackendRows(); }
     void missingRowIsNotAConflict();
 
@@ -321,6 +325,103 @@ void TestRowVersions::taxonomyRenames()
     QVERIFY(
         conflictOf([&] { LocalityEdits::rename(*m_first, m_locality, QStringLiteral("X"), 0); }));
     QCOMPARE(TaxonomyRepository(*m_first).topic(m_topic)->name, QStringLiteral("topic Minh"));
+}
+
+void TestRowVersions::opinionWorkflowSteps()
+{
+    // Two clerks read one new report; Lan forwards it to one agency, Minh (still holding the
+    // version he read) forwards it to another: he is told who and when, nothing is written.
+    const qint64 other = TaxonomyRepository(*m_first).addAgency(QStringLiteral("Sở Xây dựng"));
+    OpinionReport r;
+    r.observedOn = QDate(2024, 5, 3);
+    r.localityId = m_locality;
+    r.topicId = m_topic;
+    r.summary = QStringLiteral("Sạt lở bờ kè");
+    const qint64 id = OpinionRepository(*m_first).add(r);
+    const int read = OpinionRepository(*m_second).report(id)->rowVersion;
+    OpinionRepository(*m_first).forward(id, m_agency, QDate(2024, 5, 6), read);
+    auto conflict = conflictOf(
+        [&] { OpinionRepository(*m_second).forward(id, other, QDate(2024, 5, 7), read); });
+    checkNamesFirst(conflict, QStringLiteral("opinion"));
+    OpinionReport stored = *OpinionRepository(*m_second).report(id);
+    QCOMPARE(stored.agencyId, m_agency);
+    QCOMPARE(stored.forwardedOn, QDate(2024, 5, 6));
+    QCOMPARE(stored.rowVersion, read + 1);
+    const auto forwards = [&] {
+        return m_first
+            ->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'forward' "
+                                    "AND field = 'agency_id'"))
+            .toInt();
+    };
+    QCOMPARE(forwards(), 1);
+    // Each later step with a stale version is a conflict too, even where the status allows it.
+    conflict = conflictOf([&] { OpinionRepository(*m_second).resolve(id, read); });
+    checkNamesFirst(conflict, QStringLiteral("opinion"));
+    conflict = conflictOf([&] { OpinionRepository(*m_second).close(id, read); });
+    checkNamesFirst(conflict, QStringLiteral("opinion"));
+    conflict = conflictOf([&] {
+        OpinionRepository(*m_second).recordAnswer(
+            id, QStringLiteral("Đã khảo sát"), QDate(2024, 5, 9), read);
+    });
+    checkNamesFirst(conflict, QStringLiteral("opinion"));
+    QCOMPARE(OpinionRepository(*m_first).report(id)->status, QStringLiteral("forwarded"));
+    // Overwrite: the stored version lets the step through.
+    OpinionRepository(*m_second).forward(id, other, QDate(2024, 5, 7), conflict->currentVersion());
+    QCOMPARE(OpinionRepository(*m_first).report(id)->agencyId, other);
+    QCOMPARE(forwards(), 2);
+    // Resolved by Lan; Minh's reopen with the version before it is a conflict, then goes through.
+    const int beforeResolve = OpinionRepository(*m_first).report(id)->rowVersion;
+    OpinionRepository(*m_first).resolve(id, beforeResolve);
+    conflict = conflictOf([&] { OpinionRepository(*m_second).reopen(id, beforeResolve); });
+    checkNamesFirst(conflict, QStringLiteral("opinion"));
+    QCOMPARE(OpinionRepository(*m_first).report(id)->status, QStringLiteral("resolved"));
+    OpinionRepository(*m_second).reopen(id, conflict->currentVersion());
+    QCOMPARE(OpinionRepository(*m_first).report(id)->status, QStringLiteral("forwarded"));
+    // With the right version a step the status forbids is still refused for its status.
+    const int now = OpinionRepository(*m_first).report(id)->rowVersion;
+    try {
+        OpinionRepository(*m_first).reopen(id, now);
+        QFAIL("a forwarded report was reopened");
+    } catch (const ConflictError &) {
+        QFAIL("a wrong status was taken for a conflict");
+    } catch (const ValidationError &e) {
+        QCOMPARE(e.field(), QStringLiteral("status"));
+    }
+}
+
+void TestRowVersions::approveAndReopen()
+{
+    Meeting m;
+    m.committeeId = m_committee;
+    m.kind = QStringLiteral("quarterly_briefing");
+    m.title = QStringLiteral("Giao ban quý II");
+    m.start = QDateTime(QDate(2024, 6, 20), QTime(8, 0));
+    m.end = m.start.addSecs(3 * 3600);
+    m.chairIds = { m_person };
+    const qint64 id = MeetingRepository(*m_first).create(m);
+    // Minh reads the draft; Lan changes its conclusion; Minh's approval of what he read is a
+    // conflict: he would approve minutes he has not seen.
+    const int read = MeetingRepository(*m_second).meeting(id)->rowVersion;
+    Meeting mine = *MeetingRepository(*m_first).meeting(id);
+    mine.conclusion = QStringLiteral("Kết luận của Lan");
+    MeetingRepository(*m_first).update(mine);
+    auto conflict = conflictOf([&] { MeetingRepository(*m_second).approve(id, read); });
+    checkNamesFirst(conflict, QStringLiteral("meeting"));
+    QCOMPARE(MeetingRepository(*m_second).meeting(id)->status, QStringLiteral("draft"));
+    QCOMPARE(MeetingRepository(*m_second).meeting(id)->number, 0);
+    // Having seen it (the stored version), he approves.
+    QCOMPARE(MeetingRepository(*m_second).approve(id, conflict->currentVersion()), 1);
+    const int approved = MeetingRepository(*m_first).meeting(id)->rowVersion;
+    // Lan reopens; Minh's reopen of the approved version he saw is a conflict.
+    MeetingRepository(*m_first).reopen(id, QStringLiteral("Sửa tên đại biểu"), approved);
+    conflict = conflictOf(
+        [&] { MeetingRepository(*m_second).reopen(id, QStringLiteral("Bổ sung"), approved); });
+    checkNamesFirst(conflict, QStringLiteral("meeting"));
+    QCOMPARE(m_first
+                 ->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'reopen' "
+                                         "AND field = 'status'"))
+                 .toInt(),
+        1);
 }
 
 void TestRowVersions::missingRowIsNotAConflict()

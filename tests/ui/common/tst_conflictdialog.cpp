@@ -47,6 +47,8 @@ private slots:
     void reloadKeepsTheirVersion();
     void overwriteWritesMineUndoably();
     void reloadIsTheDefault();
+    void workflowStepAfterTheirs_data();
+    void workflowStepAfterTheirs();
 
 private:
     /** Opens the edit dialog on report @p id and changes its locality, unsaved. */
@@ -149,6 +151,49 @@ void TestConflictDialog::reloadIsTheDefault()
             }
         });
         QCOMPARE(ConflictDialog::ask(nullptr, conflict), ConflictDialog::Choice::Reload);
+    }
+}
+
+void TestConflictDialog::workflowStepAfterTheirs_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::newRow("reload") << QStringLiteral("conflictReload");
+    QTest::newRow("overwrite") << QStringLiteral("conflictOverwrite");
+}
+
+void TestConflictDialog::workflowStepAfterTheirs()
+{
+    // The list shows the report as new; meanwhile the other workstation forwards it. Closing
+    // it from the list is not done blindly: the clerk is told and chooses.
+    QFETCH(QString, button);
+    const qint64 id
+        = addReport(QDate(2024, 3, 1), m_myBinh, m_land, QStringLiteral("Tranh chấp đất"));
+    makeView();
+    m_view->selectId(id);
+    {
+        Database other(m_db->location());
+        other.open(Database::OpenMode::MustExist);
+        other.setCurrentUser(QStringLiteral("minh"));
+        OpinionRepository(other).forward(id, m_agency, QDate(2024, 3, 4));
+    }
+    QString text;
+    answerConflict(button, &text);
+    m_view->closeReportAction()->trigger();
+    QVERIFY2(text.contains(QStringLiteral("minh")), qPrintable(text));
+    const OpinionReport stored = *OpinionRepository(*m_db).report(id);
+    QCOMPARE(stored.agencyId, m_agency); // theirs either way
+    if (button == QLatin1String("conflictReload")) {
+        QCOMPARE(stored.status, QStringLiteral("forwarded"));
+        QCOMPARE(m_undo->count(), 0);
+        QTRY_COMPARE(m_view->model()->report(0).status, QStringLiteral("forwarded"));
+    } else {
+        QCOMPARE(stored.status, QStringLiteral("closed"));
+        QCOMPARE(m_undo->count(), 1);
+        // Undo goes back to what was stored when the clerk overwrote: forwarded, theirs.
+        m_undo->undo();
+        const OpinionReport undone = *OpinionRepository(*m_db).report(id);
+        QCOMPARE(undone.status, QStringLiteral("forwarded"));
+        QCOMPARE(undone.agencyId, m_agency);
     }
 }
 

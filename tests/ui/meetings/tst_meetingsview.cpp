@@ -21,11 +21,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace thuky;
@@ -41,6 +44,7 @@ private slots:
     void editSaveAndUndo();
     void attendanceEdits();
     void approveLocksReopenIsAudited();
+    void approveAfterTheirChange();
     void newMeetingPrefillsAttendance();
     void unsavedDraftIsRestored();
     void fieldEditsUndoAcrossFields();
@@ -281,6 +285,40 @@ void TestMeetingsView::approveLocksReopenIsAudited()
     m_undo->undo();
     QCOMPARE(MeetingRepository(*m_db).meeting(m_m2024)->status, QStringLiteral("approved"));
     QCOMPARE(MeetingRepository(*m_db).meeting(m_m2024)->number, 1);
+}
+
+void TestMeetingsView::approveAfterTheirChange()
+{
+    // The clerk looks at the draft; another workstation changes its conclusion. Approving
+    // what the clerk saw would lock minutes nobody here read: the conflict box asks, and
+    // Reload shows their conclusion, still a draft.
+    auto view = makeView();
+    view->setCurrentMeeting(m_m2024);
+    {
+        Database other(m_db->location());
+        other.open(Database::OpenMode::MustExist);
+        other.setCurrentUser(QStringLiteral("minh"));
+        Meeting theirs = *MeetingRepository(other).meeting(m_m2024);
+        theirs.conclusion = QStringLiteral("Kết luận do Minh bổ sung");
+        MeetingRepository(other).update(theirs);
+    }
+    QString text;
+    QTimer::singleShot(0, [&text] {
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QCOMPARE(box->objectName(), QStringLiteral("conflictDialog"));
+        text = box->text();
+        box->findChild<QPushButton *>(QStringLiteral("conflictReload"))->click();
+    });
+    QVERIFY(!view->approveCurrent());
+    QVERIFY2(text.contains(QStringLiteral("minh")), qPrintable(text));
+    QCOMPARE(MeetingRepository(*m_db).meeting(m_m2024)->status, QStringLiteral("draft"));
+    QCOMPARE(m_undo->count(), 0);
+    QVERIFY(!view->isLocked());
+    QCOMPARE(view->conclusionEdit()->toPlainText(), QStringLiteral("Kết luận do Minh bổ sung"));
+    // Now that the clerk has seen it, approving goes through.
+    QVERIFY(view->approveCurrent());
+    QCOMPARE(MeetingRepository(*m_db).meeting(m_m2024)->status, QStringLiteral("approved"));
 }
 
 void TestMeetingsView::newMeetingPrefillsAttendance()
