@@ -103,27 +103,17 @@ int runAudit(Context &ctx)
     Database &db = ctx.database(mustExist());
     // SPEC.md: csv is at,user,action,entity,uuid,field,old,new; the table and json add the
     // action's note (a name added, a count imported).
-    QStringList columns { QStringLiteral("at"), QStringLiteral("user"), QStringLiteral("action"),
-        QStringLiteral("entity"), QStringLiteral("uuid"), QStringLiteral("field"),
-        QStringLiteral("old"), QStringLiteral("new") };
     const bool withDetail = format != QLatin1String("csv");
+    QStringList columns = AuditRepository::csvColumns();
     if (withDetail)
         columns << QStringLiteral("detail");
     OutputTable table(columns);
-    AuditRepository audit(db);
-    constexpr int page = 5000;
-    for (int offset = 0;; offset += page) {
-        const QList<AuditEntry> entries = audit.find(filter, page, offset, AuditOrder::Oldest);
-        for (const AuditEntry &e : entries) {
-            QStringList row { e.at, e.user, e.action, e.entity, e.entityUuid, e.field, e.oldValue,
-                e.newValue };
-            if (withDetail)
-                row << e.detail;
-            table.addRow(row);
-        }
-        if (entries.size() < page)
-            break;
-    }
+    AuditRepository(db).forEach(filter, [&](const AuditEntry &e) {
+        QStringList row = AuditRepository::csvRow(e);
+        if (withDetail)
+            row << e.detail;
+        table.addRow(row);
+    });
     ctx.out << table.render(format);
     return 0;
 }

@@ -96,4 +96,29 @@ QStringList AuditRepository::entities()
     return names;
 }
 
+void AuditRepository::forEach(
+    const AuditFilter &filter, const std::function<void(const AuditEntry &)> &visit)
+{
+    constexpr int page = 5000;
+    for (int offset = 0;; offset += page) {
+        const QList<AuditEntry> entries = find(filter, page, offset, AuditOrder::Oldest);
+        for (const AuditEntry &e : entries)
+            visit(e);
+        if (entries.size() < page)
+            break;
+    }
+}
+
+QStringList AuditRepository::csvColumns()
+{
+    return { QStringLiteral("at"), QStringLiteral("user"), QStringLiteral("action"),
+        QStringLiteral("entity"), QStringLiteral("uuid"), QStringLiteral("field"),
+        QStringLiteral("old"), QStringLiteral("new") };
+}
+
+QStringList AuditRepository::csvRow(const AuditEntry &e)
+{
+    return { e.at, e.user, e.action, e.entity, e.entityUuid, e.field, e.oldValue, e.newValue };
+}
+
 } // namespace thuky

@@ -3,6 +3,9 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 namespace thuky {
 
@@ -52,6 +55,13 @@ public:
     /** The user names and the entity kinds found in the log, sorted (for the filter lists). */
     QStringList users();
     QStringList entities();
+
+    /** Every entry matching @p filter, oldest first, read a page at a time. */
+    void forEach(const AuditFilter &filter, const std::function<void(const AuditEntry &)> &visit);
+    /** The columns of the audit CSV (SPEC.md): at,user,action,entity,uuid,field,old,new. */
+    static QStringList csvColumns();
+    /** @p entry as a row of those columns. */
+    static QStringList csvRow(const AuditEntry &entry);
 
 private:
     QList<AuditEntry> read(const QString &where, const QVariantList &values, const QString &tail);

@@ -101,7 +101,6 @@ void Database::open(OpenMode mode, int targetVersion)
     else
         openPostgres();
     checkAndMigrate(targetVersion);
-    m_fieldAudit = schemaVersion() >= 6;
 }
 
 void Database::openSqlite(OpenMode mode)
@@ -345,6 +344,8 @@ void Database::backupBeforeMigration(int from)
 void Database::checkAndMigrate(int targetVersion)
 {
     const int from = schemaVersion();
+    // Field-level audit lines from v6 on (an older database stays readable as it is).
+    m_fieldAudit = from >= 6;
     if (from >= targetVersion)
         return;
     if (isDamaged())
@@ -356,12 +357,14 @@ void Database::checkAndMigrate(int targetVersion)
     for (int v = from + 1; v <= targetVersion; ++v) {
         Transaction tx(*this);
         Migrations::migrateTo(*this, v);
-        // Tables a migration added get their grants on the server (from v6 on).
-        if (v > 6 && v == targetVersion && m_backend == Backend::PostgreSQL)
+        // The server's group roles (v6 on) and their grants on every table, those the
+        // migrations just added included: once, after the last migration.
+        if (v >= 6 && v == targetVersion && m_backend == Backend::PostgreSQL)
             ServerRoles::grant(*this);
         setVersion(v);
         tx.commit();
     }
+    m_fieldAudit = targetVersion >= 6;
 }
 
 QSqlQuery Database::prepare(const QString &sql)

@@ -2,7 +2,6 @@
 
 #include <core/db/audittriggers.h>
 #include <core/db/database.h>
-#include <core/db/serverroles.h>
 
 #include <QStringList>
 
@@ -373,9 +372,7 @@ void migrateToV6(Database &db)
                            " old_value TEXT, new_value TEXT, kind TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX audit_pending_uuid ON audit_pending (entity_uuid)"),
         });
-    AuditTriggers::install(db);
-    if (db.backend() == Database::Backend::PostgreSQL)
-        ServerRoles::grant(db);
+    AuditTriggers::install(db); // the group roles and grants: Database, after the last step
 }
 
 /**

@@ -268,19 +268,9 @@ void AuditDialog::applyFilter()
 
 bool AuditDialog::exportCsv(const QString &path)
 {
-    OutputTable table({ QStringLiteral("at"), QStringLiteral("user"), QStringLiteral("action"),
-        QStringLiteral("entity"), QStringLiteral("uuid"), QStringLiteral("field"),
-        QStringLiteral("old"), QStringLiteral("new") });
-    AuditRepository audit(m_db);
-    for (int offset = 0;; offset += 5000) {
-        const QList<AuditEntry> page
-            = audit.find(m_model->filter(), 5000, offset, AuditOrder::Oldest);
-        for (const AuditEntry &e : page)
-            table.addRow({ e.at, e.user, e.action, e.entity, e.entityUuid, e.field, e.oldValue,
-                e.newValue });
-        if (page.size() < 5000)
-            break;
-    }
+    OutputTable table(AuditRepository::csvColumns());
+    AuditRepository(m_db).forEach(
+        m_model->filter(), [&](const AuditEntry &e) { table.addRow(AuditRepository::csvRow(e)); });
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
