@@ -5,6 +5,7 @@
 #include <core/db/opener.h>
 #include <core/roster/rosterrepository.h>
 #include <ui/common/language.h>
+#include <ui/shell/dailybackup.h>
 #include <ui/shell/databaseactions.h>
 #include <ui/shell/firststartdialog.h>
 #include <ui/shell/mainwindow.h>
@@ -17,10 +18,12 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
 #include <QWidget>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -181,7 +184,8 @@ int openDatabase(thuky::Database &db, const Options &options, QString *role)
         thuky::OpenerDialogs dialogs(options.exitAfterLoad);
         thuky::Opener opener(db, dialogs);
         opener.setSignInRequired(!options.exitAfterLoad);
-        opener.setDailyBackup(!options.exitAfterLoad); // start-up timings measure the opening only
+        // The window makes the daily backup in the background, once it is shown.
+        opener.setDailyBackup(false);
         if (opener.open(thuky::Database::OpenMode::CreateIfMissing)
             == thuky::Opener::Result::Cancelled)
             return 0;
@@ -200,6 +204,41 @@ int openDatabase(thuky::Database &db, const Options &options, QString *role)
         return fail(options, e.message(), 5);
     }
     return -1;
+}
+
+/**
+ * Today's backup, in the background (a minute on a million reports): the window is usable
+ * at once; the status bar says when the copy is there, a box when none could be made.
+ */
+void startDailyBackup(thuky::Database &db, thuky::MainWindow *window)
+{
+    auto *backup = thuky::DailyBackup::start(db, window);
+    if (!backup)
+        return;
+    QObject::connect(backup, &thuky::DailyBackup::finished, window, [window](const QString &file) {
+        if (!file.isEmpty())
+            window->statusBar()->showMessage(
+                QCoreApplication::translate("main", "Today's backup was made: %1")
+                    .arg(QDir::toNativeSeparators(file)),
+                15000);
+    });
+    QObject::connect(backup, &thuky::DailyBackup::failed, window,
+        [&db, window](const QString &message, bool damaged) {
+            QString text
+                = QCoreApplication::translate("main", "No daily backup was made: %1").arg(message);
+            if (damaged) {
+                // The check before the copy found damage: from now on this window writes
+                // nothing into the file either (its connection is reopened read-only).
+                db.quickCheck();
+                if (db.isDamaged())
+                    text = db.damageMessage();
+            }
+            auto *box = new QMessageBox(QMessageBox::Warning,
+                QCoreApplication::translate("main", "Thư Ký"), text, QMessageBox::Ok, window);
+            box->setObjectName(QStringLiteral("dailyBackupFailed"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
 }
 
 /** Shows the window and runs the event loop; with --exit-after-load until the first paint. */
@@ -226,9 +265,19 @@ int showWindow(QApplication &app, thuky::Database &db, const Options &options, c
         });
     }
     window->show();
+    if (!options.exitAfterLoad)
+        startDailyBackup(db, window.get());
     const int code = app.exec();
     if (!options.exitAfterLoad && code == 0)
         window->saveState();
+    if (thuky::DailyBackup::abandonRunning()) {
+        // Closed while today's backup is still being written: do not make the clerk wait.
+        // What is committed is in the database file; the unfinished copy is a hidden
+        // temporary file nothing trusts, and the next start makes the backup again.
+        db.close();
+        std::fflush(nullptr);
+        std::_Exit(code);
+    }
     return code;
 }
 

@@ -1299,9 +1299,20 @@ Please turn one of those options off.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+170"/>
+        <location filename="../../app/main.cpp" line="+173"/>
+        <location line="+64"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Today&apos;s backup was made: %1</source>
+        <translation>Today&apos;s backup was made: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No daily backup was made: %1</source>
+        <translation>No daily backup was made: %1</translation>
     </message>
 </context>
 <context>
@@ -1447,7 +1458,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::AddOpinionReport</name>
     <message>
-        <location filename="../../ui/opinions/opinioncommands.cpp" line="+43"/>
+        <location filename="../../ui/opinions/opinioncommands.cpp" line="+44"/>
         <source>Add report “%1”</source>
         <translation>Add report “%1”</translation>
     </message>
@@ -1484,7 +1495,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::Application</name>
     <message>
-        <location filename="../../app/main.cpp" line="-127"/>
+        <location filename="../../app/main.cpp" line="-181"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
@@ -1558,12 +1569,12 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ApproveMinutes</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="+79"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+80"/>
         <source>Approve minutes</source>
         <translation>Approve minutes</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Approval undone</source>
         <translation>Approval undone</translation>
     </message>
@@ -1615,12 +1626,12 @@ Please turn one of those options off.</translation>
     <name>thuky::AuditDialog</name>
     <message>
         <location filename="../../ui/audit/auditdialog.cpp" line="+171"/>
-        <location line="+127"/>
+        <location line="+117"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-111"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
@@ -1681,7 +1692,7 @@ Please turn one of those options off.</translation>
         <translation>The history of one record (%1).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
@@ -1699,7 +1710,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::AuditModel</name>
     <message>
-        <location line="-211"/>
+        <location line="-201"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
@@ -2019,7 +2030,12 @@ Please turn one of those options off.</translation>
         <translation>Close report “%1”</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
+        <source>The report “%1”</source>
+        <translation>The report “%1”</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The report no longer exists.</source>
         <translation>The report no longer exists.</translation>
     </message>
@@ -2027,7 +2043,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ChangeTaskStatus</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="+35"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+40"/>
         <source>Change task status</source>
         <translation>Change task status</translation>
     </message>
@@ -2547,7 +2563,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::CreateMeeting</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="-123"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="-138"/>
         <source>Create meeting</source>
         <translation>Create meeting</translation>
     </message>
@@ -2608,7 +2624,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::Database</name>
     <message>
-        <location filename="../../core/db/database.cpp" line="+113"/>
+        <location filename="../../core/db/database.cpp" line="+112"/>
         <source>Database %1 does not exist</source>
         <translation>Database %1 does not exist</translation>
     </message>
@@ -2994,7 +3010,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::EditOpinionReport</name>
     <message>
-        <location filename="../../ui/opinions/opinioncommands.cpp" line="-84"/>
+        <location filename="../../ui/opinions/opinioncommands.cpp" line="-109"/>
         <source>Edit report “%1”</source>
         <translation>Edit report “%1”</translation>
     </message>
@@ -4321,22 +4337,22 @@ Assigned at: %2 (%3)</translation>
         <translation>Thư Ký — %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Roster</source>
         <translation>&amp;Roster</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Meetings</translation>
     </message>
@@ -4351,7 +4367,7 @@ Assigned at: %2 (%3)</translation>
         <translation>&amp;Charts &amp;&amp; reports</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+87"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4428,7 +4444,7 @@ Assigned at: %2 (%3)</translation>
         <translation>&amp;About Thư Ký</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+109"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Signed in as %1 (%2)</translation>
     </message>
@@ -4990,12 +5006,15 @@ Assigned at: %2 (%3)</translation>
     <message>
         <location line="+173"/>
         <location line="+24"/>
-        <location line="+184"/>
+        <location line="+157"/>
+        <location line="+26"/>
+        <location line="+14"/>
+        <location line="+14"/>
         <source>There is no meeting %1.</source>
         <translation>There is no meeting %1.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-232"/>
         <source>The minutes are approved and locked; reopen them to make changes.</source>
         <translation>The minutes are approved and locked; reopen them to make changes.</translation>
     </message>
@@ -5005,12 +5024,12 @@ Assigned at: %2 (%3)</translation>
         <translation>The meeting no longer exists.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+114"/>
         <source>Name the chair and the recorder before approving the minutes.</source>
         <translation>Name the chair and the recorder before approving the minutes.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Only approved minutes can be reopened.</source>
         <translation>Only approved minutes can be reopened.</translation>
     </message>
@@ -5117,16 +5136,17 @@ Assigned at: %2 (%3)</translation>
     </message>
     <message>
         <location line="+200"/>
+        <location line="+51"/>
         <source>The meeting “%1”</source>
         <translation>The meeting “%1”</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+60"/>
         <source>The minutes are approved as No. %1-BB/BCĐ and locked.</source>
         <translation>The minutes are approved as No. %1-BB/BCĐ and locked.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-310"/>
         <source>%1 — draft</source>
         <translation>%1 — draft</translation>
     </message>
@@ -5141,12 +5161,12 @@ Assigned at: %2 (%3)</translation>
         <translation>Restored changes that were not saved (from %1). Save them, or reopen the meeting to discard them.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+252"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>The minutes are open for changes again; the reopening is recorded in the audit log.</source>
         <translation>The minutes are open for changes again; the reopening is recorded in the audit log.</translation>
     </message>
@@ -6104,18 +6124,18 @@ Assigned at: %2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+150"/>
+        <location line="+160"/>
         <source>The report cannot be forwarded before it was observed.</source>
         <translation>The report cannot be forwarded before it was observed.</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+163"/>
+        <location line="-157"/>
+        <location line="+174"/>
         <source>The response cannot come before the report was observed.</source>
         <translation>The response cannot come before the report was observed.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-171"/>
         <source>A forwarding date needs the agency it was forwarded to.</source>
         <translation>A forwarding date needs the agency it was forwarded to.</translation>
     </message>
@@ -6127,19 +6147,20 @@ Assigned at: %2 (%3)</translation>
     <message>
         <location line="+25"/>
         <location line="+12"/>
-        <location line="+38"/>
-        <location line="+28"/>
-        <location line="+16"/>
+        <location line="+42"/>
+        <location line="+5"/>
+        <location line="+29"/>
+        <location line="+17"/>
         <source>The report does not exist.</source>
         <translation>The report does not exist.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-71"/>
         <source>A collaborator may not forward, answer or close reports.</source>
         <translation>A collaborator may not forward, answer or close reports.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Report %1 is %2: it cannot be %3 (only a report that is %4 can).</source>
         <translation>Report %1 is %2: it cannot be %3 (only a report that is %4 can).</translation>
     </message>
@@ -6169,12 +6190,12 @@ Assigned at: %2 (%3)</translation>
         <translation>reopened</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose the agency to forward to.</source>
         <translation>Choose the agency to forward to.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Write the answer that was received.</source>
         <translation>Write the answer that was received.</translation>
     </message>
@@ -6422,7 +6443,7 @@ Assigned at: %2 (%3)</translation>
         <translation>&lt;p&gt;Select a report to see it whole.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+110"/>
         <source>Import opinion reports</source>
         <translation>Import opinion reports</translation>
     </message>
@@ -6984,7 +7005,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::ReopenMinutes</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="+97"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+110"/>
         <source>Reopen minutes</source>
         <translation>Reopen minutes</translation>
     </message>
@@ -7732,7 +7753,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::SaveMeeting</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="-74"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="-87"/>
         <source>Edit meeting</source>
         <translation>Edit meeting</translation>
     </message>
@@ -8480,7 +8501,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>ok: schema %1, %2 records</translation>
     </message>
     <message>
-        <location filename="../../app/cli/admincommands.cpp" line="+51"/>
+        <location filename="../../app/cli/admincommands.cpp" line="+41"/>
         <source>copy needs --to PATH|URL</source>
         <translation>copy needs --to PATH|URL</translation>
     </message>

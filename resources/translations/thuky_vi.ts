@@ -1299,9 +1299,20 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+170"/>
+        <location filename="../../app/main.cpp" line="+173"/>
+        <location line="+64"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Today&apos;s backup was made: %1</source>
+        <translation>Đã sao lưu hôm nay: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No daily backup was made: %1</source>
+        <translation>Chưa tạo được bản sao lưu hằng ngày: %1</translation>
     </message>
 </context>
 <context>
@@ -1447,7 +1458,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::AddOpinionReport</name>
     <message>
-        <location filename="../../ui/opinions/opinioncommands.cpp" line="+43"/>
+        <location filename="../../ui/opinions/opinioncommands.cpp" line="+44"/>
         <source>Add report “%1”</source>
         <translation>Thêm phản ánh “%1”</translation>
     </message>
@@ -1484,7 +1495,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::Application</name>
     <message>
-        <location filename="../../app/main.cpp" line="-127"/>
+        <location filename="../../app/main.cpp" line="-181"/>
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
@@ -1558,12 +1569,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ApproveMinutes</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="+79"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+80"/>
         <source>Approve minutes</source>
         <translation>Duyệt biên bản</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Approval undone</source>
         <translation>Hủy duyệt biên bản</translation>
     </message>
@@ -1615,12 +1626,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <name>thuky::AuditDialog</name>
     <message>
         <location filename="../../ui/audit/auditdialog.cpp" line="+171"/>
-        <location line="+127"/>
+        <location line="+117"/>
         <source>Audit log</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-111"/>
         <source>All users</source>
         <translation>Mọi người dùng</translation>
     </message>
@@ -1681,7 +1692,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Lịch sử của một hồ sơ (%1).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>Export the audit log</source>
         <translation>Xuất nhật ký thay đổi</translation>
     </message>
@@ -1699,7 +1710,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::AuditModel</name>
     <message>
-        <location line="-211"/>
+        <location line="-201"/>
         <source>Report</source>
         <translation>Phản ánh</translation>
     </message>
@@ -2019,7 +2030,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Đóng phản ánh “%1”</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
+        <source>The report “%1”</source>
+        <translation>Phản ánh “%1”</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The report no longer exists.</source>
         <translation>Phản ánh không còn tồn tại.</translation>
     </message>
@@ -2027,7 +2043,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ChangeTaskStatus</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="+35"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+40"/>
         <source>Change task status</source>
         <translation>Đổi trạng thái nhiệm vụ</translation>
     </message>
@@ -2545,7 +2561,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::CreateMeeting</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="-123"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="-138"/>
         <source>Create meeting</source>
         <translation>Tạo hội nghị</translation>
     </message>
@@ -2606,7 +2622,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::Database</name>
     <message>
-        <location filename="../../core/db/database.cpp" line="+113"/>
+        <location filename="../../core/db/database.cpp" line="+112"/>
         <source>Database %1 does not exist</source>
         <translation>Cơ sở dữ liệu %1 không tồn tại</translation>
     </message>
@@ -2992,7 +3008,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::EditOpinionReport</name>
     <message>
-        <location filename="../../ui/opinions/opinioncommands.cpp" line="-84"/>
+        <location filename="../../ui/opinions/opinioncommands.cpp" line="-109"/>
         <source>Edit report “%1”</source>
         <translation>Sửa phản ánh “%1”</translation>
     </message>
@@ -4307,22 +4323,22 @@ Giao tại: %2 (%3)</translation>
         <translation>Thư Ký — %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>&amp;Home</source>
         <translation>Trang &amp;chủ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Roster</source>
         <translation>&amp;Danh sách thành viên</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Hội nghị</translation>
     </message>
@@ -4337,7 +4353,7 @@ Giao tại: %2 (%3)</translation>
         <translation>&amp;Biểu đồ &amp;&amp; báo cáo</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+87"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -4414,7 +4430,7 @@ Giao tại: %2 (%3)</translation>
         <translation>&amp;Giới thiệu Thư Ký</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+109"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
@@ -4976,12 +4992,15 @@ Giao tại: %2 (%3)</translation>
     <message>
         <location line="+173"/>
         <location line="+24"/>
-        <location line="+184"/>
+        <location line="+157"/>
+        <location line="+26"/>
+        <location line="+14"/>
+        <location line="+14"/>
         <source>There is no meeting %1.</source>
         <translation>Không có hội nghị %1.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-232"/>
         <source>The minutes are approved and locked; reopen them to make changes.</source>
         <translation>Biên bản đã được duyệt và khóa; hãy mở lại để sửa.</translation>
     </message>
@@ -4991,12 +5010,12 @@ Giao tại: %2 (%3)</translation>
         <translation>Hội nghị không còn tồn tại.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+114"/>
         <source>Name the chair and the recorder before approving the minutes.</source>
         <translation>Ghi người chủ trì và người ghi biên bản trước khi duyệt biên bản.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Only approved minutes can be reopened.</source>
         <translation>Chỉ mở lại được biên bản đã duyệt.</translation>
     </message>
@@ -5103,16 +5122,17 @@ Giao tại: %2 (%3)</translation>
     </message>
     <message>
         <location line="+200"/>
+        <location line="+51"/>
         <source>The meeting “%1”</source>
         <translation>Hội nghị “%1”</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+60"/>
         <source>The minutes are approved as No. %1-BB/BCĐ and locked.</source>
         <translation>Biên bản đã được duyệt với Số %1-BB/BCĐ và khóa lại.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-310"/>
         <source>%1 — draft</source>
         <translation>%1 — dự thảo</translation>
     </message>
@@ -5127,12 +5147,12 @@ Giao tại: %2 (%3)</translation>
         <translation>Đã khôi phục các thay đổi chưa lưu (từ %1). Hãy lưu lại, hoặc mở lại hội nghị để bỏ các thay đổi đó.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+252"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>The minutes are open for changes again; the reopening is recorded in the audit log.</source>
         <translation>Biên bản đã được mở lại để sửa; việc mở lại được ghi vào nhật ký.</translation>
     </message>
@@ -6088,18 +6108,18 @@ Giao tại: %2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+150"/>
+        <location line="+160"/>
         <source>The report cannot be forwarded before it was observed.</source>
         <translation>Không thể chuyển phản ánh trước ngày ghi nhận.</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+163"/>
+        <location line="-157"/>
+        <location line="+174"/>
         <source>The response cannot come before the report was observed.</source>
         <translation>Ngày phản hồi không thể trước ngày ghi nhận.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-171"/>
         <source>A forwarding date needs the agency it was forwarded to.</source>
         <translation>Có ngày chuyển thì phải có cơ quan nhận.</translation>
     </message>
@@ -6111,19 +6131,20 @@ Giao tại: %2 (%3)</translation>
     <message>
         <location line="+25"/>
         <location line="+12"/>
-        <location line="+38"/>
-        <location line="+28"/>
-        <location line="+16"/>
+        <location line="+42"/>
+        <location line="+5"/>
+        <location line="+29"/>
+        <location line="+17"/>
         <source>The report does not exist.</source>
         <translation>Phản ánh không tồn tại.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-71"/>
         <source>A collaborator may not forward, answer or close reports.</source>
         <translation>Cộng tác viên không được chuyển, trả lời hay đóng phản ánh.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Report %1 is %2: it cannot be %3 (only a report that is %4 can).</source>
         <translation>Phản ánh %1 đang ở trạng thái %2: không thể %3 (chỉ phản ánh ở trạng thái %4 mới được).</translation>
     </message>
@@ -6153,12 +6174,12 @@ Giao tại: %2 (%3)</translation>
         <translation>mở lại</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose the agency to forward to.</source>
         <translation>Hãy chọn cơ quan nhận.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Write the answer that was received.</source>
         <translation>Hãy ghi nội dung trả lời đã nhận.</translation>
     </message>
@@ -6404,7 +6425,7 @@ Giao tại: %2 (%3)</translation>
         <translation>&lt;p&gt;Chọn một phản ánh để xem đầy đủ.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+110"/>
         <source>Import opinion reports</source>
         <translation>Nhập phản ánh dư luận xã hội</translation>
     </message>
@@ -6965,7 +6986,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::ReopenMinutes</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="+97"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+110"/>
         <source>Reopen minutes</source>
         <translation>Mở lại biên bản</translation>
     </message>
@@ -7706,7 +7727,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::SaveMeeting</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="-74"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="-87"/>
         <source>Edit meeting</source>
         <translation>Sửa hội nghị</translation>
     </message>
@@ -8454,7 +8475,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>tốt: lược đồ %1, %2 bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/cli/admincommands.cpp" line="+51"/>
+        <location filename="../../app/cli/admincommands.cpp" line="+41"/>
         <source>copy needs --to PATH|URL</source>
         <translation>copy cần --to ĐƯỜNG_DẪN|URL</translation>
     </message>
