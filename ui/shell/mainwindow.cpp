@@ -63,11 +63,15 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     buildAreas();
     connect(m_areaList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
+            ensureArea(row);
             m_stack->setCurrentIndex(row);
             showAreaMenu(row);
         }
     });
-    m_areaList->setCurrentRow(0);
+    // The area the window opens on: the one left last time, else the home page.
+    Area first = Area::Home;
+    areaFromName(QSettings().value(QStringLiteral("window/area")).toString(), &first);
+    setCurrentArea(first);
 
     auto *location = new QLabel(tr("Database: %1").arg(db.location()), this);
     location->setObjectName(QStringLiteral("databaseLabel"));
@@ -94,30 +98,55 @@ void MainWindow::restoreWindow()
                 screen.top(), y(), qMax(screen.top(), screen.bottom() - frameGeometry().height())));
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    Area area = Area::Home;
-    if (areaFromName(settings.value(QStringLiteral("window/area")).toString(), &area))
-        setCurrentArea(area);
 }
 
 void MainWindow::buildAreas()
 {
-    // One line per area; an area widget is constructed as XxxView(db, undo stack, parent).
-    auto *home = new HomeView(m_db, m_undo, this);
-    addArea(Area::Home, tr("&Home"), home);
-    addArea(Area::Roster, tr("&Roster"), new RosterView(m_db, m_undo, this));
-    auto *meetings = new MeetingsView(m_db, m_undo, this);
-    addArea(Area::Meetings, tr("&Meetings"), meetings);
-    auto *opinions = new OpinionsView(m_db, m_undo, this);
-    addArea(Area::Opinions, tr("&Opinion reports"), opinions);
-    auto *charts = new ChartsView(m_db, m_undo, this);
-    addArea(Area::Charts, tr("&Charts && reports"), charts);
-    wireHome(home);
-    // A click on a bar opens exactly that bar's reports.
-    connect(
-        charts, &ChartsView::openReports, this, [this, opinions](const ChartSelection &selection) {
-            opinions->showFilter(opinionFilterFor(selection));
-            setCurrentArea(Area::Opinions);
-        });
+    // One line per area; an area widget is constructed as XxxView(db, undo stack, parent),
+    // when it is first needed.
+    addArea(Area::Home, tr("&Home"), [this] { return new HomeView(m_db, m_undo, this); });
+    addArea(Area::Roster, tr("&Roster"), [this] { return new RosterView(m_db, m_undo, this); });
+    addArea(
+        Area::Meetings, tr("&Meetings"), [this] { return new MeetingsView(m_db, m_undo, this); });
+    addArea(Area::Opinions, tr("&Opinion reports"),
+        [this] { return new OpinionsView(m_db, m_undo, this); });
+    addArea(Area::Charts, tr("&Charts && reports"),
+        [this] { return new ChartsView(m_db, m_undo, this); });
+}
+
+void MainWindow::wireArea(Area area, QWidget *widget)
+{
+    const bool editsRecords = Access::editsRecords(m_role);
+    switch (area) {
+    case Area::Home: {
+        auto *home = qobject_cast<HomeView *>(widget);
+        wireHome(home);
+        if (!m_role.isEmpty())
+            home->setEditable(editsRecords);
+        break;
+    }
+    case Area::Roster:
+        if (!m_role.isEmpty())
+            qobject_cast<RosterView *>(widget)->setEditable(editsRecords);
+        break;
+    case Area::Meetings:
+        if (!m_role.isEmpty())
+            qobject_cast<MeetingsView *>(widget)->setEditable(editsRecords);
+        break;
+    case Area::Opinions:
+        if (!m_role.isEmpty())
+            qobject_cast<OpinionsView *>(widget)->setRole(m_role);
+        break;
+    case Area::Charts:
+        // A click on a bar opens exactly that bar's reports.
+        connect(qobject_cast<ChartsView *>(widget), &ChartsView::openReports, this,
+            [this](const ChartSelection &selection) {
+                qobject_cast<OpinionsView *>(areaWidget(Area::Opinions))
+                    ->showFilter(opinionFilterFor(selection));
+                setCurrentArea(Area::Opinions);
+            });
+        break;
+    }
 }
 
 OpinionFilter MainWindow::opinionFilterFor(const ChartSelection &selection)
@@ -125,12 +154,12 @@ OpinionFilter MainWindow::opinionFilterFor(const ChartSelection &selection)
     return selection.reports; // exactly the reports the bar counts (StatsDrillDown)
 }
 
-void MainWindow::addArea(Area area, const QString &title, QWidget *widget)
+void MainWindow::addArea(Area area, const QString &title, std::function<QWidget *()> make)
 {
     AreaEntry entry;
     entry.area = area;
     entry.title = title;
-    entry.widget = widget;
+    entry.make = std::move(make);
     const int index = int(m_areas.size());
     QString plain = title;
     plain.remove(QRegularExpression(QStringLiteral("&(?!&)")))
@@ -138,21 +167,32 @@ void MainWindow::addArea(Area area, const QString &title, QWidget *widget)
     auto *item = new QListWidgetItem(plain, m_areaList);
     item->setSizeHint(QSize(0, 34));
     // A scroll area lets the window shrink below an area's preferred size (small screens).
-    auto *scroll = new QScrollArea(m_stack);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(widget);
-    m_stack->addWidget(scroll);
-    if (!widget->actions().isEmpty()) {
-        entry.menu = new QMenu(title, this);
-        entry.menu->addActions(widget->actions());
-    }
+    entry.scroll = new QScrollArea(m_stack);
+    entry.scroll->setFrameShape(QFrame::NoFrame);
+    entry.scroll->setWidgetResizable(true);
+    m_stack->addWidget(entry.scroll);
     m_areas.append(entry);
 
     auto *go = new QAction(title, this);
     go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + index))); // Home is Ctrl+0
     connect(go, &QAction::triggered, this, [this, index] { m_areaList->setCurrentRow(index); });
     m_viewMenu->addAction(go);
+}
+
+QWidget *MainWindow::ensureArea(int index)
+{
+    AreaEntry &entry = m_areas[index];
+    if (entry.widget)
+        return entry.widget;
+    QWidget *widget = entry.make();
+    entry.widget = widget;
+    entry.scroll->setWidget(widget);
+    if (!widget->actions().isEmpty()) {
+        entry.menu = new QMenu(entry.title, this);
+        entry.menu->addActions(widget->actions());
+    }
+    wireArea(entry.area, widget);
+    return widget;
 }
 
 void MainWindow::createMenus()
@@ -271,13 +311,22 @@ void MainWindow::setCurrentArea(Area area)
     }
 }
 
-QWidget *MainWindow::areaWidget(Area area) const
+QWidget *MainWindow::areaWidget(Area area)
+{
+    for (int i = 0; i < m_areas.size(); ++i) {
+        if (m_areas.at(i).area == area)
+            return ensureArea(i);
+    }
+    return nullptr;
+}
+
+bool MainWindow::isAreaBuilt(Area area) const
 {
     for (const AreaEntry &entry : m_areas) {
         if (entry.area == area)
-            return entry.widget;
+            return entry.widget != nullptr;
     }
-    return nullptr;
+    return false;
 }
 
 bool MainWindow::areaFromName(const QString &name, Area *area)
@@ -317,18 +366,24 @@ QString MainWindow::areaName(Area area)
 
 void MainWindow::setRole(const QString &role)
 {
+    m_role = role;
     m_databaseActions->setRole(role);
-    const bool editsRoster = Access::editsRecords(role);
-    if (auto *roster = qobject_cast<RosterView *>(areaWidget(Area::Roster)))
-        roster->setEditable(editsRoster);
-    if (auto *home = qobject_cast<HomeView *>(areaWidget(Area::Home)))
-        home->setEditable(editsRoster);
-    if (auto *meetings = qobject_cast<MeetingsView *>(areaWidget(Area::Meetings)))
-        meetings->setEditable(editsRoster);
-    if (auto *opinions = qobject_cast<OpinionsView *>(areaWidget(Area::Opinions)))
-        opinions->setRole(role);
+    // The areas built so far now; the others when they are built (wireArea()).
+    for (const AreaEntry &entry : std::as_const(m_areas)) {
+        if (!entry.widget)
+            continue;
+        const bool editsRecords = Access::editsRecords(role);
+        if (auto *roster = qobject_cast<RosterView *>(entry.widget))
+            roster->setEditable(editsRecords);
+        if (auto *home = qobject_cast<HomeView *>(entry.widget))
+            home->setEditable(editsRecords);
+        if (auto *meetings = qobject_cast<MeetingsView *>(entry.widget))
+            meetings->setEditable(editsRecords);
+        if (auto *opinions = qobject_cast<OpinionsView *>(entry.widget))
+            opinions->setRole(role);
+    }
     // Who changed what: for those who keep the records (the log holds their values).
-    m_auditAction->setEnabled(editsRoster);
+    m_auditAction->setEnabled(Access::editsRecords(role));
     if (!role.isEmpty())
         statusBar()->showMessage(tr("Signed in as %1 (%2)").arg(m_db.currentUser(), role));
 }

@@ -5,9 +5,12 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QListWidget;
 class QMenu;
+class QScrollArea;
 class QStackedWidget;
 class QUndoStack;
 
@@ -22,7 +25,8 @@ struct ChartSelection;
 /**
  * The main window: one area per part of the work, switched from the list on the left or
  * with Ctrl+0…4 (the home page first). It only wires things together; each area is its own
- * widget, built in buildAreas(). Ctrl+K searches everything, F1 opens the user guide's page
+ * widget, built the first time it is shown or asked for (areaWidget()): a start builds and
+ * loads only the area it opens on. Ctrl+K searches everything, F1 opens the user guide's page
  * of the current area; the window fits the screen it opens on and reopens the last area.
  */
 class MainWindow : public QMainWindow
@@ -35,7 +39,10 @@ public:
 
     Area currentArea() const;
     void setCurrentArea(Area area);
-    QWidget *areaWidget(Area area) const;
+    /** The widget of @p area, built now if it was not yet. */
+    QWidget *areaWidget(Area area);
+    /** Whether @p area's widget has been built (tests of the lazy start). */
+    bool isAreaBuilt(Area area) const;
     QUndoStack *undoStack() const { return m_undo; }
 
     /** Parses the command line's area name (home, roster, meetings, opinions, charts). */
@@ -64,7 +71,11 @@ protected:
 
 private:
     void buildAreas();
-    void addArea(Area area, const QString &title, QWidget *widget);
+    void addArea(Area area, const QString &title, std::function<QWidget *()> make);
+    /** Builds the widget of area @p index unless it is built: its menu, role and wiring. */
+    QWidget *ensureArea(int index);
+    /** Gives a freshly built area what it needs of the window (role, links to other areas). */
+    void wireArea(Area area, QWidget *widget);
     /** The opinion-list filter showing exactly the reports behind a chart bar. */
     static OpinionFilter opinionFilterFor(const ChartSelection &selection);
     void createMenus();
@@ -82,8 +93,10 @@ private:
     {
         Area area;
         QString title;
+        std::function<QWidget *()> make;
         QWidget *widget = nullptr;
         QMenu *menu = nullptr;
+        QScrollArea *scroll = nullptr;
     };
 
     Database &m_db;
@@ -97,6 +110,7 @@ private:
     DatabaseActions *m_databaseActions = nullptr;
     SearchPopup *m_search = nullptr;
     QList<AreaEntry> m_areas;
+    QString m_role;
 };
 
 } // namespace thuky
