@@ -247,8 +247,11 @@ public:
     /** Whether the rows may be loaded frozen (COPY … FREEZE). */
     bool freeze() const { return m_freeze; }
 
-    /** Puts back what was set aside (not on a failure: the transaction is rolled back). */
-    void restore()
+    /**
+     * Puts back what was set aside (not on a failure: the transaction is rolled back) and
+     * gathers the statistics of @p columns.
+     */
+    void restore(const QStringList &columns)
     {
         if (!m_bare)
             return;
@@ -258,8 +261,10 @@ public:
         for (const auto &c : std::as_const(m_constraints))
             m_db.exec(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
                           .arg(m_table, c.first, c.second));
-        // The planner's statistics at once, not when autovacuum comes by.
-        m_db.exec(QStringLiteral("ANALYZE %1").arg(m_table));
+        // The planner's statistics of the columns at once, not when autovacuum comes by; an
+        // expression index's (the search index: its text parsed again for each sampled row)
+        // are left to autovacuum, which gathers them a minute later.
+        m_db.exec(QStringLiteral("ANALYZE %1 (%2)").arg(m_table, columns.join(QLatin1Char(','))));
         m_bare = false;
     }
 
@@ -398,7 +403,7 @@ void DatabaseCopy::copy(
             }
             copyIn.finish();
             if (bare)
-                bare->restore();
+                bare->restore(columns);
         } else {
             QStringList marks;
             for (int i = 0; i < columns.size(); ++i)

@@ -1,5 +1,5 @@
 // PostgreSQL at a million benchmark (run by hand, as root or as the postgres user):
-//   build/tests/bench_pg SOURCE.sqlite [--port 55499] [--dir DIR] [--runs 5]
+//   build/tests/bench_pg SOURCE.sqlite [--port 55499] [--dir DIR] [--runs 5] [--copy-runs N]
 //       [--frequent "dat dai"] [--rare "WORDS"] [--never "karaoke lua"]
 //
 // 1. Copies SOURCE (a Thư Ký SQLite database, e.g. the million-report demo) into DIR (the
@@ -40,6 +40,7 @@ struct Options
     QString dir = QDir::tempPath() + QStringLiteral("/thuky-bench-pg");
     int port = 55499;
     int runs = 5;
+    int copyRuns = 0; ///< 0: runs
     QString frequent = QStringLiteral("dat dai");
     QString rare = QStringLiteral("karaoke");
     QString never = QStringLiteral("karaoke lua");
@@ -167,7 +168,8 @@ QString rawSearch(const QString &words)
     QStringList terms;
     for (const QString &w : words.split(QLatin1Char(' '), Qt::SkipEmptyParts))
         terms.append(w.size() > 1 ? w + QStringLiteral(":*") : w);
-    const QString q = QStringLiteral("to_tsquery('simple', '%1')").arg(terms.join(" & "));
+    const QString q
+        = QStringLiteral("to_tsquery('simple', '%1')").arg(terms.join(QLatin1String(" & ")));
     return QStringLiteral("SELECT id FROM fts WHERE to_tsvector('simple', search_text) @@ %1 "
                           "ORDER BY ts_rank(to_tsvector('simple', search_text), %1) DESC, id DESC "
                           "LIMIT 20")
@@ -190,6 +192,8 @@ int main(int argc, char **argv)
             o.dir = next, ++i;
         else if (a == QLatin1String("--runs"))
             o.runs = std::max(1, next.toInt()), ++i;
+        else if (a == QLatin1String("--copy-runs"))
+            o.copyRuns = std::max(1, next.toInt()), ++i;
         else if (a == QLatin1String("--frequent"))
             o.frequent = next, ++i;
         else if (a == QLatin1String("--rare"))
@@ -217,12 +221,14 @@ int main(int argc, char **argv)
     const QString cli = QStringLiteral(THUKY_CLI_PATH);
     // The first open upgrades the copy's schema and checks it: not part of any figure.
     timeProcess(cli,
-        { QStringLiteral("--db"), source, QStringLiteral("stats"), QStringLiteral("opinions") });
+        { QStringLiteral("--db"), source, QStringLiteral("stats"), QStringLiteral("opinions"),
+            QStringLiteral("--by"), QStringLiteral("quarter") });
 
     Server server(o);
     const QString copyFile = o.dir + QStringLiteral("/pg/opinions.copy");
     QList<double> copies, copyFloor;
-    for (int run = 0; run < o.runs; ++run) {
+    const int copyRuns = o.copyRuns > 0 ? o.copyRuns : o.runs;
+    for (int run = 0; run < copyRuns; ++run) {
         server.psql(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS thuky"));
         server.psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE thuky"));
         copies.append(timeProcess(cli,
@@ -257,7 +263,7 @@ int main(int argc, char **argv)
 
     const QString url = server.url(QStringLiteral("thuky"));
     QList<Row> table;
-    table.append({ QStringLiteral("copy --to (1M reports) vs \\copy into a plain table"),
+    table.append({ QStringLiteral("copy --to a new database (%1 runs)").arg(copyRuns),
         median(copies), QStringLiteral("COPY"), median(copyFloor) });
 
     auto paired = [&](const QString &work, const QStringList &cliArgs, const QString &floorName,
@@ -296,8 +302,8 @@ int main(int argc, char **argv)
             QStringLiteral("tsvector"), rawSearch(words));
     }
 
-    out << "\nPostgreSQL 15 on 127.0.0.1, whole processes, medians of " << o.runs
-        << " paired runs\n";
+    out << "\nPostgreSQL 15 on 127.0.0.1, " << rows.trimmed()
+        << " reports, whole processes, medians of " << o.runs << " paired runs\n";
     out << QStringLiteral("| %1 | %2 | %3 | %4 |\n")
                .arg(QStringLiteral("work"), -62)
                .arg(QStringLiteral("Thư Ký"), 9)
