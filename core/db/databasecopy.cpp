@@ -4,8 +4,13 @@
 #include <core/db/database.h>
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <libpq-fe.h>
+
+#include <optional>
 
 namespace thuky {
 
@@ -48,6 +53,230 @@ bool isBookkeeping(const QString &table)
         || table.startsWith(QLatin1String("opinions_fts"))
         || table.startsWith(QLatin1String("sqlite_"));
 }
+
+/** The libpq connection under Qt's PostgreSQL driver, or nullptr. */
+PGconn *pgConnection(Database &db)
+{
+    const QVariant handle = db.connection().driver()->handle();
+    // Qt names the type after libpq's struct tag (pg_conn*) or its typedef (PGconn*).
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0
+            && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+/** Appends @p v to a line of COPY's text format (\N for NULL, special characters escaped). */
+void appendCopyValue(QByteArray &line, const QVariant &v)
+{
+    if (v.isNull()) {
+        line.append("\\N");
+        return;
+    }
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        line.append(QByteArray::number(v.toLongLong()));
+        return;
+    case QMetaType::Double:
+        line.append(QByteArray::number(v.toDouble(), 'g', 17));
+        return;
+    default:
+        break;
+    }
+    const QByteArray text
+        = v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8();
+    for (const char c : text) {
+        switch (c) {
+        case '\\':
+            line.append("\\\\");
+            break;
+        case '\t':
+            line.append("\\t");
+            break;
+        case '\n':
+            line.append("\\n");
+            break;
+        case '\r':
+            line.append("\\r");
+            break;
+        default:
+            line.append(c);
+        }
+    }
+}
+
+/**
+ * One table's rows through COPY … FROM STDIN on @p to's own connection (inside its
+ * transaction). A failure ends the COPY and throws; the caller's transaction is rolled back.
+ */
+class CopyIn
+{
+public:
+    CopyIn(Database &to, const QString &table, const QStringList &columns, bool freeze)
+        : m_conn(pgConnection(to))
+    {
+        if (!m_conn)
+            throw DbError(DbError::QueryFailed, QStringLiteral("no PostgreSQL connection"));
+        const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN%3")
+                                   .arg(table, columns.join(QLatin1Char(',')),
+                                       freeze ? QStringLiteral(" (FREEZE)") : QString())
+                                   .toUtf8();
+        PGresult *r = PQexec(m_conn, sql.constData());
+        const bool ready = PQresultStatus(r) == PGRES_COPY_IN;
+        PQclear(r);
+        if (!ready)
+            fail(sql);
+        m_buffer.reserve(Flush + 64 * 1024);
+    }
+    ~CopyIn()
+    {
+        if (m_open) {
+            PQputCopyEnd(m_conn, "cancelled");
+            while (PGresult *r = PQgetResult(m_conn))
+                PQclear(r);
+        }
+    }
+    CopyIn(const CopyIn &) = delete;
+    CopyIn &operator=(const CopyIn &) = delete;
+
+    /** The line being written: append values with appendCopyValue(), tabs between. */
+    QByteArray &buffer() { return m_buffer; }
+    /** Ends a row; sends the buffer when it is large. */
+    void endRow()
+    {
+        m_buffer.append('\n');
+        if (m_buffer.size() >= Flush)
+            send();
+    }
+    void finish()
+    {
+        send();
+        m_open = false;
+        bool ok = PQputCopyEnd(m_conn, nullptr) == 1;
+        QString error;
+        while (PGresult *r = PQgetResult(m_conn)) {
+            if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+                ok = false;
+                error = QString::fromUtf8(PQresultErrorMessage(r));
+            }
+            PQclear(r);
+        }
+        if (!ok)
+            throw DbError(DbError::QueryFailed,
+                error.isEmpty() ? QString::fromUtf8(PQerrorMessage(m_conn)) : error);
+    }
+
+private:
+    static constexpr qsizetype Flush = 1 << 20;
+
+    void send()
+    {
+        if (!m_buffer.isEmpty()
+            && PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1)
+            fail("COPY");
+        m_buffer.clear();
+    }
+    [[noreturn]] void fail(const QByteArray &what)
+    {
+        const QString error = QString::fromUtf8(PQerrorMessage(m_conn));
+        throw DbError(
+            DbError::QueryFailed, QStringLiteral("%1\n%2").arg(error, QString::fromUtf8(what)));
+    }
+
+    PGconn *m_conn;
+    QByteArray m_buffer;
+    bool m_open = true;
+};
+
+/**
+ * A large server table is loaded bare: its secondary indexes, unique and foreign-key
+ * constraints and its own triggers are set aside for the load and put back after it, in the
+ * same transaction (a build of each index over the rows, one check of each key, is many
+ * times faster than keeping them up to date row by row). Only the table's owner may do
+ * so; for anyone else the load keeps them all.
+ */
+class BareLoad
+{
+public:
+    BareLoad(Database &to, const QString &table)
+        : m_db(to)
+        , m_table(table)
+    {
+        if (!m_db.scalar(QStringLiteral("SELECT pg_has_role(relowner, 'USAGE') FROM pg_class "
+                                        "WHERE oid = to_regclass(?)"),
+                     { table })
+                 .toBool())
+            return;
+        m_db.exec(QStringLiteral("SET LOCAL maintenance_work_mem = '512MB'"));
+        QSqlQuery constraints = m_db.exec(
+            QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE "
+                           "conrelid = to_regclass(?) AND contype IN ('f', 'u') ORDER BY conname"),
+            { table });
+        while (constraints.next())
+            m_constraints.append(
+                { constraints.value(0).toString(), constraints.value(1).toString() });
+        QSqlQuery indexes = m_db.exec(
+            QStringLiteral("SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+                           "JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = "
+                           "to_regclass(?) AND NOT i.indisprimary AND NOT EXISTS (SELECT 1 FROM "
+                           "pg_constraint k WHERE k.conindid = i.indexrelid) ORDER BY c.relname"),
+            { table });
+        while (indexes.next())
+            m_indexes.append({ indexes.value(0).toString(), indexes.value(1).toString() });
+        for (const auto &c : std::as_const(m_constraints))
+            m_db.exec(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(table, c.first));
+        for (const auto &i : std::as_const(m_indexes))
+            m_db.exec(QStringLiteral("DROP INDEX %1").arg(i.first));
+        m_db.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table));
+        // Emptied in this transaction, the table takes frozen rows: visible to all and marked
+        // so at once, no vacuum needed before an index-only scan can skip the table.
+        if (!m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1) OR EXISTS (SELECT 1 "
+                                        "FROM pg_constraint WHERE confrelid = to_regclass(?))")
+                             .arg(table),
+                     { table })
+                 .toBool()) {
+            m_db.exec(QStringLiteral("TRUNCATE %1").arg(table));
+            m_freeze = true;
+        }
+        m_bare = true;
+    }
+
+    /** Whether the rows may be loaded frozen (COPY … FREEZE). */
+    bool freeze() const { return m_freeze; }
+
+    /**
+     * Puts back what was set aside (not on a failure: the transaction is rolled back) and
+     * gathers the statistics of @p columns.
+     */
+    void restore(const QStringList &columns)
+    {
+        if (!m_bare)
+            return;
+        m_db.exec(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(m_table));
+        for (const auto &i : std::as_const(m_indexes))
+            m_db.exec(i.second);
+        for (const auto &c : std::as_const(m_constraints))
+            m_db.exec(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
+                          .arg(m_table, c.first, c.second));
+        // The planner's statistics of the columns at once, not when autovacuum comes by; an
+        // expression index's (the search index: its text parsed again for each sampled row)
+        // are left to autovacuum, which gathers them a minute later.
+        m_db.exec(QStringLiteral("ANALYZE %1 (%2)").arg(m_table, columns.join(QLatin1Char(','))));
+        m_bare = false;
+    }
+
+private:
+    Database &m_db;
+    QString m_table;
+    QList<QPair<QString, QString>> m_constraints;
+    QList<QPair<QString, QString>> m_indexes;
+    bool m_bare = false;
+    bool m_freeze = false;
+};
+
 } // namespace
 
 QStringList DatabaseCopy::tables(Database &db)
@@ -136,31 +365,60 @@ void DatabaseCopy::copy(
                     { src.value(1), src.value(2), src.value(0) });
             continue;
         }
-        QStringList marks;
-        for (int i = 0; i < columns.size(); ++i)
-            marks.append(QStringLiteral("?"));
-        QSqlQuery insert = to.prepare(
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
         QSqlQuery src = from.exec(
             QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), table));
         qint64 rows = 0;
         QList<QVariantList> later;
-        while (src.next()) {
-            QVariantList laterValues;
-            for (int i = 0; i < columns.size(); ++i) {
-                QVariant v = src.value(i);
-                if (deferred.contains(columns.at(i))) {
-                    laterValues.append(v);
-                    v = QVariant(QMetaType::fromType<qint64>());
-                }
-                insert.bindValue(i, v);
-            }
-            to.exec(insert);
+        // The values of the deferred columns, with the row's id; the row gets NULL for now.
+        auto take = [&](int i, const QVariant &v) {
+            if (deferred.isEmpty() || !deferred.contains(columns.at(i)))
+                return v;
+            later.last().append(v);
+            return QVariant(QMetaType::fromType<qint64>());
+        };
+        auto noteRow = [&] {
             if (!deferred.isEmpty())
-                later.append(laterValues << src.value(columns.indexOf(QStringLiteral("id"))));
+                later.last().append(src.value(columns.indexOf(QStringLiteral("id"))));
             if (progress && ++rows % 10000 == 0)
                 progress(table, rows);
+        };
+        if (to.backend() == Database::Backend::PostgreSQL) {
+            // COPY, as a bulk load into the server is done; a large table is loaded bare.
+            std::optional<BareLoad> bare;
+            if (from.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong()
+                >= DatabaseCopy::bareLoadRows)
+                bare.emplace(to, table);
+            CopyIn copyIn(to, table, columns, bare && bare->freeze());
+            QByteArray &line = copyIn.buffer();
+            while (src.next()) {
+                if (!deferred.isEmpty())
+                    later.append(QVariantList());
+                for (int i = 0; i < columns.size(); ++i) {
+                    if (i > 0)
+                        line.append('\t');
+                    appendCopyValue(line, take(i, src.value(i)));
+                }
+                copyIn.endRow();
+                noteRow();
+            }
+            copyIn.finish();
+            if (bare)
+                bare->restore(columns);
+        } else {
+            QStringList marks;
+            for (int i = 0; i < columns.size(); ++i)
+                marks.append(QStringLiteral("?"));
+            QSqlQuery insert = to.prepare(
+                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                    .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+            while (src.next()) {
+                if (!deferred.isEmpty())
+                    later.append(QVariantList());
+                for (int i = 0; i < columns.size(); ++i)
+                    insert.bindValue(i, take(i, src.value(i)));
+                to.exec(insert);
+                noteRow();
+            }
         }
         for (const QVariantList &values : std::as_const(later)) {
             QStringList sets;

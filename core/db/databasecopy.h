@@ -19,12 +19,18 @@ public:
     /** Called with (table, rows copied so far in it). */
     using Progress = std::function<void(const QString &, qint64)>;
 
+    /**
+     * Into a server, a table of at least this many rows is loaded bare (its secondary indexes,
+     * unique and foreign-key constraints and triggers put back after the rows); tests lower it.
+     */
+    static inline qint64 bareLoadRows = 50000;
+
     /** Number of records in the tables that hold user data (0 = an empty database). */
     static qint64 recordCount(Database &db);
     /**
      * Copies @p from into @p to in one transaction. @p to must hold no records (throws
      * ValidationError otherwise); both must have the same schema version. The tables in
-     * @p skip are left out.
+     * @p skip are left out. Into a PostgreSQL server the rows go through COPY.
      */
     static void copy(
         Database &from, Database &to, const Progress &progress = {}, const QStringList &skip = {});

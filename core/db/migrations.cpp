@@ -269,8 +269,7 @@ void migrateToV3(Database &db)
                     "new.search_text); END"),
             });
     }
-    // PostgreSQL has no FTS5: the repository matches the folded tokens with LIKE (a btree
-    // over search_text would neither help '%token%' nor accept long texts).
+    // PostgreSQL has no FTS5: its full-text index over the same folded text came with v8.
 }
 
 /**
@@ -391,6 +390,33 @@ void migrateToV7(Database &db)
         });
 }
 
+/**
+ * v8, PostgreSQL only (SQLite has both since v3): a full-text index over the same folded text
+ * as SQLite's FTS5 index, and the index of days from observation to response.
+ *
+ * The search index holds the words of search_text (folded: no diacritics, đ → d, lower case)
+ * split at every character that is not a letter or digit, as FTS5's unicode61 splits them
+ * (PostgreSQL's own parser would keep "12.5" or an e-mail address whole). OpinionSearch
+ * queries the same expression, which must stay word for word what is indexed here.
+ *
+ * The response index holds every column the medians' GROUP BY reads (OpinionStats computes the
+ * days from the two dates; a date cast reads DateStyle, so the days cannot be indexed
+ * themselves): the histogram is an index-only scan of the answered reports.
+ */
+void migrateToV8(Database &db)
+{
+    if (db.backend() != Database::Backend::PostgreSQL)
+        return;
+    run(db,
+        {
+            QStringLiteral("CREATE INDEX opinions_search ON opinions USING gin (to_tsvector("
+                           "'simple', regexp_replace(search_text, '[^[:alnum:]]+', ' ', 'g')))"),
+            QStringLiteral("CREATE INDEX opinions_response_days ON opinions (quarter, response_on, "
+                           "observed_on, locality_id, topic_id) WHERE response_on IS NOT NULL "
+                           "AND response_on <> ''"),
+        });
+}
+
 } // namespace
 
 void Migrations::migrateTo(Database &db, int version)
@@ -416,6 +442,9 @@ void Migrations::migrateTo(Database &db, int version)
         break;
     case 7:
         migrateToV7(db);
+        break;
+    case 8:
+        migrateToV8(db);
         break;
     default:
         throw DbError(

@@ -452,11 +452,14 @@ QString OpinionRepository::whereClause(
                 "%1o.id IN (SELECT rowid FROM opinions_fts WHERE opinions_fts MATCH ?)")
                              .arg(terms.isEmpty() ? QString() : QStringLiteral("+")));
             values->append(ftsQuery(f.text));
+        } else if (indexEnums) {
+            // The GIN index over the folded text (migration v8): a bitmap of the matches.
+            terms.append(OpinionSearch::tsMatch(QStringLiteral("o"), f.text, values));
         } else {
-            for (const QString &t : tokens) {
-                terms.append(QStringLiteral("o.search_text LIKE ?"));
-                values->append(QLatin1Char('%') + t + QLatin1Char('%'));
-            }
+            // In a page query the matches are a set the sort-order walk probes: tested on each
+            // row instead, a text that no report holds would be parsed for the whole log.
+            terms.append(QStringLiteral("o.id IN (SELECT s.id FROM opinions s WHERE %1)")
+                             .arg(OpinionSearch::tsMatch(QStringLiteral("s"), f.text, values)));
         }
     }
     return terms.isEmpty() ? QString()

@@ -109,8 +109,8 @@ public:
      * Full-text search insensitive to case and Vietnamese diacritics (đ included): every
      * word of @p query must start a word of the summary, recommendation or response (a
      * one-letter word must match a whole word). At most @p limit reports, in the order of
-     * OpinionSearch (best match first, bm25, then newest), the report list's order. On
-     * PostgreSQL the words match anywhere, newest first.
+     * OpinionSearch (best match first, bm25 or on PostgreSQL ts_rank, then newest), the report
+     * list's order.
      */
     QList<OpinionReport> search(const QString &query, int limit = 50);
 

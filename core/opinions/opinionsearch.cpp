@@ -30,7 +30,10 @@ QList<qint64> idsOf(QSqlQuery &q)
 
 OpinionSearch::OpinionSearch(Database &db, int rankedMatches)
     : m_db(db)
-    , m_rankedMatches(std::max(1, rankedMatches))
+    , m_rankedMatches(std::max(1,
+          rankedMatches > 0                               ? rankedMatches
+              : db.backend() == Database::Backend::SQLite ? RankedMatches
+                                                          : RankedMatchesServer))
 {
 }
 
@@ -38,11 +41,35 @@ qint64 OpinionSearch::count(const OpinionFilter &filter)
 {
     const QString match = OpinionRepository::ftsQuery(filter.text);
     if (match.isEmpty() || m_db.backend() != Database::Backend::SQLite || !onlyText(filter))
-        return OpinionRepository(m_db).count(filter);
+        return OpinionRepository(m_db).count(filter); // PostgreSQL: a GIN bitmap, counted
     return m_db
         .scalar(QStringLiteral("SELECT count(*) FROM opinions_fts WHERE opinions_fts MATCH ?"),
             { match })
         .toLongLong();
+}
+
+QString OpinionSearch::tsQuery(const QString &query)
+{
+    // Only letters and digits survive queryTokens(), so no tsquery operator can be typed.
+    QStringList terms;
+    for (const QString &t : OpinionRepository::queryTokens(query))
+        terms.append(
+            QLatin1Char('\'') + t + (t.size() > 1 ? QLatin1String("':*") : QLatin1String("'")));
+    return terms.join(QLatin1String(" & "));
+}
+
+QString OpinionSearch::tsVector(const QString &alias)
+{
+    // Word for word the expression of the index opinions_search (migration v8).
+    return QStringLiteral("to_tsvector('simple', regexp_replace(%1.search_text, "
+                          "'[^[:alnum:]]+', ' ', 'g'))")
+        .arg(alias);
+}
+
+QString OpinionSearch::tsMatch(const QString &alias, const QString &query, QVariantList *values)
+{
+    values->append(tsQuery(query));
+    return tsVector(alias) + QStringLiteral(" @@ to_tsquery('simple', ?)");
 }
 
 QList<OpinionReport> OpinionSearch::page(const OpinionFilter &filter, int limit, int offset)
@@ -50,13 +77,12 @@ QList<OpinionReport> OpinionSearch::page(const OpinionFilter &filter, int limit,
     OpinionRepository repo(m_db);
     if (limit <= 0)
         return {};
-    if (OpinionRepository::queryTokens(filter.text).isEmpty()
-        || m_db.backend() != Database::Backend::SQLite)
+    if (OpinionRepository::queryTokens(filter.text).isEmpty())
         return repo.list(filter, OpinionColumn::Date, Qt::DescendingOrder, limit, offset);
     QList<qint64> ids = rankedIds(filter, limit, offset);
     if (ids.size() < limit) {
         // The page reaches past the ranked matches: the older ones follow, if any.
-        const qint64 below = oldestRanked(OpinionRepository::ftsQuery(filter.text));
+        const qint64 below = oldestRanked(filter);
         if (below > 0) {
             const qint64 ranked = ids.isEmpty() ? rankedCount(filter) : offset + ids.size();
             ids += olderIds(
@@ -67,18 +93,34 @@ QList<OpinionReport> OpinionSearch::page(const OpinionFilter &filter, int limit,
 }
 
 /**
- * The most recently entered matches with their bm25 score (the FTS5 rowid is the report id),
- * narrowed by the other fields. A search text alone needs no join: ranking is then the index's
- * work only. Broad filters are kept from driving the index choice (whereClause(…, false)): the
- * candidates, at most m_rankedMatches, drive the join.
+ * The most recently entered matches with their score, lower first (bm25, or ts_rank negated;
+ * on SQLite the FTS5 rowid is the report id), narrowed by the other fields. A search text alone
+ * needs no join: ranking is then the index's work only. Broad filters are kept from driving the
+ * index choice (whereClause(…, false)): the candidates, at most m_rankedMatches, drive the join.
+ *
+ * On PostgreSQL the candidates come from the GIN index (a bitmap of every match: "+ 0" keeps
+ * the planner from walking the ids and testing each report's text instead, which reads the
+ * whole log when the words never meet); only they are scored, their text carried along.
  */
 QString OpinionSearch::rankedFrom(const OpinionFilter &filter, QVariantList *values)
 {
-    values->append(OpinionRepository::ftsQuery(filter.text));
-    values->append(m_rankedMatches);
-    const QString candidates
-        = QStringLiteral("FROM (SELECT rowid AS id, bm25(opinions_fts) AS score FROM opinions_fts "
-                         "WHERE opinions_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m");
+    QString candidates;
+    if (m_db.backend() == Database::Backend::SQLite) {
+        values->append(OpinionRepository::ftsQuery(filter.text));
+        values->append(m_rankedMatches);
+        candidates = QStringLiteral(
+            "FROM (SELECT rowid AS id, bm25(opinions_fts) AS score FROM opinions_fts "
+            "WHERE opinions_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m");
+    } else {
+        values->append(tsQuery(filter.text));
+        const QString match = tsMatch(QStringLiteral("c"), filter.text, values);
+        values->append(m_rankedMatches);
+        candidates = QStringLiteral("FROM (SELECT k.id, -ts_rank(%1, to_tsquery('simple', ?), 1) "
+                                    "AS score FROM (SELECT c.id FROM opinions c WHERE %2 "
+                                    "ORDER BY c.id + 0 DESC LIMIT ?) n JOIN opinions k ON k.id = "
+                                    "n.id) m")
+                         .arg(tsVector(QStringLiteral("k")), match);
+    }
     if (onlyText(filter))
         return candidates;
     return candidates + QStringLiteral(" JOIN opinions o ON o.id = m.id")
@@ -105,12 +147,22 @@ qint64 OpinionSearch::rankedCount(const OpinionFilter &filter)
 }
 
 /** The id of the oldest ranked match, or 0 when fewer match (then none is left unranked). */
-qint64 OpinionSearch::oldestRanked(const QString &match)
+qint64 OpinionSearch::oldestRanked(const OpinionFilter &filter)
 {
+    if (m_db.backend() == Database::Backend::SQLite)
+        return m_db
+            .scalar(QStringLiteral("SELECT rowid FROM opinions_fts WHERE opinions_fts MATCH ? "
+                                   "ORDER BY rowid DESC LIMIT 1 OFFSET ?"),
+                { OpinionRepository::ftsQuery(filter.text), m_rankedMatches - 1 })
+            .toLongLong();
+    QVariantList values;
+    const QString match = tsMatch(QStringLiteral("o"), filter.text, &values);
+    values.append(m_rankedMatches - 1);
     return m_db
-        .scalar(QStringLiteral("SELECT rowid FROM opinions_fts WHERE opinions_fts MATCH ? "
-                               "ORDER BY rowid DESC LIMIT 1 OFFSET ?"),
-            { match, m_rankedMatches - 1 })
+        .scalar(QStringLiteral("SELECT o.id FROM opinions o WHERE %1 ORDER BY o.id + 0 DESC "
+                               "LIMIT 1 OFFSET ?")
+                    .arg(match),
+            values)
         .toLongLong();
 }
 
@@ -118,11 +170,21 @@ qint64 OpinionSearch::oldestRanked(const QString &match)
 QList<qint64> OpinionSearch::olderIds(
     const OpinionFilter &filter, qint64 below, int limit, int offset)
 {
-    if (onlyText(filter)) {
+    if (onlyText(filter) && m_db.backend() == Database::Backend::SQLite) {
         QSqlQuery q
             = m_db.exec(QStringLiteral("SELECT rowid FROM opinions_fts WHERE opinions_fts MATCH ? "
                                        "AND rowid < ? ORDER BY rowid DESC LIMIT ? OFFSET ?"),
                 { OpinionRepository::ftsQuery(filter.text), below, limit, offset });
+        return idsOf(q);
+    }
+    if (onlyText(filter)) {
+        QVariantList values;
+        const QString match = tsMatch(QStringLiteral("o"), filter.text, &values);
+        values << below << limit << offset;
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT o.id FROM opinions o WHERE %1 AND o.id < ? "
+                                               "ORDER BY o.id + 0 DESC LIMIT ? OFFSET ?")
+                                    .arg(match),
+            values);
         return idsOf(q);
     }
     QVariantList values;

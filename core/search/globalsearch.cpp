@@ -3,6 +3,7 @@
 #include <core/db/database.h>
 #include <core/db/sqlvalue.h>
 #include <core/opinions/opinionrepository.h>
+#include <core/opinions/opinionsearch.h>
 #include <core/text/textnorm.h>
 
 #include <QHash>
@@ -230,12 +231,11 @@ QString GlobalSearch::textCondition(const QStringList &queryWords, QVariantList 
         return QStringLiteral(
             "o.id IN (SELECT rowid FROM opinions_fts WHERE opinions_fts MATCH ?)");
     }
-    QStringList terms;
-    for (const QString &w : queryWords) {
-        terms.append(QStringLiteral("o.search_text LIKE ?"));
-        values->append(QLatin1Char('%') + w + QLatin1Char('%'));
-    }
-    return terms.join(QLatin1String(" AND "));
+    // The GIN index's matches, as a set: the newest by date are then found by a walk of the
+    // date index that probes the set, never by parsing each report's text on the way.
+    return QStringLiteral("o.id IN (SELECT s.id FROM opinions s WHERE %1)")
+        .arg(
+            OpinionSearch::tsMatch(QStringLiteral("s"), queryWords.join(QLatin1Char(' ')), values));
 }
 
 /**

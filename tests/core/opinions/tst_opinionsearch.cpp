@@ -1,7 +1,8 @@
 // The one ranked search of opinion reports (OpinionSearch): what `thuky-cli search opinions`
 // prints (OpinionRepository::search) and what the report list shows page by page are the same
 // order; diacritic-insensitive matching, best match first, the limit, and the older matches
-// that follow the ranked ones.
+// that follow the ranked ones. Each on SQLite (FTS5) and, with THUKY_TEST_PG_URL, PostgreSQL
+// (the GIN index over the same folded text).
 
 #include "opinionfixture.h"
 #include <core/opinions/opinionsearch.h>
@@ -17,6 +18,7 @@ private slots:
     void init() { reset(); }
     void searchFoldsDiacritics_data();
     void searchFoldsDiacritics();
+    void searchBestMatchFirstAndLimit_data() { test::addBackendRows(); }
     void searchBestMatchFirstAndLimit();
     void searchSyntaxNeverFails_data();
     void searchSyntaxNeverFails();
@@ -24,44 +26,72 @@ private slots:
     void searchAndListPagesAgree();
     void olderMatchesFollowTheRanked_data();
     void olderMatchesFollowTheRanked();
+    void countIsTheNumberOfMatches_data() { test::addBackendRows(); }
     void countIsTheNumberOfMatches();
+    void wordsThatNeverMeetFindNothing_data() { test::addBackendRows(); }
+    void wordsThatNeverMeetFindNothing();
+    void wordsSplitAsSqliteSplitsThem_data();
+    void wordsSplitAsSqliteSplitsThem();
+    void postgresqlUsesTheIndex();
 
 private:
     void addVariedReports();
     QList<qint64> pagedIds(OpinionSearch &search, const OpinionFilter &filter, int pageSize);
 };
 
+namespace {
+/** The backends a test runs on: SQLite, and PostgreSQL when a test server is given. */
+QStringList backends()
+{
+    QStringList b { QStringLiteral("sqlite") };
+    if (!test::postgresUrl().isEmpty())
+        b.append(QStringLiteral("postgresql"));
+    return b;
+}
+} // namespace
+
 void TestOpinionSearch::searchFoldsDiacritics_data()
 {
+    QTest::addColumn<QString>("backend");
     QTest::addColumn<QString>("query");
     QTest::addColumn<int>("hits");
-    QTest::newRow("dat dai") << QStringLiteral("dat dai") << 2;
-    QTest::newRow("Đất Đai") << QStringLiteral("Đất Đai") << 2;
-    QTest::newRow("đất đai") << QStringLiteral("đất đai") << 2;
-    QTest::newRow("DAT DAI upper") << QStringLiteral("DAT DAI") << 2;
-    QTest::newRow("nguyen") << QStringLiteral("nguyen") << 1;
-    QTest::newRow("prefix") << QStringLiteral("nguy") << 1;
-    QTest::newRow("đa prefix") << QStringLiteral("đa") << 2;
-    QTest::newRow("one letter is a whole word") << QStringLiteral("đ") << 0;
-    QTest::newRow("no match") << QStringLiteral("khong co") << 0;
-    QTest::newRow("words in any order") << QStringLiteral("dai dat") << 2;
+    for (const QString &backend : backends()) {
+        auto row = [&](const char *name, const QString &query, int hits) {
+            QTest::addRow("%s: %s", qPrintable(backend), name) << backend << query << hits;
+        };
+        row("dat dai", QStringLiteral("dat dai"), 2);
+        row("Đất Đai", QStringLiteral("Đất Đai"), 2);
+        row("đất đai", QStringLiteral("đất đai"), 2);
+        row("DAT DAI upper", QStringLiteral("DAT DAI"), 2);
+        row("nguyen", QStringLiteral("nguyen"), 1);
+        row("prefix", QStringLiteral("nguy"), 1);
+        row("đa prefix", QStringLiteral("đa"), 2);
+        row("a prefix of no word start", QStringLiteral("guyen"), 0);
+        row("one letter is a whole word", QStringLiteral("đ"), 0);
+        row("one letter word", QStringLiteral("Hue b"), 1);
+        row("no match", QStringLiteral("khong co"), 0);
+        row("words in any order", QStringLiteral("dai dat"), 2);
+    }
 }
 
 void TestOpinionSearch::searchFoldsDiacritics()
 {
+    QFETCH(QString, backend);
     QFETCH(QString, query);
     QFETCH(int, hits);
-    open(QStringLiteral("sqlite"));
+    open(backend);
     addReport(QDate(2024, 1, 1), m_commune, m_land, QStringLiteral("Tranh chấp đất đai kéo dài"));
     addReport(QDate(2024, 1, 2), m_commune, m_land, QStringLiteral("ĐẤT ĐAI bị lấn chiếm"));
-    addReport(QDate(2024, 1, 3), m_commune, m_land, QStringLiteral("Đường Nguyễn Huệ hư hỏng"));
+    addReport(
+        QDate(2024, 1, 3), m_commune, m_land, QStringLiteral("Đường Nguyễn Huệ hư hỏng, khu B"));
     addReport(QDate(2024, 1, 4), m_commune, m_land, QStringLiteral("Giá lúa giảm"));
     QCOMPARE(OpinionRepository(*m_db).search(query).size(), hits);
 }
 
 void TestOpinionSearch::searchBestMatchFirstAndLimit()
 {
-    open(QStringLiteral("sqlite"));
+    QFETCH(QString, backend);
+    open(backend);
     for (int i = 0; i < 60; ++i)
         addReport(QDate(2024, 1, 1).addDays(i), m_commune, m_prices,
             QStringLiteral(
@@ -72,7 +102,7 @@ void TestOpinionSearch::searchBestMatchFirstAndLimit()
     OpinionRepository repo(*m_db);
     const QList<OpinionReport> hits = repo.search(QStringLiteral("phan bon"));
     QCOMPARE(hits.size(), 50); // default limit
-    QCOMPARE(hits.first().id, best); // short document, same terms: best bm25
+    QCOMPARE(hits.first().id, best); // short document, same terms: best bm25 (ts_rank)
     QCOMPARE(hits.at(1).observedOn, QDate(2024, 1, 1).addDays(59)); // then newest
     QCOMPARE(repo.search(QStringLiteral("phan bon"), 1000).size(), 61);
     QCOMPARE(repo.search(QStringLiteral("phan bon"), 3).size(), 3);
@@ -80,19 +110,28 @@ void TestOpinionSearch::searchBestMatchFirstAndLimit()
 
 void TestOpinionSearch::searchSyntaxNeverFails_data()
 {
+    QTest::addColumn<QString>("backend");
     QTest::addColumn<QString>("query");
-    QTest::newRow("quote") << QStringLiteral("\"dat");
-    QTest::newRow("operators") << QStringLiteral("dat AND OR NOT -dai");
-    QTest::newRow("near") << QStringLiteral("NEAR(dat dai)");
-    QTest::newRow("column filter") << QStringLiteral("search_text:dat");
-    QTest::newRow("star and caret") << QStringLiteral("^dat* +dai");
-    QTest::newRow("only punctuation") << QStringLiteral("\"*()");
+    for (const QString &backend : backends()) {
+        auto row = [&](const char *name, const QString &query) {
+            QTest::addRow("%s: %s", qPrintable(backend), name) << backend << query;
+        };
+        row("quote", QStringLiteral("\"dat"));
+        row("single quote", QStringLiteral("'dat' & !dai"));
+        row("operators", QStringLiteral("dat AND OR NOT -dai"));
+        row("tsquery operators", QStringLiteral("dat & (dai | !x) <-> y:*"));
+        row("near", QStringLiteral("NEAR(dat dai)"));
+        row("column filter", QStringLiteral("search_text:dat"));
+        row("star and caret", QStringLiteral("^dat* +dai"));
+        row("only punctuation", QStringLiteral("\"*()"));
+    }
 }
 
 void TestOpinionSearch::searchSyntaxNeverFails()
 {
+    QFETCH(QString, backend);
     QFETCH(QString, query);
-    open(QStringLiteral("sqlite"));
+    open(backend);
     addReport(QDate(2024, 1, 1), m_commune, m_land, QStringLiteral("đất đai and or not near"));
     OpinionRepository repo(*m_db);
     const QList<OpinionReport> hits = repo.search(query);
@@ -142,19 +181,26 @@ QList<qint64> TestOpinionSearch::pagedIds(
 
 void TestOpinionSearch::searchAndListPagesAgree_data()
 {
+    QTest::addColumn<QString>("backend");
     QTest::addColumn<QString>("query");
     QTest::addColumn<int>("hits");
-    QTest::newRow("dat dai") << QStringLiteral("dat dai") << 20;
-    QTest::newRow("nguyen") << QStringLiteral("nguyen") << 10;
-    QTest::newRow("lua dao qua mang") << QStringLiteral("lua dao qua mang") << 10;
-    QTest::newRow("Đất") << QStringLiteral("Đất") << 20;
+    for (const QString &backend : backends()) {
+        auto row = [&](const char *name, const QString &query, int hits) {
+            QTest::addRow("%s: %s", qPrintable(backend), name) << backend << query << hits;
+        };
+        row("dat dai", QStringLiteral("dat dai"), 20);
+        row("nguyen", QStringLiteral("nguyen"), 10);
+        row("lua dao qua mang", QStringLiteral("lua dao qua mang"), 10);
+        row("Đất", QStringLiteral("Đất"), 20);
+    }
 }
 
 void TestOpinionSearch::searchAndListPagesAgree()
 {
+    QFETCH(QString, backend);
     QFETCH(QString, query);
     QFETCH(int, hits);
-    open(QStringLiteral("sqlite"));
+    open(backend);
     addVariedReports();
     // What the command line prints: one call with its limit.
     QList<qint64> cli;
@@ -176,15 +222,19 @@ void TestOpinionSearch::searchAndListPagesAgree()
 
 void TestOpinionSearch::olderMatchesFollowTheRanked_data()
 {
+    QTest::addColumn<QString>("backend");
     QTest::addColumn<bool>("filtered");
-    QTest::newRow("text only") << false;
-    QTest::newRow("text and locality") << true;
+    for (const QString &backend : backends()) {
+        QTest::addRow("%s: text only", qPrintable(backend)) << backend << false;
+        QTest::addRow("%s: text and locality", qPrintable(backend)) << backend << true;
+    }
 }
 
 void TestOpinionSearch::olderMatchesFollowTheRanked()
 {
+    QFETCH(QString, backend);
     QFETCH(bool, filtered);
-    open(QStringLiteral("sqlite"));
+    open(backend);
     // Entered oldest first: ids grow. Short summaries rank above long ones.
     QList<qint64> ids;
     for (int i = 0; i < 8; ++i) {
@@ -216,7 +266,8 @@ void TestOpinionSearch::olderMatchesFollowTheRanked()
 
 void TestOpinionSearch::countIsTheNumberOfMatches()
 {
-    open(QStringLiteral("sqlite"));
+    QFETCH(QString, backend);
+    open(backend);
     addVariedReports();
     OpinionFilter filter;
     filter.text = QStringLiteral("dat dai");
@@ -225,6 +276,94 @@ void TestOpinionSearch::countIsTheNumberOfMatches()
     filter.localityId = m_commune;
     QCOMPARE(search.count(filter), OpinionRepository(*m_db).count(filter));
     QCOMPARE(search.count(filter), qint64(pagedIds(search, filter, 100).size()));
+}
+
+void TestOpinionSearch::wordsThatNeverMeetFindNothing()
+{
+    QFETCH(QString, backend);
+    open(backend);
+    for (int i = 0; i < 5; ++i) {
+        addReport(QDate(2024, 1, 1).addDays(i), m_commune, m_land,
+            QStringLiteral("Quán karaoke hát khuya gây ồn ào"));
+        addReport(
+            QDate(2024, 2, 1).addDays(i), m_commune, m_prices, QStringLiteral("Giá lúa giảm mạnh"));
+    }
+    OpinionRepository repo(*m_db);
+    QCOMPARE(repo.search(QStringLiteral("karaoke")).size(), 5);
+    QCOMPARE(repo.search(QStringLiteral("lúa")).size(), 5);
+    QCOMPARE(repo.search(QStringLiteral("karaoke lúa")).size(), 0);
+    OpinionFilter filter;
+    filter.text = QStringLiteral("karaoke lúa");
+    OpinionSearch search(*m_db, 2);
+    QCOMPARE(search.count(filter), qint64(0));
+    QCOMPARE(search.page(filter, 10).size(), 0);
+    // Sorted by a column, as the list is when a heading is clicked during a search.
+    QCOMPARE(repo.list(filter, OpinionColumn::Locality).size(), 0);
+    filter.text = QStringLiteral("karaoke khuya");
+    QCOMPARE(repo.list(filter, OpinionColumn::Locality).size(), 5);
+    QCOMPARE(search.page(filter, 10).size(), 5);
+}
+
+void TestOpinionSearch::wordsSplitAsSqliteSplitsThem_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("hits");
+    for (const QString &backend : backends()) {
+        auto row = [&](const char *name, const QString &query, int hits) {
+            QTest::addRow("%s: %s", qPrintable(backend), name) << backend << query << hits;
+        };
+        row("decimal part", QStringLiteral("5"), 1);
+        row("whole number", QStringLiteral("12"), 1);
+        row("mail domain", QStringLiteral("xyz"), 1);
+        row("after a slash", QStringLiteral("tấn"), 1);
+        row("hyphenated part", QStringLiteral("sinh"), 1);
+        row("inside a word", QStringLiteral("yz"), 0);
+    }
+}
+
+/** "12.5", an e-mail address, "triệu/tấn": words split at every non-letter, as FTS5 does. */
+void TestOpinionSearch::wordsSplitAsSqliteSplitsThem()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, query);
+    QFETCH(int, hits);
+    open(backend);
+    addReport(QDate(2024, 1, 1), m_commune, m_prices,
+        QStringLiteral("Giá 12.5 triệu/tấn, liên hệ abc@xyz.vn, vệ-sinh"));
+    addReport(QDate(2024, 1, 2), m_commune, m_prices, QStringLiteral("Giá lúa giảm"));
+    QCOMPARE(OpinionRepository(*m_db).search(query).size(), hits);
+    OpinionFilter filter;
+    filter.text = query;
+    QCOMPARE(OpinionSearch(*m_db).count(filter), qint64(hits));
+}
+
+/** On PostgreSQL the search queries are answered by the GIN index, not by reading each row. */
+void TestOpinionSearch::postgresqlUsesTheIndex()
+{
+    if (test::postgresUrl().isEmpty())
+        QSKIP("no PostgreSQL test server (THUKY_TEST_PG_URL)");
+    open(QStringLiteral("postgresql"));
+    addVariedReports();
+    m_db->exec(QStringLiteral("ANALYZE opinions"));
+    // As the planner sees a million reports: reading the table costs more than the index.
+    m_db->exec(QStringLiteral("SET enable_seqscan = off"));
+    QVariantList values;
+    const QString match
+        = OpinionSearch::tsMatch(QStringLiteral("o"), QStringLiteral("karaoke lúa"), &values);
+    QCOMPARE(values, QVariantList { QStringLiteral("'karaoke':* & 'lua':*") });
+    // EXPLAIN cannot be prepared: the query's value goes in as a literal.
+    QString literal = values.first().toString();
+    literal = QLatin1Char('\'') + literal.replace(QLatin1String("'"), QLatin1String("''"))
+        + QLatin1Char('\'');
+    QSqlQuery plan = m_db->exec(QStringLiteral("EXPLAIN SELECT count(*) FROM opinions o WHERE ")
+        + QString(match).replace(QLatin1Char('?'), literal));
+    QString text;
+    while (plan.next())
+        text += plan.value(0).toString() + QLatin1Char('\n');
+    QVERIFY2(text.contains(QLatin1String("opinions_search")), qPrintable(text));
+    QCOMPARE(OpinionSearch::tsQuery(QStringLiteral("Đất a 12")),
+        QStringLiteral("'dat':* & 'a' & '12':*"));
 }
 
 QTEST_GUILESS_MAIN(TestOpinionSearch)
