@@ -9,10 +9,12 @@ class QAction;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 class QUndoStack;
 
 namespace thuky {
 
+class ChangeWatch;
 class Database;
 class DatabaseActions;
 class HomeView;
@@ -49,6 +51,8 @@ public:
     void openRecord(thuky::SearchHit::Kind kind, qint64 id);
     /** The File menu's database and settings actions. */
     DatabaseActions *databaseActions() const { return m_databaseActions; }
+    /** What tells the areas of changes made on other workstations. */
+    ChangeWatch *changeWatch() const { return m_changes; }
 
     /**
      * The signed-in user's role (admin, secretary, viewer, collaborator; empty when the
@@ -77,6 +81,12 @@ private:
     void about();
     /** The first start: a window that fits the screen; later ones: where it was left. */
     void restoreWindow();
+    /**
+     * The areas show what another workstation changed (the tables gathered from ChangeWatch);
+     * not while a dialog edits a record (a save there finds the other version), but once it
+     * has closed.
+     */
+    void showOtherChanges();
 
     struct AreaEntry
     {
@@ -97,6 +107,10 @@ private:
     DatabaseActions *m_databaseActions = nullptr;
     SearchPopup *m_search = nullptr;
     QList<AreaEntry> m_areas;
+    ChangeWatch *m_changes = nullptr;
+    QTimer *m_changesWait = nullptr; ///< retries while a dialog is open
+    QStringList m_waitingChanges; ///< tables changed elsewhere, not shown yet
+    bool m_waitingAll = false; ///< unknown tables (SQLite)
 };
 
 } // namespace thuky
