@@ -417,6 +417,34 @@ void migrateToV8(Database &db)
         });
 }
 
+/**
+ * v9 (PostgreSQL only): every change to a record table announces itself on the channel
+ * `thuky_changes` (ChangeWatch), the table's name as payload, so that the other workstations'
+ * open lists and charts follow within a second or two. The database sends it, not the
+ * application, so that every writer does: the window, thuky-cli, imports, exchange files,
+ * copies between servers and builds that predate it. One notification per statement (not per
+ * row) and PostgreSQL folds repeats within a transaction, so an import of a million rows sends
+ * one per table at its commit. SQLite has no NOTIFY: ChangeWatch reads `PRAGMA data_version`.
+ */
+void migrateToV9(Database &db)
+{
+    if (db.backend() != Database::Backend::PostgreSQL)
+        return;
+    db.exec(QStringLiteral("CREATE OR REPLACE FUNCTION thuky_notify_change() RETURNS trigger AS $$ "
+                           "BEGIN PERFORM pg_notify('thuky_changes', TG_TABLE_NAME); RETURN NULL; "
+                           "END $$ LANGUAGE plpgsql"));
+    // The tables a user's records live in; not the audit log, the exchange bookkeeping or
+    // thuky_meta, which no view shows as a list.
+    static const char *const tables[] = { "settings", "users", "localities", "committees",
+        "persons", "memberships", "meetings", "meeting_chairs", "attendance", "agenda_items",
+        "speeches", "tasks", "topics", "channels", "agencies", "opinions", "saved_filters" };
+    for (const char *table : tables)
+        db.exec(QStringLiteral("CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE OR "
+                               "TRUNCATE ON %1 FOR EACH STATEMENT EXECUTE FUNCTION "
+                               "thuky_notify_change()")
+                    .arg(QLatin1String(table)));
+}
+
 } // namespace
 
 void Migrations::migrateTo(Database &db, int version)
@@ -445,6 +473,9 @@ void Migrations::migrateTo(Database &db, int version)
         break;
     case 8:
         migrateToV8(db);
+        break;
+    case 9:
+        migrateToV9(db);
         break;
     default:
         throw DbError(

@@ -13,6 +13,7 @@
 #include <ui/roster/rostercommands.h>
 
 #include <core/db/access.h>
+#include <core/db/changewatch.h>
 #include <core/db/database.h>
 #include <core/opinions/opinionexport.h>
 #include <core/opinions/savedfilters.h>
@@ -341,6 +342,57 @@ void OpinionsView::reload()
     fillSavedFilters(m_filterBar->currentSaved());
     m_model->reload();
     selectId(id);
+}
+
+void OpinionsView::followOtherChanges(const QStringList &tables)
+{
+    if (!isVisible()) {
+        // Shown later: one refresh then for everything that changed meanwhile.
+        m_otherChangesAll = m_otherChangesAll || tables.isEmpty();
+        m_otherChanges += tables;
+        m_otherChangesPending = true;
+        return;
+    }
+    const auto concerns
+        = [&tables](const QStringList &names) { return ChangeWatch::concerns(tables, names); };
+    const QString localities = QStringLiteral("localities"), topics = QStringLiteral("topics"),
+                  persons = QStringLiteral("persons"), channels = QStringLiteral("channels");
+    if (concerns({ localities, topics, persons }))
+        fillLists();
+    if (concerns({ QStringLiteral("saved_filters") }))
+        fillSavedFilters(m_filterBar->currentSaved());
+    if (concerns({ channels }))
+        m_model->reloadChannelLabels();
+    if (!concerns({ QStringLiteral("opinions"), localities, topics, persons,
+            QStringLiteral("agencies"), channels }))
+        return;
+    const qint64 id = selectedId();
+    const int current = m_table->currentIndex().row();
+    const int first = qMax(0, m_table->rowAt(0));
+    const int bottom = m_table->rowAt(m_table->viewport()->height() - 1);
+    m_model->refreshRows(first, bottom < 0 ? m_model->rowCount() - 1 : bottom);
+    // The same report stays selected where it is still listed; the list does not scroll.
+    const int row = id > 0 ? m_model->rowOfId(id) : -1;
+    if (row >= 0 && row != current)
+        m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    else if (id > 0 && row < 0)
+        m_table->selectionModel()->clear();
+    updateCount();
+    updateActions();
+    updateDetails();
+}
+
+void OpinionsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_otherChangesPending)
+        return;
+    const QStringList tables = m_otherChangesAll ? QStringList() : m_otherChanges;
+    m_otherChanges.clear();
+    m_otherChangesAll = false;
+    m_otherChangesPending = false;
+    followOtherChanges(tables);
 }
 
 qint64 OpinionsView::selectedId() const

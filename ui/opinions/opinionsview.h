@@ -110,6 +110,15 @@ public slots:
      * shown whole below the list.
      */
     void openReport(qint64 reportId);
+    /**
+     * Another workstation changed @p tables (ChangeWatch; empty: unknown which): the count and
+     * the rows on screen are read again, the selection and the scroll position stay. Hidden,
+     * the area waits until it is shown.
+     */
+    void followOtherChanges(const QStringList &tables);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     /** Whether the list under @p filter holds @p report (asks for the reports of its day). */
@@ -174,6 +183,9 @@ private:
     QAction *m_export = nullptr;
     QAction *m_taxonomy = nullptr;
     QAction *m_waiting = nullptr;
+    QStringList m_otherChanges; ///< changed while the area was hidden
+    bool m_otherChangesAll = false;
+    bool m_otherChangesPending = false;
 };
 
 } // namespace thuky

@@ -88,7 +88,7 @@ QVariant OpinionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const OpinionReport &r = m_rows.at(index.row());
+    const OpinionReport &r = fresh(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return label(index.column(), r);
@@ -190,6 +190,7 @@ void OpinionTableModel::fetchMore(const QModelIndex &parent)
     m_resetting = true; // no nested fetch from observers of the insertion
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
     m_rows += more;
+    m_stalePages.resize((m_rows.size() + PageSize - 1) / PageSize, false);
     endInsertRows();
     m_resetting = false;
 }
@@ -200,9 +201,61 @@ void OpinionTableModel::reload()
     beginResetModel();
     m_total = OpinionSearch(m_db).count(m_filter);
     m_rows = page(0);
+    m_stalePages.clear();
     m_atEnd = m_rows.size() < PageSize || m_rows.size() >= m_total;
     endResetModel();
     m_resetting = false;
+}
+
+void OpinionTableModel::refreshRows(int first, int last)
+{
+    if (m_rows.isEmpty() || m_resetting) {
+        reload();
+        return;
+    }
+    m_total = OpinionSearch(m_db).count(m_filter);
+    // As many pages as were fetched (a report added fills the last one), no more than exist.
+    const qint64 pages = (m_rows.size() + PageSize - 1) / PageSize;
+    const int keep = int(qMin<qint64>(m_total, pages * PageSize));
+    const int had = int(m_rows.size());
+    m_resetting = true;
+    if (keep < had) {
+        beginRemoveRows({}, keep, had - 1);
+        m_rows.resize(keep);
+        endRemoveRows();
+    } else if (keep > had) {
+        beginInsertRows({}, had, keep - 1);
+        m_rows.resize(keep); // filled by readPage() below or when shown
+        endInsertRows();
+    }
+    m_resetting = false;
+    m_atEnd = m_rows.size() >= m_total;
+    m_stalePages = QList<bool>((m_rows.size() + PageSize - 1) / PageSize, true);
+    if (m_rows.isEmpty())
+        return;
+    last = qBound(0, last, int(m_rows.size()) - 1);
+    first = qBound(0, first, last);
+    for (int p = first / PageSize; p <= last / PageSize; ++p)
+        readPage(p);
+    emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+const OpinionReport &OpinionTableModel::fresh(int row) const
+{
+    const int p = row / PageSize;
+    if (p < m_stalePages.size() && m_stalePages.at(p))
+        readPage(p);
+    return m_rows.at(row);
+}
+
+void OpinionTableModel::readPage(int index) const
+{
+    m_stalePages[index] = false;
+    const QList<OpinionReport> rows = page(index * PageSize);
+    // Fewer than expected: removed meanwhile; the next refresh (its notification follows)
+    // brings the row count down.
+    for (int i = 0; i < rows.size() && index * PageSize + i < m_rows.size(); ++i)
+        m_rows[index * PageSize + i] = rows.at(i);
 }
 
 void OpinionTableModel::setFilter(const OpinionFilter &filter)

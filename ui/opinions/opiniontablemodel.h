@@ -62,8 +62,14 @@ public:
 
     /** Reads the current filter again from the first page (after an edit or an undo). */
     void reload();
+    /**
+     * Another workstation changed the reports: reads the count and the rows @p first to
+     * @p last (what the table shows) again, and keeps as many rows fetched as before, so that
+     * the scroll position stays; the other rows are read again when they are next shown.
+     */
+    void refreshRows(int first, int last);
     /** The report on @p row (fetched rows only). */
-    const OpinionReport &report(int row) const { return m_rows.at(row); }
+    const OpinionReport &report(int row) const { return fresh(row); }
     /** The row of the report with @p id among the fetched rows, or -1. */
     int rowOfId(qint64 id) const;
 
@@ -79,12 +85,18 @@ public:
 
 private:
     QList<OpinionReport> page(int offset) const;
+    /** Row @p row, its page read again first when refreshRows() left it stale. */
+    const OpinionReport &fresh(int row) const;
+    /** Reads page @p index into the fetched rows (as far as they reach). */
+    void readPage(int index) const;
     QString label(int column, const OpinionReport &r) const;
 
     Database &m_db;
     OpinionFilter m_filter;
     QStringList m_tokens;
-    QList<OpinionReport> m_rows;
+    // Mutable: a stale page is read again when a const accessor first needs one of its rows.
+    mutable QList<OpinionReport> m_rows;
+    mutable QList<bool> m_stalePages;
     qint64 m_total = 0;
     bool m_atEnd = true;
     bool m_resetting = false; ///< a reset or an insertion is being announced

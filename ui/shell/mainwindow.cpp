@@ -13,6 +13,7 @@
 #include <ui/shell/databaseactions.h>
 
 #include <core/db/access.h>
+#include <core/db/changewatch.h>
 #include <core/db/database.h>
 
 #include <QAction>
@@ -31,6 +32,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace thuky {
@@ -76,6 +78,17 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     auto *location = new QLabel(tr("Database: %1").arg(db.location()), this);
     location->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(location);
+
+    m_changes = new ChangeWatch(m_db, this);
+    m_changesWait = new QTimer(this);
+    m_changesWait->setSingleShot(true);
+    m_changesWait->setInterval(500);
+    connect(m_changes, &ChangeWatch::changed, this, [this](const QStringList &tables) {
+        m_waitingAll = m_waitingAll || tables.isEmpty();
+        m_waitingChanges += tables;
+        showOtherChanges();
+    });
+    connect(m_changesWait, &QTimer::timeout, this, &MainWindow::showOtherChanges);
 
     restoreWindow();
 }
@@ -322,11 +335,16 @@ QWidget *MainWindow::areaWidget(Area area)
 
 bool MainWindow::isAreaBuilt(Area area) const
 {
+    return builtArea(area) != nullptr;
+}
+
+QWidget *MainWindow::builtArea(Area area) const
+{
     for (const AreaEntry &entry : m_areas) {
         if (entry.area == area)
-            return entry.widget != nullptr;
+            return entry.widget;
     }
-    return false;
+    return nullptr;
 }
 
 bool MainWindow::areaFromName(const QString &name, Area *area)
@@ -453,6 +471,56 @@ void MainWindow::wireHome(HomeView *home)
         qobject_cast<OpinionsView *>(areaWidget(Area::Opinions))->newReportsAction()->trigger();
     });
     connect(m_databaseActions, &DatabaseActions::settingsChanged, home, &HomeView::refresh);
+}
+
+void MainWindow::showOtherChanges()
+{
+    if (QApplication::activeModalWidget()) {
+        m_changesWait->start();
+        return;
+    }
+    if (!m_waitingAll && m_waitingChanges.isEmpty())
+        return;
+    QStringList tables = m_waitingAll ? QStringList() : m_waitingChanges;
+    tables.removeDuplicates();
+    m_waitingChanges.clear();
+    m_waitingAll = false;
+    const auto concerns
+        = [&tables](const QStringList &names) { return ChangeWatch::concerns(tables, names); };
+    const QString opinions = QStringLiteral("opinions"), persons = QStringLiteral("persons"),
+                  committees = QStringLiteral("committees"),
+                  localities = QStringLiteral("localities");
+    // Areas not made yet read everything when they are.
+    auto *home = qobject_cast<HomeView *>(builtArea(Area::Home));
+    auto *roster = qobject_cast<RosterView *>(builtArea(Area::Roster));
+    auto *meetings = qobject_cast<MeetingsView *>(builtArea(Area::Meetings));
+    auto *reports = qobject_cast<OpinionsView *>(builtArea(Area::Opinions));
+    auto *charts = qobject_cast<ChartsView *>(builtArea(Area::Charts));
+    try {
+        if (home && home->isVisible())
+            home->refresh(); // hidden, it reads everything again when shown
+        if (roster && concerns({ persons, committees, localities, QStringLiteral("memberships") }))
+            roster->reload();
+        if (meetings
+            && concerns({ QStringLiteral("meetings"), QStringLiteral("tasks"),
+                QStringLiteral("meeting_chairs"), QStringLiteral("attendance"),
+                QStringLiteral("agenda_items"), QStringLiteral("speeches"), persons, committees }))
+            meetings->reload();
+        if (reports)
+            reports->followOtherChanges(tables);
+        if (charts
+            && concerns(
+                { opinions, localities, QStringLiteral("topics"), QStringLiteral("channels") }))
+            charts->refresh(); // hidden, it redraws when shown
+    } catch (const DbError &e) {
+        statusBar()->showMessage(e.message(), 8000);
+        return;
+    }
+    // On SQLite the other writer is another program on this computer (thuky-cli, say).
+    statusBar()->showMessage(m_db.backend() == Database::Backend::SQLite
+            ? tr("Updated by another program")
+            : tr("Updated from another workstation"),
+        4000);
 }
 
 SearchPopup *MainWindow::searchPopup()

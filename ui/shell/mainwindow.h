@@ -12,10 +12,12 @@ class QListWidget;
 class QMenu;
 class QScrollArea;
 class QStackedWidget;
+class QTimer;
 class QUndoStack;
 
 namespace thuky {
 
+class ChangeWatch;
 class Database;
 class DatabaseActions;
 class HomeView;
@@ -43,6 +45,8 @@ public:
     QWidget *areaWidget(Area area);
     /** Whether @p area's widget has been built (tests of the lazy start). */
     bool isAreaBuilt(Area area) const;
+    /** The area's widget if it is built, nullptr if not (nothing is built). */
+    QWidget *builtArea(Area area) const;
     QUndoStack *undoStack() const { return m_undo; }
 
     /** Parses the command line's area name (home, roster, meetings, opinions, charts). */
@@ -56,6 +60,8 @@ public:
     void openRecord(thuky::SearchHit::Kind kind, qint64 id);
     /** The File menu's database and settings actions. */
     DatabaseActions *databaseActions() const { return m_databaseActions; }
+    /** What tells the areas of changes made on other workstations. */
+    ChangeWatch *changeWatch() const { return m_changes; }
 
     /**
      * The signed-in user's role (admin, secretary, viewer, collaborator; empty when the
@@ -88,6 +94,12 @@ private:
     void about();
     /** The first start: a window that fits the screen; later ones: where it was left. */
     void restoreWindow();
+    /**
+     * The areas show what another workstation changed (the tables gathered from ChangeWatch);
+     * not while a dialog edits a record (a save there finds the other version), but once it
+     * has closed.
+     */
+    void showOtherChanges();
 
     struct AreaEntry
     {
@@ -111,6 +123,10 @@ private:
     SearchPopup *m_search = nullptr;
     QList<AreaEntry> m_areas;
     QString m_role;
+    ChangeWatch *m_changes = nullptr;
+    QTimer *m_changesWait = nullptr; ///< retries while a dialog is open
+    QStringList m_waitingChanges; ///< tables changed elsewhere, not shown yet
+    bool m_waitingAll = false; ///< unknown tables (SQLite)
 };
 
 } // namespace thuky
