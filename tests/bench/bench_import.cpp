@@ -4,10 +4,12 @@
 // ratio; then an import of 100,000 rows into a copy of the million-report database.
 //
 //   bench_import BIG.sqlite [--dir DIR] [--rows N] [--runs N] [--no-into]
+//   bench_import --csv FILE.csv [--dir DIR] [--runs N]
 //
 // BIG.sqlite is only read: it is copied into DIR first (default: a temporary folder), and the
 // CSV exported from the copy with `thuky-cli export opinions`; both are kept in DIR and
-// reused by the next run.
+// reused by the next run. With --csv, FILE.csv is the file imported (and nothing goes into a
+// big database).
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -113,6 +115,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     QString big;
+    QString given;
     QString dir;
     qint64 rows = 1000000;
     int runs = 5;
@@ -126,12 +129,17 @@ int main(int argc, char **argv)
             runs = args.at(++i).toInt();
         else if (args.at(i) == QLatin1String("--no-into"))
             into = false;
+        else if (args.at(i) == QLatin1String("--csv") && i + 1 < args.size())
+            given = args.at(++i);
         else
             big = args.at(i);
     }
-    if (big.isEmpty() || !QFileInfo::exists(big)) {
+    if (!given.isEmpty())
+        into = false;
+    if (given.isEmpty() && (big.isEmpty() || !QFileInfo::exists(big))) {
         std::fprintf(stderr,
-            "usage: bench_import BIG.sqlite [--dir DIR] [--rows N] [--runs N] [--no-into]\n");
+            "usage: bench_import BIG.sqlite [--dir DIR] [--rows N] [--runs N] [--no-into]\n"
+            "       bench_import --csv FILE.csv [--dir DIR] [--runs N]\n");
         return 2;
     }
     QTemporaryDir temp;
@@ -139,15 +147,15 @@ int main(int argc, char **argv)
         dir = temp.path();
     const QString copy = dir + QStringLiteral("/big-copy.sqlite");
     const QString all = dir + QStringLiteral("/export-all.csv");
-    const QString csv = dir + QStringLiteral("/import-%1.csv").arg(rows);
+    const QString csv = given.isEmpty() ? dir + QStringLiteral("/import-%1.csv").arg(rows) : given;
 
     std::printf("Import benchmark: %lld rows, %d paired runs, files in %s\n",
         static_cast<long long>(rows), runs, qPrintable(dir));
-    if (!QFileInfo::exists(copy) && !copyFile(big, copy)) {
+    if (given.isEmpty() && !QFileInfo::exists(copy) && !copyFile(big, copy)) {
         std::fprintf(stderr, "cannot copy %s\n", qPrintable(big));
         return 1;
     }
-    if (!QFileInfo::exists(all)) {
+    if (given.isEmpty() && !QFileInfo::exists(all)) {
         const Run e = timed(cli(),
             { QStringLiteral("--db"), copy, QStringLiteral("export"), QStringLiteral("opinions"),
                 QStringLiteral("--out"), all });

@@ -282,7 +282,7 @@ void ImportPreviewDialog::accept()
     QProgressDialog progress(tr("Importing reports…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowTitle(tr("Import"));
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
+    progress.setMinimumDuration(m_progressDelay);
     const std::shared_ptr<OpinionImport> import = m_import;
     try {
         auto *command = new ImportReports(m_db, m_import, &m_result, [&progress, import](int, int) {
