@@ -192,6 +192,8 @@ bool OpinionImport::analyse(const QByteArray &data)
     m_rows.clear();
     m_analysed = true;
     m_dataRows = 0;
+    // Once: today's date reads the time zone (a system call) each time it is asked.
+    m_latest = VnDate::latest();
     if (!addProblems(CsvReader::textProblems(data)))
         return false;
     const CsvReader csv(data);
@@ -309,11 +311,11 @@ void OpinionImport::readDates(
             error(rec.line,
                 Tr::tr("%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)")
                     .arg(quoted(text), columnName(columns, c)));
-        } else if (!VnDate::inRange(*out)) {
+        } else if (*out < VnDate::earliest() || *out > m_latest) { // VnDate::inRange
             error(rec.line,
                 Tr::tr("%1 in %2 is not between %3 and %4")
                     .arg(quoted(text), columnName(columns, c), VnDate::display(VnDate::earliest()),
-                        VnDate::display(VnDate::latest())));
+                        VnDate::display(m_latest)));
             *out = QDate();
         }
     };

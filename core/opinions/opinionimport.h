@@ -198,6 +198,7 @@ private:
     QList<QPair<QString, QString>> m_missingPersons;
     QList<QPair<QString, QString>> m_missingAgencies;
     int m_dataRows = 0;
+    QDate m_latest; ///< VnDate::latest() when analyse() began
     bool m_analysed = false;
     Phase m_phase = Phase::Rows;
     int m_permille = 0;
