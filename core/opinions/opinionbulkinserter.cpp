@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <future>
+#include <utility>
 
 #include <sqlite3.h>
 
@@ -288,6 +289,17 @@ void OpinionBulkInserter::append(const OpinionReport &report)
         flush();
 }
 
+void OpinionBulkInserter::append(OpinionReport &&report)
+{
+    if (!m_direct) {
+        append(std::as_const(report));
+        return;
+    }
+    m_queue.append(std::move(report));
+    if (m_queue.size() == dispatchRows)
+        dispatch();
+}
+
 void OpinionBulkInserter::flush()
 {
     if (m_pendingRows == 0)
@@ -387,6 +399,10 @@ void OpinionBulkInserter::deferIndexes()
         m_direct->run(QStringLiteral("DROP INDEX main.\"%1\"").arg(index.name));
     for (const Deferred::Object &trigger : std::as_const(deferred->triggers))
         m_direct->run(QStringLiteral("DROP TRIGGER main.\"%1\"").arg(trigger.name));
+    // Up to 2 GiB of page cache (taken only as pages are used; a million reports fill about
+    // 1.7 GiB): each index build reads the whole table, and a page SQLite had to spill reads
+    // back from the WAL through a lookup that grows with the transaction.
+    m_direct->run(QStringLiteral("PRAGMA cache_size = -2097152"));
     m_direct->insertDirectly();
     m_deferred = std::move(deferred);
 }

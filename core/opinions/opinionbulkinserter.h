@@ -65,6 +65,8 @@ public:
 
     /** Queues @p report; written at the latest by finish(). */
     void append(const OpinionReport &report);
+    /** The same, taking the report's text without a copy. */
+    void append(OpinionReport &&report);
     /** Writes what is queued, then builds what deferIndexes() dropped (telling @p progress). */
     void finish(const Progress &progress = {});
     /** Rows written so far. */

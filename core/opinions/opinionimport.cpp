@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <utility>
 
 namespace thuky {
 
@@ -293,7 +294,7 @@ void OpinionImport::analyseRow(const CsvRecord &rec, Pass &pass)
     }
     if (m_options.skipDuplicates && rep.observedOn.isValid() && !rep.summary.isEmpty())
         row.duplicate = isDuplicate(rep, pass);
-    m_rows.append(row);
+    m_rows.append(std::move(row));
 }
 
 void OpinionImport::readDates(
@@ -636,7 +637,7 @@ OpinionImport::Summary OpinionImport::write(const std::function<void(int, int)> 
             r.reporterId = m_persons.value(keyOf(r.reporterName));
         if (r.agencyId <= 0 && !r.agencyName.isEmpty())
             r.agencyId = m_agencies.value(keyOf(r.agencyName));
-        inserter.append(r);
+        inserter.append(std::move(r));
         if (done % 2000 == 0)
             report(Phase::Rows, done, total);
     }
