@@ -114,12 +114,31 @@ int runImport(Context &ctx)
     }
 
     const bool terminal = isatty(STDERR_FILENO);
+    QString shown;
     const OpinionImport::Summary s = import.write([&](int done, int total) {
-        if (terminal)
-            ctx.err << '\r' << Tr::tr("Importing… %1/%2").arg(done).arg(total) << Qt::flush;
+        if (!terminal)
+            return;
+        QString text;
+        switch (import.phase()) {
+        case OpinionImport::Phase::Rows:
+            text = Tr::tr("Importing… %1/%2").arg(done).arg(total);
+            break;
+        case OpinionImport::Phase::Indexes:
+            text = Tr::tr("Building the indexes… %1/%2").arg(done).arg(total);
+            break;
+        case OpinionImport::Phase::SearchIndex:
+            text = Tr::tr("Building the search index… %1/%2").arg(done).arg(total);
+            break;
+        case OpinionImport::Phase::Saving:
+            text = Tr::tr("Saving…");
+            break;
+        }
+        // Padded over a longer line shown before.
+        ctx.err << '\r' << text.leftJustified(shown.size()) << Qt::flush;
+        shown = text;
     });
     if (terminal)
-        ctx.err << '\r';
+        ctx.err << '\r' << QString(shown.size(), QLatin1Char(' ')) << '\r';
     ctx.err << Tr::tr("Imported %1 reports from %2 (%3 duplicates skipped).")
                    .arg(s.imported)
                    .arg(path)

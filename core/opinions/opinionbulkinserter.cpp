@@ -6,10 +6,12 @@
 #include <core/text/vndate.h>
 
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QUuid>
 
 #include <future>
+#include <utility>
 
 #include <sqlite3.h>
 
@@ -65,6 +67,8 @@ sqlite3 *sqliteHandle(Database &db)
 
 constexpr int stagingRows = 20000;
 constexpr int dispatchRows = 2000;
+/** Rows per statement that adds new rows to the search index (progress and cancel between). */
+constexpr qint64 searchIndexRows = 50000;
 
 /**
  * Rows bound straight through the SQLite library into a temporary table without indexes or
@@ -76,6 +80,8 @@ struct OpinionBulkInserter::Direct
     Database &database;
     sqlite3 *db = nullptr;
     sqlite3_stmt *stage = nullptr;
+    /** With the indexes deferred: straight into the bare reports table, a row per step. */
+    sqlite3_stmt *direct = nullptr;
     int staged = 0;
     qint64 cacheSize = 0;
     /** The values of the last dispatched reports, prepared on a second thread. */
@@ -105,6 +111,7 @@ struct OpinionBulkInserter::Direct
         if (prepared.valid())
             prepared.wait();
         sqlite3_finalize(stage);
+        sqlite3_finalize(direct);
         try {
             database.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
             database.exec(QStringLiteral("DROP TABLE IF EXISTS temp.opinion_staging"));
@@ -120,6 +127,18 @@ struct OpinionBulkInserter::Direct
         return columns.join(QStringLiteral(", "));
     }
 
+    /**
+     * Runs @p sql (no result rows) through the library itself: the statements that take the
+     * reports table's indexes down and up again inside the import's transaction are the
+     * import's own bookkeeping, not a schema change a role must be allowed.
+     */
+    void run(const QString &sql)
+    {
+        const int rc = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            fail(rc, "run");
+    }
+
     [[noreturn]] void fail(int code, const char *what) const
     {
         throw DbError(DbError::fromSqliteCode(code),
@@ -127,8 +146,30 @@ struct OpinionBulkInserter::Direct
                 QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
     }
 
+    /**
+     * Rows go into the reports table one statement each from now on: without indexes and
+     * triggers, a row costs what it costs in a batch, and nothing is copied twice.
+     */
+    void insertDirectly()
+    {
+        move();
+        QStringList values;
+        for (int i = 1; i < columnCount; ++i)
+            values.append(QStringLiteral("?%1").arg(i));
+        // ?7 is the reporter_id: its sort key, as the staged move looks it up.
+        const QByteArray sql
+            = QStringLiteral("INSERT INTO main.opinions (%1) VALUES (%2, "
+                             "(SELECT sort_key FROM persons WHERE id = ?7))")
+                  .arg(OpinionBulkInserter::insertColumns(), values.join(QLatin1Char(',')))
+                  .toUtf8();
+        const int rc = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &direct, nullptr);
+        if (rc != SQLITE_OK)
+            fail(rc, "prepare");
+    }
+
     void write(const QVariantList &values)
     {
+        sqlite3_stmt *stmt = direct ? direct : stage;
         for (int i = 0; i < columnCount - 1; ++i) {
             const QVariant &v = values.at(i);
             const QString *text = v.typeId() == QMetaType::QString
@@ -136,22 +177,22 @@ struct OpinionBulkInserter::Direct
                 : nullptr;
             int rc = SQLITE_OK;
             if (v.isNull() || (text && text->isNull())) { // as Qt's driver: a null QString is NULL
-                rc = sqlite3_bind_null(stage, i + 1);
+                rc = sqlite3_bind_null(stmt, i + 1);
             } else if (text) {
                 // The QString outlives the step: SQLite reads its UTF-16 where it lies.
                 rc = sqlite3_bind_text16(
-                    stage, i + 1, text->utf16(), int(text->size() * 2), SQLITE_STATIC);
+                    stmt, i + 1, text->utf16(), int(text->size() * 2), SQLITE_STATIC);
             } else {
-                rc = sqlite3_bind_int64(stage, i + 1, v.toLongLong());
+                rc = sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
             }
             if (rc != SQLITE_OK)
                 fail(rc, "bind");
         }
-        const int rc = sqlite3_step(stage);
-        sqlite3_reset(stage);
+        const int rc = sqlite3_step(stmt);
+        sqlite3_reset(stmt);
         if (rc != SQLITE_DONE)
-            fail(rc, "stage");
-        if (++staged == stagingRows)
+            fail(rc, direct ? "insert" : "stage");
+        if (!direct && ++staged == stagingRows)
             move();
     }
 
@@ -177,6 +218,20 @@ struct OpinionBulkInserter::Direct
         database.exec(QStringLiteral("DELETE FROM temp.opinion_staging"));
         staged = 0;
     }
+};
+
+/** What deferIndexes() dropped, in the words sqlite_master had for it. */
+struct OpinionBulkInserter::Deferred
+{
+    struct Object
+    {
+        QString name;
+        QString sql;
+    };
+    QList<Object> indexes;
+    QList<Object> triggers;
+    bool searchIndex = false; ///< the trigger that feeds the search index was dropped
+    qint64 afterId = 0; ///< the rows of this inserter have greater ids
 };
 
 QString OpinionBulkInserter::insertColumns()
@@ -234,6 +289,17 @@ void OpinionBulkInserter::append(const OpinionReport &report)
         flush();
 }
 
+void OpinionBulkInserter::append(OpinionReport &&report)
+{
+    if (!m_direct) {
+        append(std::as_const(report));
+        return;
+    }
+    m_queue.append(std::move(report));
+    if (m_queue.size() == dispatchRows)
+        dispatch();
+}
+
 void OpinionBulkInserter::flush()
 {
     if (m_pendingRows == 0)
@@ -277,7 +343,71 @@ void OpinionBulkInserter::dispatch()
     m_direct->drain(before); // while the new batch is being prepared
 }
 
-void OpinionBulkInserter::finish()
+qint64 OpinionBulkInserter::deferThreshold()
+{
+    bool ok = false;
+    const qint64 rows = qEnvironmentVariable("THUKY_IMPORT_REBUILD_ROWS").toLongLong(&ok);
+    return ok && rows > 0 ? rows : 50000;
+}
+
+bool OpinionBulkInserter::worthDeferring(Database &db, qint64 rows)
+{
+    if (!sqliteHandle(db) || rows < deferThreshold())
+        return false;
+    // Up to the new rows' count: no need to count a million to know it is more.
+    const qint64 held = db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM opinions "
+                                                 "LIMIT %1)")
+                                      .arg(rows + 1))
+                            .toLongLong();
+    return rows >= held;
+}
+
+bool OpinionBulkInserter::defersIndexes() const
+{
+    return m_deferred != nullptr;
+}
+
+void OpinionBulkInserter::deferIndexes()
+{
+    if (!m_direct || m_deferred || m_written > 0 || !m_queue.isEmpty())
+        return;
+    if (m_db.transactionDepth() == 0)
+        throw DbError(DbError::QueryFailed,
+            QStringLiteral("deferIndexes() outside a transaction would change the schema"));
+    auto deferred = std::make_unique<Deferred>();
+    deferred->afterId
+        = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM opinions")).toLongLong();
+    // The secondary indexes (not the uuid's, which belongs to the table) and the two insert
+    // triggers whose work finish() does for all rows at once: the search index's, and the
+    // reporter key's (the rows carry the right key already).
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'opinions' "
+                       "AND sql IS NOT NULL AND (type = 'index' OR (type = 'trigger' AND name "
+                       "IN ('opinions_fts_ai', 'opinions_reporter_key_ai'))) ORDER BY type, name"));
+    while (q.next()) {
+        const Deferred::Object object { q.value(1).toString(), q.value(2).toString() };
+        if (q.value(0).toString() == QLatin1String("index")) {
+            deferred->indexes.append(object);
+        } else {
+            deferred->triggers.append(object);
+            deferred->searchIndex
+                = deferred->searchIndex || object.name == QLatin1String("opinions_fts_ai");
+        }
+    }
+    q.finish();
+    for (const Deferred::Object &index : std::as_const(deferred->indexes))
+        m_direct->run(QStringLiteral("DROP INDEX main.\"%1\"").arg(index.name));
+    for (const Deferred::Object &trigger : std::as_const(deferred->triggers))
+        m_direct->run(QStringLiteral("DROP TRIGGER main.\"%1\"").arg(trigger.name));
+    // Up to 2 GiB of page cache (taken only as pages are used; a million reports fill about
+    // 1.7 GiB): each index build reads the whole table, and a page SQLite had to spill reads
+    // back from the WAL through a lookup that grows with the transaction.
+    m_direct->run(QStringLiteral("PRAGMA cache_size = -2097152"));
+    m_direct->insertDirectly();
+    m_deferred = std::move(deferred);
+}
+
+void OpinionBulkInserter::finish(const Progress &progress)
 {
     if (m_direct) {
         dispatch();
@@ -285,6 +415,52 @@ void OpinionBulkInserter::finish()
         m_direct->move();
     }
     flush();
+    if (m_deferred)
+        rebuild(progress);
+}
+
+/**
+ * Builds what deferIndexes() dropped: each index in one sort of the whole table, then the new
+ * rows into the search index in order of id, a statement per searchIndexRows rows.
+ */
+void OpinionBulkInserter::rebuild(const Progress &progress)
+{
+    const std::unique_ptr<Deferred> deferred = std::move(m_deferred);
+    auto tell = [&](Phase phase, qint64 done, qint64 total) {
+        if (progress)
+            progress(phase, done, total);
+    };
+    // The sorter of CREATE INDEX sorts parts of the table on a second thread while it reads.
+    const qint64 threads = m_db.scalar(QStringLiteral("PRAGMA threads")).toLongLong();
+    m_direct->run(QStringLiteral("PRAGMA threads = 2"));
+    auto restore = qScopeGuard([&] {
+        try {
+            m_direct->run(QStringLiteral("PRAGMA threads = %1").arg(threads));
+        } catch (const DbError &) {
+        }
+    });
+    const qint64 indexes = deferred->indexes.size();
+    for (qint64 i = 0; i < indexes; ++i) {
+        tell(Phase::Indexes, i, indexes);
+        m_direct->run(deferred->indexes.at(i).sql);
+    }
+    tell(Phase::Indexes, indexes, indexes);
+    if (deferred->searchIndex) {
+        const qint64 last
+            = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM opinions")).toLongLong();
+        const qint64 total = last - deferred->afterId;
+        for (qint64 from = deferred->afterId; from < last; from += searchIndexRows) {
+            tell(Phase::SearchIndex, from - deferred->afterId, total);
+            m_direct->run(QStringLiteral("INSERT INTO opinions_fts(rowid, search_text) SELECT id, "
+                                         "search_text FROM opinions WHERE id > %1 AND id <= %2 "
+                                         "ORDER BY id")
+                              .arg(from)
+                              .arg(std::min(last, from + searchIndexRows)));
+        }
+        tell(Phase::SearchIndex, total, total);
+    }
+    for (const Deferred::Object &trigger : std::as_const(deferred->triggers))
+        m_direct->run(trigger.sql);
 }
 
 } // namespace thuky

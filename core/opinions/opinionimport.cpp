@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <utility>
 
 namespace thuky {
 
@@ -192,6 +193,8 @@ bool OpinionImport::analyse(const QByteArray &data)
     m_rows.clear();
     m_analysed = true;
     m_dataRows = 0;
+    // Once: today's date reads the time zone (a system call) each time it is asked.
+    m_latest = VnDate::latest();
     if (!addProblems(CsvReader::textProblems(data)))
         return false;
     const CsvReader csv(data);
@@ -291,7 +294,7 @@ void OpinionImport::analyseRow(const CsvRecord &rec, Pass &pass)
     }
     if (m_options.skipDuplicates && rep.observedOn.isValid() && !rep.summary.isEmpty())
         row.duplicate = isDuplicate(rep, pass);
-    m_rows.append(row);
+    m_rows.append(std::move(row));
 }
 
 void OpinionImport::readDates(
@@ -309,11 +312,11 @@ void OpinionImport::readDates(
             error(rec.line,
                 Tr::tr("%1 is not a valid date in %2 (write YYYY-MM-DD or DD/MM/YYYY)")
                     .arg(quoted(text), columnName(columns, c)));
-        } else if (!VnDate::inRange(*out)) {
+        } else if (*out < VnDate::earliest() || *out > m_latest) { // VnDate::inRange
             error(rec.line,
                 Tr::tr("%1 in %2 is not between %3 and %4")
                     .arg(quoted(text), columnName(columns, c), VnDate::display(VnDate::earliest()),
-                        VnDate::display(VnDate::latest())));
+                        VnDate::display(m_latest)));
             *out = QDate();
         }
     };
@@ -548,6 +551,26 @@ OpinionImport::Summary OpinionImport::write(const std::function<void(int, int)> 
     if (!m_analysed || hasErrors())
         throw ValidationError(
             QStringLiteral("file"), Tr::tr("The file has errors: nothing was imported."));
+    m_cancel = false;
+    m_rebuilt = false;
+    m_phase = Phase::Rows;
+    m_permille = 0;
+    // Each phase's share of the whole, in thousandths (a large import: rows, indexes, search
+    // index, commit, as measured on a million rows; otherwise rows, commit).
+    int shares[] = { 970, 0, 0, 30 };
+    auto report = [&](Phase phase, qint64 done, qint64 total) {
+        m_phase = phase;
+        int before = 0;
+        for (int p = 0; p < int(phase); ++p)
+            before += shares[p];
+        m_permille = before + int(total > 0 ? shares[int(phase)] * done / total : 0);
+        if (progress)
+            progress(int(done), int(total));
+        if (m_cancel)
+            throw ImportCancelled(
+                QStringLiteral("file"), Tr::tr("The import was cancelled: nothing was imported."));
+    };
+
     Transaction tx(m_db);
     lockNames(m_db);
     resolveAgain();
@@ -586,9 +609,21 @@ OpinionImport::Summary OpinionImport::write(const std::function<void(int, int)> 
         written.agencies.append(m_agencies.value(m.first));
     }
 
+    const Summary s = summary();
     OpinionBulkInserter inserter(m_db);
+    if (OpinionBulkInserter::worthDeferring(m_db, s.imported)) {
+        inserter.deferIndexes();
+        m_rebuilt = inserter.defersIndexes();
+    }
+    if (m_rebuilt) {
+        shares[int(Phase::Rows)] = 400;
+        shares[int(Phase::Indexes)] = 350;
+        shares[int(Phase::SearchIndex)] = 170;
+        shares[int(Phase::Saving)] = 80;
+    }
     const int total = int(m_rows.size());
     int done = 0;
+    report(Phase::Rows, 0, total);
     for (const ImportRow &row : std::as_const(m_rows)) {
         ++done;
         if (row.duplicate && m_options.skipDuplicates)
@@ -602,23 +637,36 @@ OpinionImport::Summary OpinionImport::write(const std::function<void(int, int)> 
             r.reporterId = m_persons.value(keyOf(r.reporterName));
         if (r.agencyId <= 0 && !r.agencyName.isEmpty())
             r.agencyId = m_agencies.value(keyOf(r.agencyName));
-        inserter.append(r);
-        if (progress && done % 2000 == 0)
-            progress(done, total);
+        inserter.append(std::move(r));
+        if (done % 2000 == 0)
+            report(Phase::Rows, done, total);
     }
-    inserter.finish();
+    inserter.finish([&](OpinionBulkInserter::Phase phase, qint64 part, qint64 whole) {
+        switch (phase) {
+        case OpinionBulkInserter::Phase::Rows:
+            break;
+        case OpinionBulkInserter::Phase::Indexes:
+            report(Phase::Indexes, part, whole);
+            break;
+        case OpinionBulkInserter::Phase::SearchIndex:
+            report(Phase::SearchIndex, part, whole);
+            break;
+        }
+    });
     written.stamp = inserter.stamp();
     written.lastId
         = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM opinions")).toLongLong();
-    const Summary s = summary();
     m_db.audit(QStringLiteral("import"), QStringLiteral("opinion"), QString(),
         QStringLiteral("%1 reports imported, %2 duplicates skipped")
             .arg(s.imported)
             .arg(s.duplicates));
+    report(Phase::Saving, 0, 1); // the last chance to cancel
     tx.commit();
     m_written = written;
+    m_phase = Phase::Saving;
+    m_permille = 1000;
     if (progress)
-        progress(total, total);
+        progress(1, 1);
     return s;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/db/database.h>
 #include <core/opinions/opinion.h>
 
 #include <QByteArray>
@@ -7,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 namespace thuky {
@@ -29,6 +31,13 @@ struct ImportProblem
     QString message;
     bool warning = false; ///< warnings do not stop the import
     Remedy remedy = Remedy::None; ///< worded in the message, unless Options::forDialog
+};
+
+/** Thrown by OpinionImport::write() after OpinionImport::cancel(): nothing was written. */
+class ImportCancelled : public ValidationError
+{
+public:
+    using ValidationError::ValidationError;
 };
 
 /** One data row of an import file, checked and resolved against the database. */
@@ -90,9 +99,33 @@ public:
 
     /**
      * Writes the analysed rows in one transaction, creating missing entries first. Throws
-     * ValidationError if analyse() found errors. @p progress is called now and then.
+     * ValidationError if analyse() found errors. @p progress is called now and then with how
+     * far the current phase() is; it may call cancel(), or throw, to stop: the transaction is
+     * then rolled back and nothing is written.
+     *
+     * A large import against the reports table (SQLite: at least as many rows as the table
+     * holds, and OpinionBulkInserter::deferThreshold()) writes the rows into the bare table
+     * and builds its indexes and search index after them, inside the same transaction.
      */
     Summary write(const std::function<void(int done, int total)> &progress = {});
+
+    /** What the running write() does, for its progress callback. */
+    enum class Phase {
+        Rows, ///< done/total: rows written
+        Indexes, ///< a large import: done/total indexes built
+        SearchIndex, ///< a large import: done/total rows in the search index
+        Saving, ///< the commit (done 0 of 1), then done (1 of 1)
+    };
+    Phase phase() const { return m_phase; }
+    /** How far the running write() is over all its phases, 0 to 1000. */
+    int permille() const { return m_permille; }
+    /** Whether the last write() built the indexes after the rows (a large import). */
+    bool rebuiltIndexes() const { return m_rebuilt; }
+    /**
+     * Stops the running write() at its next progress point, before the commit: it throws
+     * ImportCancelled and nothing is written. Safe from another thread or a signal handler.
+     */
+    void cancel() { m_cancel = true; }
 
     /** What the last write() added, so that it can be taken back. */
     struct Written
@@ -165,7 +198,12 @@ private:
     QList<QPair<QString, QString>> m_missingPersons;
     QList<QPair<QString, QString>> m_missingAgencies;
     int m_dataRows = 0;
+    QDate m_latest; ///< VnDate::latest() when analyse() began
     bool m_analysed = false;
+    Phase m_phase = Phase::Rows;
+    int m_permille = 0;
+    bool m_rebuilt = false;
+    std::atomic_bool m_cancel = false;
 };
 
 } // namespace thuky

@@ -23,6 +23,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace thuky {
@@ -276,19 +277,39 @@ void ImportPreviewDialog::accept()
 {
     if (!canImport())
         return;
-    QProgressDialog progress(
-        tr("Importing reports…"), QString(), 0, m_import->summary().imported, this);
+    // A bar over every phase of the write (a large import builds its indexes after the rows);
+    // Cancel stops it at the next step and the transaction leaves the database as it was.
+    QProgressDialog progress(tr("Importing reports…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowTitle(tr("Import"));
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
+    progress.setMinimumDuration(m_progressDelay);
+    const std::shared_ptr<OpinionImport> import = m_import;
     try {
-        auto *command
-            = new ImportReports(m_db, m_import, &m_result, [&progress](int done, int total) {
-                  progress.setMaximum(total);
-                  progress.setValue(done);
-              });
+        auto *command = new ImportReports(m_db, m_import, &m_result, [&progress, import](int, int) {
+            switch (import->phase()) {
+            case OpinionImport::Phase::Rows:
+                progress.setLabelText(tr("Importing reports…"));
+                break;
+            case OpinionImport::Phase::Indexes:
+                progress.setLabelText(tr("Building the indexes…"));
+                break;
+            case OpinionImport::Phase::SearchIndex:
+                progress.setLabelText(tr("Building the search index…"));
+                break;
+            case OpinionImport::Phase::Saving:
+                progress.setLabelText(tr("Saving…"));
+                break;
+            }
+            progress.setValue(std::min(import->permille(), 999)); // 1000 would close it
+            if (progress.wasCanceled())
+                import->cancel();
+        });
         command->setFeedback(m_feedback);
         DatabaseCommand::execute(m_undo, command);
+    } catch (const ImportCancelled &e) {
+        progress.reset();
+        QMessageBox::information(this, tr("Import"), e.message());
+        return;
     } catch (const ValidationError &e) {
         progress.reset();
         QMessageBox::warning(this, tr("Import"), e.message());

@@ -42,6 +42,8 @@ public:
     QTableView *rowTable() const { return m_rows; }
     QLabel *summaryLabel() const { return m_summary; }
     bool canImport() const;
+    /** Milliseconds before the import's progress shows (300; a test shows it at once). */
+    void setProgressDelay(int ms) { m_progressDelay = ms; }
     /** What the import wrote (after accept()). */
     OpinionImport::Summary result() const { return m_result; }
 
@@ -71,6 +73,7 @@ private:
     class RowModel;
     RowModel *m_model;
     bool m_readFailed = false;
+    int m_progressDelay = 300;
 };
 
 } // namespace thuky
