@@ -1305,7 +1305,7 @@ Please turn one of those options off.</translation>
         <translation>Thư Ký</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Today&apos;s backup was made: %1</source>
         <translation>Today&apos;s backup was made: %1</translation>
     </message>
@@ -1495,7 +1495,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::Application</name>
     <message>
-        <location filename="../../app/main.cpp" line="-181"/>
+        <location filename="../../app/main.cpp" line="-182"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
@@ -2030,12 +2030,12 @@ Please turn one of those options off.</translation>
         <translation>Close report “%1”</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>The report “%1”</source>
         <translation>The report “%1”</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The report no longer exists.</source>
         <translation>The report no longer exists.</translation>
     </message>
@@ -2043,7 +2043,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::ChangeTaskStatus</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="+40"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+39"/>
         <source>Change task status</source>
         <translation>Change task status</translation>
     </message>
@@ -2563,7 +2563,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::CreateMeeting</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="-138"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="-137"/>
         <source>Create meeting</source>
         <translation>Create meeting</translation>
     </message>
@@ -2829,7 +2829,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::DatabaseCopy</name>
     <message>
-        <location filename="../../core/db/databasecopy.cpp" line="+102"/>
+        <location filename="../../core/db/databasecopy.cpp" line="+331"/>
         <source>The two databases have different schema versions (%1 and %2).</source>
         <translation>The two databases have different schema versions (%1 and %2).</translation>
     </message>
@@ -2839,7 +2839,7 @@ Please turn one of those options off.</translation>
         <translation>The target database already holds records; copy only into an empty one.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+123"/>
         <source>%1 row %2 points to a missing %3 record</source>
         <translation>%1 row %2 points to a missing %3 record</translation>
     </message>
@@ -3870,7 +3870,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/opinions/importpreviewdialog.cpp" line="+63"/>
+        <location filename="../../ui/opinions/importpreviewdialog.cpp" line="+64"/>
         <location line="+3"/>
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
@@ -4036,19 +4036,41 @@ Assigned at: %2 (%3)</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <location line="+9"/>
         <source>Importing reports…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
+        <location line="-9"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+28"/>
+        <location line="+4"/>
         <location line="+4"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
+        <source>Building the indexes…</source>
+        <translation>Building the indexes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building the search index…</source>
+        <translation>Building the search index…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
@@ -4332,7 +4354,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+44"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+46"/>
         <source>Thư Ký — %1</source>
         <translation>Thư Ký — %1</translation>
     </message>
@@ -4342,22 +4364,22 @@ Assigned at: %2 (%3)</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Roster</source>
         <translation>&amp;Roster</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Meetings</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Opinion reports</source>
         <translation>&amp;Opinion reports</translation>
     </message>
@@ -4444,7 +4466,7 @@ Assigned at: %2 (%3)</translation>
         <translation>&amp;About Thư Ký</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Signed in as %1 (%2)</translation>
     </message>
@@ -4467,6 +4489,16 @@ Assigned at: %2 (%3)</translation>
         <location line="+1"/>
         <source>&lt;h3&gt;Thư Ký %1&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s tool for steering committees: the committee roster, meetings and their minutes, opinion reports, charts and periodic reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Thư Ký %1&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s tool for steering committees: the committee roster, meetings and their minutes, opinion reports, charts and periodic reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Updated by another program</source>
+        <translation>Updated by another program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated from another workstation</source>
+        <translation>Updated from another workstation</translation>
     </message>
 </context>
 <context>
@@ -5009,12 +5041,12 @@ Assigned at: %2 (%3)</translation>
         <location line="+157"/>
         <location line="+26"/>
         <location line="+14"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>There is no meeting %1.</source>
         <translation>There is no meeting %1.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-233"/>
         <source>The minutes are approved and locked; reopen them to make changes.</source>
         <translation>The minutes are approved and locked; reopen them to make changes.</translation>
     </message>
@@ -5135,8 +5167,7 @@ Assigned at: %2 (%3)</translation>
         <translation>%1 — approved, No. %2-BB/BCĐ</translation>
     </message>
     <message>
-        <location line="+200"/>
-        <location line="+51"/>
+        <location line="+230"/>
         <source>The meeting “%1”</source>
         <translation>The meeting “%1”</translation>
     </message>
@@ -5146,7 +5177,7 @@ Assigned at: %2 (%3)</translation>
         <translation>The minutes are approved as No. %1-BB/BCĐ and locked.</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-289"/>
         <source>%1 — draft</source>
         <translation>%1 — draft</translation>
     </message>
@@ -5161,12 +5192,12 @@ Assigned at: %2 (%3)</translation>
         <translation>Restored changes that were not saved (from %1). Save them, or reopen the meeting to discard them.</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+231"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The minutes are open for changes again; the reopening is recorded in the audit log.</source>
         <translation>The minutes are open for changes again; the reopening is recorded in the audit log.</translation>
     </message>
@@ -5970,7 +6001,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionImport</name>
     <message>
-        <location filename="../../core/opinions/opinionimport.cpp" line="+225"/>
+        <location filename="../../core/opinions/opinionimport.cpp" line="+228"/>
         <source>the column %1 appears twice</source>
         <translation>the column %1 appears twice</translation>
     </message>
@@ -6015,17 +6046,17 @@ Assigned at: %2 (%3)</translation>
         <translation>the locality is missing</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-276"/>
         <source>unknown locality %1 (check the spelling, or import with --create-missing to add it)</source>
         <translation>unknown locality %1 (check the spelling, or import with --create-missing to add it)</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+287"/>
         <source>the topic is missing</source>
         <translation>the topic is missing</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-282"/>
         <source>unknown topic %1 (check the spelling, or import with --create-missing to add it)</source>
         <translation>unknown topic %1 (check the spelling, or import with --create-missing to add it)</translation>
     </message>
@@ -6050,7 +6081,7 @@ Assigned at: %2 (%3)</translation>
         <translation>unknown reporter %1: imported without a reporter</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>the summary (nội dung) is empty</source>
         <translation>the summary (nội dung) is empty</translation>
     </message>
@@ -6080,12 +6111,17 @@ Assigned at: %2 (%3)</translation>
         <translation>The file has errors: nothing was imported.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>The import was cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Added by an import of opinion reports</source>
         <translation>Added by an import of opinion reports</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+86"/>
         <source>%1 of the imported reports were changed after the import, so it can no longer be undone as a whole.</source>
         <translation>%1 of the imported reports were changed after the import, so it can no longer be undone as a whole.</translation>
     </message>
@@ -6124,18 +6160,18 @@ Assigned at: %2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>The report cannot be forwarded before it was observed.</source>
         <translation>The report cannot be forwarded before it was observed.</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+174"/>
+        <location line="-156"/>
+        <location line="+173"/>
         <source>The response cannot come before the report was observed.</source>
         <translation>The response cannot come before the report was observed.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-170"/>
         <source>A forwarding date needs the agency it was forwarded to.</source>
         <translation>A forwarding date needs the agency it was forwarded to.</translation>
     </message>
@@ -6149,13 +6185,13 @@ Assigned at: %2 (%3)</translation>
         <location line="+12"/>
         <location line="+42"/>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+28"/>
         <location line="+17"/>
         <source>The report does not exist.</source>
         <translation>The report does not exist.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-70"/>
         <source>A collaborator may not forward, answer or close reports.</source>
         <translation>A collaborator may not forward, answer or close reports.</translation>
     </message>
@@ -6190,7 +6226,7 @@ Assigned at: %2 (%3)</translation>
         <translation>reopened</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Choose the agency to forward to.</source>
         <translation>Choose the agency to forward to.</translation>
     </message>
@@ -6309,7 +6345,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionsView</name>
     <message>
-        <location filename="../../ui/opinions/opinionsview.cpp" line="+87"/>
+        <location filename="../../ui/opinions/opinionsview.cpp" line="+88"/>
         <source>Search the reports (e.g. dat dai) — diacritics optional</source>
         <translation>Search the reports (e.g. dat dai) — diacritics optional</translation>
     </message>
@@ -6320,12 +6356,12 @@ Assigned at: %2 (%3)</translation>
     </message>
     <message>
         <location line="+119"/>
-        <location line="+244"/>
+        <location line="+295"/>
         <source>Opinion reports</source>
         <translation>Opinion reports</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-275"/>
         <source>&amp;Enter reports…</source>
         <translation>&amp;Enter reports…</translation>
     </message>
@@ -6433,7 +6469,7 @@ Assigned at: %2 (%3)</translation>
         </translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+160"/>
         <source>&lt;p&gt;No report matches. Change the filters, or use “Enter reports” or “Import CSV” to add reports.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No report matches. Change the filters, or use “Enter reports” or “Import CSV” to add reports.&lt;/p&gt;</translation>
     </message>
@@ -7005,7 +7041,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::ReopenMinutes</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="+110"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+109"/>
         <source>Reopen minutes</source>
         <translation>Reopen minutes</translation>
     </message>
@@ -7753,7 +7789,7 @@ Use “Appoint to role” to add members, or choose another date.</translation>
 <context>
     <name>thuky::SaveMeeting</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="-87"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="-86"/>
         <source>Edit meeting</source>
         <translation>Edit meeting</translation>
     </message>
@@ -8730,12 +8766,27 @@ Use “Appoint to role” to add members, or choose another date.</translation>
         <translation>%1: %2 rows are valid; %3 would be imported, %4 duplicates skipped. Dry run: nothing was written.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Importing… %1/%2</source>
         <translation>Importing… %1/%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Building the indexes… %1/%2</source>
+        <translation>Building the indexes… %1/%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building the search index… %1/%2</source>
+        <translation>Building the search index… %1/%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Imported %1 reports from %2 (%3 duplicates skipped).</source>
         <translation>Imported %1 reports from %2 (%3 duplicates skipped).</translation>
     </message>

@@ -1305,7 +1305,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Thư Ký</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Today&apos;s backup was made: %1</source>
         <translation>Đã sao lưu hôm nay: %1</translation>
     </message>
@@ -1495,7 +1495,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::Application</name>
     <message>
-        <location filename="../../app/main.cpp" line="-181"/>
+        <location filename="../../app/main.cpp" line="-182"/>
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
@@ -2030,12 +2030,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Đóng phản ánh “%1”</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>The report “%1”</source>
         <translation>Phản ánh “%1”</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The report no longer exists.</source>
         <translation>Phản ánh không còn tồn tại.</translation>
     </message>
@@ -2043,7 +2043,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::ChangeTaskStatus</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="+40"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+39"/>
         <source>Change task status</source>
         <translation>Đổi trạng thái nhiệm vụ</translation>
     </message>
@@ -2561,7 +2561,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::CreateMeeting</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="-138"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="-137"/>
         <source>Create meeting</source>
         <translation>Tạo hội nghị</translation>
     </message>
@@ -2827,7 +2827,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::DatabaseCopy</name>
     <message>
-        <location filename="../../core/db/databasecopy.cpp" line="+102"/>
+        <location filename="../../core/db/databasecopy.cpp" line="+331"/>
         <source>The two databases have different schema versions (%1 and %2).</source>
         <translation>Hai cơ sở dữ liệu có phiên bản lược đồ khác nhau (%1 và %2).</translation>
     </message>
@@ -2837,7 +2837,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Cơ sở dữ liệu đích đã có dữ liệu; chỉ sao chép vào cơ sở dữ liệu trống.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+123"/>
         <source>%1 row %2 points to a missing %3 record</source>
         <translation>%1 dòng %2 trỏ đến bản ghi %3 không tồn tại</translation>
     </message>
@@ -3864,7 +3864,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/opinions/importpreviewdialog.cpp" line="+63"/>
+        <location filename="../../ui/opinions/importpreviewdialog.cpp" line="+64"/>
         <location line="+3"/>
         <source>%1 (new)</source>
         <translation>%1 (mới)</translation>
@@ -4025,19 +4025,41 @@ Giao tại: %2 (%3)</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <location line="+9"/>
         <source>Importing reports…</source>
         <translation>Đang nhập phản ánh…</translation>
     </message>
     <message>
+        <location line="-9"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+28"/>
+        <location line="+4"/>
         <location line="+4"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
+        <source>Building the indexes…</source>
+        <translation>Đang lập chỉ mục…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building the search index…</source>
+        <translation>Đang lập chỉ mục tìm kiếm…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập gì: %1</translation>
     </message>
@@ -4318,7 +4340,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+44"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+46"/>
         <source>Thư Ký — %1</source>
         <translation>Thư Ký — %1</translation>
     </message>
@@ -4328,22 +4350,22 @@ Giao tại: %2 (%3)</translation>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>&amp;Home</source>
         <translation>Trang &amp;chủ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Roster</source>
         <translation>&amp;Danh sách thành viên</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Hội nghị</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Opinion reports</source>
         <translation>&amp;Phản ánh dư luận</translation>
     </message>
@@ -4430,7 +4452,7 @@ Giao tại: %2 (%3)</translation>
         <translation>&amp;Giới thiệu Thư Ký</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
@@ -4453,6 +4475,16 @@ Giao tại: %2 (%3)</translation>
         <location line="+1"/>
         <source>&lt;h3&gt;Thư Ký %1&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s tool for steering committees: the committee roster, meetings and their minutes, opinion reports, charts and periodic reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Thư Ký %1&lt;/h3&gt;&lt;p&gt;Công cụ của tổ thư ký ban chỉ đạo: danh sách thành viên, hội nghị và biên bản, phản ánh dư luận xã hội, biểu đồ và báo cáo định kỳ.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Updated by another program</source>
+        <translation>Đã cập nhật bởi chương trình khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated from another workstation</source>
+        <translation>Đã cập nhật từ máy khác</translation>
     </message>
 </context>
 <context>
@@ -4995,12 +5027,12 @@ Giao tại: %2 (%3)</translation>
         <location line="+157"/>
         <location line="+26"/>
         <location line="+14"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>There is no meeting %1.</source>
         <translation>Không có hội nghị %1.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-233"/>
         <source>The minutes are approved and locked; reopen them to make changes.</source>
         <translation>Biên bản đã được duyệt và khóa; hãy mở lại để sửa.</translation>
     </message>
@@ -5121,8 +5153,7 @@ Giao tại: %2 (%3)</translation>
         <translation>%1 — đã duyệt, Số %2-BB/BCĐ</translation>
     </message>
     <message>
-        <location line="+200"/>
-        <location line="+51"/>
+        <location line="+230"/>
         <source>The meeting “%1”</source>
         <translation>Hội nghị “%1”</translation>
     </message>
@@ -5132,7 +5163,7 @@ Giao tại: %2 (%3)</translation>
         <translation>Biên bản đã được duyệt với Số %1-BB/BCĐ và khóa lại.</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-289"/>
         <source>%1 — draft</source>
         <translation>%1 — dự thảo</translation>
     </message>
@@ -5147,12 +5178,12 @@ Giao tại: %2 (%3)</translation>
         <translation>Đã khôi phục các thay đổi chưa lưu (từ %1). Hãy lưu lại, hoặc mở lại hội nghị để bỏ các thay đổi đó.</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+231"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The minutes are open for changes again; the reopening is recorded in the audit log.</source>
         <translation>Biên bản đã được mở lại để sửa; việc mở lại được ghi vào nhật ký.</translation>
     </message>
@@ -5954,7 +5985,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionImport</name>
     <message>
-        <location filename="../../core/opinions/opinionimport.cpp" line="+225"/>
+        <location filename="../../core/opinions/opinionimport.cpp" line="+228"/>
         <source>the column %1 appears twice</source>
         <translation>cột %1 xuất hiện hai lần</translation>
     </message>
@@ -5999,17 +6030,17 @@ Giao tại: %2 (%3)</translation>
         <translation>thiếu địa bàn</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-276"/>
         <source>unknown locality %1 (check the spelling, or import with --create-missing to add it)</source>
         <translation>không có địa bàn %1 (kiểm tra chính tả, hoặc nhập với --create-missing để thêm)</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+287"/>
         <source>the topic is missing</source>
         <translation>thiếu lĩnh vực</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-282"/>
         <source>unknown topic %1 (check the spelling, or import with --create-missing to add it)</source>
         <translation>không có lĩnh vực %1 (kiểm tra chính tả, hoặc nhập với --create-missing để thêm)</translation>
     </message>
@@ -6034,7 +6065,7 @@ Giao tại: %2 (%3)</translation>
         <translation>không có người báo cáo %1: đã nhập không kèm người báo cáo</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>the summary (nội dung) is empty</source>
         <translation>nội dung (summary) trống</translation>
     </message>
@@ -6064,12 +6095,17 @@ Giao tại: %2 (%3)</translation>
         <translation>Tệp có lỗi: không nhập dòng nào.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>Đã hủy nhập: không có gì được nhập.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Added by an import of opinion reports</source>
         <translation>Được thêm khi nhập phản ánh</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+86"/>
         <source>%1 of the imported reports were changed after the import, so it can no longer be undone as a whole.</source>
         <translation>%1 phản ánh của lần nhập đã được sửa sau khi nhập, nên không thể hoàn tác cả lần nhập được nữa.</translation>
     </message>
@@ -6108,18 +6144,18 @@ Giao tại: %2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>The report cannot be forwarded before it was observed.</source>
         <translation>Không thể chuyển phản ánh trước ngày ghi nhận.</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+174"/>
+        <location line="-156"/>
+        <location line="+173"/>
         <source>The response cannot come before the report was observed.</source>
         <translation>Ngày phản hồi không thể trước ngày ghi nhận.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-170"/>
         <source>A forwarding date needs the agency it was forwarded to.</source>
         <translation>Có ngày chuyển thì phải có cơ quan nhận.</translation>
     </message>
@@ -6133,13 +6169,13 @@ Giao tại: %2 (%3)</translation>
         <location line="+12"/>
         <location line="+42"/>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+28"/>
         <location line="+17"/>
         <source>The report does not exist.</source>
         <translation>Phản ánh không tồn tại.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-70"/>
         <source>A collaborator may not forward, answer or close reports.</source>
         <translation>Cộng tác viên không được chuyển, trả lời hay đóng phản ánh.</translation>
     </message>
@@ -6174,7 +6210,7 @@ Giao tại: %2 (%3)</translation>
         <translation>mở lại</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Choose the agency to forward to.</source>
         <translation>Hãy chọn cơ quan nhận.</translation>
     </message>
@@ -6292,7 +6328,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionsView</name>
     <message>
-        <location filename="../../ui/opinions/opinionsview.cpp" line="+87"/>
+        <location filename="../../ui/opinions/opinionsview.cpp" line="+88"/>
         <source>Search the reports (e.g. dat dai) — diacritics optional</source>
         <translation>Tìm phản ánh (ví dụ: dat dai) — có thể gõ không dấu</translation>
     </message>
@@ -6303,12 +6339,12 @@ Giao tại: %2 (%3)</translation>
     </message>
     <message>
         <location line="+119"/>
-        <location line="+244"/>
+        <location line="+295"/>
         <source>Opinion reports</source>
         <translation>Phản ánh dư luận xã hội</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-275"/>
         <source>&amp;Enter reports…</source>
         <translation>&amp;Nhập phản ánh…</translation>
     </message>
@@ -6415,7 +6451,7 @@ Giao tại: %2 (%3)</translation>
         </translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+160"/>
         <source>&lt;p&gt;No report matches. Change the filters, or use “Enter reports” or “Import CSV” to add reports.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Không có phản ánh nào phù hợp. Hãy đổi bộ lọc, hoặc dùng “Nhập phản ánh” hay “Nhập từ tệp CSV” để thêm phản ánh.&lt;/p&gt;</translation>
     </message>
@@ -6986,7 +7022,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::ReopenMinutes</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="+110"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="+109"/>
         <source>Reopen minutes</source>
         <translation>Mở lại biên bản</translation>
     </message>
@@ -7727,7 +7763,7 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
 <context>
     <name>thuky::SaveMeeting</name>
     <message>
-        <location filename="../../ui/meetings/meetingcommands.cpp" line="-87"/>
+        <location filename="../../ui/meetings/meetingcommands.cpp" line="-86"/>
         <source>Edit meeting</source>
         <translation>Sửa hội nghị</translation>
     </message>
@@ -8704,12 +8740,27 @@ Hãy dùng “Bổ nhiệm vào chức danh” để thêm thành viên, hoặc 
         <translation>%1: %2 dòng hợp lệ; sẽ nhập %3, bỏ qua %4 dòng trùng. Chạy thử: chưa ghi gì.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Importing… %1/%2</source>
         <translation>Đang nhập… %1/%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Building the indexes… %1/%2</source>
+        <translation>Đang lập chỉ mục… %1/%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building the search index… %1/%2</source>
+        <translation>Đang lập chỉ mục tìm kiếm… %1/%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Imported %1 reports from %2 (%3 duplicates skipped).</source>
         <translation>Đã nhập %1 phản ánh từ %2 (bỏ qua %3 dòng trùng).</translation>
     </message>
