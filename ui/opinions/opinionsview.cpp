@@ -161,6 +161,18 @@ void OpinionsView::createTable()
     header->setSortIndicatorShown(true);
     header->setSortIndicator(-1, Qt::DescendingOrder);
     connect(header, &QHeaderView::sectionClicked, this, &OpinionsView::sortBy);
+    m_table->viewport()->installEventFilter(this);
+}
+
+bool OpinionsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_countAfterPaint && watched == m_table->viewport() && event->type() == QEvent::Paint) {
+        // The first screen is on its way; counting a million reports comes after it.
+        m_countAfterPaint = false;
+        m_table->viewport()->removeEventFilter(this);
+        QTimer::singleShot(0, this, &OpinionsView::updateCount);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 /** The list above the selected report's details. */
@@ -330,6 +342,10 @@ void OpinionsView::sortBy(int column)
 
 void OpinionsView::updateCount()
 {
+    if (m_countAfterPaint && !m_model->totalKnown()) {
+        m_count->clear();
+        return;
+    }
     const qint64 n = m_model->totalCount();
     m_count->setText(tr("%Ln report(s)", nullptr, int(qMin<qint64>(n, INT_MAX))));
 }
@@ -490,7 +506,7 @@ void OpinionsView::updateDetails()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
-        m_details->setHtml(m_model->totalCount() == 0
+        m_details->setHtml(m_model->rowCount() == 0
                 ? tr("<p>No report matches. Change the filters, or use “Enter reports” "
                      "or “Import CSV” to add reports.</p>")
                 : tr("<p>Select a report to see it whole.</p>"));

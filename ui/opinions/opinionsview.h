@@ -119,6 +119,7 @@ public slots:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     /** Whether the list under @p filter holds @p report (asks for the reports of its day). */
@@ -185,6 +186,8 @@ private:
     QAction *m_waiting = nullptr;
     QStringList m_otherChanges; ///< changed while the area was hidden
     bool m_otherChangesAll = false;
+    /** Until the list is first painted: the count (every matching row read) waits for it. */
+    bool m_countAfterPaint = true;
     bool m_otherChangesPending = false;
 };
 

@@ -183,7 +183,7 @@ void OpinionTableModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd || m_resetting)
         return;
     const QList<OpinionReport> more = page(int(m_rows.size()));
-    if (more.size() < PageSize || m_rows.size() + more.size() >= m_total)
+    if (more.size() < PageSize || (m_total >= 0 && m_rows.size() + more.size() >= m_total))
         m_atEnd = true;
     if (more.isEmpty())
         return;
@@ -199,12 +199,21 @@ void OpinionTableModel::reload()
 {
     m_resetting = true;
     beginResetModel();
-    m_total = OpinionSearch(m_db).count(m_filter);
+    m_total = -1; // counted when first asked (after the first screen is painted)
     m_rows = page(0);
     m_stalePages.clear();
-    m_atEnd = m_rows.size() < PageSize || m_rows.size() >= m_total;
+    m_atEnd = m_rows.size() < PageSize;
+    if (m_atEnd)
+        m_total = m_rows.size();
     endResetModel();
     m_resetting = false;
+}
+
+qint64 OpinionTableModel::totalCount() const
+{
+    if (m_total < 0)
+        m_total = OpinionSearch(m_db).count(m_filter);
+    return m_total;
 }
 
 void OpinionTableModel::refreshRows(int first, int last)

@@ -53,8 +53,14 @@ public:
     /** Shows the reports matching @p filter from the first page. */
     void setFilter(const OpinionFilter &filter);
     const OpinionFilter &filter() const { return m_filter; }
-    /** Reports matching the filter (the count query, not the rows fetched so far). */
-    qint64 totalCount() const { return m_total; }
+    /**
+     * Reports matching the filter (the count query, not the rows fetched so far). reload()
+     * does not count - a count reads every matching row, a million of them with no filter -
+     * so the first screen does not wait for it; the first call after it counts.
+     */
+    qint64 totalCount() const;
+    /** Whether totalCount() is known without counting. */
+    bool totalKnown() const { return m_total >= 0; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     /** The folded words of the search text, for highlighting. */
@@ -97,7 +103,7 @@ private:
     // Mutable: a stale page is read again when a const accessor first needs one of its rows.
     mutable QList<OpinionReport> m_rows;
     mutable QList<bool> m_stalePages;
-    qint64 m_total = 0;
+    mutable qint64 m_total = -1; ///< -1: not counted since the last reload()
     bool m_atEnd = true;
     bool m_resetting = false; ///< a reset or an insertion is being announced
     int m_sortColumn = -1;

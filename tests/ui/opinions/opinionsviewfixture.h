@@ -150,6 +150,8 @@ protected:
         m_view->resize(1280, 760);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        // The count comes right after the list's first paint.
+        QTRY_VERIFY(!m_view->countLabel()->text().isEmpty());
     }
 
     qint64 addReport(const QDate &date, qint64 locality, qint64 topic, const QString &summary,

@@ -22,6 +22,7 @@ private slots:
 
     void modelPassesTester();
     void fetchesLazily();
+    void countsAfterTheFirstPaint();
     void filtersCombineLikeSql();
     void searchIgnoresDiacriticsAndHighlights();
     void searchPutsBestMatchFirst();
@@ -81,6 +82,38 @@ void TestOpinionsView::fetchesLazily()
     QCOMPARE(leadingNumber(m_view->countLabel()->text()), qint64(5000));
     // Newest first by default.
     QVERIFY(model->report(0).observedOn >= model->report(model->rowCount() - 1).observedOn);
+}
+
+void TestOpinionsView::countsAfterTheFirstPaint()
+{
+    // More than a page: the count would read every report, so the first screen does not
+    // wait for it (a million reports: 0.1-0.2 s before anything was painted).
+    bulk(OpinionTableModel::PageSize * 2 + 7);
+    m_view = std::make_unique<OpinionsView>(*m_db, m_undo.get());
+    OpinionTableModel *model = m_view->model();
+    QCOMPARE(model->rowCount(), OpinionTableModel::PageSize);
+    QVERIFY(model->canFetchMore({}));
+    QVERIFY(!model->totalKnown());
+    QVERIFY(m_view->countLabel()->text().isEmpty());
+    m_view->resize(1280, 760);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QTRY_COMPARE(
+        leadingNumber(m_view->countLabel()->text()), qint64(OpinionTableModel::PageSize * 2 + 7));
+    QVERIFY(model->totalKnown());
+    // Painted once, a new filter is counted at once.
+    m_view->searchEdit()->setText(QStringLiteral("so 1"));
+    QTRY_VERIFY(m_view->model()->filter().text == QStringLiteral("so 1"));
+    QVERIFY(model->totalKnown());
+    QCOMPARE(leadingNumber(m_view->countLabel()->text()), model->totalCount());
+    // Fetching to the end without a count stops at the last row.
+    OpinionTableModel fresh(*m_db);
+    fresh.reload();
+    QVERIFY(!fresh.totalKnown());
+    while (fresh.canFetchMore({}))
+        fresh.fetchMore({});
+    QCOMPARE(fresh.rowCount(), OpinionTableModel::PageSize * 2 + 7);
+    QCOMPARE(fresh.totalCount(), qint64(OpinionTableModel::PageSize * 2 + 7));
 }
 
 void TestOpinionsView::filtersCombineLikeSql()
