@@ -22,13 +22,14 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-# The libraries the executables link (Qt, libsodium, libxlsxwriter, libzip, qtkeychain …)
-# come from dpkg-shlibdeps (package dpkg-dev), with the versions they were built against.
-# What is loaded at run time without being linked is listed here: the SQL drivers and the
-# printed font. The X11 and offscreen platform plugins ship in libqt6gui6 and the SVG icon
+# The libraries the executables link (Qt, libsodium, libsqlite3, qtkeychain …) come from
+# dpkg-shlibdeps (package dpkg-dev), with the versions they were built against. What is loaded
+# at run time without being linked is listed here: the SQL drivers, the printed font, and the
+# libraries looked up at their first use (core/db/lazylibrary.h: XLSX, ODT, COPY). The X11 and offscreen platform plugins ship in libqt6gui6 and the SVG icon
 # plugins in libqt6svg6, both linked (tests/packaging/checkdeb.cmake checks they stay in).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, fonts-liberation2")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "libqt6sql6-sqlite, libqt6sql6-psql, fonts-liberation2, libxlsxwriter4, libzip4, libpq5")
 # Native Wayland windows (XWayland works without it); a Secret Service keychain for the
 # server password (a prompt works without it).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")

@@ -2,6 +2,7 @@
 
 #include <core/db/backups.h>
 #include <core/db/database.h>
+#include <core/db/lazylibrary.h>
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -52,6 +53,16 @@ bool isBookkeeping(const QString &table)
         || table == QLatin1String("exchange_seen")
         || table.startsWith(QLatin1String("opinions_fts"))
         || table.startsWith(QLatin1String("sqlite_"));
+}
+
+/**
+ * libpq, for COPY: looked up at the first copy to a server, by when Qt's PostgreSQL driver has
+ * loaded it; a workstation on SQLite never loads it.
+ */
+LazyLibrary &pqLibrary()
+{
+    static LazyLibrary lib("pq", 5, "libpq5");
+    return lib;
 }
 
 /** The libpq connection under Qt's PostgreSQL driver, or nullptr. */
@@ -118,15 +129,17 @@ public:
     CopyIn(Database &to, const QString &table, const QStringList &columns, bool freeze)
         : m_conn(pgConnection(to))
     {
+        if (QString error; !pqLibrary().load(&error))
+            throw DbError(DbError::QueryFailed, error);
         if (!m_conn)
             throw DbError(DbError::QueryFailed, QStringLiteral("no PostgreSQL connection"));
         const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN%3")
                                    .arg(table, columns.join(QLatin1Char(',')),
                                        freeze ? QStringLiteral(" (FREEZE)") : QString())
                                    .toUtf8();
-        PGresult *r = PQexec(m_conn, sql.constData());
-        const bool ready = PQresultStatus(r) == PGRES_COPY_IN;
-        PQclear(r);
+        PGresult *r = THUKY_LAZY(pqLibrary(), PQexec)(m_conn, sql.constData());
+        const bool ready = THUKY_LAZY(pqLibrary(), PQresultStatus)(r) == PGRES_COPY_IN;
+        THUKY_LAZY(pqLibrary(), PQclear)(r);
         if (!ready)
             fail(sql);
         m_buffer.reserve(Flush + 64 * 1024);
@@ -134,9 +147,9 @@ public:
     ~CopyIn()
     {
         if (m_open) {
-            PQputCopyEnd(m_conn, "cancelled");
-            while (PGresult *r = PQgetResult(m_conn))
-                PQclear(r);
+            THUKY_LAZY(pqLibrary(), PQputCopyEnd)(m_conn, "cancelled");
+            while (PGresult *r = THUKY_LAZY(pqLibrary(), PQgetResult)(m_conn))
+                THUKY_LAZY(pqLibrary(), PQclear)(r);
         }
     }
     CopyIn(const CopyIn &) = delete;
@@ -155,18 +168,19 @@ public:
     {
         send();
         m_open = false;
-        bool ok = PQputCopyEnd(m_conn, nullptr) == 1;
+        bool ok = THUKY_LAZY(pqLibrary(), PQputCopyEnd)(m_conn, nullptr) == 1;
         QString error;
-        while (PGresult *r = PQgetResult(m_conn)) {
-            if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        while (PGresult *r = THUKY_LAZY(pqLibrary(), PQgetResult)(m_conn)) {
+            if (THUKY_LAZY(pqLibrary(), PQresultStatus)(r) != PGRES_COMMAND_OK) {
                 ok = false;
-                error = QString::fromUtf8(PQresultErrorMessage(r));
+                error = QString::fromUtf8(THUKY_LAZY(pqLibrary(), PQresultErrorMessage)(r));
             }
-            PQclear(r);
+            THUKY_LAZY(pqLibrary(), PQclear)(r);
         }
         if (!ok)
             throw DbError(DbError::QueryFailed,
-                error.isEmpty() ? QString::fromUtf8(PQerrorMessage(m_conn)) : error);
+                error.isEmpty() ? QString::fromUtf8(THUKY_LAZY(pqLibrary(), PQerrorMessage)(m_conn))
+                                : error);
     }
 
 private:
@@ -175,13 +189,15 @@ private:
     void send()
     {
         if (!m_buffer.isEmpty()
-            && PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1)
+            && THUKY_LAZY(pqLibrary(), PQputCopyData)(
+                   m_conn, m_buffer.constData(), int(m_buffer.size()))
+                != 1)
             fail("COPY");
         m_buffer.clear();
     }
     [[noreturn]] void fail(const QByteArray &what)
     {
-        const QString error = QString::fromUtf8(PQerrorMessage(m_conn));
+        const QString error = QString::fromUtf8(THUKY_LAZY(pqLibrary(), PQerrorMessage)(m_conn));
         throw DbError(
             DbError::QueryFailed, QStringLiteral("%1\n%2").arg(error, QString::fromUtf8(what)));
     }

@@ -1,5 +1,6 @@
 #include <core/documents/odtpage.h>
 
+#include <core/db/lazylibrary.h>
 #include <core/documents/documentpagesettings.h>
 
 #include <QByteArray>
@@ -14,6 +15,11 @@
 namespace thuky {
 
 namespace {
+LazyLibrary &zipLibrary()
+{
+    static LazyLibrary lib("zip", 4, "libzip4");
+    return lib;
+}
 
 // The context of this file's messages, seen by lupdate in member and free functions alike.
 struct Tr
@@ -31,25 +37,26 @@ constexpr char firstPageStyle[] = "ThukyFirstPage";
 
 struct ZipCloser
 {
-    void operator()(zip_t *z) const { zip_discard(z); }
+    void operator()(zip_t *z) const { THUKY_LAZY(zipLibrary(), zip_discard)(z); }
 };
 
 QByteArray readEntry(zip_t *archive, const char *name, QString *error)
 {
     zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat(archive, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
+    THUKY_LAZY(zipLibrary(), zip_stat_init)(&st);
+    if (THUKY_LAZY(zipLibrary(), zip_stat)(archive, name, 0, &st) != 0
+        || !(st.valid & ZIP_STAT_SIZE)) {
         *error = Tr::tr("the document has no %1").arg(QLatin1String(name));
         return {};
     }
-    zip_file_t *file = zip_fopen(archive, name, 0);
+    zip_file_t *file = THUKY_LAZY(zipLibrary(), zip_fopen)(archive, name, 0);
     if (!file) {
-        *error = QString::fromUtf8(zip_strerror(archive));
+        *error = QString::fromUtf8(THUKY_LAZY(zipLibrary(), zip_strerror)(archive));
         return {};
     }
     QByteArray data(qsizetype(st.size), Qt::Uninitialized);
-    const zip_int64_t read = zip_fread(file, data.data(), st.size);
-    zip_fclose(file);
+    const zip_int64_t read = THUKY_LAZY(zipLibrary(), zip_fread)(file, data.data(), st.size);
+    THUKY_LAZY(zipLibrary(), zip_fclose)(file);
     if (read != zip_int64_t(st.size)) {
         *error = Tr::tr("cannot read %1 of the document").arg(QLatin1String(name));
         return {};
@@ -60,15 +67,17 @@ QByteArray readEntry(zip_t *archive, const char *name, QString *error)
 bool putEntry(zip_t *archive, const char *name, const QByteArray &data, QString *error)
 {
     // libzip reads the buffer when the archive is closed: the caller keeps it alive till then.
-    zip_source_t *source
-        = zip_source_buffer(archive, data.constData(), zip_uint64_t(data.size()), 0);
+    zip_source_t *source = THUKY_LAZY(zipLibrary(), zip_source_buffer)(
+        archive, data.constData(), zip_uint64_t(data.size()), 0);
     if (!source) {
-        *error = QString::fromUtf8(zip_strerror(archive));
+        *error = QString::fromUtf8(THUKY_LAZY(zipLibrary(), zip_strerror)(archive));
         return false;
     }
-    if (zip_file_add(archive, name, source, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8) < 0) {
-        zip_source_free(source);
-        *error = QString::fromUtf8(zip_strerror(archive));
+    if (THUKY_LAZY(zipLibrary(), zip_file_add)(
+            archive, name, source, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8)
+        < 0) {
+        THUKY_LAZY(zipLibrary(), zip_source_free)(source);
+        *error = QString::fromUtf8(THUKY_LAZY(zipLibrary(), zip_strerror)(archive));
         return false;
     }
     return true;
@@ -265,13 +274,16 @@ QByteArray OdtPage::stylesXml(const DocumentPageSettings &s)
 bool OdtPage::apply(const QString &path, const DocumentPageSettings &settings,
     const CellParagraphs &tables, QString *error)
 {
+    if (!zipLibrary().load(error))
+        return false;
     int code = 0;
-    std::unique_ptr<zip_t, ZipCloser> archive(zip_open(path.toLocal8Bit().constData(), 0, &code));
+    std::unique_ptr<zip_t, ZipCloser> archive(
+        THUKY_LAZY(zipLibrary(), zip_open)(path.toLocal8Bit().constData(), 0, &code));
     if (!archive) {
         zip_error_t e;
-        zip_error_init_with_code(&e, code);
-        *error = QString::fromUtf8(zip_error_strerror(&e));
-        zip_error_fini(&e);
+        THUKY_LAZY(zipLibrary(), zip_error_init_with_code)(&e, code);
+        *error = QString::fromUtf8(THUKY_LAZY(zipLibrary(), zip_error_strerror)(&e));
+        THUKY_LAZY(zipLibrary(), zip_error_fini)(&e);
         return false;
     }
     QByteArray content = readEntry(archive.get(), "content.xml", error);
@@ -290,8 +302,8 @@ bool OdtPage::apply(const QString &path, const DocumentPageSettings &settings,
         || !putEntry(archive.get(), "META-INF/manifest.xml", manifest, error))
         return false;
     // zip_close writes a new file beside the old one and renames it over: all or nothing.
-    if (zip_close(archive.get()) != 0) {
-        *error = QString::fromUtf8(zip_strerror(archive.get()));
+    if (THUKY_LAZY(zipLibrary(), zip_close)(archive.get()) != 0) {
+        *error = QString::fromUtf8(THUKY_LAZY(zipLibrary(), zip_strerror)(archive.get()));
         return false;
     }
     archive.release();

@@ -2,6 +2,7 @@
 
 #include <core/db/access.h>
 #include <core/db/database.h>
+#include <core/db/lazylibrary.h>
 #include <core/opinions/opinionimport.h>
 #include <core/text/output.h>
 #include <core/text/vndate.h>
@@ -17,6 +18,12 @@
 namespace thuky {
 
 namespace {
+LazyLibrary &xlsxLibrary()
+{
+    static LazyLibrary lib("xlsxwriter", 4, "libxlsxwriter4");
+    return lib;
+}
+
 // The context of this file's messages, seen by lupdate in member and free functions alike.
 struct Tr
 {
@@ -109,21 +116,21 @@ struct XlsxFormats
 XlsxFormats addFormats(lxw_workbook *book)
 {
     XlsxFormats f {};
-    f.header = workbook_add_format(book);
-    format_set_bold(f.header);
-    format_set_text_wrap(f.header);
-    format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
-    format_set_bg_color(f.header, 0xDDE6F0);
-    format_set_border(f.header, LXW_BORDER_THIN);
-    f.date = workbook_add_format(book);
-    format_set_num_format(f.date, "dd/mm/yyyy");
-    format_set_align(f.date, LXW_ALIGN_VERTICAL_TOP);
-    format_set_align(f.date, LXW_ALIGN_LEFT);
-    f.text = workbook_add_format(book);
-    format_set_text_wrap(f.text);
-    format_set_align(f.text, LXW_ALIGN_VERTICAL_TOP);
-    f.cell = workbook_add_format(book);
-    format_set_align(f.cell, LXW_ALIGN_VERTICAL_TOP);
+    f.header = THUKY_LAZY(xlsxLibrary(), workbook_add_format)(book);
+    THUKY_LAZY(xlsxLibrary(), format_set_bold)(f.header);
+    THUKY_LAZY(xlsxLibrary(), format_set_text_wrap)(f.header);
+    THUKY_LAZY(xlsxLibrary(), format_set_align)(f.header, LXW_ALIGN_VERTICAL_TOP);
+    THUKY_LAZY(xlsxLibrary(), format_set_bg_color)(f.header, 0xDDE6F0);
+    THUKY_LAZY(xlsxLibrary(), format_set_border)(f.header, LXW_BORDER_THIN);
+    f.date = THUKY_LAZY(xlsxLibrary(), workbook_add_format)(book);
+    THUKY_LAZY(xlsxLibrary(), format_set_num_format)(f.date, "dd/mm/yyyy");
+    THUKY_LAZY(xlsxLibrary(), format_set_align)(f.date, LXW_ALIGN_VERTICAL_TOP);
+    THUKY_LAZY(xlsxLibrary(), format_set_align)(f.date, LXW_ALIGN_LEFT);
+    f.text = THUKY_LAZY(xlsxLibrary(), workbook_add_format)(book);
+    THUKY_LAZY(xlsxLibrary(), format_set_text_wrap)(f.text);
+    THUKY_LAZY(xlsxLibrary(), format_set_align)(f.text, LXW_ALIGN_VERTICAL_TOP);
+    f.cell = THUKY_LAZY(xlsxLibrary(), workbook_add_format)(book);
+    THUKY_LAZY(xlsxLibrary(), format_set_align)(f.cell, LXW_ALIGN_VERTICAL_TOP);
     return f;
 }
 
@@ -132,11 +139,12 @@ void writeXlsxHeader(lxw_worksheet *sheet, const XlsxFormats &formats)
 {
     const QStringList headers = OpinionImport::vietnameseColumns();
     for (int c = 0; c < headers.size(); ++c) {
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), xlsxWidths[c], nullptr);
-        worksheet_write_string(sheet, 0, lxw_col_t(c),
-            capitalised(headers.at(c)).toUtf8().constData(), formats.header);
+        THUKY_LAZY(xlsxLibrary(), worksheet_set_column)
+        (sheet, lxw_col_t(c), lxw_col_t(c), xlsxWidths[c], nullptr);
+        THUKY_LAZY(xlsxLibrary(), worksheet_write_string)
+        (sheet, 0, lxw_col_t(c), capitalised(headers.at(c)).toUtf8().constData(), formats.header);
     }
-    worksheet_freeze_panes(sheet, 1, 0);
+    THUKY_LAZY(xlsxLibrary(), worksheet_freeze_panes)(sheet, 1, 0);
 }
 
 void writeXlsxRow(
@@ -158,13 +166,15 @@ void writeXlsxRow(
             const QDate d = dates[dateIndex++];
             if (d.isValid()) {
                 lxw_datetime dt { d.year(), d.month(), d.day(), 0, 0, 0 };
-                worksheet_write_datetime(sheet, row, lxw_col_t(c), &dt, formats.date);
+                THUKY_LAZY(xlsxLibrary(), worksheet_write_datetime)
+                (sheet, row, lxw_col_t(c), &dt, formats.date);
             }
             continue;
         }
         if (values.at(c).isEmpty())
             continue;
-        worksheet_write_string(sheet, row, lxw_col_t(c), values.at(c).toUtf8().constData(),
+        THUKY_LAZY(xlsxLibrary(), worksheet_write_string)
+        (sheet, row, lxw_col_t(c), values.at(c).toUtf8().constData(),
             xlsxIsLong[c] ? formats.text : formats.cell);
     }
 }
@@ -178,26 +188,31 @@ qint64 OpinionExport::writeXlsx(const OpinionFilter &filter, const QString &path
             Tr::tr("More than %1 reports match: an Excel sheet cannot hold them. "
                    "Narrow the filter or export CSV.")
                 .arg(maxXlsxRows));
+    if (QString error; !xlsxLibrary().load(&error))
+        throw ValidationError(QStringLiteral("out"), error);
     // Written beside the target and renamed at the end, so a failure leaves no half file.
     const QString temp = path + QStringLiteral(".part");
     const QByteArray tempName = QFile::encodeName(temp);
     lxw_workbook_options options {};
     options.constant_memory = LXW_TRUE;
-    lxw_workbook *book = workbook_new_opt(tempName.constData(), &options);
+    lxw_workbook *book
+        = THUKY_LAZY(xlsxLibrary(), workbook_new_opt)(tempName.constData(), &options);
     if (!book)
         throw ValidationError(QStringLiteral("out"), Tr::tr("Cannot write %1.").arg(path));
-    lxw_worksheet *sheet
-        = workbook_add_worksheet(book, Tr::tr("Opinion reports").toUtf8().constData());
+    lxw_worksheet *sheet = THUKY_LAZY(xlsxLibrary(), workbook_add_worksheet)(
+        book, Tr::tr("Opinion reports").toUtf8().constData());
     const XlsxFormats formats = addFormats(book);
     writeXlsxHeader(sheet, formats);
     lxw_row_t row = 0;
     repo.forEach(filter, [&](const OpinionReport &r) { writeXlsxRow(sheet, ++row, r, formats); });
-    worksheet_autofilter(sheet, 0, 0, row, lxw_col_t(std::size(xlsxWidths) - 1));
-    const lxw_error status = workbook_close(book);
+    THUKY_LAZY(xlsxLibrary(), worksheet_autofilter)
+    (sheet, 0, 0, row, lxw_col_t(std::size(xlsxWidths) - 1));
+    const lxw_error status = THUKY_LAZY(xlsxLibrary(), workbook_close)(book);
     if (status != LXW_NO_ERROR) {
         QFile::remove(temp);
         throw ValidationError(QStringLiteral("out"),
-            Tr::tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(status))));
+            Tr::tr("Cannot write %1: %2")
+                .arg(path, QString::fromUtf8(THUKY_LAZY(xlsxLibrary(), lxw_strerror)(status))));
     }
     QFile::remove(path);
     if (!QFile::rename(temp, path)) {

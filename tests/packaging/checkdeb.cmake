@@ -34,11 +34,13 @@ foreach(want "Package: thuky" "Version: ${VERSION}" "Section: misc" "Maintainer:
 endforeach()
 string(REGEX MATCH "Depends: [^\n]*" depends "${fields}")
 foreach(package
-        # linked: Qt, the password hash, XLSX, ODT page set-up, bulk import, the keychain
-        libqt6widgets6 libqt6charts6 libqt6sql6 libqt6printsupport6 libsodium23 libxlsxwriter4
-        libzip4 libsqlite3-0 libqt6keychain1
-        # loaded at run time: the SQL drivers, the SVG icon plugins, the printed font
-        libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 fonts-liberation2)
+        # linked: Qt, the password hash, bulk import, the keychain
+        libqt6widgets6 libqt6charts6 libqt6sql6 libqt6printsupport6 libsodium23 libsqlite3-0
+        libqt6keychain1
+        # loaded at run time: the SQL drivers, the SVG icon plugins, the printed font, XLSX,
+        # ODT page set-up, COPY
+        libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 fonts-liberation2 libxlsxwriter4 libzip4
+        libpq5)
     if(NOT depends MATCHES "[ ,]${package}( |,|$)")
         message(FATAL_ERROR "Depends lacks ${package}:\n${depends}")
     endif()
