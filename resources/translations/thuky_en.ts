@@ -2829,7 +2829,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::DatabaseCopy</name>
     <message>
-        <location filename="../../core/db/databasecopy.cpp" line="+331"/>
+        <location filename="../../core/db/databasecopy.cpp" line="+347"/>
         <source>The two databases have different schema versions (%1 and %2).</source>
         <translation>The two databases have different schema versions (%1 and %2).</translation>
     </message>
@@ -4095,6 +4095,14 @@ Assigned at: %2 (%3)</translation>
             <numerusform>Import %Ln membership</numerusform>
             <numerusform>Import %Ln memberships</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>thuky::LazyLibrary</name>
+    <message>
+        <location filename="../../core/db/lazylibrary.cpp" line="+20"/>
+        <source>%1 cannot be loaded (install the Debian package %2): %3</source>
+        <translation>%1 cannot be loaded (install the Debian package %2): %3</translation>
     </message>
 </context>
 <context>
@@ -5436,7 +5444,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::OdtPage</name>
     <message>
-        <location filename="../../core/documents/odtpage.cpp" line="+42"/>
+        <location filename="../../core/documents/odtpage.cpp" line="+49"/>
         <source>the document has no %1</source>
         <translation>the document has no %1</translation>
     </message>
@@ -5446,7 +5454,7 @@ Assigned at: %2 (%3)</translation>
         <translation>cannot read %1 of the document</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>the document has no body</source>
         <translation>the document has no body</translation>
     </message>
@@ -5857,30 +5865,30 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionExport</name>
     <message>
-        <location filename="../../core/opinions/opinionexport.cpp" line="+53"/>
+        <location filename="../../core/opinions/opinionexport.cpp" line="+60"/>
         <location line="+25"/>
-        <location line="+122"/>
+        <location line="+129"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-121"/>
         <source>The role %1 may not export reports.</source>
         <translation>The role %1 may not export reports.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>More than %1 reports match: an Excel sheet cannot hold them. Narrow the filter or export CSV.</source>
         <translation>More than %1 reports match: an Excel sheet cannot hold them. Narrow the filter or export CSV.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+17"/>
+        <location line="+13"/>
+        <location line="+19"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Opinion reports</source>
         <translation>Opinion reports</translation>
     </message>
@@ -6355,13 +6363,13 @@ Assigned at: %2 (%3)</translation>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <location line="+295"/>
+        <location line="+131"/>
+        <location line="+299"/>
         <source>Opinion reports</source>
         <translation>Opinion reports</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-279"/>
         <source>&amp;Enter reports…</source>
         <translation>&amp;Enter reports…</translation>
     </message>
@@ -6461,7 +6469,7 @@ Assigned at: %2 (%3)</translation>
         <translation>After how many days a report waiting for an answer stands out</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+79"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>

@@ -2827,7 +2827,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::DatabaseCopy</name>
     <message>
-        <location filename="../../core/db/databasecopy.cpp" line="+331"/>
+        <location filename="../../core/db/databasecopy.cpp" line="+347"/>
         <source>The two databases have different schema versions (%1 and %2).</source>
         <translation>Hai cơ sở dữ liệu có phiên bản lược đồ khác nhau (%1 và %2).</translation>
     </message>
@@ -4082,6 +4082,14 @@ Giao tại: %2 (%3)</translation>
         <translation>
             <numerusform>Nhập %Ln chức danh</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>thuky::LazyLibrary</name>
+    <message>
+        <location filename="../../core/db/lazylibrary.cpp" line="+20"/>
+        <source>%1 cannot be loaded (install the Debian package %2): %3</source>
+        <translation>Không nạp được %1 (hãy cài gói Debian %2): %3</translation>
     </message>
 </context>
 <context>
@@ -5422,7 +5430,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::OdtPage</name>
     <message>
-        <location filename="../../core/documents/odtpage.cpp" line="+42"/>
+        <location filename="../../core/documents/odtpage.cpp" line="+49"/>
         <source>the document has no %1</source>
         <translation>tài liệu không có %1</translation>
     </message>
@@ -5432,7 +5440,7 @@ Giao tại: %2 (%3)</translation>
         <translation>không đọc được %1 của tài liệu</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>the document has no body</source>
         <translation>tài liệu không có phần thân</translation>
     </message>
@@ -5841,30 +5849,30 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionExport</name>
     <message>
-        <location filename="../../core/opinions/opinionexport.cpp" line="+53"/>
+        <location filename="../../core/opinions/opinionexport.cpp" line="+60"/>
         <location line="+25"/>
-        <location line="+122"/>
+        <location line="+129"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-121"/>
         <source>The role %1 may not export reports.</source>
         <translation>Vai trò %1 không được xuất phản ánh.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>More than %1 reports match: an Excel sheet cannot hold them. Narrow the filter or export CSV.</source>
         <translation>Có hơn %1 phản ánh phù hợp: một trang tính Excel không chứa hết. Hãy thu hẹp bộ lọc hoặc xuất ra CSV.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+17"/>
+        <location line="+13"/>
+        <location line="+19"/>
         <source>Cannot write %1.</source>
         <translation>Không ghi được %1.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Opinion reports</source>
         <translation>Phản ánh dư luận xã hội</translation>
     </message>
@@ -6338,13 +6346,13 @@ Giao tại: %2 (%3)</translation>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <location line="+295"/>
+        <location line="+131"/>
+        <location line="+299"/>
         <source>Opinion reports</source>
         <translation>Phản ánh dư luận xã hội</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-279"/>
         <source>&amp;Enter reports…</source>
         <translation>&amp;Nhập phản ánh…</translation>
     </message>
@@ -6444,7 +6452,7 @@ Giao tại: %2 (%3)</translation>
         <translation>Sau bao nhiêu ngày thì phản ánh chờ trả lời được đánh dấu nổi bật</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+79"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln phản ánh</numerusform>
