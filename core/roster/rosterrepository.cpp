@@ -19,6 +19,27 @@ using SqlValue::nullable;
 using SqlValue::nullableId;
 
 namespace {
+
+const char personColumns[] = "id, uuid, full_name, honorific, titles, organisation, phone, email, "
+                             "note, row_version";
+
+/** A person from a row of personColumns. */
+Person personFrom(const QSqlQuery &q)
+{
+    Person p;
+    p.id = q.value(0).toLongLong();
+    p.uuid = q.value(1).toString();
+    p.fullName = q.value(2).toString();
+    p.honorific = q.value(3).toString();
+    p.titles = q.value(4).toString();
+    p.organisation = q.value(5).toString();
+    p.phone = q.value(6).toString();
+    p.email = q.value(7).toString();
+    p.note = q.value(8).toString();
+    p.rowVersion = q.value(9).toInt();
+    return p;
+}
+
 // The context of this file's messages, seen by lupdate in member and free functions alike.
 struct Tr
 {
@@ -225,29 +246,18 @@ void RosterRepository::updatePerson(const Person &p)
 
 std::optional<Person> RosterRepository::person(qint64 id)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, uuid, full_name, honorific, titles, "
-                                           "organisation, phone, email, note, row_version "
-                                           "FROM persons WHERE id = ?"),
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM persons WHERE id = ?").arg(QLatin1String(personColumns)),
         { id });
     if (!q.next())
         return std::nullopt;
-    Person p;
-    p.id = q.value(0).toLongLong();
-    p.uuid = q.value(1).toString();
-    p.fullName = q.value(2).toString();
-    p.honorific = q.value(3).toString();
-    p.titles = q.value(4).toString();
-    p.organisation = q.value(5).toString();
-    p.phone = q.value(6).toString();
-    p.email = q.value(7).toString();
-    p.note = q.value(8).toString();
-    p.rowVersion = q.value(9).toInt();
-    return p;
+    return personFrom(q);
 }
 
 QList<Person> RosterRepository::persons(const QString &filter)
 {
-    QString sql = QStringLiteral("SELECT id FROM persons");
+    // One query for all of them (the report filters list every person before the first paint).
+    QString sql = QStringLiteral("SELECT %1 FROM persons").arg(QLatin1String(personColumns));
     QVariantList values;
     if (!filter.trimmed().isEmpty()) {
         sql += QStringLiteral(" WHERE search_name LIKE ?");
@@ -255,14 +265,9 @@ QList<Person> RosterRepository::persons(const QString &filter)
     }
     sql += QStringLiteral(" ORDER BY sort_key");
     QSqlQuery q = m_db.exec(sql, values);
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
     QList<Person> out;
-    for (qint64 id : ids) {
-        if (auto p = person(id))
-            out.append(*p);
-    }
+    while (q.next())
+        out.append(personFrom(q));
     std::stable_sort(out.begin(), out.end(), [](const Person &a, const Person &b) {
         return TextNorm::personSortKey(a.fullName) < TextNorm::personSortKey(b.fullName);
     });

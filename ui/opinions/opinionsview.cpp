@@ -167,10 +167,12 @@ void OpinionsView::createTable()
 bool OpinionsView::eventFilter(QObject *watched, QEvent *event)
 {
     if (m_countAfterPaint && watched == m_table->viewport() && event->type() == QEvent::Paint) {
-        // The first screen is on its way; counting a million reports comes after it.
+        // The first screen is on its way; counting a million reports (0.1-0.2 s) comes after
+        // it, from a timer: in a later turn of the event loop than this paint and what it
+        // posts, so that the window is on the screen before the count holds it up.
         m_countAfterPaint = false;
         m_table->viewport()->removeEventFilter(this);
-        QTimer::singleShot(0, this, &OpinionsView::updateCount);
+        QTimer::singleShot(1, this, &OpinionsView::updateCount);
     }
     return QWidget::eventFilter(watched, event);
 }
