@@ -1,7 +1,8 @@
 // Opinion reports GUI benchmark (run by hand, offscreen):
 //   QT_QPA_PLATFORM=offscreen build/tests/bench_opinionsgui [DB_PATH] [ROWS]
 // With no DB_PATH (or a missing file) it builds one with the demo generator: ROWS reports
-// (default 1,000,000) at /tmp/bench_opinionsgui.sqlite. An existing DB_PATH is reused.
+// (default 1,000,000) at /tmp/bench_opinionsgui.sqlite. An existing DB_PATH is reused, and so is
+// a server URL (e.g. a million-report demo copied there with copy --to).
 //
 // Measures, as a user gets them:
 //  - time from constructing OpinionsView to its first painted screen (first page fetched),
@@ -126,7 +127,8 @@ int main(int argc, char **argv)
     const double anonEmpty = statusMiB("RssAnon:");
     const double fileEmpty = statusMiB("RssFile:");
 
-    if (!QFile::exists(path)) {
+    // A server URL (postgresql://…) is used as it is: the rows must be there already.
+    if (!path.contains(QLatin1String("://")) && !QFile::exists(path)) {
         out << "Building " << path << " with " << rows << " demo reports…" << Qt::endl;
         QElapsedTimer t;
         t.start();
