@@ -472,7 +472,9 @@ void DatabaseCopy::copy(
     if (targetTables.contains(QStringLiteral("audit_pending")))
         to.exec(QStringLiteral("DELETE FROM audit_pending"));
     tx.commit();
-    if (to.backend() == Database::Backend::PostgreSQL)
+    // Not when the copy is part of a larger transaction (a restore): VACUUM cannot run inside
+    // one, and its error would end that transaction; autovacuum comes by instead.
+    if (to.backend() == Database::Backend::PostgreSQL && to.transactionDepth() == 0)
         vacuumLoaded(to, copiedTables);
 }
 
