@@ -546,6 +546,10 @@ QString Backups::restore(Database &db, const QString &file, const DatabaseCopy::
                 insert.bindValue(i, ours.value(i));
             source.exec(insert);
         }
+        // The search index is made anew from the reports: what the file held of it is not
+        // read, so an index damaged or made to harm (integrity_check does not look into it)
+        // does not come along.
+        source.exec(QStringLiteral("INSERT INTO opinions_fts(opinions_fts) VALUES ('rebuild')"));
         source.setCurrentUser(db.currentUser());
         source.audit(QStringLiteral("restore"), QStringLiteral("database"), QString(), detail);
         tx.commit();

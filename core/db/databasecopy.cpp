@@ -5,13 +5,22 @@
 #include <core/db/lazylibrary.h>
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <libpq-fe.h>
+#include <sqlite3.h>
 
+#include <cerrno>
 #include <optional>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
 
 namespace thuky {
 
@@ -307,6 +316,65 @@ void vacuumLoaded(Database &to, const QStringList &tables)
     }
 }
 
+enum class IndexCheck { Ok, Mismatch, Crashed, Failed };
+
+/** FTS5's own check of the search index over a connection of its own: 0 if it holds, 1 if
+ *  it does not, 2 if it could not run. */
+int runIndexCheck(const QByteArray &path)
+{
+    sqlite3 *handle = nullptr;
+    int rc = sqlite3_open_v2(path.constData(), &handle, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(handle, 10000);
+        // rank 1: the index compared with the reports themselves, not only with itself.
+        rc = sqlite3_exec(handle,
+            "INSERT INTO opinions_fts(opinions_fts, rank) VALUES ('integrity-check', 1)", nullptr,
+            nullptr, nullptr);
+    }
+    sqlite3_close(handle);
+    if (rc == SQLITE_OK)
+        return 0;
+    return (rc & 0xff) == SQLITE_CORRUPT ? 1 : 2;
+}
+
+/**
+ * The search index of the SQLite file @p location checked. The check reads the index's own
+ * records, which integrity_check does not look into, with the SQLite of the system; a file
+ * made to harm (or damaged just so) can crash that code. So on Unix it runs in a child
+ * process with a connection of its own (none is carried across the fork), and a child that
+ * dies counts as a damaged index, not as the end of the program.
+ */
+IndexCheck checkSearchIndex(const QString &location)
+{
+    const QByteArray path = QFile::encodeName(location);
+#ifdef Q_OS_UNIX
+    int status = 0;
+    const pid_t child = ::fork();
+    if (child == 0) {
+        // The default action for a crash: no handler of the parent's (a sanitizer's or a
+        // fuzzer's) reports it as its own.
+        for (int sig : { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT })
+            std::signal(sig, SIG_DFL);
+        ::_exit(runIndexCheck(path));
+    }
+    if (child > 0) {
+        while (::waitpid(child, &status, 0) < 0) {
+            if (errno != EINTR)
+                return IndexCheck::Crashed;
+        }
+        if (!WIFEXITED(status))
+            return IndexCheck::Crashed;
+        status = WEXITSTATUS(status);
+    } else {
+        // No process to spare: checked here.
+        status = runIndexCheck(path);
+    }
+#else
+    const int status = runIndexCheck(path);
+#endif
+    return status == 0 ? IndexCheck::Ok : status == 1 ? IndexCheck::Mismatch : IndexCheck::Failed;
+}
+
 } // namespace
 
 QStringList DatabaseCopy::tables(Database &db)
@@ -499,13 +567,26 @@ QStringList DatabaseCopy::check(Database &db)
             QCoreApplication::translate(
                 "thuky::DatabaseCopy", "%1 row %2 points to a missing %3 record")
                 .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
-    QSqlQuery fts(db.connection());
     // A damaged file is open read-only: the index check, a write command, cannot run.
-    if (!db.isDamaged() && db.connection().tables().contains(QStringLiteral("opinions_fts"))
-        && !fts.exec(
-            QStringLiteral("INSERT INTO opinions_fts(opinions_fts) VALUES ('integrity-check')")))
-        problems.append(QCoreApplication::translate(
-            "thuky::DatabaseCopy", "the search index does not match the reports"));
+    if (!db.isDamaged() && db.connection().tables().contains(QStringLiteral("opinions_fts"))) {
+        switch (checkSearchIndex(db.location())) {
+        case IndexCheck::Ok:
+            break;
+        case IndexCheck::Mismatch:
+            problems.append(QCoreApplication::translate(
+                "thuky::DatabaseCopy", "the search index does not match the reports"));
+            break;
+        case IndexCheck::Crashed:
+            problems.append(QCoreApplication::translate("thuky::DatabaseCopy",
+                "the search index is damaged: reading it stopped the check"));
+            break;
+        case IndexCheck::Failed:
+            problems.append(QCoreApplication::translate("thuky::DatabaseCopy",
+                "the search index could not be checked: the database is busy or cannot be "
+                "written"));
+            break;
+        }
+    }
     return problems;
 }
 

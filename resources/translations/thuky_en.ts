@@ -1299,7 +1299,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+173"/>
+        <location filename="../../app/main.cpp" line="+175"/>
         <location line="+64"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
@@ -1495,7 +1495,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::Application</name>
     <message>
-        <location filename="../../app/main.cpp" line="-182"/>
+        <location filename="../../app/main.cpp" line="-184"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
@@ -1909,7 +1909,7 @@ Please turn one of those options off.</translation>
         <translation>Cannot keep a copy of %1 before the restore</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <location line="+5"/>
         <location line="+5"/>
         <source>Cannot restore into %1: %2</source>
@@ -2829,7 +2829,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>thuky::DatabaseCopy</name>
     <message>
-        <location filename="../../core/db/databasecopy.cpp" line="+347"/>
+        <location filename="../../core/db/databasecopy.cpp" line="+429"/>
         <source>The two databases have different schema versions (%1 and %2).</source>
         <translation>The two databases have different schema versions (%1 and %2).</translation>
     </message>
@@ -2839,14 +2839,24 @@ Please turn one of those options off.</translation>
         <translation>The target database already holds records; copy only into an empty one.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+130"/>
         <source>%1 row %2 points to a missing %3 record</source>
         <translation>%1 row %2 points to a missing %3 record</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the search index does not match the reports</source>
         <translation>the search index does not match the reports</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the search index is damaged: reading it stopped the check</source>
+        <translation>the search index is damaged: reading it stopped the check</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the search index could not be checked: the database is busy or cannot be written</source>
+        <translation>the search index could not be checked: the database is busy or cannot be written</translation>
     </message>
 </context>
 <context>
@@ -6363,7 +6373,7 @@ Assigned at: %2 (%3)</translation>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <location line="+299"/>
         <source>Opinion reports</source>
         <translation>Opinion reports</translation>
@@ -7539,7 +7549,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::RosterRepository</name>
     <message>
-        <location filename="../../core/roster/rosterrepository.cpp" line="+38"/>
+        <location filename="../../core/roster/rosterrepository.cpp" line="+59"/>
         <source>The locality needs a name.</source>
         <translation>The locality needs a name.</translation>
     </message>
@@ -7550,13 +7560,13 @@ Assigned at: %2 (%3)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+206"/>
+        <location line="+190"/>
         <location line="+50"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-145"/>
         <location line="+21"/>
         <source>The full name must not be empty.</source>
         <translation>The full name must not be empty.</translation>
@@ -7567,7 +7577,7 @@ Assigned at: %2 (%3)</translation>
         <translation>The person does not exist.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+42"/>
         <source>This person holds or held a role and cannot be removed.</source>
         <translation>This person holds or held a role and cannot be removed.</translation>
     </message>

@@ -1299,7 +1299,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+173"/>
+        <location filename="../../app/main.cpp" line="+175"/>
         <location line="+64"/>
         <source>Thư Ký</source>
         <translation>Thư Ký</translation>
@@ -1495,7 +1495,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::Application</name>
     <message>
-        <location filename="../../app/main.cpp" line="-182"/>
+        <location filename="../../app/main.cpp" line="-184"/>
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
@@ -1909,7 +1909,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Không giữ được bản sao của %1 trước khi khôi phục</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <location line="+5"/>
         <location line="+5"/>
         <source>Cannot restore into %1: %2</source>
@@ -2827,7 +2827,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>thuky::DatabaseCopy</name>
     <message>
-        <location filename="../../core/db/databasecopy.cpp" line="+347"/>
+        <location filename="../../core/db/databasecopy.cpp" line="+429"/>
         <source>The two databases have different schema versions (%1 and %2).</source>
         <translation>Hai cơ sở dữ liệu có phiên bản lược đồ khác nhau (%1 và %2).</translation>
     </message>
@@ -2837,14 +2837,24 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Cơ sở dữ liệu đích đã có dữ liệu; chỉ sao chép vào cơ sở dữ liệu trống.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+130"/>
         <source>%1 row %2 points to a missing %3 record</source>
         <translation>%1 dòng %2 trỏ đến bản ghi %3 không tồn tại</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the search index does not match the reports</source>
         <translation>chỉ mục tìm kiếm không khớp với các phản ánh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the search index is damaged: reading it stopped the check</source>
+        <translation>chỉ mục tìm kiếm bị hỏng: việc đọc nó đã làm dừng phép kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the search index could not be checked: the database is busy or cannot be written</source>
+        <translation>không kiểm tra được chỉ mục tìm kiếm: cơ sở dữ liệu đang bận hoặc không ghi được</translation>
     </message>
 </context>
 <context>
@@ -6346,7 +6356,7 @@ Giao tại: %2 (%3)</translation>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <location line="+299"/>
         <source>Opinion reports</source>
         <translation>Phản ánh dư luận xã hội</translation>
@@ -7514,7 +7524,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::RosterRepository</name>
     <message>
-        <location filename="../../core/roster/rosterrepository.cpp" line="+38"/>
+        <location filename="../../core/roster/rosterrepository.cpp" line="+59"/>
         <source>The locality needs a name.</source>
         <translation>Địa bàn cần có tên.</translation>
     </message>
@@ -7525,13 +7535,13 @@ Giao tại: %2 (%3)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+206"/>
+        <location line="+190"/>
         <location line="+50"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-145"/>
         <location line="+21"/>
         <source>The full name must not be empty.</source>
         <translation>Họ và tên không được để trống.</translation>
@@ -7542,7 +7552,7 @@ Giao tại: %2 (%3)</translation>
         <translation>Người này không tồn tại.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+42"/>
         <source>This person holds or held a role and cannot be removed.</source>
         <translation>Người này đang hoặc đã giữ chức danh nên không thể xóa.</translation>
     </message>

@@ -78,7 +78,7 @@ State TestCliImportKill::inspect(const QString &db) const
             if (integrity != QLatin1String("ok"))
                 s.problem = integrity;
             if (!q.exec(QStringLiteral(
-                    "INSERT INTO opinions_fts(opinions_fts) VALUES('integrity-check')")))
+                    "INSERT INTO opinions_fts(opinions_fts, rank) VALUES('integrity-check', 1)")))
                 s.problem += q.lastError().text();
             q.exec(QStringLiteral("SELECT count(*) FROM opinions"));
             s.reports = q.next() ? q.value(0).toLongLong() : -1;

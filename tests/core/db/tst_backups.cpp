@@ -8,12 +8,15 @@
 #include <core/db/database.h>
 #include <core/db/settingsrepository.h>
 #include <core/db/userrepository.h>
+#include <core/demo/demo.h>
 #include <core/roster/rosterrepository.h>
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +46,7 @@ private slots:
     void restoreRefuses();
     void restoreKeepsTheAuditHistory();
     void restoreOfAServerDatabase();
+    void restoreMakesTheSearchIndexAnew();
     void damagedDatabaseRefusesWrites();
     void damagedDatabaseIsRestored();
 
@@ -410,6 +414,72 @@ QByteArray bytesOf(const QString &file)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 } // namespace
+
+void TestBackups::restoreMakesTheSearchIndexAnew()
+{
+    auto db = openDb();
+    DemoGenerator(*db, 5).generate(40);
+    const QString file = m_dir->filePath(QStringLiteral("index.sqlite"));
+    Backups::write(*db, file);
+    QCOMPARE(DatabaseCopy::check(*db), QStringList());
+    // The first report, and a word of it.
+    qint64 id = 0;
+    QString word;
+    {
+        QSqlQuery first
+            = db->exec(QStringLiteral("SELECT id, search_text FROM opinions ORDER BY id LIMIT 1"));
+        QVERIFY(first.next());
+        id = first.value(0).toLongLong();
+        word = first.value(1).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts).value(0);
+    }
+    QVERIFY(!word.isEmpty());
+    // Whether the search index finds that report by that word.
+    auto found = [&](Database &d) {
+        QSqlQuery q
+            = d.exec(QStringLiteral("SELECT rowid FROM opinions_fts WHERE opinions_fts MATCH ?"),
+                { QLatin1Char('"') + word + QLatin1Char('"') });
+        while (q.next()) {
+            if (q.value(0).toLongLong() == id)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(found(*db));
+
+    // The backup's index loses that report; its pages stay sound, so integrity_check and the
+    // restore's own checks pass it (without its checksum file, as the message invites).
+    {
+        const QString name = QStringLiteral("tamper");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO opinions_fts(opinions_fts, rowid, search_text) "
+                         "SELECT 'delete', id, search_text FROM opinions ORDER BY id LIMIT 1")),
+                qPrintable(q.lastError().text()));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    QVERIFY(QFile::remove(Backups::checksumFile(file)));
+    QCOMPARE(Backups::verify(file), QStringList());
+    {
+        Database tampered(file);
+        tampered.open(Database::OpenMode::MustExist);
+        QVERIFY(!found(tampered));
+        // `check` finds it, from its child process.
+        QCOMPARE(DatabaseCopy::check(tampered),
+            QStringList { QStringLiteral("the search index does not match the reports") });
+    }
+
+    Backups::restore(*db, file);
+    db = openDb();
+    // The restored database's index was made from its reports, not taken from the file.
+    QVERIFY(found(*db));
+    QCOMPARE(DatabaseCopy::check(*db), QStringList());
+}
 
 void TestBackups::damagedDatabaseRefusesWrites()
 {
