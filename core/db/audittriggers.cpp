@@ -29,7 +29,7 @@ const Audited auditedTables[] = {
     { "tasks", "task", "" },
     { "topics", "topic", "" },
     { "agencies", "agency", "" },
-    { "opinions", "opinion", "quarter,search_text,reporter_key,response_days" },
+    { "opinions", "opinion", "quarter,search_text,search_vector,reporter_key,response_days" },
 };
 
 /**

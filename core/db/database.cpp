@@ -355,9 +355,15 @@ void Database::checkAndMigrate(int targetVersion)
     if (isDamaged())
         throw DbError(DbError::Damaged, damageMessage());
     m_created = (from == 0);
-    if (from > 0 && m_migrationNotice)
+    bool changesData = m_backend != Backend::SQLite;
+    for (int v = from + 1; v <= targetVersion; ++v)
+        changesData = changesData || Migrations::changesSqlite(v);
+    // A SQLite file whose upgrade is only the server's steps gets its new version number alone:
+    // no notice, no copy of a large file for nothing.
+    if (changesData && from > 0 && m_migrationNotice)
         m_migrationNotice(from, targetVersion); // an upgrade of existing data may take a while
-    backupBeforeMigration(from);
+    if (changesData)
+        backupBeforeMigration(from);
     for (int v = from + 1; v <= targetVersion; ++v) {
         Transaction tx(*this);
         Migrations::migrateTo(*this, v);
@@ -367,6 +373,14 @@ void Database::checkAndMigrate(int targetVersion)
             ServerRoles::grant(*this);
         setVersion(v);
         tx.commit();
+    }
+    if (m_backend == Backend::PostgreSQL && from > 0 && from < 10 && targetVersion >= 10) {
+        // v10 rewrote the reports' table: until a vacuum marks its pages all-visible again,
+        // every index-only scan (stats, medians) visits the table, and the planner knows nothing
+        // of the new column. Outside a transaction, as VACUUM must be; a failure leaves it to
+        // autovacuum.
+        QSqlQuery vacuum(connection());
+        vacuum.exec(QStringLiteral("VACUUM (ANALYZE) opinions"));
     }
     m_fieldAudit = targetVersion >= 6;
 }

@@ -86,7 +86,7 @@ public:
     enum class OpenMode { CreateIfMissing, MustExist };
 
     /** The schema version this build writes. */
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
     /** PRAGMA application_id of a Thư Ký SQLite file ("THKY"). */
     static constexpr int ApplicationId = 0x54484B59;
 

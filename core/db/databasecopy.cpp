@@ -450,6 +450,15 @@ void DatabaseCopy::copy(
         QStringList columns;
         for (int i = 0; i < record.count(); ++i)
             columns.append(record.fieldName(i));
+        // A server computes its generated columns (the reports' search words) itself.
+        if (to.backend() == Database::Backend::PostgreSQL) {
+            QSqlQuery generated
+                = to.exec(QStringLiteral("SELECT attname FROM pg_attribute WHERE attrelid = "
+                                         "to_regclass(?) AND attgenerated <> ''"),
+                    { table });
+            while (generated.next())
+                columns.removeAll(generated.value(0).toString());
+        }
         QStringList deferred;
         for (const auto &ref : selfReferences) {
             if (table == QLatin1String(ref[0]))

@@ -498,10 +498,9 @@ QList<OpinionReport> OpinionRepository::list(
         key = QStringLiteral("o.status");
         break;
     case OpinionColumn::Summary:
-        // The first 40 characters, which an expression index keeps in order (SQLite).
-        key = m_db.backend() == Database::Backend::SQLite
-            ? QStringLiteral("substr(o.summary, 1, 40)")
-            : QStringLiteral("o.summary");
+        // The first 40 characters, which an expression index keeps in order (SQLite since v3,
+        // PostgreSQL since v10).
+        key = QStringLiteral("substr(o.summary, 1, 40)");
         break;
     case OpinionColumn::Reporter:
         // The person's sort key, copied onto the report and indexed (migration v4).

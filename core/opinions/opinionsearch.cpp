@@ -60,10 +60,8 @@ QString OpinionSearch::tsQuery(const QString &query)
 
 QString OpinionSearch::tsVector(const QString &alias)
 {
-    // Word for word the expression of the index opinions_search (migration v8).
-    return QStringLiteral("to_tsvector('simple', regexp_replace(%1.search_text, "
-                          "'[^[:alnum:]]+', ' ', 'g'))")
-        .arg(alias);
+    // The stored words the index opinions_search is built on (migration v10).
+    return QStringLiteral("%1.search_vector").arg(alias);
 }
 
 QString OpinionSearch::tsMatch(const QString &alias, const QString &query, QVariantList *values)

@@ -234,12 +234,21 @@ int main(int argc, char **argv)
         copies.append(timeProcess(cli,
             { QStringLiteral("--db"), source, QStringLiteral("copy"), QStringLiteral("--to"),
                 server.url(QStringLiteral("thuky")) }));
+        // The rows as a user wrote them: not the columns the server computes from them (the
+        // search words), which the floor's plain table leaves empty.
+        QByteArray written;
+        server.psql(QStringLiteral("thuky"),
+            QStringLiteral("SELECT string_agg(attname, ',' ORDER BY attnum) FROM pg_attribute "
+                           "WHERE attrelid = 'opinions'::regclass AND attnum > 0 AND NOT "
+                           "attisdropped AND attgenerated = ''"),
+            &written);
+        const QString columns = QString::fromUtf8(written).trimmed();
         if (run == 0)
             server.psql(QStringLiteral("thuky"),
-                QStringLiteral("\\copy opinions TO %1").arg(shellQuote(copyFile)));
+                QStringLiteral("\\copy opinions (%1) TO %2").arg(columns, shellQuote(copyFile)));
         server.psql(QStringLiteral("thuky"), QStringLiteral("CREATE TABLE plain (LIKE opinions)"));
         copyFloor.append(server.psql(QStringLiteral("thuky"),
-            QStringLiteral("\\copy plain FROM %1").arg(shellQuote(copyFile))));
+            QStringLiteral("\\copy plain (%1) FROM %2").arg(columns, shellQuote(copyFile))));
         server.psql(QStringLiteral("thuky"), QStringLiteral("DROP TABLE plain"));
         out << QStringLiteral("copy run %1: thuky-cli copy --to %2, psql \\copy %3")
                    .arg(run + 1)

@@ -5,6 +5,7 @@
 // (the GIN index over the same folded text).
 
 #include "opinionfixture.h"
+#include <core/db/auditrepository.h>
 #include <core/opinions/opinionsearch.h>
 
 #include <QTest>
@@ -33,6 +34,7 @@ private slots:
     void wordsSplitAsSqliteSplitsThem_data();
     void wordsSplitAsSqliteSplitsThem();
     void postgresqlUsesTheIndex();
+    void serverWordsFollowMigrationAndEdits();
 
 private:
     void addVariedReports();
@@ -364,6 +366,62 @@ void TestOpinionSearch::postgresqlUsesTheIndex()
     QVERIFY2(text.contains(QLatin1String("opinions_search")), qPrintable(text));
     QCOMPARE(OpinionSearch::tsQuery(QStringLiteral("Đất a 12")),
         QStringLiteral("'dat':* & 'a' & '12':*"));
+}
+
+/**
+ * On PostgreSQL the words are a stored column the server computes (migration v10): reports
+ * written before it are found after it, and an edit's new words replace the old ones at once,
+ * without an audit line of their own.
+ */
+void TestOpinionSearch::serverWordsFollowMigrationAndEdits()
+{
+    if (test::postgresUrl().isEmpty())
+        QSKIP("no PostgreSQL test server (THUKY_TEST_PG_URL)");
+    const QString url = test::freshLocation(QStringLiteral("postgresql"), *m_dir);
+    qint64 id = 0;
+    {
+        Database old(url);
+        old.open(Database::OpenMode::CreateIfMissing, 9);
+        old.setCurrentUser(QStringLiteral("test"));
+        Locality l;
+        l.name = QStringLiteral("Ba Chúc");
+        l.level = QStringLiteral("commune");
+        const qint64 commune = RosterRepository(old).addLocality(l);
+        OpinionReport r;
+        r.observedOn = QDate(2024, 5, 17);
+        r.localityId = commune;
+        r.topicId = TaxonomyRepository(old).addTopic(QStringLiteral("Đất đai"));
+        r.summary = QStringLiteral("Đê bao sạt lở ở ấp Sóc Triết");
+        r.sentiment = QStringLiteral("negative");
+        r.channel = QStringLiteral("direct");
+        id = OpinionRepository(old).add(r);
+    }
+    Database db(url);
+    db.open();
+    db.setCurrentUser(QStringLiteral("test"));
+    QCOMPARE(db.schemaVersion(), 10);
+    OpinionSearch search(db);
+    OpinionFilter filter;
+    filter.text = QStringLiteral("de bao sat lo");
+    QCOMPARE(search.count(filter), qint64(1));
+    QCOMPARE(search.page(filter, 10, 0).value(0).id, id);
+
+    OpinionRepository repo(db);
+    OpinionReport r = *repo.report(id);
+    r.summary = QStringLiteral("Karaoke ồn ào sau 22 giờ");
+    repo.update(r);
+    QCOMPARE(search.count(filter), qint64(0));
+    filter.text = QStringLiteral("karaoke on ao");
+    QCOMPARE(search.count(filter), qint64(1));
+    QCOMPARE(search.page(filter, 10, 0).value(0).id, id);
+
+    AuditFilter lines;
+    lines.uuid = r.uuid;
+    QStringList fields;
+    for (const AuditEntry &e : AuditRepository(db).find(lines, 100, 0, AuditOrder::Oldest))
+        fields.append(e.field);
+    QVERIFY2(fields.contains(QStringLiteral("summary")), qPrintable(fields.join(u',')));
+    QVERIFY2(!fields.contains(QStringLiteral("search_vector")), qPrintable(fields.join(u',')));
 }
 
 QTEST_GUILESS_MAIN(TestOpinionSearch)
