@@ -28,18 +28,59 @@ QList<qint64> idsOf(QSqlQuery &q)
 }
 } // namespace
 
-OpinionSearch::OpinionSearch(Database &db, int rankedMatches)
+OpinionSearch::OpinionSearch(Database &db, int rankedMatches, Memo *memo)
     : m_db(db)
     , m_rankedMatches(std::max(1,
           rankedMatches > 0                               ? rankedMatches
               : db.backend() == Database::Backend::SQLite ? RankedMatches
                                                           : RankedMatchesServer))
+    , m_memo(memo)
 {
+}
+
+bool OpinionSearch::memoised(const OpinionFilter &filter) const
+{
+    return m_memo && m_db.backend() == Database::Backend::PostgreSQL && onlyText(filter)
+        && !OpinionRepository::queryTokens(filter.text).isEmpty();
+}
+
+/**
+ * The ranked matches of @p filter's text and the number of all matches, from the memo or
+ * read into it: one bitmap of the matches read once (the count is a window over it) instead
+ * of once for the page and once more for the count; the same candidates and order as
+ * rankedIds().
+ */
+const OpinionSearch::Memo &OpinionSearch::memo(const OpinionFilter &filter)
+{
+    const QString query = tsQuery(filter.text);
+    if (m_memo->query == query)
+        return *m_memo;
+    QVariantList values;
+    const QString match = tsMatch(QStringLiteral("c"), filter.text, &values);
+    values.append(m_rankedMatches);
+    values.append(query);
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT k.id, n.matches FROM (SELECT c.id, count(*) OVER () AS matches "
+                       "FROM opinions c WHERE %1 ORDER BY c.id + 0 DESC LIMIT ?) n JOIN opinions "
+                       "k ON k.id = n.id ORDER BY -ts_rank(%2, to_tsquery('simple', ?), 1), "
+                       "k.id DESC")
+            .arg(match, tsVector(QStringLiteral("k"))),
+        values);
+    Memo read;
+    read.query = query;
+    while (q.next()) {
+        read.ranked.append(q.value(0).toLongLong());
+        read.matches = q.value(1).toLongLong();
+    }
+    *m_memo = read;
+    return *m_memo;
 }
 
 qint64 OpinionSearch::count(const OpinionFilter &filter)
 {
     const QString match = OpinionRepository::ftsQuery(filter.text);
+    if (memoised(filter))
+        return memo(filter).matches;
     if (match.isEmpty() || m_db.backend() != Database::Backend::SQLite || !onlyText(filter))
         return OpinionRepository(m_db).count(filter); // PostgreSQL: a GIN bitmap, counted
     return m_db
@@ -77,6 +118,16 @@ QList<OpinionReport> OpinionSearch::page(const OpinionFilter &filter, int limit,
         return {};
     if (OpinionRepository::queryTokens(filter.text).isEmpty())
         return repo.list(filter, OpinionColumn::Date, Qt::DescendingOrder, limit, offset);
+    if (memoised(filter)) {
+        const Memo &held = memo(filter);
+        QList<qint64> ids = held.ranked.mid(offset, limit);
+        if (ids.size() < limit && held.matches > held.ranked.size()) {
+            const qint64 below = *std::min_element(held.ranked.cbegin(), held.ranked.cend());
+            ids += olderIds(filter, below, limit - int(ids.size()),
+                int(std::max<qint64>(0, offset - held.ranked.size())));
+        }
+        return repo.reports(ids);
+    }
     QList<qint64> ids = rankedIds(filter, limit, offset);
     if (ids.size() < limit) {
         // The page reaches past the ranked matches: the older ones follow, if any.

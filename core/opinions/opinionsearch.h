@@ -17,9 +17,9 @@ class Database;
  * of a million reports, which would take seconds to score; the older matches are walked in
  * index order, a few ms a page.
  *
- * On PostgreSQL the same order comes from the GIN index over the same folded text (schema v8):
- * ts_rank (normalised by the document's length, like bm25 favouring short texts) stands for
- * bm25, higher first.
+ * On PostgreSQL the same order comes from the GIN index over the same folded words, stored
+ * with each report (schema v10): ts_rank (normalised by the document's length, like bm25
+ * favouring short texts) stands for bm25, higher first.
  */
 class OpinionSearch
 {
@@ -27,13 +27,29 @@ public:
     /** How many of the most recently entered matches are ranked by default. */
     static constexpr int RankedMatches = 20000;
     /**
-     * The same on PostgreSQL, where ts_rank parses each candidate's text again (a GIN index
-     * keeps no positions): about 30 µs a report, so 2,000 take what 20,000 take on SQLite.
+     * The same on PostgreSQL, where finding the most recent matches reads each match's page of
+     * the table (a GIN index holds no order): the candidates are fewer.
      */
     static constexpr int RankedMatchesServer = 2000;
 
-    /** @p rankedMatches is the bound above (0: the backend's default); tests make it small. */
-    explicit OpinionSearch(Database &db, int rankedMatches = 0);
+    /**
+     * PostgreSQL, a search text alone: its ranked matches and the number of all its matches,
+     * read in one pass over the matches and kept for the next pages and the count. Its owner
+     * (the report list) clears it whenever the reports may have changed.
+     */
+    struct Memo
+    {
+        QString query; ///< the tsQuery() it holds; empty: nothing held
+        QList<qint64> ranked; ///< the ranked matches, best first
+        qint64 matches = 0; ///< every match, ranked or older
+        void clear() { *this = Memo(); }
+    };
+
+    /**
+     * @p rankedMatches is the bound above (0: the backend's default); tests make it small.
+     * With @p memo, a PostgreSQL search's pages and count come from it (see Memo).
+     */
+    explicit OpinionSearch(Database &db, int rankedMatches = 0, Memo *memo = nullptr);
 
     /**
      * The page of @p limit reports from @p offset matching @p filter in the order above.
@@ -52,7 +68,7 @@ public:
      * ("'dat':* & 'dai':*") but a one-letter word, which must be a whole word (as on SQLite).
      */
     static QString tsQuery(const QString &query);
-    /** PostgreSQL: the indexed tsvector (schema v8) of the search text of @p alias's report. */
+    /** PostgreSQL: the indexed words (schema v10) of the search text of @p alias's report. */
     static QString tsVector(const QString &alias);
     /**
      * PostgreSQL: the condition that report @p alias matches @p query, answered by the GIN
@@ -61,6 +77,8 @@ public:
     static QString tsMatch(const QString &alias, const QString &query, QVariantList *values);
 
 private:
+    bool memoised(const OpinionFilter &filter) const;
+    const Memo &memo(const OpinionFilter &filter);
     QString rankedFrom(const OpinionFilter &filter, QVariantList *values);
     QList<qint64> rankedIds(const OpinionFilter &filter, int limit, int offset);
     qint64 rankedCount(const OpinionFilter &filter);
@@ -69,6 +87,7 @@ private:
 
     Database &m_db;
     int m_rankedMatches;
+    Memo *m_memo;
 };
 
 } // namespace thuky

@@ -158,7 +158,7 @@ QList<OpinionReport> OpinionTableModel::page(int offset) const
 {
     if (m_sortColumn < 0) {
         if (!m_tokens.isEmpty())
-            return OpinionSearch(m_db).page(m_filter, PageSize, offset);
+            return OpinionSearch(m_db, 0, &m_searchMemo).page(m_filter, PageSize, offset);
         return OpinionRepository(m_db).list(
             m_filter, OpinionColumn::Date, Qt::DescendingOrder, PageSize, offset);
     }
@@ -200,6 +200,7 @@ void OpinionTableModel::reload()
     m_resetting = true;
     beginResetModel();
     m_total = -1; // counted when first asked (after the first screen is painted)
+    m_searchMemo.clear();
     m_rows = page(0);
     m_stalePages.clear();
     m_atEnd = m_rows.size() < PageSize;
@@ -212,7 +213,7 @@ void OpinionTableModel::reload()
 qint64 OpinionTableModel::totalCount() const
 {
     if (m_total < 0)
-        m_total = OpinionSearch(m_db).count(m_filter);
+        m_total = OpinionSearch(m_db, 0, &m_searchMemo).count(m_filter);
     return m_total;
 }
 
@@ -222,7 +223,8 @@ void OpinionTableModel::refreshRows(int first, int last)
         reload();
         return;
     }
-    m_total = OpinionSearch(m_db).count(m_filter);
+    m_searchMemo.clear(); // the reports changed
+    m_total = OpinionSearch(m_db, 0, &m_searchMemo).count(m_filter);
     // As many pages as were fetched (a report added fills the last one), no more than exist.
     const qint64 pages = (m_rows.size() + PageSize - 1) / PageSize;
     const int keep = int(qMin<qint64>(m_total, pages * PageSize));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/opinions/opinionrepository.h>
+#include <core/opinions/opinionsearch.h>
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -104,6 +105,8 @@ private:
     mutable QList<OpinionReport> m_rows;
     mutable QList<bool> m_stalePages;
     mutable qint64 m_total = -1; ///< -1: not counted since the last reload()
+    /** A server search's ranked matches and count, for the pages after the first. */
+    mutable OpinionSearch::Memo m_searchMemo;
     bool m_atEnd = true;
     bool m_resetting = false; ///< a reset or an insertion is being announced
     int m_sortColumn = -1;

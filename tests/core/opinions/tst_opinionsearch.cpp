@@ -226,9 +226,14 @@ void TestOpinionSearch::olderMatchesFollowTheRanked_data()
 {
     QTest::addColumn<QString>("backend");
     QTest::addColumn<bool>("filtered");
+    QTest::addColumn<bool>("memo");
     for (const QString &backend : backends()) {
-        QTest::addRow("%s: text only", qPrintable(backend)) << backend << false;
-        QTest::addRow("%s: text and locality", qPrintable(backend)) << backend << true;
+        QTest::addRow("%s: text only", qPrintable(backend)) << backend << false << false;
+        QTest::addRow("%s: text and locality", qPrintable(backend)) << backend << true << false;
+        // The report list keeps a server search's ranked matches between pages.
+        QTest::addRow("%s: text only, memo", qPrintable(backend)) << backend << false << true;
+        QTest::addRow("%s: text and locality, memo", qPrintable(backend))
+            << backend << true << true;
     }
 }
 
@@ -236,6 +241,7 @@ void TestOpinionSearch::olderMatchesFollowTheRanked()
 {
     QFETCH(QString, backend);
     QFETCH(bool, filtered);
+    QFETCH(bool, memo);
     open(backend);
     // Entered oldest first: ids grow. Short summaries rank above long ones.
     QList<qint64> ids;
@@ -252,7 +258,8 @@ void TestOpinionSearch::olderMatchesFollowTheRanked()
     if (filtered)
         filter.localityId = m_commune;
     // The four most recently entered matches are ranked.
-    OpinionSearch search(*m_db, 4);
+    OpinionSearch::Memo held;
+    OpinionSearch search(*m_db, 4, memo ? &held : nullptr);
     // They are the other district's report (left out by the filter), ids[7], ids[6] and
     // ids[5]: short summaries first, equal scores most recently entered first.
     const QList<qint64> ranked = filtered
@@ -264,6 +271,18 @@ void TestOpinionSearch::olderMatchesFollowTheRanked()
     for (int pageSize : { 1, 2, 3, 5 })
         QCOMPARE(pagedIds(search, filter, pageSize), all);
     QCOMPARE(search.count(filter), qint64(all.size()));
+    if (memo && backend == QLatin1String("postgresql") && !filtered) {
+        // Held: the ranked matches and the count of all, read once.
+        QCOMPARE(held.ranked, ranked);
+        QCOMPARE(held.matches, qint64(all.size()));
+        // A new text is read anew; what was held for the old one is not used for it.
+        filter.text = QStringLiteral("gia lua");
+        QCOMPARE(search.count(filter), qint64(1));
+        QCOMPARE(held.matches, qint64(1));
+        QCOMPARE(search.page(filter, 10, 0).value(0).summary, QStringLiteral("Giá lúa"));
+    } else {
+        QVERIFY(held.query.isEmpty()); // SQLite, or other fields: no memo
+    }
 }
 
 void TestOpinionSearch::countIsTheNumberOfMatches()

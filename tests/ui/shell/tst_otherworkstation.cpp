@@ -21,6 +21,7 @@
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -58,6 +59,8 @@ private slots:
     void cleanup();
     void reportListFollows_data() { test::addBackendRows(); }
     void reportListFollows();
+    void searchFollows_data() { test::addBackendRows(); }
+    void searchFollows();
     void selectionAndScrollStay_data() { test::addBackendRows(); }
     void selectionAndScrollStay();
     void hiddenAreasWaitUntilShown_data() { test::addBackendRows(); }
@@ -184,6 +187,30 @@ void TestOtherWorkstation::reportListFollows()
     OpinionRepository(*m_other).remove(id);
     QTRY_COMPARE_WITH_TIMEOUT(shownCount(*w), 5, 2000);
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 500);
+}
+
+/** A list showing a search follows too: the matches it held are read again, not reused. */
+void TestOtherWorkstation::searchFollows()
+{
+    QFETCH(QString, backend);
+    open(backend, 5);
+    auto w = showWindow();
+    QVERIFY(w);
+    QLineEdit *search = reports(*w)->searchEdit();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("bo ke"));
+    QTableView *table = reports(*w)->table();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(shownCount(*w), 0, 2000);
+
+    addReport(QStringLiteral("Sạt lở bờ kè kênh Vĩnh Tế"));
+    QTRY_COMPARE_WITH_TIMEOUT(shownCount(*w), 1, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 500);
+    QCOMPARE(table->model()->index(0, OpinionTableModel::SummaryColumn).data().toString(),
+        QStringLiteral("Sạt lở bờ kè kênh Vĩnh Tế"));
+    addReport(QStringLiteral("Bờ kè xuống cấp"));
+    QTRY_COMPARE_WITH_TIMEOUT(shownCount(*w), 2, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 500);
 }
 
 void TestOtherWorkstation::selectionAndScrollStay()
