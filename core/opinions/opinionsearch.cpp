@@ -19,6 +19,9 @@ bool onlyText(const OpinionFilter &filter)
     return withoutText(filter) == OpinionFilter();
 }
 
+/** The order of the ranked matches: best first, equal scores most recently entered first. */
+const QLatin1String rankedOrder(" ORDER BY m.score, m.id DESC");
+
 QList<qint64> idsOf(QSqlQuery &q)
 {
     QList<qint64> ids;
@@ -56,16 +59,8 @@ const OpinionSearch::Memo &OpinionSearch::memo(const OpinionFilter &filter)
     if (m_memo->query == query)
         return *m_memo;
     QVariantList values;
-    const QString match = tsMatch(QStringLiteral("c"), filter.text, &values);
-    values.append(m_rankedMatches);
-    values.append(query);
-    QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT k.id, n.matches FROM (SELECT c.id, count(*) OVER () AS matches "
-                       "FROM opinions c WHERE %1 ORDER BY c.id + 0 DESC LIMIT ?) n JOIN opinions "
-                       "k ON k.id = n.id ORDER BY -ts_rank(%2, to_tsquery('simple', ?), 1), "
-                       "k.id DESC")
-            .arg(match, tsVector(QStringLiteral("k"))),
-        values);
+    const QString from = rankedFrom(filter, &values, true);
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT m.id, m.matches ") + from + rankedOrder, values);
     Memo read;
     read.query = query;
     while (q.next()) {
@@ -78,9 +73,9 @@ const OpinionSearch::Memo &OpinionSearch::memo(const OpinionFilter &filter)
 
 qint64 OpinionSearch::count(const OpinionFilter &filter)
 {
-    const QString match = OpinionRepository::ftsQuery(filter.text);
     if (memoised(filter))
         return memo(filter).matches;
+    const QString match = OpinionRepository::ftsQuery(filter.text);
     if (match.isEmpty() || m_db.backend() != Database::Backend::SQLite || !onlyText(filter))
         return OpinionRepository(m_db).count(filter); // PostgreSQL: a GIN bitmap, counted
     return m_db
@@ -151,7 +146,8 @@ QList<OpinionReport> OpinionSearch::page(const OpinionFilter &filter, int limit,
  * the planner from walking the ids and testing each report's text instead, which reads the
  * whole log when the words never meet); only they are scored, their text carried along.
  */
-QString OpinionSearch::rankedFrom(const OpinionFilter &filter, QVariantList *values)
+QString OpinionSearch::rankedFrom(
+    const OpinionFilter &filter, QVariantList *values, bool withMatches)
 {
     QString candidates;
     if (m_db.backend() == Database::Backend::SQLite) {
@@ -164,11 +160,16 @@ QString OpinionSearch::rankedFrom(const OpinionFilter &filter, QVariantList *val
         values->append(tsQuery(filter.text));
         const QString match = tsMatch(QStringLiteral("c"), filter.text, values);
         values->append(m_rankedMatches);
-        candidates = QStringLiteral("FROM (SELECT k.id, -ts_rank(%1, to_tsquery('simple', ?), 1) "
-                                    "AS score FROM (SELECT c.id FROM opinions c WHERE %2 "
-                                    "ORDER BY c.id + 0 DESC LIMIT ?) n JOIN opinions k ON k.id = "
-                                    "n.id) m")
-                         .arg(tsVector(QStringLiteral("k")), match);
+        // withMatches: the number of all matches beside each candidate, a window over the
+        // same bitmap.
+        candidates
+            = QStringLiteral("FROM (SELECT k.id%3, -ts_rank(%1, to_tsquery('simple', ?), 1) "
+                             "AS score FROM (SELECT c.id%4 FROM opinions c WHERE %2 "
+                             "ORDER BY c.id + 0 DESC LIMIT ?) n JOIN opinions k ON k.id = "
+                             "n.id) m")
+                  .arg(tsVector(QStringLiteral("k")), match,
+                      withMatches ? QStringLiteral(", n.matches") : QString(),
+                      withMatches ? QStringLiteral(", count(*) OVER () AS matches") : QString());
     }
     if (onlyText(filter))
         return candidates;
@@ -182,8 +183,8 @@ QList<qint64> OpinionSearch::rankedIds(const OpinionFilter &filter, int limit, i
     const QString from = rankedFrom(filter, &values);
     values.append(limit);
     values.append(offset);
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT m.id ") + from
-            + QStringLiteral(" ORDER BY m.score, m.id DESC LIMIT ? OFFSET ?"),
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT m.id ") + from + rankedOrder + QStringLiteral(" LIMIT ? OFFSET ?"),
         values);
     return idsOf(q);
 }

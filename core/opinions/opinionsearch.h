@@ -79,7 +79,7 @@ public:
 private:
     bool memoised(const OpinionFilter &filter) const;
     const Memo &memo(const OpinionFilter &filter);
-    QString rankedFrom(const OpinionFilter &filter, QVariantList *values);
+    QString rankedFrom(const OpinionFilter &filter, QVariantList *values, bool withMatches = false);
     QList<qint64> rankedIds(const OpinionFilter &filter, int limit, int offset);
     qint64 rankedCount(const OpinionFilter &filter);
     qint64 oldestRanked(const OpinionFilter &filter);

@@ -154,11 +154,17 @@ QVariant OpinionTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
+OpinionSearch OpinionTableModel::search() const
+{
+    // The memo holds the ranked order's matches: of no use to a list sorted by a column.
+    return OpinionSearch(m_db, 0, m_sortColumn < 0 ? &m_searchMemo : nullptr);
+}
+
 QList<OpinionReport> OpinionTableModel::page(int offset) const
 {
     if (m_sortColumn < 0) {
         if (!m_tokens.isEmpty())
-            return OpinionSearch(m_db, 0, &m_searchMemo).page(m_filter, PageSize, offset);
+            return search().page(m_filter, PageSize, offset);
         return OpinionRepository(m_db).list(
             m_filter, OpinionColumn::Date, Qt::DescendingOrder, PageSize, offset);
     }
@@ -213,7 +219,7 @@ void OpinionTableModel::reload()
 qint64 OpinionTableModel::totalCount() const
 {
     if (m_total < 0)
-        m_total = OpinionSearch(m_db, 0, &m_searchMemo).count(m_filter);
+        m_total = search().count(m_filter);
     return m_total;
 }
 
@@ -224,7 +230,7 @@ void OpinionTableModel::refreshRows(int first, int last)
         return;
     }
     m_searchMemo.clear(); // the reports changed
-    m_total = OpinionSearch(m_db, 0, &m_searchMemo).count(m_filter);
+    m_total = search().count(m_filter);
     // As many pages as were fetched (a report added fills the last one), no more than exist.
     const qint64 pages = (m_rows.size() + PageSize - 1) / PageSize;
     const int keep = int(qMin<qint64>(m_total, pages * PageSize));

@@ -91,6 +91,8 @@ public:
     void reloadChannelLabels();
 
 private:
+    /** The search behind the list (see m_searchMemo). */
+    OpinionSearch search() const;
     QList<OpinionReport> page(int offset) const;
     /** Row @p row, its page read again first when refreshRows() left it stale. */
     const OpinionReport &fresh(int row) const;
