@@ -48,33 +48,71 @@ bool OpinionSearch::memoised(const OpinionFilter &filter) const
 }
 
 /**
- * The ranked matches of @p filter's text and the number of all matches, from the memo or
- * read into it: one bitmap of the matches read once (the count is a window over it) instead
- * of once for the page and once more for the count; the same candidates and order as
- * rankedIds().
+ * The ranked matches of @p filter's text, and the number of all matches when it came with
+ * them, from the memo or read into it: first from the newest reports (recentMatches()), else
+ * from one bitmap of all matches read once (the count a window over it) instead of once for
+ * the page and once more for the count. The same candidates and order as rankedIds().
  */
-const OpinionSearch::Memo &OpinionSearch::memo(const OpinionFilter &filter)
+OpinionSearch::Memo &OpinionSearch::memo(const OpinionFilter &filter)
 {
     const QString query = tsQuery(filter.text);
     if (m_memo->query == query)
         return *m_memo;
-    QVariantList values;
-    const QString from = rankedFrom(filter, &values, true);
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT m.id, m.matches ") + from + rankedOrder, values);
     Memo read;
     read.query = query;
-    while (q.next()) {
-        read.ranked.append(q.value(0).toLongLong());
-        read.matches = q.value(1).toLongLong();
+    if (!recentMatches(query, &read)) {
+        QVariantList values;
+        const QString from = rankedFrom(filter, &values, true);
+        QSqlQuery q
+            = m_db.exec(QStringLiteral("SELECT m.id, m.matches ") + from + rankedOrder, values);
+        while (q.next()) {
+            read.ranked.append(q.value(0).toLongLong());
+            read.matches = q.value(1).toLongLong();
+        }
     }
     *m_memo = read;
     return *m_memo;
 }
 
+/**
+ * The newest m_rankedMatches matches of @p query among the newest m_recentWalk reports, walked
+ * newest first by the primary key and scored as rankedFrom() scores them, into @p read. When the
+ * walk finds that many, they are the newest matches of all (an older report cannot be newer
+ * than the ones found): true, the count left unknown. A frequent word stops the walk within a
+ * few thousand reports, where the bitmap reads every match's page of the table (half a million
+ * for "gia"). Fewer: false, and the caller reads the bitmap (the walk read at most
+ * m_recentWalk reports in vain).
+ */
+bool OpinionSearch::recentMatches(const QString &query, Memo *read)
+{
+    if (m_recentWalk <= 0)
+        return false;
+    // The inner LIMIT keeps the planner to the walk: it prefers the bitmap, whose estimate of a
+    // prefix's matches is poor, and would read them all.
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT m.id FROM (SELECT s.id, -ts_rank(%1, to_tsquery('simple', ?), 1) "
+                       "AS score FROM (SELECT id, search_vector FROM opinions ORDER BY id DESC "
+                       "LIMIT ?) s WHERE %1 @@ to_tsquery('simple', ?) ORDER BY s.id DESC "
+                       "LIMIT ?) m")
+                .arg(tsVector(QStringLiteral("s")))
+            + rankedOrder,
+        { query, m_recentWalk, query, m_rankedMatches });
+    QList<qint64> ids = idsOf(q);
+    if (ids.size() < m_rankedMatches)
+        return false;
+    read->ranked = ids;
+    read->matches = -1;
+    return true;
+}
+
 qint64 OpinionSearch::count(const OpinionFilter &filter)
 {
-    if (memoised(filter))
-        return memo(filter).matches;
+    if (memoised(filter)) {
+        Memo &held = memo(filter);
+        if (held.matches < 0)
+            held.matches = OpinionRepository(m_db).count(filter);
+        return held.matches;
+    }
     const QString match = OpinionRepository::ftsQuery(filter.text);
     if (match.isEmpty() || m_db.backend() != Database::Backend::SQLite || !onlyText(filter))
         return OpinionRepository(m_db).count(filter); // PostgreSQL: a GIN bitmap, counted
@@ -116,7 +154,10 @@ QList<OpinionReport> OpinionSearch::page(const OpinionFilter &filter, int limit,
     if (memoised(filter)) {
         const Memo &held = memo(filter);
         QList<qint64> ids = held.ranked.mid(offset, limit);
-        if (ids.size() < limit && held.matches > held.ranked.size()) {
+        // Matches not counted yet: a walk that found its m_rankedMatches may have left older.
+        const bool older = held.matches < 0 ? held.ranked.size() >= m_rankedMatches
+                                            : held.matches > held.ranked.size();
+        if (ids.size() < limit && older) {
             const qint64 below = *std::min_element(held.ranked.cbegin(), held.ranked.cend());
             ids += olderIds(filter, below, limit - int(ids.size()),
                 int(std::max<qint64>(0, offset - held.ranked.size())));

@@ -31,17 +31,26 @@ public:
      * the table (a GIN index holds no order): the candidates are fewer.
      */
     static constexpr int RankedMatchesServer = 2000;
+    /**
+     * PostgreSQL, the report list's search (Memo): the ranked matches are first looked for among
+     * this many most recently entered reports, walked newest first, which stops as soon as it
+     * has them all - a frequent word's newest matches are found without reading every match.
+     * Only when that walk finds fewer does the search read the GIN index's bitmap of all matches.
+     */
+    static constexpr int RecentWalkServer = 100000;
 
     /**
      * PostgreSQL, a search text alone: its ranked matches and the number of all its matches,
-     * read in one pass over the matches and kept for the next pages and the count. Its owner
-     * (the report list) clears it whenever the reports may have changed.
+     * kept for the next pages and the count. Its owner (the report list) clears it whenever the
+     * reports may have changed. The ranked matches found by the walk of the newest reports
+     * (RecentWalkServer) come without their count, which is read when first asked for; those
+     * read from the index's bitmap come with it (a window over the same bitmap).
      */
     struct Memo
     {
         QString query; ///< the tsQuery() it holds; empty: nothing held
         QList<qint64> ranked; ///< the ranked matches, best first
-        qint64 matches = 0; ///< every match, ranked or older
+        qint64 matches = 0; ///< every match, ranked or older; -1: not counted yet
         void clear() { *this = Memo(); }
     };
 
@@ -50,6 +59,9 @@ public:
      * With @p memo, a PostgreSQL search's pages and count come from it (see Memo).
      */
     explicit OpinionSearch(Database &db, int rankedMatches = 0, Memo *memo = nullptr);
+
+    /** How many of the newest reports the memo's walk reads at most (tests make it small). */
+    void setRecentWalk(int rows) { m_recentWalk = rows; }
 
     /**
      * The page of @p limit reports from @p offset matching @p filter in the order above.
@@ -78,7 +90,8 @@ public:
 
 private:
     bool memoised(const OpinionFilter &filter) const;
-    const Memo &memo(const OpinionFilter &filter);
+    Memo &memo(const OpinionFilter &filter);
+    bool recentMatches(const QString &query, Memo *read);
     QString rankedFrom(const OpinionFilter &filter, QVariantList *values, bool withMatches = false);
     QList<qint64> rankedIds(const OpinionFilter &filter, int limit, int offset);
     qint64 rankedCount(const OpinionFilter &filter);
@@ -88,6 +101,7 @@ private:
     Database &m_db;
     int m_rankedMatches;
     Memo *m_memo;
+    int m_recentWalk = RecentWalkServer;
 };
 
 } // namespace thuky

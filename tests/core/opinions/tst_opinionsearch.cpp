@@ -227,13 +227,21 @@ void TestOpinionSearch::olderMatchesFollowTheRanked_data()
     QTest::addColumn<QString>("backend");
     QTest::addColumn<bool>("filtered");
     QTest::addColumn<bool>("memo");
+    QTest::addColumn<int>("walk");
+    const int walk = OpinionSearch::RecentWalkServer;
     for (const QString &backend : backends()) {
-        QTest::addRow("%s: text only", qPrintable(backend)) << backend << false << false;
-        QTest::addRow("%s: text and locality", qPrintable(backend)) << backend << true << false;
+        QTest::addRow("%s: text only", qPrintable(backend)) << backend << false << false << walk;
+        QTest::addRow("%s: text and locality", qPrintable(backend))
+            << backend << true << false << walk;
         // The report list keeps a server search's ranked matches between pages.
-        QTest::addRow("%s: text only, memo", qPrintable(backend)) << backend << false << true;
+        QTest::addRow("%s: text only, memo", qPrintable(backend))
+            << backend << false << true << walk;
         QTest::addRow("%s: text and locality, memo", qPrintable(backend))
-            << backend << true << true;
+            << backend << true << true << walk;
+        // The three newest reports hold two matches, fewer than the four ranked: the walk
+        // gives up and the bitmap of all matches is read.
+        QTest::addRow("%s: text only, memo, walk too short", qPrintable(backend))
+            << backend << false << true << 3;
     }
 }
 
@@ -242,6 +250,7 @@ void TestOpinionSearch::olderMatchesFollowTheRanked()
     QFETCH(QString, backend);
     QFETCH(bool, filtered);
     QFETCH(bool, memo);
+    QFETCH(int, walk);
     open(backend);
     // Entered oldest first: ids grow. Short summaries rank above long ones.
     QList<qint64> ids;
@@ -260,18 +269,27 @@ void TestOpinionSearch::olderMatchesFollowTheRanked()
     // The four most recently entered matches are ranked.
     OpinionSearch::Memo held;
     OpinionSearch search(*m_db, 4, memo ? &held : nullptr);
+    search.setRecentWalk(walk);
     // They are the other district's report (left out by the filter), ids[7], ids[6] and
     // ids[5]: short summaries first, equal scores most recently entered first.
     const QList<qint64> ranked = filtered
         ? QList<qint64> { ids[6], ids[7], ids[5] }
         : QList<qint64> { ids.last() + 1, ids[6], ids[7], ids[5] };
     const QList<qint64> older { ids[4], ids[3], ids[2], ids[1], ids[0] };
+    const bool serverMemo = memo && backend == QLatin1String("postgresql") && !filtered;
+    if (serverMemo) {
+        // The first page: the walk of the newest reports finds the four and leaves the count
+        // to the first asking; the bitmap's reading comes with it.
+        QCOMPARE(search.page(filter, 2, 0).size(), 2);
+        QCOMPARE(held.ranked, ranked);
+        QCOMPARE(held.matches, walk >= 4 ? qint64(-1) : qint64(ranked.size() + older.size()));
+    }
     const QList<qint64> all = pagedIds(search, filter, 100);
     QCOMPARE(all, ranked + older);
     for (int pageSize : { 1, 2, 3, 5 })
         QCOMPARE(pagedIds(search, filter, pageSize), all);
     QCOMPARE(search.count(filter), qint64(all.size()));
-    if (memo && backend == QLatin1String("postgresql") && !filtered) {
+    if (serverMemo) {
         // Held: the ranked matches and the count of all, read once.
         QCOMPARE(held.ranked, ranked);
         QCOMPARE(held.matches, qint64(all.size()));
