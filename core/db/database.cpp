@@ -274,12 +274,8 @@ void Database::openPostgres()
         throw DbError(DbError::CannotOpen,
             QCoreApplication::translate("thuky::Database", "Cannot connect to the server %1: %2")
                 .arg(url.toDisplayString(QUrl::RemovePassword), db.lastError().text()));
+    startSession(db);
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
-    // Room for the bitmap of a frequent word's matches (half a million reports): in the
-    // server's default 4 MB it turns lossy, and every report on a lossy page has its text
-    // folded and matched again (23 s instead of 1.8 s for 'gia' at a million).
-    q.exec(QStringLiteral("SET work_mem = '64MB'"));
     q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
                           "current_schema()"));
     const int tables = q.next() ? q.value(0).toInt() : 0;
@@ -305,6 +301,35 @@ void Database::openPostgres()
                     .arg(version)
                     .arg(SchemaVersion));
     }
+}
+
+/** The settings of each session with the server. */
+void Database::startSession(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
+    // Room for the bitmap of a frequent word's matches (half a million reports): in the
+    // server's default 4 MB it turns lossy, and every report on a lossy page has its text
+    // folded and matched again (23 s instead of 1.8 s for 'gia' at a million).
+    q.exec(QStringLiteral("SET work_mem = '64MB'"));
+}
+
+void Database::openAlongside(const Database &other)
+{
+    close();
+    if (m_backend != Backend::PostgreSQL || other.m_backend != Backend::PostgreSQL)
+        throw DbError(
+            DbError::CannotOpen, QStringLiteral("only a server database is opened alongside"));
+    // The overload by name may be called in another thread than the one using other.
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(other.m_connectionName, m_connectionName);
+    if (!db.open())
+        throw DbError(DbError::CannotOpen,
+            QCoreApplication::translate("thuky::Database", "Cannot connect to the server %1: %2")
+                .arg(
+                    QUrl(m_location).toDisplayString(QUrl::RemovePassword), db.lastError().text()));
+    startSession(db);
+    m_user = other.m_user;
+    m_role = other.m_role;
 }
 
 int Database::schemaVersion()

@@ -103,6 +103,12 @@ public:
     void open(OpenMode mode = OpenMode::CreateIfMissing, int targetVersion = SchemaVersion);
     void close();
     bool isOpen() const;
+    /**
+     * A server database: opens this (made with @p other's location) as a second connection to
+     * @p other's server with its credentials, user and role, for reading on another thread
+     * (call it in that thread). No schema check or upgrade: @p other did them. Throws DbError.
+     */
+    void openAlongside(const Database &other);
 
     Backend backend() const { return m_backend; }
     QString location() const { return m_location; }
@@ -193,6 +199,7 @@ private:
     void openSqlite(OpenMode mode);
     void connectSqlite(bool readOnly);
     void openPostgres();
+    static void startSession(QSqlDatabase &db);
     void checkAndMigrate(int targetVersion);
     void setVersion(int version);
     void backupBeforeMigration(int from);

@@ -2681,11 +2681,12 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+39"/>
+        <location line="+52"/>
         <source>Cannot connect to the server %1: %2</source>
         <translation>Cannot connect to the server %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-40"/>
         <source>The server database %1 belongs to another application, not Thư Ký; it was left untouched</source>
         <translation>The server database %1 belongs to another application, not Thư Ký; it was left untouched</translation>
     </message>
@@ -2695,7 +2696,7 @@ Please turn one of those options off.</translation>
         <translation>The server database %1 was written by a newer version of Thư Ký (schema %2, this version knows %3); it was left untouched</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+71"/>
         <source>Cannot back up %1 before upgrading it: %2</source>
         <translation>Cannot back up %1 before upgrading it: %2</translation>
     </message>
@@ -2839,7 +2840,7 @@ Please turn one of those options off.</translation>
         <translation>The target database already holds records; copy only into an empty one.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+139"/>
         <source>%1 row %2 points to a missing %3 record</source>
         <translation>%1 row %2 points to a missing %3 record</translation>
     </message>
@@ -6307,7 +6308,7 @@ Assigned at: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/opinions/opiniontablemodel.cpp" line="+99"/>
+        <location filename="../../ui/opinions/opiniontablemodel.cpp" line="+101"/>
         <source>Waiting for an answer for %Ln day(s)</source>
         <translation>
             <numerusform>Waiting for an answer for %Ln day</numerusform>
@@ -6373,13 +6374,13 @@ Assigned at: %2 (%3)</translation>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+299"/>
+        <location line="+134"/>
+        <location line="+305"/>
         <source>Opinion reports</source>
         <translation>Opinion reports</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-285"/>
         <source>&amp;Enter reports…</source>
         <translation>&amp;Enter reports…</translation>
     </message>
@@ -6478,8 +6479,13 @@ Assigned at: %2 (%3)</translation>
         <source>After how many days a report waiting for an answer stands out</source>
         <translation>After how many days a report waiting for an answer stands out</translation>
     </message>
+    <message>
+        <location line="+80"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+5"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>

@@ -2679,11 +2679,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location line="+39"/>
+        <location line="+52"/>
         <source>Cannot connect to the server %1: %2</source>
         <translation>Không kết nối được máy chủ %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-40"/>
         <source>The server database %1 belongs to another application, not Thư Ký; it was left untouched</source>
         <translation>Cơ sở dữ liệu %1 trên máy chủ thuộc ứng dụng khác, không phải Thư Ký; cơ sở dữ liệu được giữ nguyên</translation>
     </message>
@@ -2693,7 +2694,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Cơ sở dữ liệu %1 trên máy chủ được ghi bởi phiên bản Thư Ký mới hơn (lược đồ %2, phiên bản này chỉ biết đến %3); cơ sở dữ liệu được giữ nguyên</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+71"/>
         <source>Cannot back up %1 before upgrading it: %2</source>
         <translation>Không sao lưu được %1 trước khi nâng cấp: %2</translation>
     </message>
@@ -2837,7 +2838,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Cơ sở dữ liệu đích đã có dữ liệu; chỉ sao chép vào cơ sở dữ liệu trống.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+139"/>
         <source>%1 row %2 points to a missing %3 record</source>
         <translation>%1 dòng %2 trỏ đến bản ghi %3 không tồn tại</translation>
     </message>
@@ -6291,7 +6292,7 @@ Giao tại: %2 (%3)</translation>
 <context>
     <name>thuky::OpinionTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/opinions/opiniontablemodel.cpp" line="+99"/>
+        <location filename="../../ui/opinions/opiniontablemodel.cpp" line="+101"/>
         <source>Waiting for an answer for %Ln day(s)</source>
         <translation>
             <numerusform>Đã chờ trả lời %Ln ngày</numerusform>
@@ -6356,13 +6357,13 @@ Giao tại: %2 (%3)</translation>
         <translation>&amp;Tìm:</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+299"/>
+        <location line="+134"/>
+        <location line="+305"/>
         <source>Opinion reports</source>
         <translation>Phản ánh dư luận xã hội</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-285"/>
         <source>&amp;Enter reports…</source>
         <translation>&amp;Nhập phản ánh…</translation>
     </message>
@@ -6461,8 +6462,13 @@ Giao tại: %2 (%3)</translation>
         <source>After how many days a report waiting for an answer stands out</source>
         <translation>Sau bao nhiêu ngày thì phản ánh chờ trả lời được đánh dấu nổi bật</translation>
     </message>
+    <message>
+        <location line="+80"/>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+5"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln phản ánh</numerusform>

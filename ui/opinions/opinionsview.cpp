@@ -203,6 +203,7 @@ void OpinionsView::connectSignals()
         updateDetails();
     });
     connect(m_table, &QTableView::activated, this, &OpinionsView::editReport);
+    connect(m_model, &OpinionTableModel::totalCounted, this, &OpinionsView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();
         updateActions();
@@ -346,6 +347,12 @@ void OpinionsView::updateCount()
 {
     if (m_countAfterPaint && !m_model->totalKnown()) {
         m_count->clear();
+        return;
+    }
+    if (!m_model->totalKnown() && m_model->countsInBackground()) {
+        // On a server the list is shown while its reports are counted; the count follows.
+        m_count->setText(tr("Counting…"));
+        m_model->countInBackground();
         return;
     }
     const qint64 n = m_model->totalCount();

@@ -19,8 +19,10 @@ namespace thuky {
 OpinionTableModel::OpinionTableModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
+    , m_counter(new BackgroundCount(db, this))
     , m_today(QDate::currentDate())
 {
+    connect(m_counter, &BackgroundCount::counted, this, &OpinionTableModel::counted);
     reloadChannelLabels();
 }
 
@@ -203,9 +205,18 @@ void OpinionTableModel::fetchMore(const QModelIndex &parent)
 
 void OpinionTableModel::reload()
 {
+    reset(false);
+}
+
+/** Reads the first page again; with @p keepCount the count known or under way still holds. */
+void OpinionTableModel::reset(bool keepCount)
+{
     m_resetting = true;
     beginResetModel();
-    m_total = -1; // counted when first asked (after the first screen is painted)
+    if (!keepCount) {
+        m_total = -1; // counted when first asked (after the first screen is painted)
+        m_countTicket = 0; // a count under way is for the filter before
+    }
     m_searchMemo.clear();
     m_rows = page(0);
     m_stalePages.clear();
@@ -223,6 +234,30 @@ qint64 OpinionTableModel::totalCount() const
     return m_total;
 }
 
+bool OpinionTableModel::countsInBackground() const
+{
+    return m_counter->isAvailable();
+}
+
+void OpinionTableModel::countInBackground()
+{
+    if (m_total >= 0 || m_countTicket != 0)
+        return;
+    m_countTicket = m_counter->start(m_filter);
+}
+
+void OpinionTableModel::counted(quint64 ticket, qint64 count)
+{
+    if (ticket != m_countTicket)
+        return; // for a filter shown before
+    m_countTicket = 0;
+    // Not made there (the second connection failed): made here.
+    m_total = count >= 0 ? count : search().count(m_filter);
+    if (m_rows.size() >= m_total)
+        m_atEnd = true;
+    emit totalCounted();
+}
+
 void OpinionTableModel::refreshRows(int first, int last)
 {
     if (m_rows.isEmpty() || m_resetting) {
@@ -230,6 +265,7 @@ void OpinionTableModel::refreshRows(int first, int last)
         return;
     }
     m_searchMemo.clear(); // the reports changed
+    m_countTicket = 0;
     m_total = search().count(m_filter);
     // As many pages as were fetched (a report added fills the last one), no more than exist.
     const qint64 pages = (m_rows.size() + PageSize - 1) / PageSize;
@@ -292,7 +328,7 @@ void OpinionTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    reload();
+    reset(true); // the same reports in another order: as many as counted
 }
 
 int OpinionTableModel::rowOfId(qint64 id) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/opinions/backgroundcount.h>
 #include <core/opinions/opinionrepository.h>
 #include <core/opinions/opinionsearch.h>
 
@@ -62,6 +63,13 @@ public:
     qint64 totalCount() const;
     /** Whether totalCount() is known without counting. */
     bool totalKnown() const { return m_total >= 0; }
+    /** Whether the count is made on a thread of its own (a server database). */
+    bool countsInBackground() const;
+    /**
+     * Starts counting the reports matching the filter in the background (see BackgroundCount),
+     * unless that count is known or under way; totalCounted() follows.
+     */
+    void countInBackground();
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     /** The folded words of the search text, for highlighting. */
@@ -90,7 +98,13 @@ public:
     /** Channel labels as edited in the taxonomy (codes are fixed). */
     void reloadChannelLabels();
 
+signals:
+    /** The count started by countInBackground() is known: totalCount() answers at once. */
+    void totalCounted();
+
 private:
+    void counted(quint64 ticket, qint64 count);
+    void reset(bool keepCount);
     /** The search behind the list (see m_searchMemo). */
     OpinionSearch search() const;
     QList<OpinionReport> page(int offset) const;
@@ -109,6 +123,8 @@ private:
     mutable qint64 m_total = -1; ///< -1: not counted since the last reload()
     /** A server search's ranked matches and count, for the pages after the first. */
     mutable OpinionSearch::Memo m_searchMemo;
+    BackgroundCount *m_counter;
+    quint64 m_countTicket = 0; ///< the background count under way for this filter; 0: none
     bool m_atEnd = true;
     bool m_resetting = false; ///< a reset or an insertion is being announced
     int m_sortColumn = -1;

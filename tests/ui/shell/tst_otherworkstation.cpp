@@ -2,6 +2,7 @@
 // two seconds the report another saved — the count, the rows on screen, the selected report and
 // the scroll position kept — and the charts and the roster follow; not under an open dialog.
 // On PostgreSQL (THUKY_TEST_PG_URL) through NOTIFY, on SQLite through PRAGMA data_version.
+#include <common/shownnumber.h>
 #include <common/testdb.h>
 
 #include <core/db/changewatch.h>
@@ -35,21 +36,6 @@
 
 using namespace thuky;
 
-namespace {
-qint64 leadingNumber(const QString &text)
-{
-    QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit())
-            digits.append(c);
-        else if (!digits.isEmpty() && c != QLatin1Char('.') && c != QLatin1Char(',')
-            && c != QChar(0xa0))
-            break;
-    }
-    return digits.toLongLong();
-}
-} // namespace
-
 class TestOtherWorkstation : public QObject
 {
     Q_OBJECT
@@ -80,7 +66,7 @@ private:
     }
     qint64 shownCount(MainWindow &w) const
     {
-        return leadingNumber(reports(w)->countLabel()->text());
+        return test::shownNumber(reports(w)->countLabel()->text());
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
