@@ -522,6 +522,25 @@ QList<OpinionReport> OpinionRepository::list(
 
     // Two steps: the ids of the page come from the indexes alone; only those rows are read.
     QVariantList values;
+    if (m_db.backend() == Database::Backend::PostgreSQL && filter == OpinionFilter()
+        && (column == OpinionColumn::Locality || column == OpinionColumn::Topic)) {
+        // The whole list by locality or topic name on a server: the names in order, and of each
+        // only its first limit + offset reports by date (an index walk each), instead of joining
+        // and sorting a million reports (0.25 s at each click on the header). The same order.
+        const bool byTopic = column == OpinionColumn::Topic;
+        QSqlQuery q = m_db.exec(
+            QStringLiteral("SELECT x.id FROM %1 n CROSS JOIN LATERAL (SELECT o.id, o.observed_on "
+                           "FROM opinions o WHERE o.%2 = n.id ORDER BY o.observed_on %3, o.id %3 "
+                           "LIMIT ?) x ORDER BY n.name %3, x.observed_on %3, x.id %3 LIMIT ? "
+                           "OFFSET ?")
+                .arg(byTopic ? QStringLiteral("topics") : QStringLiteral("localities"),
+                    byTopic ? QStringLiteral("topic_id") : QStringLiteral("locality_id"), dir),
+            { qint64(limit) + offset, limit, offset });
+        QList<qint64> ids;
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        return reports(ids);
+    }
     const QString where = whereClause(filter, &values, false);
     values.append(limit);
     values.append(offset);

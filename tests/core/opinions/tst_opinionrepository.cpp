@@ -28,6 +28,8 @@ private slots:
     void filters();
     void sortingAndPaging_data() { test::addBackendRows(); }
     void sortingAndPaging();
+    void sortByNameInPages_data() { test::addBackendRows(); }
+    void sortByNameInPages();
     void sortByReporterFollowsRenames_data() { test::addBackendRows(); }
     void sortByReporterFollowsRenames();
     void bulkInsertIsSearchableAndSorted_data() { test::addBackendRows(); }
@@ -262,6 +264,50 @@ void TestOpinionRepository::sortingAndPaging()
     const QList<OpinionReport> byTopic
         = repo.list(all, OpinionColumn::Topic, Qt::DescendingOrder, 25, 0);
     QCOMPARE(byTopic.first().topicName, QStringLiteral("Đất đai"));
+}
+
+/**
+ * The whole list by locality or topic name, page after page, in the order of the names, then
+ * date and id (on a server read per name, not by joining every report): the same as sorting the
+ * joined rows, with names shared by two topics and days shared by several reports.
+ */
+void TestOpinionRepository::sortByNameInPages()
+{
+    QFETCH(QString, backend);
+    open(backend);
+    TaxonomyRepository taxonomy(*m_db);
+    const qint64 otherLand = taxonomy.addTopic(
+        QStringLiteral("Đất đai"), taxonomy.addTopic(QStringLiteral("Nông thôn")));
+    const qint64 topics[] = { m_land, m_prices, otherLand, m_economy };
+    const qint64 places[] = { m_commune, m_otherDistrict, m_district };
+    for (int i = 0; i < 40; ++i)
+        addReport(QDate(2024, 1, 1).addDays(i % 7), places[i % 3], topics[i % 4],
+            QStringLiteral("Phản ánh số %1").arg(i));
+    OpinionRepository repo(*m_db);
+    for (const OpinionColumn column : { OpinionColumn::Topic, OpinionColumn::Locality }) {
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            const QString dir
+                = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+            const bool byTopic = column == OpinionColumn::Topic;
+            QSqlQuery q = m_db->exec(
+                QStringLiteral("SELECT o.id FROM opinions o JOIN %1 n ON n.id = o.%2 ORDER BY "
+                               "n.name %3, o.observed_on %3, o.id %3")
+                    .arg(byTopic ? QStringLiteral("topics") : QStringLiteral("localities"),
+                        byTopic ? QStringLiteral("topic_id") : QStringLiteral("locality_id"), dir));
+            QList<qint64> expected;
+            while (q.next())
+                expected.append(q.value(0).toLongLong());
+            QCOMPARE(expected.size(), 40);
+            for (int pageSize : { 1, 3, 7, 40 }) {
+                QList<qint64> paged;
+                for (int offset = 0; offset < 45; offset += pageSize) {
+                    for (const OpinionReport &r : repo.list({}, column, order, pageSize, offset))
+                        paged.append(r.id);
+                }
+                QCOMPARE(paged, expected);
+            }
+        }
+    }
 }
 
 void TestOpinionRepository::sortByReporterFollowsRenames()
