@@ -370,6 +370,20 @@ void OpinionRepository::reopen(qint64 id, int expectedVersion)
         expectedVersion);
 }
 
+/** The filter's locality with the units under it, and those it took over and theirs. */
+QList<qint64> OpinionRepository::localityIds(const OpinionFilter &f)
+{
+    TaxonomyRepository taxonomy(m_db);
+    QList<qint64> ids = taxonomy.localityWithDescendants(f.localityId);
+    for (qint64 merged : f.mergedLocalityIds) {
+        for (qint64 id : taxonomy.localityWithDescendants(merged)) {
+            if (!ids.contains(id))
+                ids.append(id);
+        }
+    }
+    return ids;
+}
+
 QString OpinionRepository::whereClause(
     const OpinionFilter &f, QVariantList *values, bool indexEnums)
 {
@@ -404,13 +418,7 @@ QString OpinionRepository::whereClause(
         : QString();
     TaxonomyRepository taxonomy(m_db);
     if (f.localityId > 0) {
-        QList<qint64> ids = taxonomy.localityWithDescendants(f.localityId);
-        for (qint64 merged : f.mergedLocalityIds) {
-            for (qint64 id : taxonomy.localityWithDescendants(merged)) {
-                if (!ids.contains(id))
-                    ids.append(id);
-            }
-        }
+        const QList<qint64> ids = localityIds(f);
         terms.append(QStringLiteral("%1o.locality_id IN (%2)")
                          .arg(ids.size() > 1 ? hide : QString(), idList(ids)));
     }
@@ -540,6 +548,38 @@ QList<OpinionReport> OpinionRepository::list(
         while (q.next())
             ids.append(q.value(0).toLongLong());
         return reports(ids);
+    }
+    if (m_db.backend() == Database::Backend::PostgreSQL && column == OpinionColumn::Date
+        && filter.localityId > 0 && queryTokens(filter.text).isEmpty()) {
+        const QList<qint64> places = localityIds(filter);
+        if (places.size() > 1) {
+            // A district with its communes by date on a server: each unit's newest (oldest)
+            // reports from its own index walk, merged - not the whole log's walked by date and
+            // each report's unit looked at, which passes every report of the units that came
+            // after a reorganisation first (0.1-0.7 s).
+            OpinionFilter rest = filter;
+            rest.localityId = 0;
+            rest.mergedLocalityIds.clear();
+            QString where = whereClause(rest, &values, false);
+            where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+                + QStringLiteral("o.locality_id = u.id");
+            values << qint64(limit) + offset << limit << offset;
+            QSqlQuery q = m_db.exec(
+                QStringLiteral("SELECT x.id FROM (VALUES %1) u(id) CROSS JOIN LATERAL (SELECT "
+                               "o.id, o.observed_on FROM opinions o%2 ORDER BY o.observed_on %3, "
+                               "o.id %3 LIMIT ?) x ORDER BY x.observed_on %3, x.id %3 LIMIT ? "
+                               "OFFSET ?")
+                    .arg(idList(places)
+                             .replace(QLatin1Char(','), QLatin1String("),("))
+                             .prepend(QLatin1Char('('))
+                             .append(QLatin1Char(')')),
+                        where, dir),
+                values);
+            QList<qint64> ids;
+            while (q.next())
+                ids.append(q.value(0).toLongLong());
+            return reports(ids);
+        }
     }
     const QString where = whereClause(filter, &values, false);
     values.append(limit);

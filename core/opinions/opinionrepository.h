@@ -139,6 +139,7 @@ public:
     QString whereClause(const OpinionFilter &filter, QVariantList *values, bool indexEnums = true);
 
 private:
+    QList<qint64> localityIds(const OpinionFilter &filter);
     void setStatus(qint64 id, const QString &sql, const QVariantList &values, const QString &action,
         const QStringList &from, int expectedVersion);
     static QString stepName(const QString &action);

@@ -29,6 +29,8 @@ private slots:
     void sortingAndPaging_data() { test::addBackendRows(); }
     void sortingAndPaging();
     void sortByNameInPages_data() { test::addBackendRows(); }
+    void unitWithItsCommunesByDateInPages_data() { test::addBackendRows(); }
+    void unitWithItsCommunesByDateInPages();
     void sortByNameInPages();
     void sortByReporterFollowsRenames_data() { test::addBackendRows(); }
     void sortByReporterFollowsRenames();
@@ -302,6 +304,51 @@ void TestOpinionRepository::sortByNameInPages()
                 QList<qint64> paged;
                 for (int offset = 0; offset < 45; offset += pageSize) {
                     for (const OpinionReport &r : repo.list({}, column, order, pageSize, offset))
+                        paged.append(r.id);
+                }
+                QCOMPARE(paged, expected);
+            }
+        }
+    }
+}
+
+/**
+ * A district with its communes by date, page after page (on a server each unit's reports are
+ * walked apart and merged): the order of all its reports by date and id, with another field
+ * filtered too, in both directions.
+ */
+void TestOpinionRepository::unitWithItsCommunesByDateInPages()
+{
+    QFETCH(QString, backend);
+    open(backend);
+    const qint64 places[] = { m_district, m_commune, m_otherDistrict, m_province };
+    for (int i = 0; i < 48; ++i)
+        addReport(QDate(2024, 1, 1).addDays(i % 9), places[i % 4], i % 3 ? m_land : m_prices,
+            QStringLiteral("Phản ánh số %1").arg(i),
+            i % 5 < 2 ? QStringLiteral("negative") : QStringLiteral("neutral"));
+    OpinionRepository repo(*m_db);
+    for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+        for (const bool negative : { false, true }) {
+            const QString dir
+                = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+            QSqlQuery q = m_db->exec(
+                QStringLiteral("SELECT id FROM opinions WHERE locality_id IN (?, ?)%1 ORDER BY "
+                               "observed_on %2, id %2")
+                    .arg(negative ? QStringLiteral(" AND sentiment = 'negative'") : QString(), dir),
+                { m_district, m_commune });
+            QList<qint64> expected;
+            while (q.next())
+                expected.append(q.value(0).toLongLong());
+            QVERIFY(negative ? expected.size() > 5 && expected.size() < 24 : expected.size() == 24);
+            OpinionFilter f;
+            f.localityId = m_district;
+            if (negative)
+                f.sentiments = { QStringLiteral("negative") };
+            for (int pageSize : { 1, 4, 50 }) {
+                QList<qint64> paged;
+                for (int offset = 0; offset < 30; offset += pageSize) {
+                    for (const OpinionReport &r :
+                        repo.list(f, OpinionColumn::Date, order, pageSize, offset))
                         paged.append(r.id);
                 }
                 QCOMPARE(paged, expected);
