@@ -85,24 +85,34 @@ OpinionSearch::Memo &OpinionSearch::memo(const OpinionFilter &filter)
  */
 bool OpinionSearch::recentMatches(const QString &query, Memo *read)
 {
-    if (m_recentWalk <= 0)
-        return false;
-    // The inner LIMIT keeps the planner to the walk: it prefers the bitmap, whose estimate of a
-    // prefix's matches is poor, and would read them all.
-    QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT m.id FROM (SELECT s.id, -ts_rank(%1, to_tsquery('simple', ?), 1) "
-                       "AS score FROM (SELECT id, search_vector FROM opinions ORDER BY id DESC "
-                       "LIMIT ?) s WHERE %1 @@ to_tsquery('simple', ?) ORDER BY s.id DESC "
-                       "LIMIT ?) m")
-                .arg(tsVector(QStringLiteral("s")))
-            + rankedOrder,
-        { query, m_recentWalk, query, m_rankedMatches });
-    QList<qint64> ids = idsOf(q);
-    if (ids.size() < m_rankedMatches)
-        return false;
-    read->ranked = ids;
-    read->matches = -1;
-    return true;
+    qint64 walk = m_recentWalk;
+    for (int attempt = 0; attempt < 2 && walk > 0; ++attempt) {
+        // The inner LIMIT keeps the planner to the walk: it prefers the bitmap, whose estimate
+        // of a prefix's matches is poor, and would read them all.
+        QSqlQuery q = m_db.exec(
+            QStringLiteral("SELECT m.id FROM (SELECT s.id, -ts_rank(%1, to_tsquery('simple', ?), "
+                           "1) AS score FROM (SELECT id, search_vector FROM opinions ORDER BY id "
+                           "DESC LIMIT ?) s WHERE %1 @@ to_tsquery('simple', ?) ORDER BY s.id "
+                           "DESC LIMIT ?) m")
+                    .arg(tsVector(QStringLiteral("s")))
+                + rankedOrder,
+            { query, walk, query, m_rankedMatches });
+        const QList<qint64> ids = idsOf(q);
+        if (ids.size() >= m_rankedMatches) {
+            read->ranked = ids;
+            read->matches = -1;
+            return true;
+        }
+        // Found a good share of them: a walk as much longer as they say is needed (at most
+        // four times as long: 0.2 s at a million) still beats reading every match's page
+        // (0.3 s for the 19,000 matches of "hoc phi", whose newest 2,000 are in 120,000).
+        // Found few: the matches are rare, and the bitmap of them all is small.
+        if (ids.isEmpty())
+            return false;
+        const qint64 needed = walk * m_rankedMatches / ids.size() * 6 / 5 + 1;
+        walk = needed <= 4 * qint64(m_recentWalk) ? needed : 0;
+    }
+    return false;
 }
 
 qint64 OpinionSearch::count(const OpinionFilter &filter)
