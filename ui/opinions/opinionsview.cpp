@@ -1,5 +1,7 @@
 #include <ui/opinions/opinionsview.h>
 
+#include <algorithm>
+
 #include <ui/common/documentexport.h>
 #include <ui/opinions/importpreviewdialog.h>
 #include <ui/opinions/opinioncolumnchoice.h>
@@ -100,6 +102,14 @@ QLayout *OpinionsView::createSearchRow()
     QFont countFont = m_count->font();
     countFont.setBold(true);
     m_count->setFont(countFont);
+    // As wide as the widest count it shows, so that the search field does not move as
+    // "Counting…" turns into the number.
+    const QFontMetrics metrics(countFont);
+    m_count->setMinimumWidth(
+        std::max(metrics.horizontalAdvance(tr("%Ln report(s)", nullptr, 8888888)),
+            metrics.horizontalAdvance(tr("Counting…")))
+        + 4);
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(searchLabel);
