@@ -35,9 +35,9 @@ public:
      * PostgreSQL, the report list's search (Memo): the ranked matches are first looked for among
      * this many most recently entered reports, walked newest first, which stops as soon as it
      * has them all - a frequent word's newest matches are found without reading every match.
-     * When it finds some but fewer, one walk as much longer as they say is needed (at most four
-     * times as long); when that finds fewer too, or the first found none, the search reads the
-     * GIN index's bitmap of all matches.
+     * When it finds some but fewer, a second walk goes on below the first as far as they say is
+     * needed (in all at most four times as far); when that finds fewer too, or the first found
+     * none, the search reads the GIN index's bitmap of all matches.
      */
     static constexpr int RecentWalkServer = 100000;
 

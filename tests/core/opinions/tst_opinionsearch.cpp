@@ -238,8 +238,9 @@ void TestOpinionSearch::olderMatchesFollowTheRanked_data()
             << backend << false << true << walk;
         QTest::addRow("%s: text and locality, memo", qPrintable(backend))
             << backend << true << true << walk;
-        // The three newest reports hold two matches, fewer than the four ranked: a second walk,
-        // as much longer as needed (eight reports), finds them.
+        // The three newest reports hold two matches, fewer than the four ranked: a second walk
+        // on below them, as far as needed (five more, eight in all), finds the other two
+        // without finding the first two again.
         QTest::addRow("%s: text only, memo, second walk", qPrintable(backend))
             << backend << false << true << 3;
         // The newest report holds none: the bitmap of all matches is read.
