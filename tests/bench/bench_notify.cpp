@@ -12,6 +12,7 @@
 // PostgreSQL copies of those rows by SQL (new uuids) up to N. An existing SQLite PATH is used as it
 // is (copy the million-report demo).
 
+#include <common/shownnumber.h>
 #include <core/db/changewatch.h>
 #include <core/db/database.h>
 #include <core/demo/demo.h>
@@ -47,19 +48,6 @@ void wait(int ms)
     t.start();
     while (t.elapsed() < ms)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, int(ms - t.elapsed()));
-}
-
-qint64 leadingNumber(const QString &text)
-{
-    QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit())
-            digits.append(c);
-        else if (!digits.isEmpty() && c != QLatin1Char('.') && c != QLatin1Char(',')
-            && c != QChar(0xa0))
-            break;
-    }
-    return digits.toLongLong();
 }
 
 QString figures(QList<double> ms)
@@ -152,13 +140,18 @@ void measure(const QString &location, qint64 reports, int changes)
         r.topicId = sample.topicId;
         r.observedOn = QDate::currentDate();
         r.summary = QStringLiteral("Báo cáo từ máy khác số %1").arg(i);
-        const qint64 before = leadingNumber(count->text());
+        const qint64 before = test::shownNumber(count->text());
         OpinionRepository(writer).add(r);
         clock.start();
         notifiedAt = -1;
-        while (leadingNumber(count->text()) == before && clock.elapsed() < 5000)
+        // Shown: a new number, not "Counting…" on the way to it (a server counts afterwards).
+        const auto changed = [&] {
+            const qint64 now = test::shownNumber(count->text());
+            return now >= 0 && now != before;
+        };
+        while (!changed() && clock.elapsed() < 5000)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-        if (leadingNumber(count->text()) == before) {
+        if (!changed()) {
             ++missed;
             continue;
         }

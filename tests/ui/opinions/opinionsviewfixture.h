@@ -4,6 +4,7 @@
 // province with two districts and a commune, three topics, an agency, an undo stack, the view,
 // bulk reports, and helpers that type, click and close message boxes as a user would.
 
+#include <common/shownnumber.h>
 #include <core/db/database.h>
 #include <core/demo/demo.h>
 #include <core/opinions/opinionbulkinserter.h>
@@ -81,19 +82,6 @@ inline void clickHeader(QTableView *table, int column)
     QHeaderView *header = table->horizontalHeader();
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
         QPoint(header->sectionViewportPosition(column) + 12, header->height() / 2));
-}
-
-inline qint64 leadingNumber(const QString &text)
-{
-    QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit())
-            digits.append(c);
-        else if (!digits.isEmpty() && c != QLatin1Char('.') && c != QLatin1Char(',')
-            && c != QChar(0xa0))
-            break;
-    }
-    return digits.toLongLong();
 }
 
 class OpinionsViewFixture

@@ -79,7 +79,7 @@ void TestOpinionsView::fetchesLazily()
     m_view->table()->scrollToBottom();
     QTRY_VERIFY(model->rowCount() > fetched);
     QVERIFY(model->rowCount() < 5000);
-    QCOMPARE(leadingNumber(m_view->countLabel()->text()), qint64(5000));
+    QCOMPARE(shownNumber(m_view->countLabel()->text()), qint64(5000));
     // Newest first by default.
     QVERIFY(model->report(0).observedOn >= model->report(model->rowCount() - 1).observedOn);
 }
@@ -99,13 +99,13 @@ void TestOpinionsView::countsAfterTheFirstPaint()
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     QTRY_COMPARE(
-        leadingNumber(m_view->countLabel()->text()), qint64(OpinionTableModel::PageSize * 2 + 7));
+        shownNumber(m_view->countLabel()->text()), qint64(OpinionTableModel::PageSize * 2 + 7));
     QVERIFY(model->totalKnown());
     // Painted once, a new filter is counted at once.
     m_view->searchEdit()->setText(QStringLiteral("so 1"));
     QTRY_VERIFY(m_view->model()->filter().text == QStringLiteral("so 1"));
     QVERIFY(model->totalKnown());
-    QCOMPARE(leadingNumber(m_view->countLabel()->text()), model->totalCount());
+    QCOMPARE(shownNumber(m_view->countLabel()->text()), model->totalCount());
     // Fetching to the end without a count stops at the last row.
     OpinionTableModel fresh(*m_db);
     fresh.reload();
@@ -145,7 +145,7 @@ void TestOpinionsView::filtersCombineLikeSql()
     const qint64 expected = q.value(0).toLongLong();
     QVERIFY(expected > 0);
     QCOMPARE(m_view->model()->totalCount(), expected);
-    QCOMPARE(leadingNumber(m_view->countLabel()->text()), expected);
+    QCOMPARE(shownNumber(m_view->countLabel()->text()), expected);
     QCOMPARE(
         qint64(m_view->model()->rowCount()), qMin<qint64>(expected, OpinionTableModel::PageSize));
     for (int row = 0; row < m_view->model()->rowCount(); ++row) {
@@ -168,7 +168,7 @@ void TestOpinionsView::filtersCombineLikeSql()
     q2.addBindValue(m_compensation);
     QVERIFY(q2.exec() && q2.next());
     QCOMPARE(m_view->model()->totalCount(), q2.value(0).toLongLong());
-    QCOMPARE(leadingNumber(m_view->countLabel()->text()), q2.value(0).toLongLong());
+    QCOMPARE(shownNumber(m_view->countLabel()->text()), q2.value(0).toLongLong());
 }
 
 void TestOpinionsView::searchIgnoresDiacriticsAndHighlights()
@@ -184,7 +184,7 @@ void TestOpinionsView::searchIgnoresDiacriticsAndHighlights()
     QCOMPARE(m_view->model()->report(0).id, land);
     QCOMPARE(m_view->model()->searchTokens(),
         (QStringList { QStringLiteral("dat"), QStringLiteral("dai") }));
-    QCOMPARE(leadingNumber(m_view->countLabel()->text()), qint64(1));
+    QCOMPARE(shownNumber(m_view->countLabel()->text()), qint64(1));
 
     // The summary cell is painted with the highlight colour behind the matched words.
     QTableView *table = m_view->table();
